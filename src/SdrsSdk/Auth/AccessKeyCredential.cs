@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using SdrsSdk.Auth.Internal;
+
+namespace SdrsSdk;
+
+/// <summary>
+/// An AK/SK pair that signs every request with the SDK-HMAC-SHA256 scheme of Huawei Cloud API Gateway
+/// (<c>X-Sdk-Date</c>, signed <c>host</c>, <c>Authorization: SDK-HMAC-SHA256 …</c>). With a security token it is a
+/// temporary AK/SK, and the token is sent and signed as <c>X-Security-Token</c>.
+/// </summary>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class AccessKeyCredential : SdrsCredential
+{
+    private readonly string _secretKey;
+    private readonly string? _securityToken;
+
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="accessKey">The access key ID (AK).</param>
+    /// <param name="secretKey">The secret access key (SK).</param>
+    /// <param name="securityToken">The security token of a temporary AK/SK, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentException">The AK or the SK is empty, or a value holds a line break.</exception>
+    public AccessKeyCredential(string accessKey, string secretKey, string? securityToken = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(accessKey);
+        ArgumentException.ThrowIfNullOrWhiteSpace(secretKey);
+        if (accessKey.AsSpan().ContainsAny('\r', '\n') || (securityToken?.AsSpan().ContainsAny('\r', '\n') ?? false))
+        {
+            throw new ArgumentException("The access key and the security token must not contain line breaks.", nameof(accessKey));
+        }
+
+        AccessKey = accessKey.Trim();
+        _secretKey = secretKey;
+        _securityToken = string.IsNullOrWhiteSpace(securityToken) ? null : securityToken.Trim();
+    }
+
+    /// <summary>Gets the access key ID (AK). The AK identifies the key; it is not a secret.</summary>
+    public string AccessKey { get; }
+
+    /// <summary>Gets a value indicating whether this is a temporary AK/SK with a security token.</summary>
+    public bool HasSecurityToken => _securityToken is not null;
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"AccessKeyCredential(AK={AccessKey}, SK=***{(HasSecurityToken ? ", SecurityToken=***" : string.Empty)})";
+
+    internal override async ValueTask AuthenticateAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken)
+    {
+        await RequestSigning.SignAsync(request, AccessKey, _secretKey, _securityToken, context, cancellationToken).ConfigureAwait(false);
+    }
+}

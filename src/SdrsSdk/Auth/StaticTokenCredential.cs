@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace SdrsSdk;
+
+/// <summary>
+/// A token obtained elsewhere (for example from IAM, <c>POST /v3/auth/tokens</c>), sent as <c>X-Auth-Token</c> on
+/// every request. IAM tokens are valid for 24 hours; the caller is responsible for replacing an expired one.
+/// </summary>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class StaticTokenCredential : SdrsCredential
+{
+    /// <summary>The header that carries the token.</summary>
+    public const string HeaderName = "X-Auth-Token";
+
+    private readonly string _token;
+
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="token">The token (the <c>X-Subject-Token</c> value IAM returned).</param>
+    /// <exception cref="ArgumentException">The token is empty or holds a line break.</exception>
+    public StaticTokenCredential(string token)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(token);
+        if (token.AsSpan().ContainsAny('\r', '\n'))
+        {
+            throw new ArgumentException("The token must not contain line breaks.", nameof(token));
+        }
+
+        _token = token.Trim();
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => "StaticTokenCredential(Token=***)";
+
+    internal override ValueTask AuthenticateAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken)
+    {
+        request.Headers.Remove(HeaderName);
+        request.Headers.TryAddWithoutValidation(HeaderName, _token);
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text;
+
+namespace SdrsSdk;
+
+/// <summary>
+/// An SDRS request failed: the service (or a gateway in front of it) answered with an error, or with a response
+/// the SDK could not read. Carries everything needed to act on the failure or report it.
+/// </summary>
+/// <remarks>
+/// Subclasses say what kind of failure it was, so callers can branch on the type:
+/// <see cref="SdrsBadRequestException"/>, <see cref="SdrsAuthenticationException"/>,
+/// <see cref="SdrsPermissionException"/>, <see cref="SdrsNotFoundException"/>, <see cref="SdrsConflictException"/>,
+/// <see cref="SdrsThrottledException"/>, <see cref="SdrsServerException"/> and
+/// <see cref="SdrsInvalidResponseException"/>. The message never contains credentials, tokens or signatures.
+/// </remarks>
+public class SdrsException : Exception
+{
+    /// <summary>Initializes a new instance with a message only.</summary>
+    public SdrsException()
+        : this(SdrsErrorDetails.Empty, "An SDRS request failed.", null)
+    {
+    }
+
+    /// <summary>Initializes a new instance with a message only.</summary>
+    /// <param name="message">The message.</param>
+    public SdrsException(string message)
+        : this(SdrsErrorDetails.Empty, message, null)
+    {
+    }
+
+    /// <summary>Initializes a new instance with a message and the exception that caused it.</summary>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause.</param>
+    public SdrsException(string message, Exception? innerException)
+        : this(SdrsErrorDetails.Empty, message, innerException)
+    {
+    }
+
+    /// <summary>Initializes a new instance from the details of a failed response.</summary>
+    /// <param name="details">What the failed response said.</param>
+    /// <param name="innerException">The cause, if any.</param>
+    public SdrsException(SdrsErrorDetails details, Exception? innerException = null)
+        : this(details, BuildMessage(details), innerException)
+    {
+    }
+
+    /// <summary>Initializes a new instance from the details of a failed response, with a custom message.</summary>
+    /// <param name="details">What the failed response said.</param>
+    /// <param name="message">The message.</param>
+    /// <param name="innerException">The cause, if any.</param>
+    protected SdrsException(SdrsErrorDetails details, string message, Exception? innerException)
+        : base(message, innerException)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        Details = details;
+    }
+
+    /// <summary>Gets everything the failed response said, in one object.</summary>
+    public SdrsErrorDetails Details { get; }
+
+    /// <summary>Gets the HTTP status code, or 0 when no response was received.</summary>
+    public int Status => Details.Status;
+
+    /// <summary>Gets the SDRS error code (for example <c>SDRS.1013</c>), or <see langword="null"/> when the body had none.</summary>
+    public string? ErrorCode => Details.ErrorCode;
+
+    /// <summary>Gets the error message the service sent, or a description of the response when it sent none.</summary>
+    public string? ErrorMessage => Details.ErrorMessage;
+
+    /// <summary>Gets the request ID (<c>X-Request-Id</c>) to quote to support, when the service sent one.</summary>
+    public string? RequestId => Details.RequestId;
+
+    /// <summary>Gets the HTTP method of the failed request.</summary>
+    public string? Method => Details.Method;
+
+    /// <summary>Gets the path (and query) of the failed request.</summary>
+    public string? Path => Details.Path;
+
+    /// <summary>Gets the raw response body, cut at <see cref="SdrsErrorDetails.MaxRawBodyLength"/> characters.</summary>
+    public string? RawBody => Details.RawBody;
+
+    /// <summary>Gets the catalog entry (Appendix A.1) for <see cref="ErrorCode"/>: its description and handling measure.</summary>
+    public SdrsErrorInfo? ErrorInfo => SdrsErrorCatalog.TryGet(ErrorCode, out SdrsErrorInfo? info) ? info : null;
+
+    /// <summary>
+    /// Gets a value indicating whether the failure means the resource does not exist: HTTP 404, or one of the
+    /// SDRS codes that report a missing resource with HTTP 400 (for example <c>SDRS.1013</c>).
+    /// </summary>
+    public bool IsNotFound => Status == 404 || ErrorInfo?.IsNotFound == true;
+
+    private static string BuildMessage(SdrsErrorDetails details)
+    {
+        var text = new StringBuilder("SDRS request ");
+        if (details.Method is not null)
+        {
+            text.Append(details.Method).Append(' ').Append(details.Path).Append(' ');
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"failed with HTTP {details.Status}");
+        if (details.ErrorCode is not null)
+        {
+            text.Append(" (").Append(details.ErrorCode).Append(')');
+        }
+
+        if (!string.IsNullOrEmpty(details.ErrorMessage))
+        {
+            text.Append(": ").Append(details.ErrorMessage.TrimEnd('.')).Append('.');
+        }
+        else
+        {
+            text.Append('.');
+        }
+
+        if (SdrsErrorCatalog.TryGet(details.ErrorCode, out SdrsErrorInfo? info))
+        {
+            text.Append(' ').Append(info.Description.TrimEnd('.')).Append(". What to do: ").Append(info.HandlingMeasure);
+        }
+
+        if (details.RequestId is not null)
+        {
+            text.Append(" Request ID: ").Append(details.RequestId).Append('.');
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,48 @@
+using Refit;
+using SdrsSdk.Auth.Internal;
+using SdrsSdk.Errors.Internal;
+using SdrsSdk.Serialization;
+
+namespace SdrsSdk.Http.Internal;
+
+/// <summary>Assembles the HTTP handler chain and the Refit settings every SDRS client shares.</summary>
+internal static class SdrsPipeline
+{
+    /// <summary>
+    /// Builds the handler chain, outermost first: User-Agent, then authentication (innermost, so signing sees the
+    /// final headers and every attempt is signed afresh), then the transport.
+    /// </summary>
+    public static HttpMessageHandler CreateHandler(SdrsClientOptions options, HttpMessageHandler transport)
+    {
+        var authentication = new AuthenticationHandler(options.Credential!, CreateAuthenticationContext(options))
+        {
+            InnerHandler = transport,
+        };
+        return new UserAgentHandler(options.UserAgentSuffix) { InnerHandler = authentication };
+    }
+
+    /// <summary>Creates the context credentials need: project ID and clock.</summary>
+    public static AuthenticationContext CreateAuthenticationContext(SdrsClientOptions options) =>
+        new(options.ProjectId!, options.TimeProvider);
+
+    /// <summary>The base address of project-scoped calls: <c>{endpoint}/v1/{project_id}/</c>.</summary>
+    public static Uri ProjectBaseAddress(SdrsClientOptions options)
+    {
+        Uri endpoint = options.ResolveEndpoint()!;
+        string root = endpoint.AbsoluteUri.EndsWith('/') ? endpoint.AbsoluteUri : endpoint.AbsoluteUri + "/";
+        return new Uri(new Uri(root), $"v1/{Uri.EscapeDataString(options.ProjectId!)}/");
+    }
+
+    /// <summary>Creates the Refit settings: source-generated JSON, RFC 3986 URL resolution, typed exceptions.</summary>
+    public static RefitSettings CreateRefitSettings(TimeProvider time)
+    {
+        var settings = new RefitSettings(new SystemTextJsonContentSerializer(SdrsJsonContext.Default.Options))
+        {
+            UrlResolution = UrlResolutionMode.Rfc3986,
+            ExceptionFactory = async response => await SdrsExceptionFactory.CreateAsync(response, time, CancellationToken.None).ConfigureAwait(false),
+            DeserializationExceptionFactory = (response, exception) => ValueTask.FromResult<Exception?>(
+                SdrsExceptionFactory.Create(response, null, time, exception)),
+        };
+        return settings;
+    }
+}

@@ -1,0 +1,26 @@
+using SdrsSdk.Http.Internal;
+using SdrsSdk.Resources.ActiveDomains;
+
+namespace SdrsSdk;
+
+/// <summary>Reads the active-active domains protection groups are created in (reference 5.3).</summary>
+public sealed class ActiveDomainsClient
+{
+    private readonly IActiveDomainsApi _api;
+
+    internal ActiveDomainsClient(IActiveDomainsApi api)
+    {
+        _api = api;
+    }
+
+    /// <summary>Lists the active-active domains of the project.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The domains.</returns>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>GET /v1/{project_id}/active-domains</c> (reference 5.3.1).</remarks>
+    public async Task<IReadOnlyList<ActiveDomain>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        ActiveDomainList body = await SdrsCall.RequireAsync(_api.ListAsync(cancellationToken), "GET active-domains").ConfigureAwait(false);
+        return SdrsCall.Require(body.Domains, "GET active-domains", "domains");
+    }
+}

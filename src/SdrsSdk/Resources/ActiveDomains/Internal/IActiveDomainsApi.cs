@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+using Refit;
+
+namespace SdrsSdk.Resources.ActiveDomains;
+
+/// <summary>The active-active domain API (reference 5.3).</summary>
+internal interface IActiveDomainsApi
+{
+    /// <summary>GET /v1/{project_id}/active-domains (5.3.1).</summary>
+    [Get("active-domains")]
+    Task<ActiveDomainList> ListAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Body of GET /v1/{project_id}/active-domains.</summary>
+internal sealed class ActiveDomainList
+{
+    [JsonPropertyName("domains")]
+    public IReadOnlyList<ActiveDomain>? Domains { get; init; }
+}

@@ -1,0 +1,26 @@
+using SdrsSdk.Http.Internal;
+using SdrsSdk.Resources.Quotas;
+
+namespace SdrsSdk;
+
+/// <summary>Reads the tenant's SDRS quotas (reference 5.10).</summary>
+public sealed class QuotasClient
+{
+    private readonly IQuotasApi _api;
+
+    internal QuotasClient(IQuotasApi api)
+    {
+        _api = api;
+    }
+
+    /// <summary>Gets the tenant's quotas of protection groups and replication pairs.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The quotas.</returns>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>GET /v1/{project_id}/sdrs/quotas</c> (reference 5.10.1).</remarks>
+    public async Task<TenantQuota> GetAsync(CancellationToken cancellationToken = default)
+    {
+        TenantQuotaEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(cancellationToken), "GET sdrs/quotas").ConfigureAwait(false);
+        return SdrsCall.Require(body.Quotas, "GET sdrs/quotas", "quotas");
+    }
+}

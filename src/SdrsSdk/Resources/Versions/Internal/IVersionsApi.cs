@@ -1,0 +1,30 @@
+using System.Text.Json.Serialization;
+using Refit;
+
+namespace SdrsSdk.Resources.Versions;
+
+/// <summary>The version APIs (reference 5.2); they live at the endpoint root, above <c>/v1/{project_id}/</c>.</summary>
+internal interface IVersionsApi
+{
+    /// <summary>GET / (5.2.1).</summary>
+    [Get("../../")]
+    Task<ApiVersionList> ListAsync(CancellationToken cancellationToken);
+
+    /// <summary>GET /{api_version} (5.2.2).</summary>
+    [Get("../../{apiVersion}")]
+    Task<ApiVersionEnvelope> GetAsync(string apiVersion, CancellationToken cancellationToken);
+}
+
+/// <summary>Body of GET /.</summary>
+internal sealed class ApiVersionList
+{
+    [JsonPropertyName("versions")]
+    public IReadOnlyList<ApiVersion>? Versions { get; init; }
+}
+
+/// <summary>Body of GET /{api_version}.</summary>
+internal sealed class ApiVersionEnvelope
+{
+    [JsonPropertyName("version")]
+    public ApiVersion? Version { get; init; }
+}

@@ -1,0 +1,40 @@
+using SdrsSdk.Http.Internal;
+using SdrsSdk.Resources.Versions;
+
+namespace SdrsSdk;
+
+/// <summary>Reads the versions of the SDRS API (reference 5.2).</summary>
+public sealed class VersionsClient
+{
+    private readonly IVersionsApi _api;
+
+    internal VersionsClient(IVersionsApi api)
+    {
+        _api = api;
+    }
+
+    /// <summary>Lists every available API version.</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The versions.</returns>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>GET /</c> (reference 5.2.1).</remarks>
+    public async Task<IReadOnlyList<ApiVersion>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        ApiVersionList body = await SdrsCall.RequireAsync(_api.ListAsync(cancellationToken), "GET /").ConfigureAwait(false);
+        return SdrsCall.Require(body.Versions, "GET /", "versions");
+    }
+
+    /// <summary>Gets one API version.</summary>
+    /// <param name="apiVersion">The version ID, for example <c>v1</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The version.</returns>
+    /// <exception cref="ArgumentException"><paramref name="apiVersion"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>GET /{api_version}</c> (reference 5.2.2).</remarks>
+    public async Task<ApiVersion> GetAsync(string apiVersion, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(apiVersion, nameof(apiVersion));
+        ApiVersionEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(apiVersion, cancellationToken), "GET /{api_version}").ConfigureAwait(false);
+        return SdrsCall.Require(body.Version, "GET /{api_version}", "version");
+    }
+}

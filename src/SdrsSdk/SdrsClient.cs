@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using Refit;
+using SdrsSdk.Http.Internal;
+using SdrsSdk.Jobs;
+using SdrsSdk.Resources.ActiveDomains;
+using SdrsSdk.Resources.Quotas;
+using SdrsSdk.Resources.Versions;
+using SdrsSdk.Serialization;
+
+namespace SdrsSdk;
+
+/// <summary>
+/// The entry point of the SDK: one client per SDRS project, with one property per resource
+/// (<see cref="Jobs"/>, <see cref="Versions"/>, <see cref="ActiveDomains"/>, <see cref="Quotas"/>, …).
+/// </summary>
+/// <remarks>
+/// A client owns one <see cref="HttpClient"/>; create it once and reuse it (it is thread-safe), and dispose it when
+/// done. In an application with dependency injection, register it with <c>services.AddSdrsClient(...)</c> instead.
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class SdrsClient : IDisposable
+{
+    private readonly HttpClient _httpClient;
+    private readonly bool _ownsHttpClient;
+
+    /// <summary>Initializes a new client from options.</summary>
+    /// <param name="options">Endpoint, project, credential and the rest; validated here, then copied.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">One or more options are invalid; the message names each.</exception>
+    public SdrsClient(SdrsClientOptions options)
+        : this(CreateOwnedHttpClient(options, out SdrsClientOptions validated), validated, ownsHttpClient: true)
+    {
+    }
+
+    /// <summary>Initializes a new client for an endpoint, a project and a credential.</summary>
+    /// <param name="endpoint">The SDRS endpoint, for example <c>https://sdrs.ap-southeast-1.myhuaweicloud.com</c>.</param>
+    /// <param name="projectId">The project ID.</param>
+    /// <param name="credential">The credential: AK/SK or token.</param>
+    /// <exception cref="ArgumentException">An argument is invalid; the message names it.</exception>
+    public SdrsClient(Uri endpoint, string projectId, SdrsCredential credential)
+        : this(new SdrsClientOptions { Endpoint = endpoint, ProjectId = projectId, Credential = credential })
+    {
+    }
+
+    /// <summary>Initializes a client on an <see cref="HttpClient"/> whose handler chain the caller built (DI).</summary>
+    internal SdrsClient(HttpClient httpClient, SdrsClientOptions options, bool ownsHttpClient)
+    {
+        _httpClient = httpClient;
+        _ownsHttpClient = ownsHttpClient;
+        Options = options;
+        httpClient.BaseAddress = SdrsPipeline.ProjectBaseAddress(options);
+        if (ownsHttpClient)
+        {
+            httpClient.Timeout = options.Timeout;
+        }
+
+        RefitSettings settings = SdrsPipeline.CreateRefitSettings(options.TimeProvider);
+        Jobs = new JobsClient(Create<IJobsApi>(settings));
+        Versions = new VersionsClient(Create<IVersionsApi>(settings));
+        ActiveDomains = new ActiveDomainsClient(Create<IActiveDomainsApi>(settings));
+        Quotas = new QuotasClient(Create<IQuotasApi>(settings));
+    }
+
+    /// <summary>Gets the jobs of asynchronous operations (reference 5.1).</summary>
+    public JobsClient Jobs { get; }
+
+    /// <summary>Gets the API versions (reference 5.2).</summary>
+    public VersionsClient Versions { get; }
+
+    /// <summary>Gets the active-active domains (reference 5.3).</summary>
+    public ActiveDomainsClient ActiveDomains { get; }
+
+    /// <summary>Gets the tenant quotas (reference 5.10).</summary>
+    public QuotasClient Quotas { get; }
+
+    /// <summary>Gets the endpoint the client talks to.</summary>
+    public Uri Endpoint => Options.ResolveEndpoint()!;
+
+    /// <summary>Gets the project the client works in.</summary>
+    public string ProjectId => Options.ProjectId!;
+
+    internal SdrsClientOptions Options { get; }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        if (_ownsHttpClient)
+        {
+            _httpClient.Dispose();
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"SdrsClient(Endpoint={Endpoint}, ProjectId={ProjectId})";
+
+    private static HttpClient CreateOwnedHttpClient(SdrsClientOptions options, out SdrsClientOptions validated)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        validated = options.Clone();
+        validated.Validate();
+        HttpMessageHandler transport = validated.Transport ?? new SocketsHttpHandler
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            AutomaticDecompression = System.Net.DecompressionMethods.All,
+        };
+
+        // A caller's transport stays the caller's: the client never disposes it.
+        HttpMessageHandler pipeline = SdrsPipeline.CreateHandler(validated, validated.Transport is null ? transport : new NonDisposingHandler(transport));
+        return new HttpClient(pipeline, disposeHandler: true);
+    }
+
+    private T Create<T>(RefitSettings settings) => RestService.ForGenerated<T>(_httpClient, SdrsJsonContext.Default, settings);
+
+    /// <summary>Shields a caller-owned handler from disposal by the client.</summary>
+    private sealed class NonDisposingHandler(HttpMessageHandler inner) : HttpMessageHandler
+    {
+        private readonly HttpMessageInvoker _invoker = new(inner, disposeHandler: false);
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            _invoker.SendAsync(request, cancellationToken);
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _invoker.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace SdrsSdk;
+
+/// <summary>Configuration of an <see cref="SdrsClient"/>: where SDRS is, which project, and how to authenticate.</summary>
+/// <remarks>
+/// Validated once, when the client is built; every broken rule is reported in one <see cref="ArgumentException"/>
+/// that names the options concerned. <see cref="ToString"/> never shows a secret.
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class SdrsClientOptions
+{
+    /// <summary>The section name used by <c>AddSdrsClient(IConfiguration)</c> by convention.</summary>
+    public const string DefaultSectionName = "Sdrs";
+
+    /// <summary>
+    /// Gets or sets the SDRS endpoint, for example <c>https://sdrs.ap-southeast-1.myhuaweicloud.com</c>.
+    /// When unset, it is derived from <see cref="Region"/>.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public Uri? Endpoint { get; set; }
+
+    /// <summary>
+    /// Gets or sets the region (for example <c>ap-southeast-1</c>) used to derive
+    /// <c>https://sdrs.{region}.myhuaweicloud.com</c> when <see cref="Endpoint"/> is unset.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public string? Region { get; set; }
+
+    /// <summary>Gets or sets the project ID every project-scoped call runs in (reference 5.11.1).</summary>
+    /// <value>The default value is <see langword="null"/>; a client cannot be built without it.</value>
+    public string? ProjectId { get; set; }
+
+    /// <summary>Gets or sets the credential: <see cref="AccessKeyCredential"/> (AK/SK) or <see cref="StaticTokenCredential"/>.</summary>
+    /// <value>The default value is <see langword="null"/>; a client cannot be built without it.</value>
+    public SdrsCredential? Credential { get; set; }
+
+    /// <summary>Gets or sets how long one HTTP call may take, all attempts included.</summary>
+    /// <value>The default value is 100 seconds. It must be positive, or <see cref="Timeout.InfiniteTimeSpan"/>.</value>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Gets or sets text appended to the <c>User-Agent</c> header, to identify your application.</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public string? UserAgentSuffix { get; set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether a plain <c>http</c> endpoint is allowed. Only for local emulators:
+    /// credentials would travel in clear text.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool AllowInsecureHttp { get; set; }
+
+    /// <summary>
+    /// Gets or sets the innermost HTTP handler (the transport), for a proxy, custom certificates or tests. The SDK
+    /// puts its own handlers (authentication, signing) in front of it and does not dispose it.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>: a <see cref="SocketsHttpHandler"/> owned by the client.</value>
+    public HttpMessageHandler? Transport { get; set; }
+
+    /// <summary>Gets or sets the clock used for signature dates, retry waits and job polling.</summary>
+    /// <value>The default value is <see cref="TimeProvider.System"/>.</value>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// Creates options from the environment variables of the official Huawei Cloud SDKs: <c>HUAWEICLOUD_SDK_AK</c>,
+    /// <c>HUAWEICLOUD_SDK_SK</c>, <c>HUAWEICLOUD_SDK_SECURITY_TOKEN</c> and <c>HUAWEICLOUD_SDK_PROJECT_ID</c>,
+    /// plus <c>HUAWEICLOUD_SDK_REGION</c> and <c>SDRS_ENDPOINT</c> when set.
+    /// </summary>
+    /// <returns>The options; unset values stay <see langword="null"/> and are reported by validation.</returns>
+    public static SdrsClientOptions FromEnvironment()
+    {
+        var options = new SdrsClientOptions
+        {
+            Credential = SdrsCredential.FromEnvironment(),
+            ProjectId = Environment.GetEnvironmentVariable(SdrsCredential.ProjectIdVariable)?.Trim(),
+            Region = Environment.GetEnvironmentVariable("HUAWEICLOUD_SDK_REGION")?.Trim(),
+        };
+        string? endpoint = Environment.GetEnvironmentVariable("SDRS_ENDPOINT");
+        if (!string.IsNullOrWhiteSpace(endpoint) && Uri.TryCreate(endpoint.Trim(), UriKind.Absolute, out Uri? uri))
+        {
+            options.Endpoint = uri;
+        }
+
+        return options;
+    }
+
+    /// <summary>Gets the endpoint in effect: <see cref="Endpoint"/>, or the one derived from <see cref="Region"/>.</summary>
+    /// <returns>The endpoint, or <see langword="null"/> when neither is set.</returns>
+    public Uri? ResolveEndpoint()
+    {
+        if (Endpoint is not null)
+        {
+            return Endpoint;
+        }
+
+        return string.IsNullOrWhiteSpace(Region)
+            ? null
+            : new Uri(string.Create(CultureInfo.InvariantCulture, $"https://sdrs.{Region.Trim()}.myhuaweicloud.com/"));
+    }
+
+    /// <summary>Checks every rule and reports all broken ones at once.</summary>
+    /// <exception cref="ArgumentException">One or more options are invalid; the message names each.</exception>
+    public void Validate()
+    {
+        var errors = new List<string>();
+        Uri? endpoint = ResolveEndpoint();
+        if (endpoint is null)
+        {
+            errors.Add($"{nameof(Endpoint)} is required (or set {nameof(Region)} to derive it).");
+        }
+        else if (!endpoint.IsAbsoluteUri)
+        {
+            errors.Add($"{nameof(Endpoint)} must be an absolute URI, such as https://sdrs.ap-southeast-1.myhuaweicloud.com.");
+        }
+        else if (endpoint.Scheme == Uri.UriSchemeHttp && !AllowInsecureHttp)
+        {
+            errors.Add($"{nameof(Endpoint)} uses plain http; SDRS requires https. Set {nameof(AllowInsecureHttp)} only for a local emulator.");
+        }
+        else if (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp)
+        {
+            errors.Add($"{nameof(Endpoint)} must use https (scheme was '{endpoint.Scheme}').");
+        }
+        else if (!string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment))
+        {
+            errors.Add($"{nameof(Endpoint)} must not have a query or fragment.");
+        }
+
+        if (Region is not null && Endpoint is null && !IsSafeLabel(Region))
+        {
+            errors.Add($"{nameof(Region)} '{Region}' is not a region name such as ap-southeast-1.");
+        }
+
+        if (string.IsNullOrWhiteSpace(ProjectId))
+        {
+            errors.Add($"{nameof(ProjectId)} is required (reference 5.11.1 explains how to obtain it).");
+        }
+        else if (!IsSafeLabel(ProjectId))
+        {
+            errors.Add($"{nameof(ProjectId)} may contain only letters, digits, '-' and '_'.");
+        }
+
+        if (Credential is null)
+        {
+            errors.Add($"{nameof(Credential)} is required: an {nameof(AccessKeyCredential)} (AK/SK) or a {nameof(StaticTokenCredential)}.");
+        }
+
+        if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            errors.Add($"{nameof(Timeout)} must be positive (was {Timeout}).");
+        }
+
+        if (UserAgentSuffix is not null && UserAgentSuffix.AsSpan().ContainsAny('\r', '\n'))
+        {
+            errors.Add($"{nameof(UserAgentSuffix)} must not contain line breaks.");
+        }
+
+        if (TimeProvider is null)
+        {
+            errors.Add($"{nameof(TimeProvider)} must not be null.");
+        }
+
+        if (errors.Count > 0)
+        {
+            var message = new StringBuilder("Invalid SdrsClientOptions:");
+            foreach (string error in errors)
+            {
+                message.Append(' ').Append(error);
+            }
+
+            throw new ArgumentException(message.ToString(), "options");
+        }
+    }
+
+    /// <summary>Creates a copy, so that later changes to this instance do not affect a client built from it.</summary>
+    /// <returns>The copy.</returns>
+    public SdrsClientOptions Clone() => (SdrsClientOptions)MemberwiseClone();
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        $"SdrsClientOptions(Endpoint={ResolveEndpoint()?.ToString() ?? "<unset>"}, ProjectId={ProjectId ?? "<unset>"}, " +
+        $"Credential={Credential?.ToString() ?? "<unset>"}, Timeout={Timeout})";
+
+    private static bool IsSafeLabel(string value) =>
+        value.Length is > 0 and <= 128 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+}

@@ -1,0 +1,25 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SdrsSdk.Resources.ActiveDomains;
+using SdrsSdk.Resources.Quotas;
+using SdrsSdk.Resources.Versions;
+
+namespace SdrsSdk.Serialization;
+
+/// <summary>
+/// The source-generated JSON metadata of every SDRS request and response body: no reflection at run time, so the
+/// SDK trims and runs under Native AOT. Wire names come from each property's <c>[JsonPropertyName]</c>.
+/// </summary>
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true)]
+[JsonSerializable(typeof(SdrsJob))]
+[JsonSerializable(typeof(ApiVersionList))]
+[JsonSerializable(typeof(ApiVersionEnvelope))]
+[JsonSerializable(typeof(ActiveDomainList))]
+[JsonSerializable(typeof(TenantQuotaEnvelope))]
+internal sealed partial class SdrsJsonContext : JsonSerializerContext
+{
+}

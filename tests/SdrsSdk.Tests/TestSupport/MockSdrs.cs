@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Time.Testing;
+using WireMock;
+using WireMock.Server;
+
+namespace SdrsSdk.Tests.TestSupport;
+
+/// <summary>A WireMock server standing in for SDRS, and clients pointed at it.</summary>
+internal sealed class MockSdrs : IDisposable
+{
+    public MockSdrs()
+    {
+        Server = WireMockServer.Start();
+    }
+
+    public WireMockServer Server { get; }
+
+    public Uri Endpoint => new(Server.Url!);
+
+    /// <summary>A fake clock set to 2024-03-15T08:30:00Z.</summary>
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2024, 3, 15, 8, 30, 0, TimeSpan.Zero));
+
+    /// <summary>The path of a project-scoped resource.</summary>
+    public static string ProjectPath(string relative) => $"/v1/{TestCredentials.ProjectId}/{relative}";
+
+    public SdrsClient CreateClient(SdrsCredential? credential = null, Action<SdrsClientOptions>? configure = null)
+    {
+        var options = new SdrsClientOptions
+        {
+            Endpoint = Endpoint,
+            ProjectId = TestCredentials.ProjectId,
+            Credential = credential ?? TestCredentials.StaticToken(),
+            AllowInsecureHttp = true,
+            TimeProvider = Time,
+        };
+        configure?.Invoke(options);
+        return new SdrsClient(options);
+    }
+
+    /// <summary>The only request the server received.</summary>
+    public IRequestMessage SingleRequest()
+    {
+        var entries = Server.LogEntries.ToList();
+        entries.Should().ContainSingle("exactly one request should have reached the server");
+        return entries[0].RequestMessage!;
+    }
+
+    public IReadOnlyList<IRequestMessage> Requests() => Server.LogEntries.Select(entry => entry.RequestMessage!).ToList();
+
+    public void Dispose()
+    {
+        Server.Stop();
+        Server.Dispose();
+    }
+}
