@@ -25,4 +25,20 @@ public sealed class JobsClient
         SdrsArgument.PathSegment(jobId, nameof(jobId));
         return SdrsCall.RequireAsync(_api.GetAsync(jobId, cancellationToken), "GET jobs/{job_id}");
     }
+
+    /// <summary>Turns the <c>{"job_id": …}</c> answer of an asynchronous operation into an operation handle.</summary>
+    internal async Task<SdrsJobOperation> StartAsync(Task<JobReference> call, JobType jobType, string operation)
+    {
+        JobReference reference = await SdrsCall.RequireAsync(call, operation).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(reference.JobId))
+        {
+            throw new SdrsInvalidResponseException(new SdrsErrorDetails
+            {
+                Status = 200,
+                ErrorMessage = $"The response to {operation} has no job_id; the operation's outcome cannot be tracked.",
+            });
+        }
+
+        return new SdrsJobOperation(this, reference.JobId, jobType);
+    }
 }

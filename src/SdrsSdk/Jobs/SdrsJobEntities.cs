@@ -31,7 +31,7 @@ public sealed class SdrsJobEntities
 
     /// <summary>Gets the entity keys this SDK version does not model, as raw JSON.</summary>
     [JsonExtensionData]
-    public IDictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads an entity ID by its wire name, modelled or not.</summary>
     /// <param name="name">The wire name, for example <c>server_group_id</c>.</param>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SdrsSdk.Jobs;
 using SdrsSdk.Resources.ActiveDomains;
 using SdrsSdk.Resources.Quotas;
 using SdrsSdk.Resources.Versions;
@@ -16,6 +17,7 @@ namespace SdrsSdk.Serialization;
     ReadCommentHandling = JsonCommentHandling.Skip,
     AllowTrailingCommas = true)]
 [JsonSerializable(typeof(SdrsJob))]
+[JsonSerializable(typeof(JobReference))]
 [JsonSerializable(typeof(ApiVersionList))]
 [JsonSerializable(typeof(ApiVersionEnvelope))]
 [JsonSerializable(typeof(ActiveDomainList))]

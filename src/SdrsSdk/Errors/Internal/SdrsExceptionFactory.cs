@@ -27,6 +27,17 @@ internal static class SdrsExceptionFactory
         return Create(details, inner);
     }
 
+    /// <summary>Creates the exception for a success response whose body could not be read into the expected type.</summary>
+    public static SdrsInvalidResponseException CreateUnreadable(HttpResponseMessage response, TimeProvider time, Exception inner)
+    {
+        SdrsErrorDetails details = Describe(response, body: null, time) with
+        {
+            ErrorCode = null,
+            ErrorMessage = $"The response body could not be read as the expected JSON ({inner.GetType().Name}: {inner.Message})",
+        };
+        return new SdrsInvalidResponseException(details, inner);
+    }
+
     /// <summary>Creates the exception that fits the details: the type follows the status and the error code.</summary>
     public static SdrsException Create(SdrsErrorDetails details, Exception? inner = null)
     {

@@ -41,7 +41,7 @@ internal static class SdrsPipeline
             UrlResolution = UrlResolutionMode.Rfc3986,
             ExceptionFactory = async response => await SdrsExceptionFactory.CreateAsync(response, time, CancellationToken.None).ConfigureAwait(false),
             DeserializationExceptionFactory = (response, exception) => ValueTask.FromResult<Exception?>(
-                SdrsExceptionFactory.Create(response, null, time, exception)),
+                SdrsExceptionFactory.CreateUnreadable(response, time, exception)),
         };
         return settings;
     }
