@@ -1,0 +1,63 @@
+using SdrsSdk.Tests.TestSupport;
+
+namespace SdrsSdk.Tests.Auth;
+
+[Collection(EnvironmentVariablesGroup.Name)]
+public sealed class CredentialTests
+{
+    [Fact]
+    public void FromEnvironment_OfficialVariables_CreatesTemporaryAkSk()
+    {
+        using var environment = new EnvironmentScope(new()
+        {
+            [SdrsCredential.AccessKeyVariable] = TestCredentials.AccessKey,
+            [SdrsCredential.SecretKeyVariable] = TestCredentials.SecretKey,
+            [SdrsCredential.SecurityTokenVariable] = TestCredentials.SecurityToken,
+            [SdrsCredential.ProjectIdVariable] = TestCredentials.ProjectId,
+            ["HUAWEICLOUD_SDK_REGION"] = "ap-southeast-1",
+        });
+
+        AccessKeyCredential credential = SdrsCredential.FromEnvironment()!;
+        SdrsClientOptions options = SdrsClientOptions.FromEnvironment();
+
+        credential.AccessKey.Should().Be(TestCredentials.AccessKey);
+        credential.HasSecurityToken.Should().BeTrue();
+        options.ProjectId.Should().Be(TestCredentials.ProjectId);
+        options.Credential.Should().BeOfType<AccessKeyCredential>();
+        options.ResolveEndpoint().Should().Be(new Uri("https://sdrs.ap-southeast-1.myhuaweicloud.com/"));
+        options.Invoking(o => o.Validate()).Should().NotThrow();
+    }
+
+    [Theory]
+    [InlineData(null, "sk")]
+    [InlineData("ak", null)]
+    [InlineData("", "sk")]
+    public void FromEnvironment_MissingKey_ReturnsNull(string? ak, string? sk)
+    {
+        using var environment = new EnvironmentScope(new()
+        {
+            [SdrsCredential.AccessKeyVariable] = ak,
+            [SdrsCredential.SecretKeyVariable] = sk,
+        });
+
+        SdrsCredential.FromEnvironment().Should().BeNull();
+    }
+
+    [Theory]
+    [InlineData("", "sk")]
+    [InlineData("ak", "")]
+    [InlineData(" ", "sk")]
+    public void AccessKeyCredential_EmptyKey_Throws(string ak, string sk)
+    {
+        Action act = () => _ = new AccessKeyCredential(ak, sk);
+
+        act.Should().Throw<ArgumentException>();
+    }
+
+    [Fact]
+    public void Credentials_LineBreaks_AreRefused()
+    {
+        ((Action)(() => _ = new StaticTokenCredential("abc\r\nX-Injected: 1"))).Should().Throw<ArgumentException>();
+        ((Action)(() => _ = new AccessKeyCredential("ak\n", "sk"))).Should().Throw<ArgumentException>();
+    }
+}

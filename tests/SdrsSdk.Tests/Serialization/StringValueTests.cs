@@ -1,0 +1,51 @@
+using System.Text.Json;
+using SdrsSdk.Serialization;
+
+namespace SdrsSdk.Tests.Serialization;
+
+public sealed class StringValueTests
+{
+    [Fact]
+    public void JobStatus_UnknownValue_RoundTripsAndComparesOrdinally()
+    {
+        SdrsJob job = JsonSerializer.Deserialize("""{"job_id":"j","status":"QUEUED"}""", SdrsJsonContext.Default.SdrsJob)!;
+
+        job.Status.Value.Should().Be("QUEUED");
+        job.Status.Should().NotBe(JobStatus.Running);
+        job.Status.Should().Be((JobStatus)"QUEUED");
+        ((JobStatus)"success").Should().NotBe(JobStatus.Success, "wire values compare exactly");
+        JsonSerializer.Serialize(job, SdrsJsonContext.Default.SdrsJob).Should().Contain("\"status\":\"QUEUED\"");
+    }
+
+    [Theory]
+    [InlineData("""{"job_id":"j","status":null}""", "")]
+    [InlineData("""{"job_id":"j","status":3}""", "3")]
+    [InlineData("""{"job_id":"j"}""", "")]
+    public void JobStatus_NullNumberOrMissing_StillDeserializes(string json, string expected)
+    {
+        SdrsJob job = JsonSerializer.Deserialize(json, SdrsJsonContext.Default.SdrsJob)!;
+
+        job.Status.ToString().Should().Be(expected);
+        job.Status.IsTerminal.Should().BeFalse();
+    }
+
+    [Fact]
+    public void JobStatus_ObjectValue_ThrowsJsonException()
+    {
+        Action act = () => JsonSerializer.Deserialize("""{"job_id":"j","status":{}}""", SdrsJsonContext.Default.SdrsJob);
+
+        act.Should().Throw<JsonException>();
+    }
+
+    [Fact]
+    public void KnownValues_HaveTheReferenceWireText()
+    {
+        new[] { JobStatus.Init, JobStatus.Running, JobStatus.Success, JobStatus.Fail }.Select(s => s.ToString())
+            .Should().Equal("INIT", "RUNNING", "SUCCESS", "FAIL");
+        JobType.ReverseProtectionGroup.ToString().Should().Be("reverseProtectionGroupNoCG");
+        JobType.CreateDisasterRecoveryDrill.ToString().Should().Be("createDisasterRecoveryDrill");
+        ApiVersionStatus.Supported.ToString().Should().Be("SUPPORT");
+        QuotaResourceType.ServerGroups.ToString().Should().Be("server_groups");
+        default(JobStatus).ToString().Should().BeEmpty();
+    }
+}
