@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Refit;
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs;
@@ -55,7 +57,8 @@ public sealed class SdrsClient : IDisposable
         }
 
         RefitSettings settings = SdrsPipeline.CreateRefitSettings(options.TimeProvider);
-        Jobs = new JobsClient(Create<IJobsApi>(settings));
+        ILogger logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("SdrsSdk");
+        Jobs = new JobsClient(Create<IJobsApi>(settings), options.TimeProvider, logger, options.JobPolling);
         Versions = new VersionsClient(Create<IVersionsApi>(settings));
         ActiveDomains = new ActiveDomainsClient(Create<IActiveDomainsApi>(settings));
         Quotas = new QuotasClient(Create<IQuotasApi>(settings));

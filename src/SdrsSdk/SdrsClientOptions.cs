@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Microsoft.Extensions.Logging;
 
 namespace SdrsSdk;
 
@@ -58,6 +59,14 @@ public sealed class SdrsClientOptions
     /// </summary>
     /// <value>The default value is <see langword="null"/>: a <see cref="SocketsHttpHandler"/> owned by the client.</value>
     public HttpMessageHandler? Transport { get; set; }
+
+    /// <summary>Gets or sets how jobs are waited for by default (each wait can override it).</summary>
+    /// <value>The default value is a <see cref="JobPollingOptions"/> with its defaults.</value>
+    public JobPollingOptions JobPolling { get; set; } = new();
+
+    /// <summary>Gets or sets where the SDK logs (job status changes, HTTP calls); secrets are never logged.</summary>
+    /// <value>The default value is <see langword="null"/>: no logging.</value>
+    public ILoggerFactory? LoggerFactory { get; set; }
 
     /// <summary>Gets or sets the clock used for signature dates, retry waits and job polling.</summary>
     /// <value>The default value is <see cref="TimeProvider.System"/>.</value>
@@ -161,6 +170,22 @@ public sealed class SdrsClientOptions
             errors.Add($"{nameof(TimeProvider)} must not be null.");
         }
 
+        if (JobPolling is null)
+        {
+            errors.Add($"{nameof(JobPolling)} must not be null.");
+        }
+        else
+        {
+            try
+            {
+                JobPolling.Validate();
+            }
+            catch (ArgumentException exception)
+            {
+                errors.Add($"{nameof(JobPolling)}: {exception.Message}");
+            }
+        }
+
         if (errors.Count > 0)
         {
             var message = new StringBuilder("Invalid SdrsClientOptions:");
@@ -175,7 +200,12 @@ public sealed class SdrsClientOptions
 
     /// <summary>Creates a copy, so that later changes to this instance do not affect a client built from it.</summary>
     /// <returns>The copy.</returns>
-    public SdrsClientOptions Clone() => (SdrsClientOptions)MemberwiseClone();
+    public SdrsClientOptions Clone()
+    {
+        var copy = (SdrsClientOptions)MemberwiseClone();
+        copy.JobPolling = JobPolling?.Clone()!;
+        return copy;
+    }
 
     /// <inheritdoc/>
     public override string ToString() =>

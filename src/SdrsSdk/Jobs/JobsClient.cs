@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs;
 
@@ -8,9 +9,37 @@ public sealed class JobsClient
 {
     private readonly IJobsApi _api;
 
-    internal JobsClient(IJobsApi api)
+    internal JobsClient(IJobsApi api, TimeProvider time, ILogger logger, JobPollingOptions polling)
     {
         _api = api;
+        Poller = new JobPoller(GetAsync, time, logger, polling);
+    }
+
+    internal JobPoller Poller { get; }
+
+    /// <summary>
+    /// Waits for a job by its ID: the way to pick up a job started earlier, even by another process (a runbook that
+    /// stopped mid-failover resumes from the saved ID).
+    /// </summary>
+    /// <param name="jobId">The job ID an asynchronous operation returned.</param>
+    /// <param name="polling">The schedule for this wait; <see langword="null"/> for the client's defaults.</param>
+    /// <param name="progress">Receives a snapshot on every status change.</param>
+    /// <param name="cancellationToken">Stops the wait (not the job).</param>
+    /// <returns>The job, with status SUCCESS.</returns>
+    /// <exception cref="ArgumentException"><paramref name="jobId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsJobFailedException">The job ended with FAIL.</exception>
+    /// <exception cref="SdrsJobTimeoutException">The job did not end within the polling timeout.</exception>
+    /// <exception cref="SdrsException">Reading the job failed for a reason that is not transient, or kept failing.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>Calls <c>GET /v1/{project_id}/jobs/{job_id}</c> (reference 5.1.1) on the polling schedule.</remarks>
+    public Task<SdrsJob> WaitAsync(
+        string jobId,
+        JobPollingOptions? polling = null,
+        IProgress<JobProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(jobId, nameof(jobId));
+        return Poller.WaitAsync(jobId, polling, progress, onRead: null, cancellationToken);
     }
 
     /// <summary>Gets a job's status, entities and sub-jobs.</summary>

@@ -49,6 +49,27 @@ public class SdrsJobOperation
         return job;
     }
 
+    /// <summary>
+    /// Waits until the job ends: returns it when it succeeds, throws <see cref="SdrsJobFailedException"/> (with every
+    /// failed sub-job) when it fails, and <see cref="SdrsJobTimeoutException"/> (with the job ID, to resume) when the
+    /// wait times out. Transient failures while polling are ridden out within
+    /// <see cref="JobPollingOptions.MaxConsecutiveTransientFailures"/>.
+    /// </summary>
+    /// <param name="polling">The schedule for this wait; <see langword="null"/> for the client's defaults.</param>
+    /// <param name="progress">Receives a snapshot on every status change, for progress display.</param>
+    /// <param name="cancellationToken">Stops the wait (not the job) with <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The job, with status SUCCESS.</returns>
+    /// <exception cref="SdrsJobFailedException">The job ended with FAIL.</exception>
+    /// <exception cref="SdrsJobTimeoutException">The job did not end within the polling timeout.</exception>
+    /// <exception cref="SdrsException">Reading the job failed for a reason that is not transient, or kept failing.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <remarks>Calls <c>GET /v1/{project_id}/jobs/{job_id}</c> (reference 5.1.1) on the polling schedule.</remarks>
+    public Task<SdrsJob> WaitForCompletionAsync(
+        JobPollingOptions? polling = null,
+        IProgress<JobProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        _jobs.Poller.WaitAsync(Id, polling, progress, job => Job = job, cancellationToken);
+
     /// <inheritdoc/>
     public override string ToString() => $"Job {Id} ({ExpectedJobType}): {Status?.ToString() ?? "not read yet"}";
 }

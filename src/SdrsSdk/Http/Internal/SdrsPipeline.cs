@@ -39,6 +39,9 @@ internal static class SdrsPipeline
         var settings = new RefitSettings(new SystemTextJsonContentSerializer(SdrsJsonContext.Default.Options))
         {
             UrlResolution = UrlResolutionMode.Rfc3986,
+
+            // Transport failures surface as themselves (HttpRequestException, TaskCanceledException), not wrapped.
+            TransportExceptionFactory = (request, exception, cancellationToken) => exception,
             ExceptionFactory = async response => await SdrsExceptionFactory.CreateAsync(response, time, CancellationToken.None).ConfigureAwait(false),
             DeserializationExceptionFactory = (response, exception) => ValueTask.FromResult<Exception?>(
                 SdrsExceptionFactory.CreateUnreadable(response, time, exception)),

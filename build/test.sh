@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs every test of the solution and ends with one summary line: "N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+dotnet test SdrsSdk.sln -c "${CONFIGURATION:-Release}" "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 171, Skipped: 0, Total: 171, ...").
+read -r passed failed skipped < <(awk '
+  /(Passed|Failed)! +- +Failed: / {
+    for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:")  { f += $(i + 1) + 0 }
+      if ($i == "Passed:")  { p += $(i + 1) + 0 }
+      if ($i == "Skipped:") { s += $(i + 1) + 0 }
+    }
+  }
+  END { printf "%d %d %d\n", p, f, s }' "$log")
+
+echo
+echo "${passed} passed, ${failed} failed, ${skipped} skipped"
+if [ "$status" -eq 0 ] && [ "$passed" -eq 0 ]; then
+  echo "No test ran." >&2
+  exit 1
+fi
+exit "$status"
