@@ -6,6 +6,7 @@ using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs;
 using SdrsSdk.Resources.ActiveDomains;
 using SdrsSdk.Resources.Quotas;
+using SdrsSdk.Resources.ServerGroups;
 using SdrsSdk.Resources.Versions;
 using SdrsSdk.Serialization;
 
@@ -62,6 +63,7 @@ public sealed class SdrsClient : IDisposable
         Versions = new VersionsClient(Create<IVersionsApi>(settings));
         ActiveDomains = new ActiveDomainsClient(Create<IActiveDomainsApi>(settings));
         Quotas = new QuotasClient(Create<IQuotasApi>(settings));
+        ServerGroups = new ServerGroupsClient(Create<IServerGroupsApi>(settings), Jobs);
     }
 
     /// <summary>Gets the jobs of asynchronous operations (reference 5.1).</summary>
@@ -75,6 +77,9 @@ public sealed class SdrsClient : IDisposable
 
     /// <summary>Gets the tenant quotas (reference 5.10).</summary>
     public QuotasClient Quotas { get; }
+
+    /// <summary>Gets the protection groups: create, protect, fail over and fail back (reference 5.4).</summary>
+    public ServerGroupsClient ServerGroups { get; }
 
     /// <summary>Gets the endpoint the client talks to.</summary>
     public Uri Endpoint => Options.ResolveEndpoint()!;

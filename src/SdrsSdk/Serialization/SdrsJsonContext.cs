@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using SdrsSdk.Jobs;
 using SdrsSdk.Resources.ActiveDomains;
 using SdrsSdk.Resources.Quotas;
+using SdrsSdk.Resources.ServerGroups;
 using SdrsSdk.Resources.Versions;
 
 namespace SdrsSdk.Serialization;
@@ -22,6 +23,11 @@ namespace SdrsSdk.Serialization;
 [JsonSerializable(typeof(ApiVersionEnvelope))]
 [JsonSerializable(typeof(ActiveDomainList))]
 [JsonSerializable(typeof(TenantQuotaEnvelope))]
+[JsonSerializable(typeof(CreateServerGroupBody))]
+[JsonSerializable(typeof(UpdateServerGroupBody))]
+[JsonSerializable(typeof(ServerGroupActionBody))]
+[JsonSerializable(typeof(ServerGroupList))]
+[JsonSerializable(typeof(ServerGroupEnvelope))]
 internal sealed partial class SdrsJsonContext : JsonSerializerContext
 {
 }

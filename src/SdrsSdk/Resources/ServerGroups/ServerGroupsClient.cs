@@ -1,0 +1,306 @@
+using SdrsSdk.Http.Internal;
+using SdrsSdk.Resources.ServerGroups;
+using SdrsSdk.Validation;
+
+namespace SdrsSdk;
+
+/// <summary>
+/// Creates, reads, renames and deletes protection groups, and switches their protection on and off, fails them over
+/// and fails them back (reference 5.4).
+/// </summary>
+/// <remarks>
+/// Creating, deleting and every protection action are asynchronous on the server: the <c>Start…Async</c> methods
+/// return an <see cref="SdrsJobOperation"/> as soon as the server accepts the request; read the outcome from it.
+/// </remarks>
+public sealed class ServerGroupsClient
+{
+    private const string CreateOperation = "POST server-groups";
+    private const string ListOperation = "GET server-groups";
+    private const string GetOperation = "GET server-groups/{server_group_id}";
+    private const string DeleteOperation = "DELETE server-groups/{server_group_id}";
+    private const string UpdateOperation = "PUT server-groups/{server_group_id}";
+    private const string ActionOperation = "POST server-groups/{server_group_id}/action";
+
+    private readonly IServerGroupsApi _api;
+    private readonly JobsClient _jobs;
+
+    internal ServerGroupsClient(IServerGroupsApi api, JobsClient jobs)
+    {
+        _api = api;
+        _jobs = jobs;
+    }
+
+    /// <summary>Starts creating a protection group.</summary>
+    /// <param name="request">The new group: name, AZs, active-active domain and production site VPC.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>
+    /// The job that creates the group (<see cref="JobType.CreateProtectionGroup"/>); once it succeeds, the job's
+    /// <see cref="SdrsJobEntities.ServerGroupId"/> is the new group's ID.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>POST /v1/{project_id}/server-groups</c> (reference 5.4.1).</remarks>
+    public Task<SdrsJobOperation> StartCreateAsync(CreateServerGroupRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _jobs.StartAsync(
+            _api.CreateAsync(new CreateServerGroupBody { ServerGroup = request }, cancellationToken),
+            JobType.CreateProtectionGroup,
+            CreateOperation);
+    }
+
+    /// <summary>Lists one page of the project's protection groups.</summary>
+    /// <param name="query">Filters and paging; <see langword="null"/> for the server's defaults (up to 1000 groups from offset 0).</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The groups on the page and the number of groups that match the filter.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><c>limit</c> is outside 0 to 1000, or <c>offset</c> is negative.</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>GET /v1/{project_id}/server-groups</c> (reference 5.4.2).</remarks>
+    public async Task<ServerGroupPage> ListAsync(ServerGroupQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        Validate(query);
+        ServerGroupList body = await FetchAsync(query, query?.Offset, query?.Limit, cancellationToken).ConfigureAwait(false);
+        return new ServerGroupPage
+        {
+            ServerGroups = SdrsCall.Require(body.ServerGroups, ListOperation, "server_groups"),
+            Count = body.Count ?? throw new SdrsInvalidResponseException(new SdrsErrorDetails
+            {
+                Status = 200,
+                ErrorMessage = $"The response to {ListOperation} has no 'count' field.",
+            }),
+        };
+    }
+
+    /// <summary>Lists every protection group that matches a filter, fetching page after page as the caller reads.</summary>
+    /// <param name="query">
+    /// Filters; <c>limit</c> sets the page size (1 to 1000; unset or 0 means 100) and <c>offset</c> where to start.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    /// <returns>The groups, in the order the server lists them.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><c>limit</c> is outside 0 to 1000, or <c>offset</c> is negative.</exception>
+    /// <exception cref="SdrsException">A page request failed (thrown while enumerating).</exception>
+    /// <remarks>
+    /// Calls <c>GET /v1/{project_id}/server-groups</c> (reference 5.4.2) with <c>limit</c> and <c>offset</c> until a
+    /// page comes back short or the reported <c>count</c> is reached. Arguments are checked when the method is called.
+    /// </remarks>
+    public IAsyncEnumerable<ServerGroup> ListAllAsync(ServerGroupQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        Validate(query);
+        int pageSize = query?.Limit is > 0 and int limit ? limit : SdrsPaging.DefaultPageSize;
+        return SdrsPaging.WalkAsync<ServerGroup>(
+            async (offset, limit, token) =>
+            {
+                ServerGroupList body = await FetchAsync(query, offset, limit, token).ConfigureAwait(false);
+                return (SdrsCall.Require(body.ServerGroups, ListOperation, "server_groups"), body.Count);
+            },
+            pageSize,
+            query?.Offset ?? 0,
+            cancellationToken);
+    }
+
+    /// <summary>Gets a protection group.</summary>
+    /// <param name="serverGroupId">The protection group ID.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The protection group.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>GET /v1/{project_id}/server-groups/{server_group_id}</c> (reference 5.4.3).</remarks>
+    public async Task<ServerGroup> GetAsync(string serverGroupId, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
+        ServerGroupEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(serverGroupId, cancellationToken), GetOperation).ConfigureAwait(false);
+        return SdrsCall.Require(body.ServerGroup, GetOperation, "server_group");
+    }
+
+    /// <summary>Starts deleting a protection group.</summary>
+    /// <param name="serverGroupId">The protection group ID.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job that deletes the group (<see cref="JobType.DeleteProtectionGroup"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>DELETE /v1/{project_id}/server-groups/{server_group_id}</c> (reference 5.4.4). The group must have no
+    /// protected instances, replication pairs or DR drills; delete those first.
+    /// </remarks>
+    public Task<SdrsJobOperation> StartDeleteAsync(string serverGroupId, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
+        return _jobs.StartAsync(_api.DeleteAsync(serverGroupId, cancellationToken), JobType.DeleteProtectionGroup, DeleteOperation);
+    }
+
+    /// <summary>Renames a protection group.</summary>
+    /// <param name="serverGroupId">The protection group ID.</param>
+    /// <param name="request">The change: the new name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The protection group as changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> or <paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>PUT /v1/{project_id}/server-groups/{server_group_id}</c> (reference 5.4.5).</remarks>
+    public async Task<ServerGroup> UpdateAsync(string serverGroupId, UpdateServerGroupRequest request, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
+        ArgumentNullException.ThrowIfNull(request);
+        ServerGroupEnvelope body = await SdrsCall.RequireAsync(
+            _api.UpdateAsync(serverGroupId, new UpdateServerGroupBody { ServerGroup = request }, cancellationToken),
+            UpdateOperation).ConfigureAwait(false);
+        return SdrsCall.Require(body.ServerGroup, UpdateOperation, "server_group");
+    }
+
+    /// <summary>Renames a protection group.</summary>
+    /// <param name="serverGroupId">The protection group ID.</param>
+    /// <param name="name">The new name (<c>name</c>): at most 64 bytes; letters, digits, '.', '_' and '-' only.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The protection group as changed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> or <paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="serverGroupId"/> is empty or not a single path segment, or <paramref name="name"/> breaks the name rule.
+    /// </exception>
+    /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>PUT /v1/{project_id}/server-groups/{server_group_id}</c> (reference 5.4.5).</remarks>
+    public Task<ServerGroup> UpdateAsync(string serverGroupId, string name, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
+        return UpdateAsync(serverGroupId, new UpdateServerGroupRequest(name), cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts enabling protection for a protection group, or enabling it again (re-protecting) after a failover or
+    /// planned failover.
+    /// </summary>
+    /// <param name="serverGroupId">The protection group ID.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>
+    /// The job that enables protection. Its <see cref="SdrsJobOperation.ExpectedJobType"/> is
+    /// <see cref="JobType.StartProtectionGroup"/>; when the group was failed over, the server runs
+    /// <see cref="JobType.ReprotectProtectionGroup"/> instead, as the job's <see cref="SdrsJob.JobType"/> shows.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>POST /v1/{project_id}/server-groups/{server_group_id}/action</c> with <c>{"start-server-group": {}}</c>
+    /// (reference 5.4.6). The same call enables protection the first time and re-protects:
+    /// to enable protection, the group must have replication pairs and be <see cref="ServerGroupStatus.Available"/>
+    /// or <see cref="ServerGroupStatus.ErrorStarting"/>; to enable it again, the group must be
+    /// <see cref="ServerGroupStatus.FailedOver"/> or <see cref="ServerGroupStatus.ErrorReprotecting"/>, and the
+    /// servers at the DR site must be stopped.
+    /// </remarks>
+    public Task<SdrsJobOperation> StartProtectionAsync(string serverGroupId, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
+        return StartActionAsync(serverGroupId, new ServerGroupActionBody { Start = EmptyActionArguments.Instance }, JobType.StartProtectionGroup, cancellationToken);
+    }
+
+    /// <summary>Starts disabling protection for a protection group.</summary>
+    /// <param name="serverGroupId">The protection group ID.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job that disables protection (<see cref="JobType.StopProtectionGroup"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>POST /v1/{project_id}/server-groups/{server_group_id}/action</c> with <c>{"stop-server-group": {}}</c>
+    /// (reference 5.4.7). The group must be <see cref="ServerGroupStatus.Protected"/> or
+    /// <see cref="ServerGroupStatus.ErrorStopping"/>.
+    /// </remarks>
+    public Task<SdrsJobOperation> StartStopProtectionAsync(string serverGroupId, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
+        return StartActionAsync(serverGroupId, new ServerGroupActionBody { Stop = EmptyActionArguments.Instance }, JobType.StopProtectionGroup, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts a failover: switches a protection group's services to the DR site when the production site is down, and
+    /// stops data synchronization.
+    /// </summary>
+    /// <param name="serverGroupId">The protection group ID.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job that fails the group over (<see cref="JobType.FailoverProtectionGroup"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>POST /v1/{project_id}/server-groups/{server_group_id}/action</c> with
+    /// <c>{"failover-server-group": {}}</c> (reference 5.4.8). The group must have replication pairs and be
+    /// <see cref="ServerGroupStatus.Protected"/>, <see cref="ServerGroupStatus.ErrorFailingOver"/> or
+    /// <see cref="ServerGroupStatus.ErrorReversing"/>. Afterwards the former DR site is the production site; to
+    /// synchronize data again, call <see cref="StartProtectionAsync"/> (re-protect).
+    /// </remarks>
+    public Task<SdrsJobOperation> StartFailoverAsync(string serverGroupId, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
+        return StartActionAsync(serverGroupId, new ServerGroupActionBody { Failover = EmptyActionArguments.Instance }, JobType.FailoverProtectionGroup, cancellationToken);
+    }
+
+    /// <summary>
+    /// Starts a planned failover (the API calls it "reverse"): switches a protection group's production site to the
+    /// other AZ, and keeps synchronizing data in the reverse direction.
+    /// </summary>
+    /// <param name="serverGroupId">The protection group ID.</param>
+    /// <param name="priorityStation">
+    /// The direction (<c>priority_station</c>): <see cref="PriorityStation.Target"/> fails over from the production
+    /// site the group was created with to its DR site; <see cref="PriorityStation.Source"/> fails back.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job that performs the planned failover (<see cref="JobType.ReverseProtectionGroup"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="serverGroupId"/> is empty or not a single path segment, or <paramref name="priorityStation"/>
+    /// is empty.
+    /// </exception>
+    /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>POST /v1/{project_id}/server-groups/{server_group_id}/action</c> with
+    /// <c>{"reverse-server-group": {"priority_station": "…"}}</c> (reference 5.4.9). The group must have replication
+    /// pairs and be <see cref="ServerGroupStatus.Protected"/> or <see cref="ServerGroupStatus.ErrorReversing"/>, and
+    /// every server at the current production site must be stopped; do not start servers at either site while it runs.
+    /// </remarks>
+    public Task<SdrsJobOperation> StartPlannedFailoverAsync(string serverGroupId, PriorityStation priorityStation, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
+        if (string.IsNullOrWhiteSpace(priorityStation.Value))
+        {
+            throw new ArgumentException("priority_station is required: 'target' or 'source'.", nameof(priorityStation));
+        }
+
+        var body = new ServerGroupActionBody { Reverse = new ReverseServerGroupArguments { PriorityStation = priorityStation } };
+        return StartActionAsync(serverGroupId, body, JobType.ReverseProtectionGroup, cancellationToken);
+    }
+
+    private static void Validate(ServerGroupQuery? query)
+    {
+        if (query is null)
+        {
+            return;
+        }
+
+        SdrsValidation.Limit(query.Limit);
+        SdrsValidation.Offset(query.Offset);
+    }
+
+    private Task<SdrsJobOperation> StartActionAsync(string serverGroupId, ServerGroupActionBody body, JobType jobType, CancellationToken cancellationToken) =>
+        _jobs.StartAsync(_api.ActionAsync(serverGroupId, body, cancellationToken), jobType, ActionOperation);
+
+    private Task<ServerGroupList> FetchAsync(ServerGroupQuery? query, int? offset, int? limit, CancellationToken cancellationToken) =>
+        SdrsCall.RequireAsync(
+            _api.ListAsync(
+                limit,
+                offset,
+                query?.Status?.Value,
+                query?.Name,
+                query?.QueryType?.Value,
+                query?.AvailabilityZone,
+                cancellationToken),
+            ListOperation);
+}
