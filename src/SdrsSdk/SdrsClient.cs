@@ -3,6 +3,7 @@ using Refit;
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs;
 using SdrsSdk.Resources.ActiveDomains;
+using SdrsSdk.Resources.ProtectedInstances;
 using SdrsSdk.Resources.Quotas;
 using SdrsSdk.Resources.Versions;
 using SdrsSdk.Serialization;
@@ -59,6 +60,7 @@ public sealed class SdrsClient : IDisposable
         Versions = new VersionsClient(Create<IVersionsApi>(settings));
         ActiveDomains = new ActiveDomainsClient(Create<IActiveDomainsApi>(settings));
         Quotas = new QuotasClient(Create<IQuotasApi>(settings));
+        ProtectedInstances = new ProtectedInstancesClient(Create<IProtectedInstancesApi>(settings), Jobs);
     }
 
     /// <summary>Gets the jobs of asynchronous operations (reference 5.1).</summary>
@@ -72,6 +74,9 @@ public sealed class SdrsClient : IDisposable
 
     /// <summary>Gets the tenant quotas (reference 5.10).</summary>
     public QuotasClient Quotas { get; }
+
+    /// <summary>Gets the protected instances: the servers protection groups protect (reference 5.5).</summary>
+    public ProtectedInstancesClient ProtectedInstances { get; }
 
     /// <summary>Gets the endpoint the client talks to.</summary>
     public Uri Endpoint => Options.ResolveEndpoint()!;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using SdrsSdk.Jobs;
 using SdrsSdk.Resources.ActiveDomains;
+using SdrsSdk.Resources.ProtectedInstances;
 using SdrsSdk.Resources.Quotas;
 using SdrsSdk.Resources.Versions;
 
@@ -22,6 +23,17 @@ namespace SdrsSdk.Serialization;
 [JsonSerializable(typeof(ApiVersionEnvelope))]
 [JsonSerializable(typeof(ActiveDomainList))]
 [JsonSerializable(typeof(TenantQuotaEnvelope))]
+[JsonSerializable(typeof(CreateProtectedInstanceBody))]
+[JsonSerializable(typeof(DeleteProtectedInstanceRequest))]
+[JsonSerializable(typeof(ProtectedInstanceList))]
+[JsonSerializable(typeof(ProtectedInstanceEnvelope))]
+[JsonSerializable(typeof(UpdateProtectedInstanceBody))]
+[JsonSerializable(typeof(AttachReplicationBody))]
+[JsonSerializable(typeof(AddNicBody))]
+[JsonSerializable(typeof(DeleteNicBody))]
+[JsonSerializable(typeof(ResizeBody))]
+[JsonSerializable(typeof(BatchCreateBody))]
+[JsonSerializable(typeof(BatchDeleteBody))]
 internal sealed partial class SdrsJsonContext : JsonSerializerContext
 {
 }
