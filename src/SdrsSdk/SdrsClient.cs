@@ -5,6 +5,7 @@ using Refit;
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs;
 using SdrsSdk.Resources.ActiveDomains;
+using SdrsSdk.Resources.ProtectedInstances;
 using SdrsSdk.Resources.Quotas;
 using SdrsSdk.Resources.ServerGroups;
 using SdrsSdk.Resources.Versions;
@@ -64,6 +65,7 @@ public sealed class SdrsClient : IDisposable
         ActiveDomains = new ActiveDomainsClient(Create<IActiveDomainsApi>(settings));
         Quotas = new QuotasClient(Create<IQuotasApi>(settings));
         ServerGroups = new ServerGroupsClient(Create<IServerGroupsApi>(settings), Jobs);
+        ProtectedInstances = new ProtectedInstancesClient(Create<IProtectedInstancesApi>(settings), Jobs);
     }
 
     /// <summary>Gets the jobs of asynchronous operations (reference 5.1).</summary>
@@ -80,6 +82,8 @@ public sealed class SdrsClient : IDisposable
 
     /// <summary>Gets the protection groups: create, protect, fail over and fail back (reference 5.4).</summary>
     public ServerGroupsClient ServerGroups { get; }
+    /// <summary>Gets the protected instances: the servers protection groups protect (reference 5.5).</summary>
+    public ProtectedInstancesClient ProtectedInstances { get; }
 
     /// <summary>Gets the endpoint the client talks to.</summary>
     public Uri Endpoint => Options.ResolveEndpoint()!;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using SdrsSdk.Jobs;
 using SdrsSdk.Resources.ActiveDomains;
+using SdrsSdk.Resources.ProtectedInstances;
 using SdrsSdk.Resources.Quotas;
 using SdrsSdk.Resources.ServerGroups;
 using SdrsSdk.Resources.Versions;
@@ -28,6 +29,17 @@ namespace SdrsSdk.Serialization;
 [JsonSerializable(typeof(ServerGroupActionBody))]
 [JsonSerializable(typeof(ServerGroupList))]
 [JsonSerializable(typeof(ServerGroupEnvelope))]
+[JsonSerializable(typeof(CreateProtectedInstanceBody))]
+[JsonSerializable(typeof(DeleteProtectedInstanceRequest))]
+[JsonSerializable(typeof(ProtectedInstanceList))]
+[JsonSerializable(typeof(ProtectedInstanceEnvelope))]
+[JsonSerializable(typeof(UpdateProtectedInstanceBody))]
+[JsonSerializable(typeof(AttachReplicationBody))]
+[JsonSerializable(typeof(AddNicBody))]
+[JsonSerializable(typeof(DeleteNicBody))]
+[JsonSerializable(typeof(ResizeBody))]
+[JsonSerializable(typeof(BatchCreateBody))]
+[JsonSerializable(typeof(BatchDeleteBody))]
 internal sealed partial class SdrsJsonContext : JsonSerializerContext
 {
 }
