@@ -10,7 +10,7 @@ public sealed class ActiveDomain
 {
     /// <summary>Gets the domain ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the domain name (<c>name</c>).</summary>
     [JsonPropertyName("name")]

@@ -14,7 +14,7 @@ public sealed class ProtectedInstance
 
     /// <summary>Gets the protected instance ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the protected instance name (<c>name</c>).</summary>
     [JsonPropertyName("name")]

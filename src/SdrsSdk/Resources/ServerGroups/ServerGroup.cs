@@ -11,7 +11,7 @@ public sealed class ServerGroup
 {
     /// <summary>Gets the protection group ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the protection group name (<c>name</c>).</summary>
     [JsonPropertyName("name")]
