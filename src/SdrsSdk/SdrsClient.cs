@@ -3,7 +3,9 @@ using Refit;
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs;
 using SdrsSdk.Resources.ActiveDomains;
+using SdrsSdk.Resources.Drills;
 using SdrsSdk.Resources.Quotas;
+using SdrsSdk.Resources.Replications;
 using SdrsSdk.Resources.Versions;
 using SdrsSdk.Serialization;
 
@@ -59,6 +61,8 @@ public sealed class SdrsClient : IDisposable
         Versions = new VersionsClient(Create<IVersionsApi>(settings));
         ActiveDomains = new ActiveDomainsClient(Create<IActiveDomainsApi>(settings));
         Quotas = new QuotasClient(Create<IQuotasApi>(settings));
+        Replications = new ReplicationsClient(Create<IReplicationsApi>(settings), Jobs);
+        Drills = new DrillsClient(Create<IDrillsApi>(settings), Jobs);
     }
 
     /// <summary>Gets the jobs of asynchronous operations (reference 5.1).</summary>
@@ -72,6 +76,12 @@ public sealed class SdrsClient : IDisposable
 
     /// <summary>Gets the tenant quotas (reference 5.10).</summary>
     public QuotasClient Quotas { get; }
+
+    /// <summary>Gets the replication pairs (reference 5.6).</summary>
+    public ReplicationsClient Replications { get; }
+
+    /// <summary>Gets the disaster recovery drills (reference 5.7).</summary>
+    public DrillsClient Drills { get; }
 
     /// <summary>Gets the endpoint the client talks to.</summary>
     public Uri Endpoint => Options.ResolveEndpoint()!;

@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using SdrsSdk.Jobs;
 using SdrsSdk.Resources.ActiveDomains;
+using SdrsSdk.Resources.Drills;
 using SdrsSdk.Resources.Quotas;
+using SdrsSdk.Resources.Replications;
 using SdrsSdk.Resources.Versions;
 
 namespace SdrsSdk.Serialization;
@@ -22,6 +24,16 @@ namespace SdrsSdk.Serialization;
 [JsonSerializable(typeof(ApiVersionEnvelope))]
 [JsonSerializable(typeof(ActiveDomainList))]
 [JsonSerializable(typeof(TenantQuotaEnvelope))]
+[JsonSerializable(typeof(CreateReplicationBody))]
+[JsonSerializable(typeof(DeleteReplicationBody))]
+[JsonSerializable(typeof(ExpandReplicationBody))]
+[JsonSerializable(typeof(UpdateReplicationBody))]
+[JsonSerializable(typeof(ReplicationList))]
+[JsonSerializable(typeof(ReplicationEnvelope))]
+[JsonSerializable(typeof(CreateDrillBody))]
+[JsonSerializable(typeof(UpdateDrillBody))]
+[JsonSerializable(typeof(DrillList))]
+[JsonSerializable(typeof(DrillEnvelope))]
 internal sealed partial class SdrsJsonContext : JsonSerializerContext
 {
 }
