@@ -9,9 +9,12 @@ namespace SdrsSdk;
 /// </summary>
 public sealed class DisasterRecoveryDrill
 {
+    private readonly string _id = string.Empty;
+    private readonly IReadOnlyList<DrillServer> _drillServers = [];
+
     /// <summary>Gets the DR drill ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => _id; init => _id = value ?? string.Empty; }
 
     /// <summary>Gets the DR drill name (<c>name</c>).</summary>
     [JsonPropertyName("name")]
@@ -41,7 +44,7 @@ public sealed class DisasterRecoveryDrill
 
     /// <summary>Gets the drill servers, one per protected instance (<c>drill_servers</c>); empty when there are none.</summary>
     [JsonPropertyName("drill_servers")]
-    public IReadOnlyList<DrillServer> DrillServers { get; init; } = [];
+    public IReadOnlyList<DrillServer> DrillServers { get => _drillServers; init => _drillServers = value ?? []; }
 
     /// <inheritdoc/>
     public override string ToString() => $"DR drill {Name} ({Id}): {Status}";

@@ -9,11 +9,13 @@ namespace SdrsSdk;
 /// </summary>
 public sealed class ReplicationPair
 {
+    private readonly string _id = string.Empty;
+    private readonly IReadOnlyList<ReplicationAttachment> _attachment = [];
     private IReadOnlyList<string>? _volumeIdList;
 
     /// <summary>Gets the replication pair ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init; } = string.Empty;
+    public string Id { get => _id; init => _id = value ?? string.Empty; }
 
     /// <summary>Gets the replication pair name (<c>name</c>).</summary>
     [JsonPropertyName("name")]
@@ -41,7 +43,7 @@ public sealed class ReplicationPair
 
     /// <summary>Gets the protected instances the pair is attached to, with device names (<c>attachment</c>); empty when unattached.</summary>
     [JsonPropertyName("attachment")]
-    public IReadOnlyList<ReplicationAttachment> Attachment { get; init; } = [];
+    public IReadOnlyList<ReplicationAttachment> Attachment { get => _attachment; init => _attachment = value ?? []; }
 
     /// <summary>Gets the ID of the protection group the pair belongs to (<c>server_group_id</c>).</summary>
     [JsonPropertyName("server_group_id")]

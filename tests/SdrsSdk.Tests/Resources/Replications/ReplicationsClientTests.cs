@@ -312,6 +312,24 @@ public sealed class ReplicationsClientTests : IDisposable
     }
 
     [Fact]
+    public async Task GetAsync_MissingOrNullMembers_ReadAsEmptyNotNull()
+    {
+        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications/r-3")).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"replication":{"attachment":null,"name":"bare"}}"""));
+        using SdrsClient client = _sdrs.CreateClient();
+
+        ReplicationPair pair = await client.Replications.GetAsync("r-3");
+
+        pair.Name.Should().Be("bare");
+        pair.Id.Should().NotBeNull().And.BeEmpty();
+        pair.Attachment.Should().NotBeNull().And.BeEmpty();
+        pair.VolumeIds.Should().BeNull();
+        pair.VolumeIdList.Should().BeEmpty();
+        pair.RecordMetadata.Should().BeNull();
+        pair.Status.Should().Be(default(ReplicationPairStatus));
+    }
+
+    [Fact]
     public async Task GetAsync_NotFound_ThrowsSdrsNotFoundException()
     {
         _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications/missing")).UsingGet())
