@@ -8,6 +8,8 @@ using SdrsSdk.Resources.ActiveDomains;
 using SdrsSdk.Resources.ProtectedInstances;
 using SdrsSdk.Resources.Quotas;
 using SdrsSdk.Resources.ServerGroups;
+using SdrsSdk.Resources.Drills;
+using SdrsSdk.Resources.Replications;
 using SdrsSdk.Resources.Versions;
 using SdrsSdk.Serialization;
 
@@ -66,6 +68,8 @@ public sealed class SdrsClient : IDisposable
         Quotas = new QuotasClient(Create<IQuotasApi>(settings));
         ServerGroups = new ServerGroupsClient(Create<IServerGroupsApi>(settings), Jobs);
         ProtectedInstances = new ProtectedInstancesClient(Create<IProtectedInstancesApi>(settings), Jobs);
+        Replications = new ReplicationsClient(Create<IReplicationsApi>(settings), Jobs);
+        Drills = new DrillsClient(Create<IDrillsApi>(settings), Jobs);
     }
 
     /// <summary>Gets the jobs of asynchronous operations (reference 5.1).</summary>
@@ -84,6 +88,11 @@ public sealed class SdrsClient : IDisposable
     public ServerGroupsClient ServerGroups { get; }
     /// <summary>Gets the protected instances: the servers protection groups protect (reference 5.5).</summary>
     public ProtectedInstancesClient ProtectedInstances { get; }
+    /// <summary>Gets the replication pairs (reference 5.6).</summary>
+    public ReplicationsClient Replications { get; }
+
+    /// <summary>Gets the disaster recovery drills (reference 5.7).</summary>
+    public DrillsClient Drills { get; }
 
     /// <summary>Gets the endpoint the client talks to.</summary>
     public Uri Endpoint => Options.ResolveEndpoint()!;

@@ -5,6 +5,8 @@ using SdrsSdk.Resources.ActiveDomains;
 using SdrsSdk.Resources.ProtectedInstances;
 using SdrsSdk.Resources.Quotas;
 using SdrsSdk.Resources.ServerGroups;
+using SdrsSdk.Resources.Drills;
+using SdrsSdk.Resources.Replications;
 using SdrsSdk.Resources.Versions;
 
 namespace SdrsSdk.Serialization;
@@ -40,6 +42,16 @@ namespace SdrsSdk.Serialization;
 [JsonSerializable(typeof(ResizeBody))]
 [JsonSerializable(typeof(BatchCreateBody))]
 [JsonSerializable(typeof(BatchDeleteBody))]
+[JsonSerializable(typeof(CreateReplicationBody))]
+[JsonSerializable(typeof(DeleteReplicationBody))]
+[JsonSerializable(typeof(ExpandReplicationBody))]
+[JsonSerializable(typeof(UpdateReplicationBody))]
+[JsonSerializable(typeof(ReplicationList))]
+[JsonSerializable(typeof(ReplicationEnvelope))]
+[JsonSerializable(typeof(CreateDrillBody))]
+[JsonSerializable(typeof(UpdateDrillBody))]
+[JsonSerializable(typeof(DrillList))]
+[JsonSerializable(typeof(DrillEnvelope))]
 internal sealed partial class SdrsJsonContext : JsonSerializerContext
 {
 }
