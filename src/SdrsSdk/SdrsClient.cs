@@ -4,6 +4,8 @@ using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs;
 using SdrsSdk.Resources.ActiveDomains;
 using SdrsSdk.Resources.Quotas;
+using SdrsSdk.Resources.Tags;
+using SdrsSdk.Resources.TaskCenter;
 using SdrsSdk.Resources.Versions;
 using SdrsSdk.Serialization;
 
@@ -59,6 +61,8 @@ public sealed class SdrsClient : IDisposable
         Versions = new VersionsClient(Create<IVersionsApi>(settings));
         ActiveDomains = new ActiveDomainsClient(Create<IActiveDomainsApi>(settings));
         Quotas = new QuotasClient(Create<IQuotasApi>(settings));
+        Tags = new TagsClient(Create<ITagsApi>(settings));
+        TaskCenter = new TaskCenterClient(Create<ITaskCenterApi>(settings));
     }
 
     /// <summary>Gets the jobs of asynchronous operations (reference 5.1).</summary>
@@ -72,6 +76,12 @@ public sealed class SdrsClient : IDisposable
 
     /// <summary>Gets the tenant quotas (reference 5.10).</summary>
     public QuotasClient Quotas { get; }
+
+    /// <summary>Gets the tags of protected instances, and the search of protected instances by tag (reference 5.8).</summary>
+    public TagsClient Tags { get; }
+
+    /// <summary>Gets the task center: failed tasks, listed and cleared (reference 5.9).</summary>
+    public TaskCenterClient TaskCenter { get; }
 
     /// <summary>Gets the endpoint the client talks to.</summary>
     public Uri Endpoint => Options.ResolveEndpoint()!;

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using SdrsSdk.Jobs;
 using SdrsSdk.Resources.ActiveDomains;
 using SdrsSdk.Resources.Quotas;
+using SdrsSdk.Resources.Tags;
 using SdrsSdk.Resources.Versions;
 
 namespace SdrsSdk.Serialization;
@@ -22,6 +23,14 @@ namespace SdrsSdk.Serialization;
 [JsonSerializable(typeof(ApiVersionEnvelope))]
 [JsonSerializable(typeof(ActiveDomainList))]
 [JsonSerializable(typeof(TenantQuotaEnvelope))]
+[JsonSerializable(typeof(TagFilterRequest))]
+[JsonSerializable(typeof(TaggedProtectedInstancePage))]
+[JsonSerializable(typeof(TagCount))]
+[JsonSerializable(typeof(TagBatchRequest))]
+[JsonSerializable(typeof(TagEnvelope))]
+[JsonSerializable(typeof(ResourceTagList))]
+[JsonSerializable(typeof(ProjectTagList))]
+[JsonSerializable(typeof(FailureJobPage))]
 internal sealed partial class SdrsJsonContext : JsonSerializerContext
 {
 }
