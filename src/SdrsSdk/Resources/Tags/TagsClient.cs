@@ -189,7 +189,10 @@ public sealed class TagsClient
             throw new ArgumentException("key must not be '.' or '..': a URI path cannot carry it as a segment.", nameof(key));
         }
 
-        return _api.DeleteAsync(protectedInstanceId, key, cancellationToken);
+        // Refit leaves RFC 3986 sub-delimiters such as '+', ';' and '&' as they are in a path, and a '%' that starts
+        // a valid escape too; servers read those differently ('+' as a space, ';' as a path parameter, "%2F" as '/').
+        // Encoding every character but the unreserved ones sends exactly the key.
+        return _api.DeleteAsync(protectedInstanceId, Uri.EscapeDataString(key), cancellationToken);
     }
 
     /// <summary>Lists the tags of a protected instance.</summary>

@@ -22,9 +22,12 @@ internal interface ITagsApi
     [Post("protected-instances/{protectedInstanceId}/tags")]
     Task AddAsync(string protectedInstanceId, [Body] TagEnvelope body, CancellationToken cancellationToken);
 
-    /// <summary>DELETE /v1/{project_id}/protected-instances/{protected_instance_id}/tags/{key} (5.8.5).</summary>
-    [Delete("protected-instances/{protectedInstanceId}/tags/{key}")]
-    Task DeleteAsync(string protectedInstanceId, string key, CancellationToken cancellationToken);
+    /// <summary>
+    /// DELETE /v1/{project_id}/protected-instances/{protected_instance_id}/tags/{key} (5.8.5). The caller passes the
+    /// key percent-encoded (every character but the RFC 3986 unreserved ones), and Refit sends it verbatim.
+    /// </summary>
+    [Delete("protected-instances/{protectedInstanceId}/tags/{encodedKey}")]
+    Task DeleteAsync(string protectedInstanceId, [Encoded] string encodedKey, CancellationToken cancellationToken);
 
     /// <summary>GET /v1/{project_id}/protected-instances/{protected_instance_id}/tags (5.8.6).</summary>
     [Get("protected-instances/{protectedInstanceId}/tags")]
