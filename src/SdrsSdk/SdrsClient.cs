@@ -10,6 +10,8 @@ using SdrsSdk.Resources.Quotas;
 using SdrsSdk.Resources.ServerGroups;
 using SdrsSdk.Resources.Drills;
 using SdrsSdk.Resources.Replications;
+using SdrsSdk.Resources.Tags;
+using SdrsSdk.Resources.TaskCenter;
 using SdrsSdk.Resources.Versions;
 using SdrsSdk.Serialization;
 
@@ -70,6 +72,8 @@ public sealed class SdrsClient : IDisposable
         ProtectedInstances = new ProtectedInstancesClient(Create<IProtectedInstancesApi>(settings), Jobs);
         Replications = new ReplicationsClient(Create<IReplicationsApi>(settings), Jobs);
         Drills = new DrillsClient(Create<IDrillsApi>(settings), Jobs);
+        Tags = new TagsClient(Create<ITagsApi>(settings));
+        TaskCenter = new TaskCenterClient(Create<ITaskCenterApi>(settings));
     }
 
     /// <summary>Gets the jobs of asynchronous operations (reference 5.1).</summary>
@@ -93,6 +97,11 @@ public sealed class SdrsClient : IDisposable
 
     /// <summary>Gets the disaster recovery drills (reference 5.7).</summary>
     public DrillsClient Drills { get; }
+    /// <summary>Gets the tags of protected instances, and the search of protected instances by tag (reference 5.8).</summary>
+    public TagsClient Tags { get; }
+
+    /// <summary>Gets the task center: failed tasks, listed and cleared (reference 5.9).</summary>
+    public TaskCenterClient TaskCenter { get; }
 
     /// <summary>Gets the endpoint the client talks to.</summary>
     public Uri Endpoint => Options.ResolveEndpoint()!;

@@ -7,6 +7,7 @@ using SdrsSdk.Resources.Quotas;
 using SdrsSdk.Resources.ServerGroups;
 using SdrsSdk.Resources.Drills;
 using SdrsSdk.Resources.Replications;
+using SdrsSdk.Resources.Tags;
 using SdrsSdk.Resources.Versions;
 
 namespace SdrsSdk.Serialization;
@@ -52,6 +53,14 @@ namespace SdrsSdk.Serialization;
 [JsonSerializable(typeof(UpdateDrillBody))]
 [JsonSerializable(typeof(DrillList))]
 [JsonSerializable(typeof(DrillEnvelope))]
+[JsonSerializable(typeof(TagFilterRequest))]
+[JsonSerializable(typeof(TaggedProtectedInstancePage))]
+[JsonSerializable(typeof(TagCount))]
+[JsonSerializable(typeof(TagBatchRequest))]
+[JsonSerializable(typeof(TagEnvelope))]
+[JsonSerializable(typeof(ResourceTagList))]
+[JsonSerializable(typeof(ProjectTagList))]
+[JsonSerializable(typeof(FailureJobPage))]
 internal sealed partial class SdrsJsonContext : JsonSerializerContext
 {
 }
