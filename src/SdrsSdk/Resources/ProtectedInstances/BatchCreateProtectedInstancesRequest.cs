@@ -86,7 +86,7 @@ public sealed class BatchCreateProtectedInstancesRequest
 
     /// <summary>Gets or sets the tags added to every instance of the batch (<c>tags</c>), at most 10.</summary>
     [JsonPropertyName("tags")]
-    public IList<ProtectedInstanceTag>? Tags { get; set; }
+    public IList<ResourceTag>? Tags { get; set; }
 
     /// <summary>Checks the optional values against the rules of the reference.</summary>
     internal void Validate()

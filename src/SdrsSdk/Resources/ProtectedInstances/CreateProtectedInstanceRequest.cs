@@ -82,7 +82,7 @@ public sealed class CreateProtectedInstanceRequest
 
     /// <summary>Gets or sets the tags of the protected instance (<c>tags</c>), at most 10.</summary>
     [JsonPropertyName("tags")]
-    public IList<ProtectedInstanceTag>? Tags { get; set; }
+    public IList<ResourceTag>? Tags { get; set; }
 
     /// <summary>Checks the optional values against the rules of the reference.</summary>
     internal void Validate()

@@ -10,7 +10,7 @@ namespace SdrsSdk;
 public sealed class ProtectedInstance
 {
     private readonly IReadOnlyList<ProtectedInstanceAttachment> _attachment = [];
-    private readonly IReadOnlyList<ProtectedInstanceTag> _tags = [];
+    private readonly IReadOnlyList<ResourceTag> _tags = [];
 
     /// <summary>Gets the protected instance ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
@@ -56,10 +56,10 @@ public sealed class ProtectedInstance
 
     /// <summary>
     /// Gets which AZ of the protection group is currently the production site (<c>priority_station</c>):
-    /// <see cref="ProtectedInstancePriorityStation.Source"/> or <see cref="ProtectedInstancePriorityStation.Target"/>.
+    /// <see cref="PriorityStation.Source"/> or <see cref="PriorityStation.Target"/>.
     /// </summary>
     [JsonPropertyName("priority_station")]
-    public ProtectedInstancePriorityStation PriorityStation { get; init; }
+    public PriorityStation PriorityStation { get; init; }
 
     /// <summary>Gets the replication pairs attached to the instance (<c>attachment</c>); empty when there are none.</summary>
     [JsonPropertyName("attachment")]
@@ -71,7 +71,7 @@ public sealed class ProtectedInstance
 
     /// <summary>Gets the instance's tags (<c>tags</c>); empty when there are none.</summary>
     [JsonPropertyName("tags")]
-    public IReadOnlyList<ProtectedInstanceTag> Tags
+    public IReadOnlyList<ResourceTag> Tags
     {
         get => _tags;
         init => _tags = value ?? [];

@@ -7,7 +7,7 @@ public sealed class TaggedProtectedInstancePage
 {
     /// <summary>Gets the protected instances of this page (<c>resources</c>).</summary>
     [JsonPropertyName("resources")]
-    public IReadOnlyList<TaggedProtectedInstance> Resources { get; init; } = [];
+    public IReadOnlyList<TaggedProtectedInstance> Resources { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the total number of protected instances the service reports (<c>total_count</c>).</summary>
     [JsonPropertyName("total_count")]

@@ -28,7 +28,7 @@ public sealed class FailureJob
 
     /// <summary>Gets the ID of the failed task (<c>job_id</c>); pass it to <see cref="TaskCenterClient.DeleteFailedJobAsync"/>.</summary>
     [JsonPropertyName("job_id")]
-    public string JobId { get; init; } = string.Empty;
+    public string JobId { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the task name (<c>job_type</c>), for example <c>createProtectedInstance</c>.</summary>
     [JsonPropertyName("job_type")]

@@ -7,7 +7,7 @@ public sealed class FailureJobPage
 {
     /// <summary>Gets the failed tasks of this page (<c>failure_jobs</c>).</summary>
     [JsonPropertyName("failure_jobs")]
-    public IReadOnlyList<FailureJob> FailureJobs { get; init; } = [];
+    public IReadOnlyList<FailureJob> FailureJobs { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the number of failed tasks the service reports (<c>count</c>).</summary>
     [JsonPropertyName("count")]

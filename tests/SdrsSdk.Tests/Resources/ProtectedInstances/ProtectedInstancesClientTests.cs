@@ -55,7 +55,7 @@ public sealed class ProtectedInstancesClientTests : IDisposable
             {
                 ClusterId = "dss-pool-1",
                 Tenancy = Tenancy.Shared,
-                Tags = [new ProtectedInstanceTag("env", "prod"), new ProtectedInstanceTag(new string('k', 36), string.Empty), new ProtectedInstanceTag("ключ", new string('v', 43))],
+                Tags = [new ResourceTag("env", "prod"), new ResourceTag(new string('k', 36), string.Empty), new ResourceTag("ключ", new string('v', 43))],
             });
 
         IRequestMessage request = _sdrs.SingleRequest();
@@ -147,7 +147,7 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         first.TargetServer.Should().Be("9bad52b9-ca5a-4274-ba9e-3c8ca9843fa1");
         first.CreatedAt.Should().Be(new DateTimeOffset(2018, 11, 6, 11, 9, 25, 861, TimeSpan.Zero));
         first.UpdatedAt.Should().Be(new DateTimeOffset(2018, 11, 6, 11, 12, 11, 716, TimeSpan.Zero));
-        first.PriorityStation.Should().Be(ProtectedInstancePriorityStation.Source);
+        first.PriorityStation.Should().Be(PriorityStation.Source);
         first.Attachment.Select(a => (a.Replication, a.Device)).Should().Equal(
             ("08d6b5a0-9a12-4263-a468-30d71d10498c", "/dev/vdb"),
             ("4c332757-dc77-458d-9883-03d701cde2f2", "/dev/vda"));
@@ -168,7 +168,7 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         second.TargetServer.Should().Be("c6c0ff54-fa1f-43ef-9ccc-1774e40c8745");
         second.CreatedAt.Should().Be(new DateTimeOffset(2018, 11, 6, 9, 27, 52, 258, TimeSpan.Zero));
         second.UpdatedAt.Should().Be(new DateTimeOffset(2018, 11, 6, 9, 44, 59, 853, TimeSpan.Zero));
-        second.PriorityStation.Should().Be(ProtectedInstancePriorityStation.Target);
+        second.PriorityStation.Should().Be(PriorityStation.Target);
         second.Attachment.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Replication = ReplicationId, Device = "/dev/vda" });
         ShouldHaveExampleTags(second);
         second.Metadata!.IsFrozen.Should().BeFalse();
@@ -332,7 +332,7 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         instance.TargetServer.Should().Be("c6c0ff54-fa1f-43ef-9ccc-1774e40c8745");
         instance.CreatedAt.Should().Be(new DateTimeOffset(2018, 11, 6, 9, 27, 52, 258, TimeSpan.Zero));
         instance.UpdatedAt.Should().Be(new DateTimeOffset(2018, 11, 6, 9, 44, 59, 853, TimeSpan.Zero));
-        instance.PriorityStation.Should().Be(ProtectedInstancePriorityStation.Target);
+        instance.PriorityStation.Should().Be(PriorityStation.Target);
         instance.Attachment.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Replication = ReplicationId, Device = "/dev/vda" });
         ShouldHaveExampleTags(instance);
         instance.Metadata!.SystemFrozen.Should().BeNull();
@@ -433,7 +433,7 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         instance.TargetServer.Should().Be("e37ed7de-bd76-4189-8445-be747205322d");
         instance.CreatedAt.Should().Be(new DateTimeOffset(2018, 5, 2, 22, 43, 3, TimeSpan.Zero));
         instance.UpdatedAt.Should().Be(new DateTimeOffset(2018, 5, 2, 22, 47, 27, TimeSpan.Zero));
-        instance.PriorityStation.Should().Be(ProtectedInstancePriorityStation.Target);
+        instance.PriorityStation.Should().Be(PriorityStation.Target);
         instance.Attachment.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Replication = ReplicationId, Device = "/dev/vda" });
         ShouldHaveExampleTags(instance);
         instance.Metadata!.IsFrozen.Should().BeFalse();
@@ -593,7 +593,7 @@ public sealed class ProtectedInstancesClientTests : IDisposable
                 PrimarySubnetId = "a32217fh-3413-c313-6342-3124d3491502",
                 Tenancy = Tenancy.Dedicated,
                 DedicatedHostId = "0bc41598-1b5a-4bd2-872a-82e6abb82e68",
-                Tags = [new ProtectedInstanceTag("test", "aaaaa")],
+                Tags = [new ResourceTag("test", "aaaaa")],
             });
 
         IRequestMessage request = _sdrs.SingleRequest();
@@ -840,11 +840,11 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         }
 
         (await MessageFor("eleven-tags")).Should().Contain("at most 10 tags");
-        (await MessageFor("key-37-characters")).Should().Contain("tag key").And.Contain("36");
+        (await MessageFor("key-37-characters")).Should().Contain("key").And.Contain("36");
         (await MessageFor("value-44-characters")).Should().Contain("value").And.Contain("43");
         (await MessageFor("key-with-equals")).Should().Contain("'='");
-        (await MessageFor("duplicate-keys")).Should().Contain("unique");
-        (await MessageFor("empty-key")).Should().Contain("blank");
+        (await MessageFor("duplicate-keys")).Should().Contain("must not repeat a key");
+        (await MessageFor("empty-key")).Should().Contain("must not be empty or white space");
         _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 
@@ -1126,9 +1126,9 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         _ => throw new ArgumentOutOfRangeException(nameof(operation)),
     };
 
-    private static List<ProtectedInstanceTag> InvalidTags(string scenario) => scenario switch
+    private static List<ResourceTag> InvalidTags(string scenario) => scenario switch
     {
-        "eleven-tags" => [.. Enumerable.Range(0, 11).Select(i => new ProtectedInstanceTag($"k{i}", "v"))],
+        "eleven-tags" => [.. Enumerable.Range(0, 11).Select(i => new ResourceTag($"k{i}", "v"))],
         "null-tag" => [new("k", "v"), null!],
         "empty-key" => [new("", "v")],
         "blank-key" => [new("  ", "v")],

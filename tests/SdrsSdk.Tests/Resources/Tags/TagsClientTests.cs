@@ -48,24 +48,24 @@ public sealed class TagsClientTests : IDisposable
         found.ResourceName.Should().Be("Protected-Instance-c801");
         found.Tags.Should().Equal(new ResourceTag("GH1111113fffffKdddddd", "aaappppppppddddddd"));
 
-        TaggedProtectedInstanceDetail detail = found.ResourceDetail!;
+        ProtectedInstance detail = found.ResourceDetail!;
         detail.Id.Should().Be("d5a00c87-6b82-414a-a09e-59c37fff44d0");
         detail.Name.Should().Be("Protected-Instance-c801");
         detail.Description.Should().BeNull();
         detail.ServerGroupId.Should().Be("525fbd01-d4d1-44fc-b341-6d734bcce245");
-        detail.Status.Should().Be("protected");
+        detail.Status.Should().Be(ProtectedInstanceStatus.Protected);
         detail.Progress.Should().Be(100);
         detail.SourceServer.Should().Be("73aff1d7-48d2-494e-a9f1-a7d3ffad31ff");
         detail.TargetServer.Should().Be("0f6bc56b-a3bb-4707-a4fb-ccd4db5fac59");
         detail.CreatedAt.Should().Be(new DateTimeOffset(2019, 5, 28, 8, 17, 50, 66, TimeSpan.Zero));
         detail.UpdatedAt.Should().Be(new DateTimeOffset(2019, 5, 30, 1, 40, 0, 740, TimeSpan.Zero));
-        detail.PriorityStation.Should().Be("source");
-        TaggedProtectedInstanceAttachment attachment = detail.Attachment.Should().ContainSingle().Subject;
+        detail.PriorityStation.Should().Be(PriorityStation.Source);
+        ProtectedInstanceAttachment attachment = detail.Attachment.Should().ContainSingle().Subject;
         attachment.Replication.Should().Be("42e2016e-b96e-4f75-aa57-1377a9cb45e4");
         attachment.Device.Should().Be("/dev/vda");
         detail.Tags.Should().Equal(new ResourceTag("GH1111113fffffKdddddd", "aaappppppppddddddd"));
-        detail.Metadata.Should().BeEmpty();
-        detail.IsFrozen.Should().BeFalse();
+        detail.Metadata!.IsFrozen.Should().BeFalse();
+        detail.Metadata.AdditionalProperties.Should().BeNullOrEmpty();
     }
 
     [Fact]
@@ -85,8 +85,8 @@ public sealed class TagsClientTests : IDisposable
         page.TotalCount.Should().Be(1);
         page.Resources[0].ResourceName.Should().BeEmpty();
         page.Resources[0].Tags.Should().BeEmpty();
-        page.Resources[0].ResourceDetail!.IsFrozen.Should().BeTrue();
-        page.Resources[0].ResourceDetail!.Metadata.Should().Contain(TaggedProtectedInstanceDetail.FrozenMetadataKey, "true");
+        page.Resources[0].ResourceDetail!.Metadata!.IsFrozen.Should().BeTrue();
+        page.Resources[0].ResourceDetail!.Metadata!.SystemFrozen.Should().Be("true");
     }
 
     [Fact]

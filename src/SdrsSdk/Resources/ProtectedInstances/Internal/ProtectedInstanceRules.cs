@@ -1,5 +1,7 @@
 using SdrsSdk.Validation;
 
+using SdrsSdk.Resources.Tags;
+
 namespace SdrsSdk.Resources.ProtectedInstances;
 
 /// <summary>
@@ -54,46 +56,17 @@ internal static class ProtectedInstanceRules
     }
 
     /// <summary>
-    /// A tag list (Tables 5-17, 5-18, 5-35, 5-37): at most 10 tags; keys 1 to 36 Unicode characters, unique; values
-    /// 0 to 43; neither with ASCII control characters (0–31) or <c>* &lt; &gt; \ = , | /</c>.
+    /// A tag list of a new protected instance (Tables 5-17, 5-18, 5-35, 5-37): optional; otherwise the same rules as
+    /// adding tags (at most 10, unique keys, valid keys and values).
     /// </summary>
-    public static void Tags(ICollection<ProtectedInstanceTag>? tags, string paramName)
+    public static void Tags(ICollection<ResourceTag>? tags, string paramName)
     {
-        if (tags is null)
+        if (tags is null || tags.Count == 0)
         {
             return;
         }
 
-        if (tags.Count > MaxTags)
-        {
-            throw new ArgumentException($"tags accepts at most {MaxTags} tags; {tags.Count} were given.", paramName);
-        }
-
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (ProtectedInstanceTag? tag in tags)
-        {
-            if (tag is null)
-            {
-                throw new ArgumentException("tags must not contain a null tag.", paramName);
-            }
-
-            if (string.IsNullOrWhiteSpace(tag.Key))
-            {
-                throw new ArgumentException("A tag key cannot be left blank or be an empty string.", paramName);
-            }
-
-            TagText(tag.Key, "tag key", MaxTagKeyLength, paramName);
-            if (tag.Value is null)
-            {
-                throw new ArgumentException($"The value of tag '{tag.Key}' cannot be left blank (it can be an empty string).", paramName);
-            }
-
-            TagText(tag.Value, $"The value of tag '{tag.Key}'", MaxTagValueLength, paramName);
-            if (!keys.Add(tag.Key))
-            {
-                throw new ArgumentException($"tag key '{tag.Key}' appears more than once; tag keys must be unique.", paramName);
-            }
-        }
+        TagRules.TagsToAdd([.. tags], paramName);
     }
 
     /// <summary>A batch name prefix: 1 to 59 characters, only letters, digits, '.', '_' and '-' (Table 5-35).</summary>
