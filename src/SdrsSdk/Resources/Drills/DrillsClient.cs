@@ -43,14 +43,16 @@ public sealed class DrillsClient
     /// CIDR block must match the protection group's VPC. Subnet ACLs, custom route tables and enterprise projects are
     /// not copied to the drill.
     /// </remarks>
-    public Task<SdrsJobOperation> StartCreateAsync(CreateDisasterRecoveryDrillRequest request, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation<DisasterRecoveryDrill>> StartCreateAsync(CreateDisasterRecoveryDrillRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         return _jobs.StartAsync(
             _api.CreateAsync(new CreateDrillBody { DisasterRecoveryDrill = request }, cancellationToken),
             JobType.CreateDisasterRecoveryDrill,
-            CreateOperation);
+            CreateOperation,
+            "disaster_recovery_drill_id",
+            GetAsync);
     }
 
     /// <summary>Starts deleting a DR drill with its drill servers, their disks and NICs.</summary>

@@ -38,14 +38,16 @@ public sealed class ProtectedInstancesClient
     /// <c>available</c> or <c>protected</c>, in the server's VPC, and the server not protected yet; a server with
     /// shared disks must be protected with <see cref="StartBatchCreateAsync"/>.
     /// </remarks>
-    public Task<SdrsJobOperation> StartCreateAsync(CreateProtectedInstanceRequest request, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation<ProtectedInstance>> StartCreateAsync(CreateProtectedInstanceRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         return _jobs.StartAsync(
             _api.CreateAsync(new CreateProtectedInstanceBody { ProtectedInstance = request }, cancellationToken),
             JobType.CreateProtectedInstance,
-            "POST " + CollectionPath);
+            "POST " + CollectionPath,
+            "protected_instance_id",
+            GetAsync);
     }
 
     /// <summary>Deletes a protected instance, and optionally its DR site server and that server's EIP.</summary>

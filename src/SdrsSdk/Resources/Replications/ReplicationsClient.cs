@@ -41,14 +41,16 @@ public sealed class ReplicationsClient
     /// <c>available</c> or <c>protected</c>; for an ECS protection group the disk must be <c>available</c>. The DR site
     /// disk is created by the service.
     /// </remarks>
-    public Task<SdrsJobOperation> StartCreateAsync(CreateReplicationRequest request, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation<ReplicationPair>> StartCreateAsync(CreateReplicationRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         return _jobs.StartAsync(
             _api.CreateAsync(new CreateReplicationBody { Replication = request }, cancellationToken),
             JobType.CreateReplicationPair,
-            CreateOperation);
+            CreateOperation,
+            "replication_pair_id",
+            GetAsync);
     }
 
     /// <summary>Starts deleting a replication pair, and optionally its DR site disk.</summary>
