@@ -130,7 +130,7 @@ public sealed class ServerGroup
 
     /// <summary>Gets the replication model (<c>replication_model</c>); reserved by the reference.</summary>
     [JsonPropertyName("replication_model")]
-    public string? ReplicationModel { get; init; }
+    public ReplicationModel? ReplicationModel { get; init; }
 
     /// <summary>
     /// Gets the AZ that is the production site now, after any planned failover or failover: the source AZ when
