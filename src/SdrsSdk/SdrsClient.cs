@@ -106,8 +106,11 @@ public sealed class SdrsClient : IDisposable
     /// <summary>Gets the endpoint the client talks to.</summary>
     public Uri Endpoint => Options.ResolveEndpoint()!;
 
-    /// <summary>Gets the project the client works in.</summary>
-    public string ProjectId => Options.ProjectId!;
+    /// <summary>
+    /// Gets the project the client works in, as set in the options, or <see langword="null"/> when the credential
+    /// discovers it through IAM before the first project-scoped call (see <see cref="IamPasswordCredential"/>).
+    /// </summary>
+    public string? ProjectId => Options.ProjectId;
 
     internal SdrsClientOptions Options { get; }
 
@@ -121,7 +124,7 @@ public sealed class SdrsClient : IDisposable
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"SdrsClient(Endpoint={Endpoint}, ProjectId={ProjectId})";
+    public override string ToString() => $"SdrsClient(Endpoint={Endpoint}, ProjectId={ProjectId ?? "<discovered through IAM>"})";
 
     private static HttpClient CreateOwnedHttpClient(SdrsClientOptions options, out SdrsClientOptions validated)
     {

@@ -37,6 +37,12 @@ public static class SdrsServiceCollectionExtensions
     /// </param>
     /// <param name="configure">Further settings in code, such as the credential; optional.</param>
     /// <returns>The HTTP client builder, to add handlers or configure the primary handler.</returns>
+    /// <remarks>
+    /// A credential set by <paramref name="configure"/> is used as it is. Without one, the credential is looked for in
+    /// the environment, then in the section's <c>Credentials</c> subsection (<c>AccessKey</c>/<c>SecretKey</c>/<c>SecurityToken</c>,
+    /// or <c>UserName</c>/<c>Password</c>/<c>DomainName</c>/<c>ProjectName</c>/<c>IamEndpoint</c>), in the order
+    /// <see cref="DefaultSdrsCredential"/> describes; when none is found, validation lists every place tried.
+    /// </remarks>
     public static IHttpClientBuilder AddSdrsClient(
         this IServiceCollection services, IConfiguration configuration, Action<SdrsClientOptions>? configure = null)
     {
@@ -49,7 +55,12 @@ public static class SdrsServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        return AddCore(services);
+        IHttpClientBuilder builder = AddCore(services);
+
+        // After the environment (AddCore), a credential from the section's Credentials subsection.
+        services.AddOptions<SdrsClientOptions>().PostConfigure(
+            target => CredentialChain.ApplyConfiguration(target, configuration.GetSection(CredentialChain.SectionName)));
+        return builder;
     }
 
     private static IHttpClientBuilder AddCore(IServiceCollection services)
@@ -57,6 +68,7 @@ public static class SdrsServiceCollectionExtensions
         services.AddOptions<SdrsClientOptions>().PostConfigure(options =>
         {
             options.Credential ??= SdrsCredential.FromEnvironment();
+            CredentialChain.ApplyEnvironment(options);
             if (string.IsNullOrWhiteSpace(options.ProjectId))
             {
                 options.ProjectId = Environment.GetEnvironmentVariable(SdrsCredential.ProjectIdVariable)?.Trim();
