@@ -379,7 +379,11 @@ public sealed class IamPasswordCredentialTests : IDisposable
     [Fact]
     public void Credential_SecretFields_AreHiddenFromTheDebugger()
     {
-        var fields = typeof(IamPasswordCredential).GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic);
+        // Hand-written private fields (the password, the token cache); backing fields of the public, non-secret
+        // properties are shown by the debugger like the properties themselves (and hidden only in Debug builds).
+        var fields = typeof(IamPasswordCredential).GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)
+            .Where(field => !field.Name.EndsWith(">k__BackingField", StringComparison.Ordinal))
+            .ToList();
 
         fields.Should().NotBeEmpty();
         fields.Should().OnlyContain(field => field.GetCustomAttributes(typeof(System.Diagnostics.DebuggerBrowsableAttribute), false)
