@@ -66,21 +66,66 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
     }
 
     /// <summary>Gets the emulator's address, for example <c>http://127.0.0.1:50321/</c> (plain HTTP, loopback only).</summary>
+    /// <remarks>
+    /// Use it to build options by hand, or to reach the emulator with another HTTP client:
+    /// <code>
+    /// var options = new SdrsClientOptions
+    /// {
+    ///     Endpoint = emulator.Endpoint,
+    ///     ProjectId = emulator.ProjectId,
+    ///     Credential = new StaticTokenCredential(emulator.Token),
+    ///     AllowInsecureHttp = true,
+    /// };
+    /// </code>
+    /// </remarks>
     public Uri Endpoint { get; }
 
     /// <summary>Gets the project the emulator serves.</summary>
+    /// <remarks>
+    /// Project-scoped paths are <c>/v1/{ProjectId}/…</c>; a request for another project (in the path or in
+    /// <c>X-Project-Id</c>) is refused with <c>400 SDRS.0001</c>.
+    /// <code>
+    /// Uri groups = new(emulator.Endpoint, $"v1/{emulator.ProjectId}/server-groups");
+    /// </code>
+    /// </remarks>
     public string ProjectId => _options.ProjectId;
 
     /// <summary>Gets the token the emulator accepts in <c>X-Auth-Token</c>.</summary>
+    /// <remarks>
+    /// <code>
+    /// using SdrsClient client = emulator.CreateClient(new StaticTokenCredential(emulator.Token));
+    /// </code>
+    /// </remarks>
     public string Token => _options.Token;
 
     /// <summary>Gets the access key ID (AK) the emulator accepts.</summary>
+    /// <remarks>
+    /// <code>
+    /// using SdrsClient client = emulator.CreateClient(new AccessKeyCredential(emulator.AccessKey, emulator.SecretKey));
+    /// </code>
+    /// </remarks>
     public string AccessKey => _options.AccessKey;
 
     /// <summary>Gets the secret access key (SK) the emulator verifies signatures with.</summary>
+    /// <remarks>
+    /// A signature made with another SK is refused with 401 <c>APIGW.0301</c>:
+    /// <code>
+    /// using SdrsClient wrong = emulator.CreateClient(new AccessKeyCredential(emulator.AccessKey, "not-the-secret"));
+    /// await Assert.ThrowsAsync&lt;SdrsAuthenticationException&gt;(() => wrong.ServerGroups.ListAsync());
+    /// </code>
+    /// </remarks>
     public string SecretKey => _options.SecretKey;
 
     /// <summary>Gets the emulator's clock (<see cref="SdrsEmulatorOptions.TimeProvider"/>).</summary>
+    /// <remarks>
+    /// With a fake clock, time-based jobs end when the test advances it:
+    /// <code>
+    /// var clock = new FakeTimeProvider();
+    /// using var emulator = SdrsEmulator.Start(new SdrsEmulatorOptions { TimeProvider = clock, JobDuration = TimeSpan.FromMinutes(5) });
+    /// // … start a job …
+    /// clock.Advance(TimeSpan.FromMinutes(5));   // the job has ended, read or not
+    /// </code>
+    /// </remarks>
     public TimeProvider TimeProvider => _options.TimeProvider;
 
     /// <summary>Gets every request received since the start (or the last <see cref="Reset"/>), oldest first.</summary>
@@ -311,6 +356,7 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
     public void Reset() => _core.Reset();
 
     /// <summary>Stops the emulator and frees its port.</summary>
+    /// <remarks>Requests in flight are cut off; clients of the emulator get transport errors afterwards. Disposing twice does nothing.</remarks>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)

@@ -48,6 +48,11 @@ public sealed class SdrsEmulatorOptions
 
     /// <summary>Gets or sets the active-active domains the emulator lists (reference 5.3.1).</summary>
     /// <value>The default value is one domain, <see cref="EmulatedDomain.ReferenceExample"/>.</value>
+    /// <remarks>
+    /// <code>
+    /// var options = new SdrsEmulatorOptions { Domains = [new EmulatedDomain("d-1", "Paris", "eu-west-0a", "eu-west-0b")] };
+    /// </code>
+    /// </remarks>
     public IList<EmulatedDomain> Domains { get; set; } = [EmulatedDomain.ReferenceExample()];
 
     /// <summary>Gets or sets how many reads of a job answer <c>INIT</c> before it is <c>RUNNING</c> (when <see cref="JobDuration"/> is unset).</summary>
@@ -63,18 +68,44 @@ public sealed class SdrsEmulatorOptions
     /// reads <c>INIT</c> for the first half of the duration, <c>RUNNING</c> for the second, then ends, read or not.
     /// </summary>
     /// <value>The default value is <see langword="null"/>: jobs progress by polls (<see cref="JobInitPolls"/>, <see cref="JobRunningPolls"/>).</value>
+    /// <remarks>
+    /// Useful to make a sample look like the real service, or, with a fake <see cref="TimeProvider"/>, to test code
+    /// that measures how long a job takes. <see cref="SdrsEmulator.CreateClientOptions"/> then polls every tenth of it
+    /// (at most every 5 seconds).
+    /// <code>
+    /// var options = new SdrsEmulatorOptions { JobDuration = TimeSpan.FromSeconds(3) };
+    /// </code>
+    /// </remarks>
     public TimeSpan? JobDuration { get; set; }
 
     /// <summary>Gets or sets the tenant's protection group quota (reference 5.10.1); -1 is unlimited.</summary>
     /// <value>The default value is 50.</value>
+    /// <remarks>
+    /// Creating a group beyond it is refused with <c>SDRS.0305</c>; <c>GET /v1/{project_id}/sdrs/quotas</c> reports it.
+    /// <code>
+    /// var options = new SdrsEmulatorOptions { ServerGroupQuota = 1 };
+    /// </code>
+    /// </remarks>
     public int ServerGroupQuota { get; set; } = 50;
 
     /// <summary>Gets or sets the tenant's replication pair quota (reference 5.10.1); -1 is unlimited.</summary>
     /// <value>The default value is 100.</value>
+    /// <remarks>Creating a pair beyond it is refused with <c>SDRS.0306</c>.</remarks>
     public int ReplicationQuota { get; set; } = 100;
 
     /// <summary>Gets or sets the share of requests (0 to 1) that get a random fault from <see cref="RandomFaults"/>.</summary>
     /// <value>The default value is 0: no random faults.</value>
+    /// <remarks>
+    /// A chaos run: about one request in five fails with 503 or 500, the same ones on every run with the same requests.
+    /// <code>
+    /// var options = new SdrsEmulatorOptions
+    /// {
+    ///     FaultRate = 0.2,
+    ///     Seed = 7,
+    ///     RandomFaults = [SdrsFault.Status(503), SdrsFault.Status(500)],
+    /// };
+    /// </code>
+    /// </remarks>
     public double FaultRate { get; set; }
 
     /// <summary>Gets or sets the seed of the random fault draws, so a run with the same requests gets the same faults.</summary>
@@ -87,10 +118,20 @@ public sealed class SdrsEmulatorOptions
 
     /// <summary>Gets or sets the production site servers known to the emulator; when not empty, only these are accepted.</summary>
     /// <value>The default value is an empty list: any server ID is accepted.</value>
+    /// <remarks>
+    /// <code>
+    /// var options = new SdrsEmulatorOptions { Servers = [new EmulatedServer("ecs-1") { VpcId = "vpc-1" }] };
+    /// </code>
+    /// </remarks>
     public IList<EmulatedServer> Servers { get; set; } = [];
 
     /// <summary>Gets or sets the production site disks known to the emulator; when not empty, only these are accepted.</summary>
     /// <value>The default value is an empty list: any disk ID is accepted (as a 10 GB SATA data disk).</value>
+    /// <remarks>
+    /// <code>
+    /// var options = new SdrsEmulatorOptions { Volumes = [new EmulatedVolume("evs-1") { SizeGb = 40, Bootable = true }] };
+    /// </code>
+    /// </remarks>
     public IList<EmulatedVolume> Volumes { get; set; } = [];
 
     /// <summary>

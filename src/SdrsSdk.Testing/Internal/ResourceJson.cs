@@ -41,7 +41,7 @@ internal static class ResourceJson
         var attachments = new JsonArray();
         foreach ((ReplicationPairRecord pair, PairAttachment attachment) in state.AttachmentsOf(instance.Id))
         {
-            attachments.Add(new JsonObject { ["replication"] = pair.Id, ["device"] = attachment.Device });
+            attachments.Add((JsonNode)new JsonObject { ["replication"] = pair.Id, ["device"] = attachment.Device });
         }
 
         return new JsonObject
@@ -69,7 +69,7 @@ internal static class ResourceJson
         var attachments = new JsonArray();
         foreach (PairAttachment attachment in pair.Attachments.OrderBy(attachment => attachment.Sequence))
         {
-            attachments.Add(new JsonObject { ["device"] = attachment.Device, ["protected_instance"] = attachment.InstanceId });
+            attachments.Add((JsonNode)new JsonObject { ["device"] = attachment.Device, ["protected_instance"] = attachment.InstanceId });
         }
 
         var json = new JsonObject
@@ -110,7 +110,7 @@ internal static class ResourceJson
         var servers = new JsonArray();
         foreach (KeyValuePair<string, string> server in drill.DrillServers)
         {
-            servers.Add(new JsonObject { ["protected_instance"] = server.Key, ["drill_server_id"] = server.Value });
+            servers.Add((JsonNode)new JsonObject { ["protected_instance"] = server.Key, ["drill_server_id"] = server.Value });
         }
 
         return new JsonObject
@@ -135,7 +135,7 @@ internal static class ResourceJson
             var subJobs = new JsonArray();
             foreach (SubJobRecord subJob in job.SubJobs)
             {
-                subJobs.Add(SubJob(subJob, job));
+                subJobs.Add((JsonNode)SubJob(subJob, job));
             }
 
             entities["sub_jobs"] = subJobs;
@@ -174,7 +174,7 @@ internal static class ResourceJson
         var array = new JsonArray();
         foreach (KeyValuePair<string, string> tag in tags)
         {
-            array.Add(new JsonObject { ["key"] = tag.Key, ["value"] = tag.Value });
+            array.Add((JsonNode)new JsonObject { ["key"] = tag.Key, ["value"] = tag.Value });
         }
 
         return array;

@@ -63,6 +63,20 @@ public sealed class FaultInjectionTests : EmulatorTest
     }
 
     [Fact]
+    public async Task InjectFault_EmptyOrMalformedBodyOnAPlainCall_SurfacesAsSdrsInvalidResponseException()
+    {
+        Emulator.InjectFault(SdrsFault.EmptyResponse());
+        Emulator.InjectFault(SdrsFault.MalformedResponse());
+
+        Func<Task> empty = () => Client.ActiveDomains.ListAsync();
+        Func<Task> malformed = () => Client.Quotas.GetAsync();
+
+        await empty.Should().ThrowAsync<SdrsInvalidResponseException>();
+        await malformed.Should().ThrowAsync<SdrsInvalidResponseException>();
+        Emulator.Journal.Select(entry => entry.StatusCode).Should().Equal(200, 200);
+    }
+
+    [Fact]
     public async Task InjectFault_DropAfterProcessing_TheChangeHappensButTheClientNeverHears()
     {
         Emulator.InjectFault(SdrsFault.DropConnection(afterProcessing: true), method: "POST");

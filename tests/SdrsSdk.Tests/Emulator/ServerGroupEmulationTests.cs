@@ -132,4 +132,17 @@ public sealed class ServerGroupEmulationTests : EmulatorTest
         reversed.PriorityStation.Should().Be(PriorityStation.Target);
         (await Client.ProtectedInstances.GetAsync(instance.Id)).PriorityStation.Should().Be(PriorityStation.Target);
     }
+
+    [Fact]
+    public async Task ConcurrentClients_CreateAndWaitInParallel_EveryGroupLandsOnce()
+    {
+        IEnumerable<Task<ServerGroup>> creations = Enumerable.Range(0, 12).Select(i => CreateGroupAsync($"parallel-{i}"));
+
+        ServerGroup[] groups = await Task.WhenAll(creations);
+
+        groups.Select(group => group.Id).Should().OnlyHaveUniqueItems();
+        groups.Should().OnlyContain(group => group.Status == ServerGroupStatus.Available);
+        (await Client.ServerGroups.ListAsync()).Count.Should().Be(12);
+        (await Client.Quotas.GetAsync()).Find(QuotaResourceType.ServerGroups)!.Used.Should().Be(12);
+    }
 }

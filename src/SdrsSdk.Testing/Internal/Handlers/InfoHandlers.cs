@@ -26,7 +26,7 @@ internal static class InfoHandlers
         var domains = new JsonArray();
         foreach (EmulatedDomain domain in state.Domains)
         {
-            domains.Add(new JsonObject
+            domains.Add((JsonNode)new JsonObject
             {
                 ["id"] = domain.Id,
                 ["name"] = domain.Name,

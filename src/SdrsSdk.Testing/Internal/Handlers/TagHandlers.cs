@@ -108,7 +108,7 @@ internal static class TagHandlers
         var tags = new JsonArray();
         foreach ((string key, List<string> values) in keys)
         {
-            tags.Add(new JsonObject { ["key"] = key, ["values"] = new JsonArray([.. values.Select(value => (JsonNode?)value)]) });
+            tags.Add((JsonNode)new JsonObject { ["key"] = key, ["values"] = new JsonArray([.. values.Select(value => (JsonNode?)value)]) });
         }
 
         return EmulatorResult.Json(new JsonObject { ["tags"] = tags });
