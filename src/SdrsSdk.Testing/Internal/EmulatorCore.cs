@@ -161,7 +161,6 @@ internal sealed class EmulatorCore
         lock (_gate)
         {
             _state.Now = now;
-            exchange.Now = now;
             try
             {
                 _state.Jobs.AdvanceByTime();

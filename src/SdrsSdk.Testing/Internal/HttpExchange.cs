@@ -31,8 +31,6 @@ internal sealed class HttpExchange
 
     public string? Body { get; }
 
-    public DateTimeOffset Now { get; set; }
-
     public string Route(string name) => _routeValues[name];
 
     public void SetRoute(string name, string value) => _routeValues[name] = value;

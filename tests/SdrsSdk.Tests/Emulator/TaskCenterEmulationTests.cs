@@ -55,6 +55,8 @@ public sealed class TaskCenterEmulationTests : EmulatorTest
         failure.ResourceType.Should().Be(FailureJobResourceType.ProtectedInstances);
         failure.FailReason.Should().Be("SdrsGenerateNativeServerParamsTask-fail:volume is error!");
         (await Client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ServerGroupId = group.Id, FailureStatus = FailureStatus.DeleteFail })).Count.Should().Be(0);
+        (await Client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ResourceType = FailureJobResourceType.ProtectedInstances })).Count.Should().Be(1, "a resource type looks in every group");
+        (await Client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ResourceName = "INSTANCE" })).Count.Should().Be(0, "the default without a group is group-level failures");
 
         await Client.TaskCenter.DeleteFailedJobsOfServerGroupAsync(group.Id);
         (await Client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ServerGroupId = group.Id })).Count.Should().Be(0);

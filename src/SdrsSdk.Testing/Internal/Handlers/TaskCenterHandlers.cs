@@ -5,7 +5,8 @@ namespace SdrsSdk.Testing.Internal;
 /// <summary>
 /// The task center (reference 5.9): failed jobs. Without <c>server_group_id</c>, the list shows the failures "of the
 /// protection group level" (of protection groups themselves, 5.9.3); with it, the failures in that group (of its
-/// protected instances, replication pairs and DR drills, 5.9.4).
+/// protected instances, replication pairs and DR drills, 5.9.4). A <c>resource_type</c> replaces that default: it
+/// selects the failures of that type, in every group or in the one named.
 /// </summary>
 internal static class TaskCenterHandlers
 {
@@ -18,10 +19,10 @@ internal static class TaskCenterHandlers
         string? resourceName = request.QueryValue("resource_name");
         string? resourceType = request.QueryValue("resource_type");
         List<FailureRecord> failures = [.. state.Jobs.Failures
-            .Where(failure => (groupId is null ? failure.Target.IsGroupLevel : !failure.Target.IsGroupLevel && failure.Target.ServerGroupId == groupId)
+            .Where(failure => (groupId is null || failure.Target.ServerGroupId == groupId)
+                && (resourceType is null ? failure.Target.IsGroupLevel == (groupId is null) : failure.Target.ResourceType == resourceType)
                 && (failureStatus is null || failure.Target.FailureStatus == failureStatus)
-                && Paging.NameMatches(failure.Target.ResourceName, resourceName)
-                && (resourceType is null || failure.Target.ResourceType == resourceType))
+                && Paging.NameMatches(failure.Target.ResourceName, resourceName))
             .OrderByDescending(failure => failure.Sequence)];
         return EmulatorResult.Json(new JsonObject
         {

@@ -90,8 +90,6 @@ internal sealed class JobBook
         return pending.Count;
     }
 
-    public bool HasPendingJobs => _jobs.Values.Any(job => !job.IsTerminal);
-
     private void Advance(JobRecord job)
     {
         if (job.IsTerminal)
