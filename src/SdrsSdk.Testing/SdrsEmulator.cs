@@ -173,6 +173,7 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
         {
             server.Stop();
             server.Dispose();
+            core.Dispose();
             throw;
         }
     }
@@ -361,8 +362,10 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
+            _core.Stop();
             _server.Stop();
             _server.Dispose();
+            _core.Dispose();
         }
     }
 

@@ -85,6 +85,11 @@ public sealed class SdrsFault
     }
 
     /// <summary>Creates a fault that resets the TCP connection, so the client sees a transport error.</summary>
+    /// <remarks>
+    /// .NET's <see cref="SocketsHttpHandler"/> may transparently resend a request whose pooled connection was reset before
+    /// any byte of the response arrived; the emulator then sees (and journals) a second attempt, which the fault no longer
+    /// covers unless its count allows it.
+    /// </remarks>
     /// <param name="afterProcessing">
     /// <see langword="true"/> to process the request first (the change happens, but the client never hears of it);
     /// <see langword="false"/> (the default) to drop it unprocessed.

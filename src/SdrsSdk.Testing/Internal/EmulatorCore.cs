@@ -12,7 +12,7 @@ namespace SdrsSdk.Testing.Internal;
 /// The request pipeline behind the one WireMock mapping: fault injection, authentication, routing, the handlers
 /// (one lock around the state), the response and the journal.
 /// </summary>
-internal sealed class EmulatorCore
+internal sealed class EmulatorCore : IDisposable
 {
     /// <summary>A response header that asks the drop middleware to reset the connection instead of answering.</summary>
     public const string DropHeader = "X-Sdrs-Emulator-Drop";
@@ -22,6 +22,7 @@ internal sealed class EmulatorCore
     private readonly Authenticator _authenticator;
     private readonly FaultPlan _faults;
     private readonly List<SdrsJournalEntry> _journal = [];
+    private readonly CancellationTokenSource _stopping = new();
     private EmulatorState _state;
     private Uri _endpoint = new("http://127.0.0.1/");
 
@@ -85,6 +86,12 @@ internal sealed class EmulatorCore
         }
     }
 
+    /// <summary>Cuts short the delays of delayed requests, so the emulator stops promptly.</summary>
+    public void Stop() => _stopping.Cancel();
+
+    /// <summary>Frees the stop signal, once the server no longer runs requests.</summary>
+    public void Dispose() => _stopping.Dispose();
+
     public async Task<IResponseMessage> HandleAsync(IRequestMessage message)
     {
         string requestId = Wire.NewJobId();
@@ -98,7 +105,14 @@ internal sealed class EmulatorCore
 
         if (fault is { Kind: SdrsFaultKind.Delay })
         {
-            await Task.Delay(fault.Delay).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(fault.Delay, _stopping.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The emulator is stopping: answer now rather than hold up its shutdown.
+            }
         }
 
         EmulatorResult result;
