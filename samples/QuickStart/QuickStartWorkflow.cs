@@ -64,11 +64,16 @@ public sealed class QuickStartWorkflow(SdrsClient client, QuickStartSite site, T
             Say($"   {await client.ServerGroups.GetAsync(group.Id, cancellationToken)}");
 
             Say("6. Running a DR drill");
-            DisasterRecoveryDrill drill = await (await client.Drills.StartCreateAsync(
-                    new CreateDisasterRecoveryDrillRequest(group.Id, "quickstart-drill"), cancellationToken))
-                .WaitForResourceAsync(polling, Progress(), cancellationToken);
+            SdrsJobOperation<DisasterRecoveryDrill> drillCreation = await client.Drills.StartCreateAsync(
+                new CreateDisasterRecoveryDrillRequest(group.Id, "quickstart-drill"), cancellationToken);
+            Func<Task> deleteDrill = () => drillCreation.ResourceId is { } drillId
+                ? WaitAsync(client.Drills.StartDeleteAsync(drillId), "delete DR drill")
+                : Task.CompletedTask;
+            _cleanup.Insert(0, deleteDrill);     // a failed drill stays behind in status error: delete it too
+            DisasterRecoveryDrill drill = await drillCreation.WaitForResourceAsync(polling, Progress(), cancellationToken);
             jobs++;
             Say($"   {drill}; drill servers: {string.Join(", ", drill.DrillServers.Select(s => s.ToString()))}");
+            _cleanup.Remove(deleteDrill);
             await WaitAsync(client.Drills.StartDeleteAsync(drill.Id, cancellationToken), "delete DR drill", cancellationToken);
             jobs++;
 
@@ -87,8 +92,16 @@ public sealed class QuickStartWorkflow(SdrsClient client, QuickStartSite site, T
             Say("8. Cleaning up");
             foreach (Func<Task> step in _cleanup)
             {
-                await step();
-                jobs++;
+                try
+                {
+                    await step();
+                    jobs++;
+                }
+                catch (SdrsException exception)
+                {
+                    // Keep cleaning up; report what is left behind.
+                    Say($"   cleanup step failed, continuing: {exception.Message}");
+                }
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace SdrsSdk;
 
 /// <summary>A snapshot of a job being waited for, reported on every status change.</summary>
@@ -36,7 +38,11 @@ public sealed record JobProgress(
     }
 
     /// <inheritdoc/>
-    public override string ToString() => SubJobsTotal == 0
-        ? $"{JobType} {JobId}: {Status} after {Elapsed:hh\\:mm\\:ss}"
-        : $"{JobType} {JobId}: {Status} after {Elapsed:hh\\:mm\\:ss} (sub-jobs: {SubJobsSucceeded} done, {SubJobsRunning} running, {SubJobsFailed} failed of {SubJobsTotal})";
+    public override string ToString()
+    {
+        string elapsed = Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+        return SubJobsTotal == 0
+            ? $"{JobType} {JobId}: {Status} after {elapsed} s"
+            : $"{JobType} {JobId}: {Status} after {elapsed} s (sub-jobs: {SubJobsSucceeded} done, {SubJobsRunning} running, {SubJobsFailed} failed of {SubJobsTotal})";
+    }
 }
