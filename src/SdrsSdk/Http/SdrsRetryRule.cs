@@ -13,8 +13,8 @@ namespace SdrsSdk;
 /// <list type="bullet">
 /// <item><description>
 /// GET and HEAD are retried after HTTP 408, 429, 500, 502, 503 and 504, after a connection failure (refused, reset,
-/// DNS failure, a response cut short) and after an attempt timeout; also after a 2xx whose body, as the SDK read
-/// it, is empty or not well-formed JSON (a proxy cut it short or garbled it).
+/// DNS failure, a response cut short) and after an attempt timeout; a GET also after a 2xx whose body, as the SDK
+/// read it, is empty or not well-formed JSON (a proxy cut it short or garbled it).
 /// </description></item>
 /// <item><description>
 /// POST, PUT, DELETE, PATCH and every other method are retried only after HTTP 429 (the service refused the request
@@ -59,19 +59,20 @@ public static class SdrsRetryRule
     public static bool ShouldRetry(HttpRequestMessage request, HttpResponseMessage? response, Exception? exception)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return ShouldRetryAs(IsRead(request.Method), response, exception);
+        return ShouldRetryAs(request.Method, response, exception);
     }
 
-    /// <summary>The rule for a read or a write, whatever the request.</summary>
-    internal static bool ShouldRetryAs(bool read, HttpResponseMessage? response, Exception? exception)
+    /// <summary>The rule for a request of the given method.</summary>
+    internal static bool ShouldRetryAs(HttpMethod method, HttpResponseMessage? response, Exception? exception)
     {
+        bool read = IsRead(method);
         if (response is not null)
         {
             return (int)response.StatusCode switch
             {
                 429 => true,
                 408 or 500 or 502 or 503 or 504 => read,
-                >= 200 and < 300 and not 204 => read && response.Content is SdrsResponseContent { IsWellFormedJson: false },
+                >= 200 and < 300 and not 204 => method == HttpMethod.Get && response.Content is SdrsResponseContent { IsWellFormedJson: false },
                 _ => false,
             };
         }

@@ -74,6 +74,22 @@ public sealed class SdrsRetryRuleTests
         SdrsRetryRule.NeverReachedServer(failure).Should().Be(write, scenario);
     }
 
+    [Theory]
+    [InlineData("", true)]
+    [InlineData("{\"quotas\":{\"resour", true)]
+    [InlineData("<html>gateway</html>", true)]
+    [InlineData("{\"quotas\":{}}", false)]
+    public void ShouldRetry_SuccessBodyAsRead_RetriesOnlyAGetWhoseBodyIsNotJson(string body, bool retried)
+    {
+        using var response = new HttpResponseMessage(HttpStatusCode.OK);
+        byte[] bytes = System.Text.Encoding.UTF8.GetBytes(body);
+        response.Content = new SdrsSdk.Http.Internal.SdrsResponseContent(bytes, bytes.Length, response, truncated: false);
+
+        SdrsRetryRule.ShouldRetry(new HttpRequestMessage(HttpMethod.Get, "https://sdrs.example.com/"), response, null).Should().Be(retried);
+        SdrsRetryRule.ShouldRetry(new HttpRequestMessage(HttpMethod.Head, "https://sdrs.example.com/"), response, null).Should().BeFalse("a HEAD has no body to check");
+        SdrsRetryRule.ShouldRetry(new HttpRequestMessage(HttpMethod.Post, "https://sdrs.example.com/"), response, null).Should().BeFalse("the service answered 2xx: the write was processed");
+    }
+
     [Fact]
     public void IsRead_OnlyGetAndHead()
     {

@@ -116,7 +116,7 @@ internal static class SdrsResilience
             return false;
         }
 
-        if (!retry && !SdrsRetryRule.IsRead(request.Method) && SdrsRetryRule.ShouldRetryAs(read: true, response, outcome.Exception))
+        if (!retry && !SdrsRetryRule.IsRead(request.Method) && SdrsRetryRule.ShouldRetryAs(HttpMethod.Get, response, outcome.Exception))
         {
             SdrsHttpLog.NotRetrying(logger, method, path, attemptNumber + 1, described,
                 "a write is sent again only when it provably never reached the service or was refused with HTTP 429; the service may have processed this one");
