@@ -5,8 +5,13 @@ using Refit;
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs;
 using SdrsSdk.Resources.ActiveDomains;
+using SdrsSdk.Resources.ProtectedInstances;
 using SdrsSdk.Resources.Quotas;
 using SdrsSdk.Resources.ServerGroups;
+using SdrsSdk.Resources.Drills;
+using SdrsSdk.Resources.Replications;
+using SdrsSdk.Resources.Tags;
+using SdrsSdk.Resources.TaskCenter;
 using SdrsSdk.Resources.Versions;
 
 namespace SdrsSdk;
@@ -64,6 +69,11 @@ public sealed class SdrsClient : IDisposable
         ActiveDomains = new ActiveDomainsClient(Create<IActiveDomainsApi>(settings));
         Quotas = new QuotasClient(Create<IQuotasApi>(settings));
         ServerGroups = new ServerGroupsClient(Create<IServerGroupsApi>(settings), Jobs);
+        ProtectedInstances = new ProtectedInstancesClient(Create<IProtectedInstancesApi>(settings), Jobs);
+        Replications = new ReplicationsClient(Create<IReplicationsApi>(settings), Jobs);
+        Drills = new DrillsClient(Create<IDrillsApi>(settings), Jobs);
+        Tags = new TagsClient(Create<ITagsApi>(settings));
+        TaskCenter = new TaskCenterClient(Create<ITaskCenterApi>(settings));
     }
 
     /// <summary>Gets the jobs of asynchronous operations (reference 5.1).</summary>
@@ -80,12 +90,27 @@ public sealed class SdrsClient : IDisposable
 
     /// <summary>Gets the protection groups: create, protect, fail over and fail back (reference 5.4).</summary>
     public ServerGroupsClient ServerGroups { get; }
+    /// <summary>Gets the protected instances: the servers protection groups protect (reference 5.5).</summary>
+    public ProtectedInstancesClient ProtectedInstances { get; }
+    /// <summary>Gets the replication pairs (reference 5.6).</summary>
+    public ReplicationsClient Replications { get; }
+
+    /// <summary>Gets the disaster recovery drills (reference 5.7).</summary>
+    public DrillsClient Drills { get; }
+    /// <summary>Gets the tags of protected instances, and the search of protected instances by tag (reference 5.8).</summary>
+    public TagsClient Tags { get; }
+
+    /// <summary>Gets the task center: failed tasks, listed and cleared (reference 5.9).</summary>
+    public TaskCenterClient TaskCenter { get; }
 
     /// <summary>Gets the endpoint the client talks to.</summary>
     public Uri Endpoint => Options.ResolveEndpoint()!;
 
-    /// <summary>Gets the project the client works in.</summary>
-    public string ProjectId => Options.ProjectId!;
+    /// <summary>
+    /// Gets the project the client works in, as set in the options, or <see langword="null"/> when the credential
+    /// discovers it through IAM before the first project-scoped call (see <see cref="IamPasswordCredential"/>).
+    /// </summary>
+    public string? ProjectId => Options.ProjectId;
 
     internal SdrsClientOptions Options { get; }
 
@@ -99,7 +124,7 @@ public sealed class SdrsClient : IDisposable
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"SdrsClient(Endpoint={Endpoint}, ProjectId={ProjectId})";
+    public override string ToString() => $"SdrsClient(Endpoint={Endpoint}, ProjectId={ProjectId ?? "<discovered through IAM>"})";
 
     private static HttpClient CreateOwnedHttpClient(SdrsClientOptions options, out SdrsClientOptions validated)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
+using SdrsSdk.Auth.Internal;
 
 namespace SdrsSdk;
 
@@ -40,10 +41,17 @@ public sealed class SdrsClientOptions
     public string? Region { get; set; }
 
     /// <summary>Gets or sets the project ID every project-scoped call runs in (reference 5.11.1).</summary>
-    /// <value>The default value is <see langword="null"/>; a client cannot be built without it.</value>
+    /// <value>
+    /// The default value is <see langword="null"/>; a client cannot be built without it, unless the credential is an
+    /// <see cref="IamPasswordCredential"/>, which discovers it through IAM from the project name (by default the
+    /// region's).
+    /// </value>
     public string? ProjectId { get; set; }
 
-    /// <summary>Gets or sets the credential: <see cref="AccessKeyCredential"/> (AK/SK) or <see cref="StaticTokenCredential"/>.</summary>
+    /// <summary>
+    /// Gets or sets the credential: <see cref="AccessKeyCredential"/> (AK/SK), <see cref="StaticTokenCredential"/>,
+    /// <see cref="IamPasswordCredential"/>, or <see cref="DefaultSdrsCredential"/> (found in the environment or configuration).
+    /// </summary>
     /// <value>The default value is <see langword="null"/>; a client cannot be built without it.</value>
     public SdrsCredential? Credential { get; set; }
 
@@ -110,14 +118,18 @@ public sealed class SdrsClientOptions
     /// <summary>
     /// Creates options from the environment variables of the official Huawei Cloud SDKs: <c>HUAWEICLOUD_SDK_AK</c>,
     /// <c>HUAWEICLOUD_SDK_SK</c>, <c>HUAWEICLOUD_SDK_SECURITY_TOKEN</c> and <c>HUAWEICLOUD_SDK_PROJECT_ID</c>,
-    /// plus <c>HUAWEICLOUD_SDK_REGION</c> and <c>SDRS_ENDPOINT</c> when set.
+    /// plus <c>HUAWEICLOUD_SDK_REGION</c> and <c>SDRS_ENDPOINT</c> when set; without an AK/SK, an IAM password from
+    /// <c>HUAWEICLOUD_SDK_USERNAME</c>, <c>HUAWEICLOUD_SDK_PASSWORD</c> and <c>HUAWEICLOUD_SDK_DOMAIN_NAME</c> (see
+    /// <see cref="DefaultSdrsCredential"/>).
     /// </summary>
-    /// <returns>The options; unset values stay <see langword="null"/> and are reported by validation.</returns>
+    /// <returns>
+    /// The options; unset values stay <see langword="null"/> and are reported by validation, which then lists the
+    /// variables looked for.
+    /// </returns>
     public static SdrsClientOptions FromEnvironment()
     {
         var options = new SdrsClientOptions
         {
-            Credential = SdrsCredential.FromEnvironment(),
             ProjectId = Environment.GetEnvironmentVariable(SdrsCredential.ProjectIdVariable)?.Trim(),
             Region = Environment.GetEnvironmentVariable("HUAWEICLOUD_SDK_REGION")?.Trim(),
         };
@@ -127,6 +139,7 @@ public sealed class SdrsClientOptions
             options.Endpoint = uri;
         }
 
+        CredentialChain.ApplyEnvironment(options);
         return options;
     }
 
@@ -176,18 +189,25 @@ public sealed class SdrsClientOptions
             errors.Add($"{nameof(Region)} '{Region}' is not a region name such as ap-southeast-1.");
         }
 
+        AuthenticationContext authentication = AuthenticationContext.From(this);
         if (string.IsNullOrWhiteSpace(ProjectId))
         {
-            errors.Add($"{nameof(ProjectId)} is required (reference 5.11.1 explains how to obtain it).");
+            if (Credential?.CanDiscoverProjectId(authentication) != true)
+            {
+                errors.Add($"{nameof(ProjectId)} is required (reference 5.11.1 explains how to obtain it); only an {nameof(IamPasswordCredential)} can discover it.");
+            }
         }
         else if (!IsSafeLabel(ProjectId))
         {
             errors.Add($"{nameof(ProjectId)} may contain only letters, digits, '-' and '_'.");
         }
 
+        Credential?.CollectErrors(authentication, errors);
         if (Credential is null)
         {
-            errors.Add($"{nameof(Credential)} is required: an {nameof(AccessKeyCredential)} (AK/SK) or a {nameof(StaticTokenCredential)}.");
+            errors.Add(CredentialSearch is null
+                ? $"{nameof(Credential)} is required: an {nameof(AccessKeyCredential)} (AK/SK), a {nameof(StaticTokenCredential)}, an {nameof(IamPasswordCredential)} or a {nameof(DefaultSdrsCredential)}."
+                : $"{nameof(Credential)} is required. {CredentialChain.Describe(CredentialSearch)}");
         }
 
         bool finiteTimeout = Timeout != System.Threading.Timeout.InfiniteTimeSpan;
@@ -264,6 +284,9 @@ public sealed class SdrsClientOptions
             throw new ArgumentException(message.ToString(), "options");
         }
     }
+
+    /// <summary>Gets or sets what the search for a credential tried when it found none (for the validation message).</summary>
+    internal IReadOnlyList<string>? CredentialSearch { get; set; }
 
     /// <summary>Creates a copy, so that later changes to this instance do not affect a client built from it.</summary>
     /// <returns>The copy.</returns>

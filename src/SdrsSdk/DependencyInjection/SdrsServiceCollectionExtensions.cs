@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SdrsSdk;
+using SdrsSdk.Auth.Internal;
 using SdrsSdk.Http.Internal;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -53,6 +54,12 @@ public static class SdrsServiceCollectionExtensions
     /// The HTTP client builder, to configure the primary handler or add handlers (they run innermost, once per
     /// attempt, after signing).
     /// </returns>
+    /// <remarks>
+    /// A credential set by <paramref name="configure"/> is used as it is. Without one, the credential is looked for in
+    /// the environment, then in the section's <c>Credentials</c> subsection (<c>AccessKey</c>/<c>SecretKey</c>/<c>SecurityToken</c>,
+    /// or <c>UserName</c>/<c>Password</c>/<c>DomainName</c>/<c>ProjectName</c>/<c>IamEndpoint</c>), in the order
+    /// <see cref="DefaultSdrsCredential"/> describes; when none is found, validation lists every place tried.
+    /// </remarks>
     public static IHttpClientBuilder AddSdrsClient(
         this IServiceCollection services, IConfiguration configuration, Action<SdrsClientOptions>? configure = null)
     {
@@ -65,7 +72,12 @@ public static class SdrsServiceCollectionExtensions
             options.Configure(configure);
         }
 
-        return AddCore(services);
+        IHttpClientBuilder builder = AddCore(services);
+
+        // After the environment (AddCore), a credential from the section's Credentials subsection.
+        services.AddOptions<SdrsClientOptions>().PostConfigure(
+            target => CredentialChain.ApplyConfiguration(target, configuration.GetSection(CredentialChain.SectionName)));
+        return builder;
     }
 
     private static IHttpClientBuilder AddCore(IServiceCollection services)
@@ -74,6 +86,7 @@ public static class SdrsServiceCollectionExtensions
         {
             options.LoggerFactory ??= provider.GetService<ILoggerFactory>();
             options.Credential ??= SdrsCredential.FromEnvironment();
+            CredentialChain.ApplyEnvironment(options);
             if (string.IsNullOrWhiteSpace(options.ProjectId))
             {
                 options.ProjectId = Environment.GetEnvironmentVariable(SdrsCredential.ProjectIdVariable)?.Trim();

@@ -62,9 +62,26 @@ public sealed class JobsClient
     /// <summary>Turns the <c>{"job_id": …}</c> answer of an asynchronous operation into an operation handle.</summary>
     internal async Task<SdrsJobOperation> StartAsync(Task<JobReference> call, JobType jobType, string operation)
     {
-        JobReference reference = await SdrsCall.RequireAsync(call, operation).ConfigureAwait(false);
-        string jobId = SdrsCall.RequireText(reference, reference.JobId, operation, "job_id");
+        string jobId = await ReadJobIdAsync(call, operation).ConfigureAwait(false);
         return new SdrsJobOperation(this, jobId, jobType);
+    }
+
+    /// <summary>
+    /// Turns the answer of an operation that creates a resource into a handle that can also return the resource:
+    /// <paramref name="entityKey"/> names the job entity holding its ID, <paramref name="read"/> reads it.
+    /// </summary>
+    internal async Task<SdrsJobOperation<T>> StartAsync<T>(
+        Task<JobReference> call, JobType jobType, string operation, string entityKey, Func<string, CancellationToken, Task<T>> read)
+        where T : class
+    {
+        string jobId = await ReadJobIdAsync(call, operation).ConfigureAwait(false);
+        return new SdrsJobOperation<T>(this, jobId, jobType, entityKey, read);
+    }
+
+    private static async Task<string> ReadJobIdAsync(Task<JobReference> call, string operation)
+    {
+        JobReference reference = await SdrsCall.RequireAsync(call, operation).ConfigureAwait(false);
+        return SdrsCall.RequireText(reference, reference.JobId, operation, "job_id");
     }
 
     private Task<SdrsJob> PollAsync(string jobId, CancellationToken cancellationToken) =>

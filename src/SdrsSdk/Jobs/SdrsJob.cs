@@ -9,12 +9,9 @@ namespace SdrsSdk;
 /// </summary>
 public sealed class SdrsJob
 {
-    // Missing or null in the JSON reads as empty: source-generated JSON sets every init-only property, absent ones to null.
-    private readonly string _jobId = string.Empty;
-
     /// <summary>Gets the job ID (<c>job_id</c>).</summary>
     [JsonPropertyName("job_id")]
-    public string JobId { get => _jobId; init => _jobId = value ?? string.Empty; }
+    public string JobId { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the job type (<c>job_type</c>), for example <see cref="JobType.CreateProtectionGroup"/>.</summary>
     [JsonPropertyName("job_type")]

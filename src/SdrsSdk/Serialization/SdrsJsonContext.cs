@@ -2,8 +2,12 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using SdrsSdk.Jobs;
 using SdrsSdk.Resources.ActiveDomains;
+using SdrsSdk.Resources.ProtectedInstances;
 using SdrsSdk.Resources.Quotas;
 using SdrsSdk.Resources.ServerGroups;
+using SdrsSdk.Resources.Drills;
+using SdrsSdk.Resources.Replications;
+using SdrsSdk.Resources.Tags;
 using SdrsSdk.Resources.Versions;
 
 namespace SdrsSdk.Serialization;
@@ -28,6 +32,35 @@ namespace SdrsSdk.Serialization;
 [JsonSerializable(typeof(ServerGroupActionBody))]
 [JsonSerializable(typeof(ServerGroupList))]
 [JsonSerializable(typeof(ServerGroupEnvelope))]
+[JsonSerializable(typeof(CreateProtectedInstanceBody))]
+[JsonSerializable(typeof(DeleteProtectedInstanceRequest))]
+[JsonSerializable(typeof(ProtectedInstanceList))]
+[JsonSerializable(typeof(ProtectedInstanceEnvelope))]
+[JsonSerializable(typeof(UpdateProtectedInstanceBody))]
+[JsonSerializable(typeof(AttachReplicationBody))]
+[JsonSerializable(typeof(AddNicBody))]
+[JsonSerializable(typeof(DeleteNicBody))]
+[JsonSerializable(typeof(ResizeBody))]
+[JsonSerializable(typeof(BatchCreateBody))]
+[JsonSerializable(typeof(BatchDeleteBody))]
+[JsonSerializable(typeof(CreateReplicationBody))]
+[JsonSerializable(typeof(DeleteReplicationBody))]
+[JsonSerializable(typeof(ExpandReplicationBody))]
+[JsonSerializable(typeof(UpdateReplicationBody))]
+[JsonSerializable(typeof(ReplicationList))]
+[JsonSerializable(typeof(ReplicationEnvelope))]
+[JsonSerializable(typeof(CreateDrillBody))]
+[JsonSerializable(typeof(UpdateDrillBody))]
+[JsonSerializable(typeof(DrillList))]
+[JsonSerializable(typeof(DrillEnvelope))]
+[JsonSerializable(typeof(TagFilterRequest))]
+[JsonSerializable(typeof(TaggedProtectedInstancePage))]
+[JsonSerializable(typeof(TagCount))]
+[JsonSerializable(typeof(TagBatchRequest))]
+[JsonSerializable(typeof(TagEnvelope))]
+[JsonSerializable(typeof(ResourceTagList))]
+[JsonSerializable(typeof(ProjectTagList))]
+[JsonSerializable(typeof(FailureJobPage))]
 internal sealed partial class SdrsJsonContext : JsonSerializerContext
 {
 }

@@ -12,7 +12,7 @@ namespace SdrsSdk.Tests.Http;
 
 /// <summary>
 /// The HTTP log: what it shows (method, path, status, duration, request ID, attempt), which header values it may
-/// show, bodies only on request, and never a secret: not the SK, a token, a security token or a signature, at any
+/// show, bodies only on request, and never a secret: not the SK, a token, a security token, an IAM password or a signature, at any
 /// level, nor in exception text, ToString() or debugger displays.
 /// </summary>
 [Collection(EnvironmentVariablesGroup.Name)]
@@ -20,6 +20,7 @@ public sealed class HttpLoggingTests : IDisposable
 {
     private const string RequestId = "5e4d3c2b1a0998877665544332211000";
     private readonly MockSdrs _sdrs = new();
+    private readonly MockIam _iam = new();
     private readonly CapturingLoggerProvider _logs = new();
     private readonly EnvironmentScope _environment = new([]);
 
@@ -41,8 +42,9 @@ public sealed class HttpLoggingTests : IDisposable
     [InlineData(true)]
     public async Task Log_TraceLevelSignedAndTokenCallsWithFailures_ShowsNoSecret(bool logBodies)
     {
+        _iam.StubToken(MockIam.TokenA, _sdrs.Time.GetUtcNow().AddDays(1));
         var exceptions = new List<Exception>();
-        foreach (SdrsCredential credential in new SdrsCredential[] { TestCredentials.AkSk(withSecurityToken: true), TestCredentials.StaticToken() })
+        foreach (SdrsCredential credential in new SdrsCredential[] { TestCredentials.AkSk(withSecurityToken: true), TestCredentials.StaticToken(), _iam.Credential() })
         {
             using SdrsClient client = CreateClient(credential, options => options.Logging.LogBodies = logBodies);
             await client.Quotas.GetAsync();
@@ -194,6 +196,9 @@ public sealed class HttpLoggingTests : IDisposable
             TestCredentials.StaticToken().ToString(),
             client.ToString(),
             new SdrsTimeoutException("POST", "/v1/p/server-groups", TimeSpan.FromSeconds(30), 1, isOverallTimeout: false, null).ToString(),
+            _iam.Credential().ToString(),
+            new IamPasswordCredentialOptions { ProjectName = MockIam.ProjectName }.ToString(),
+            new SdrsClientOptions { Credential = _iam.Credential(), Region = "ap-southeast-1" }.ToString(),
         ];
 
         texts.Should().AllSatisfy(text => AssertNoSecret(text, []));
@@ -206,14 +211,15 @@ public sealed class HttpLoggingTests : IDisposable
     [Fact]
     public void DebuggerDisplay_OptionsAndCredentials_ShowToStringAndHideSecretFields()
     {
-        Type[] types = [typeof(SdrsClientOptions), typeof(SdrsRetryOptions), typeof(SdrsLoggingOptions), typeof(JobPollingOptions), typeof(AccessKeyCredential), typeof(StaticTokenCredential), typeof(SdrsClient)];
+        Type[] types = [typeof(SdrsClientOptions), typeof(SdrsRetryOptions), typeof(SdrsLoggingOptions), typeof(JobPollingOptions), typeof(AccessKeyCredential), typeof(StaticTokenCredential), typeof(IamPasswordCredential), typeof(DefaultSdrsCredential), typeof(SdrsClient)];
 
         types.Should().AllSatisfy(type =>
             type.GetCustomAttribute<DebuggerDisplayAttribute>().Should().NotBeNull(type.Name).And.Subject.As<DebuggerDisplayAttribute>().Value
                 .Should().Be("{ToString(),nq}", $"{type.Name} shows its masked ToString() in the debugger"));
         FieldInfo[] secretFields = [.. typeof(AccessKeyCredential).GetFields(BindingFlags.Instance | BindingFlags.NonPublic).Where(field => field.Name is "_secretKey" or "_securityToken"),
-            .. typeof(StaticTokenCredential).GetFields(BindingFlags.Instance | BindingFlags.NonPublic).Where(field => field.Name == "_token")];
-        secretFields.Should().HaveCount(3).And.AllSatisfy(field =>
+            .. typeof(StaticTokenCredential).GetFields(BindingFlags.Instance | BindingFlags.NonPublic).Where(field => field.Name == "_token"),
+            .. typeof(IamPasswordCredential).GetFields(BindingFlags.Instance | BindingFlags.NonPublic).Where(field => field.Name == "_password")];
+        secretFields.Should().HaveCount(4).And.AllSatisfy(field =>
             field.GetCustomAttribute<DebuggerBrowsableAttribute>()!.State.Should().Be(DebuggerBrowsableState.Never, $"{field.DeclaringType!.Name}.{field.Name} holds a secret"));
     }
 
@@ -243,7 +249,7 @@ public sealed class HttpLoggingTests : IDisposable
 
     private static void AssertNoSecret(string text, IEnumerable<string> more)
     {
-        foreach (string secret in TestCredentials.Secrets.Concat(more))
+        foreach (string secret in TestCredentials.Secrets.Concat(MockIam.Secrets).Concat(more))
         {
             text.Should().NotContain(secret);
         }
@@ -253,6 +259,7 @@ public sealed class HttpLoggingTests : IDisposable
     {
         _environment.Dispose();
         _sdrs.Dispose();
+        _iam.Dispose();
         _logs.Dispose();
     }
 }

@@ -220,7 +220,7 @@ public sealed class RetryPipelineTests : IDisposable
             options.Retry.AttemptTimeout = TimeSpan.FromSeconds(20);
         });
 
-        Task<SdrsJobOperation> call = client.ServerGroups.StartCreateAsync(NewGroup());
+        var call = client.ServerGroups.StartCreateAsync(NewGroup());
         await UntilAsync(() => server.RequestLines.Count == 1);
         time.Advance(TimeSpan.FromSeconds(20));
         Func<Task> act = () => call;
@@ -274,7 +274,7 @@ public sealed class RetryPipelineTests : IDisposable
             Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/create.response.json")));
         using SdrsClient client = CreateClient(TestCredentials.AkSk());
 
-        SdrsJobOperation operation = await _time.DriveAsync(client.ServerGroups.StartCreateAsync(NewGroup()));
+        var operation = await _time.DriveAsync(client.ServerGroups.StartCreateAsync(NewGroup()));
 
         operation.Id.Should().Be("0000000062db92d70162db9d200f000a");
         _time.Waits.Should().Equal([TimeSpan.FromSeconds(7)], "Retry-After replaces the computed backoff");
@@ -295,7 +295,7 @@ public sealed class RetryPipelineTests : IDisposable
             Response.Create().WithStatusCode(200).WithBody("""{"job_id":"job-2"}"""));
         using SdrsClient client = CreateClient();
 
-        SdrsJobOperation operation = await _time.DriveAsync(client.ServerGroups.StartCreateAsync(NewGroup()));
+        var operation = await _time.DriveAsync(client.ServerGroups.StartCreateAsync(NewGroup()));
 
         operation.Id.Should().Be("job-2");
         _time.Waits.Should().Equal([TimeSpan.FromSeconds(5)]);

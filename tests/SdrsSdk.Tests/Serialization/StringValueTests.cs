@@ -49,3 +49,23 @@ public sealed class StringValueTests
         default(JobStatus).ToString().Should().BeEmpty();
     }
 }
+
+public sealed class MissingFieldTests
+{
+    [Fact]
+    public void Deserialize_MissingFieldsWithDefaults_KeepTheDefaultsNotNull()
+    {
+        SdrsJob job = System.Text.Json.JsonSerializer.Deserialize("""{"status":"RUNNING"}""", SdrsSdk.Serialization.SdrsJsonContext.Default.SdrsJob)!;
+        var quota = System.Text.Json.JsonSerializer.Deserialize("""{"quotas":{}}""", SdrsSdk.Serialization.SdrsJsonContext.Default.TenantQuotaEnvelope)!;
+        var versions = System.Text.Json.JsonSerializer.Deserialize("""{"versions":[{"status":"CURRENT"}]}""", SdrsSdk.Serialization.SdrsJsonContext.Default.ApiVersionList)!;
+        var nulls = System.Text.Json.JsonSerializer.Deserialize("""{"versions":[{"id":null,"links":null}]}""", SdrsSdk.Serialization.SdrsJsonContext.Default.ApiVersionList)!;
+
+        job.JobId.Should().BeEmpty();
+        quota.Quotas!.Resources.Should().NotBeNull().And.BeEmpty();
+        quota.Quotas.Find(QuotaResourceType.ServerGroups).Should().BeNull();
+        versions.Versions![0].Id.Should().BeEmpty();
+        versions.Versions[0].Links.Should().NotBeNull().And.BeEmpty();
+        nulls.Versions![0].Id.Should().BeEmpty();
+        nulls.Versions[0].Links.Should().BeEmpty();
+    }
+}

@@ -18,6 +18,8 @@ internal sealed class EnvironmentScope : IDisposable
                  {
                      SdrsCredential.AccessKeyVariable, SdrsCredential.SecretKeyVariable, SdrsCredential.SecurityTokenVariable,
                      SdrsCredential.ProjectIdVariable, "HUAWEICLOUD_SDK_REGION", "SDRS_ENDPOINT",
+                     SdrsCredential.UserNameVariable, SdrsCredential.PasswordVariable, SdrsCredential.DomainNameVariable,
+                     SdrsCredential.ProjectNameVariable, SdrsCredential.IamEndpointVariable,
                  }.Concat(values.Keys).Distinct())
         {
             _previous[name] = Environment.GetEnvironmentVariable(name);

@@ -57,7 +57,7 @@ internal static class RequestSigning
     /// Reads the request body into memory once and replaces streamed content with the same bytes, so that what is
     /// hashed is exactly what goes on the wire (and a retry sends it again).
     /// </summary>
-    private static async ValueTask<byte[]> BufferBodyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    public static async ValueTask<byte[]> BufferBodyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         HttpContent? content = request.Content;
         if (content is null)

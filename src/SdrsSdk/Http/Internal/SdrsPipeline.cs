@@ -45,16 +45,20 @@ internal static class SdrsPipeline
         return inner;
     }
 
-    /// <summary>Creates the context credentials need: project ID and clock.</summary>
+    /// <summary>Creates the context credentials need: project ID, region, clock and logger.</summary>
     public static AuthenticationContext CreateAuthenticationContext(SdrsClientOptions options) =>
-        new(options.ProjectId!, options.TimeProvider);
+        AuthenticationContext.From(options);
 
-    /// <summary>The base address of project-scoped calls: <c>{endpoint}/v1/{project_id}/</c>.</summary>
+    /// <summary>
+    /// The base address of project-scoped calls: <c>{endpoint}/v1/{project_id}/</c>; when the project ID is to be
+    /// discovered through IAM, <see cref="ProjectIdPlaceholder"/> stands in the path until the authentication handler
+    /// replaces it.
+    /// </summary>
     public static Uri ProjectBaseAddress(SdrsClientOptions options)
     {
         Uri endpoint = options.ResolveEndpoint()!;
         string root = endpoint.AbsoluteUri.EndsWith('/') ? endpoint.AbsoluteUri : endpoint.AbsoluteUri + "/";
-        return new Uri(new Uri(root), $"v1/{Uri.EscapeDataString(options.ProjectId!)}/");
+        return new Uri(new Uri(root), $"v1/{Uri.EscapeDataString(string.IsNullOrWhiteSpace(options.ProjectId) ? ProjectIdPlaceholder.Value : options.ProjectId)}/");
     }
 
     /// <summary>

@@ -8,12 +8,9 @@ namespace SdrsSdk;
 /// </summary>
 public sealed class ActiveDomain
 {
-    // Missing or null in the JSON reads as empty: source-generated JSON sets every init-only property, absent ones to null.
-    private readonly string _id = string.Empty;
-
     /// <summary>Gets the domain ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get => _id; init => _id = value ?? string.Empty; }
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the domain name (<c>name</c>).</summary>
     [JsonPropertyName("name")]

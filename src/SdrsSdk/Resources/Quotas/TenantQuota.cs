@@ -5,12 +5,9 @@ namespace SdrsSdk;
 /// <summary>The tenant's SDRS quotas (reference 5.10.1, Table 5-74).</summary>
 public sealed class TenantQuota
 {
-    // Missing or null in the JSON reads as empty: source-generated JSON sets every init-only property, absent ones to null.
-    private readonly IReadOnlyList<QuotaResource> _resources = [];
-
     /// <summary>Gets the quota of each resource type (<c>resources</c>).</summary>
     [JsonPropertyName("resources")]
-    public IReadOnlyList<QuotaResource> Resources { get => _resources; init => _resources = value ?? []; }
+    public IReadOnlyList<QuotaResource> Resources { get; init => field = value ?? []; } = [];
 
     /// <summary>Finds the quota of one resource type.</summary>
     /// <param name="type">The resource type, for example <see cref="QuotaResourceType.ServerGroups"/>.</param>

@@ -9,12 +9,9 @@ namespace SdrsSdk;
 /// </summary>
 public sealed class ServerGroup
 {
-    // Missing or null in the JSON reads as empty: source-generated JSON sets every init-only property, absent ones to null.
-    private readonly string _id = string.Empty;
-
     /// <summary>Gets the protection group ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get => _id; init => _id = value ?? string.Empty; }
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the protection group name (<c>name</c>).</summary>
     [JsonPropertyName("name")]
@@ -133,7 +130,7 @@ public sealed class ServerGroup
 
     /// <summary>Gets the replication model (<c>replication_model</c>); reserved by the reference.</summary>
     [JsonPropertyName("replication_model")]
-    public string? ReplicationModel { get; init; }
+    public ReplicationModel? ReplicationModel { get; init; }
 
     /// <summary>
     /// Gets the AZ that is the production site now, after any planned failover or failover: the source AZ when

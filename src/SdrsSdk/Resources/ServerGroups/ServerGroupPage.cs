@@ -7,7 +7,7 @@ public sealed class ServerGroupPage
 {
     /// <summary>Gets the protection groups on this page (<c>server_groups</c>).</summary>
     [JsonPropertyName("server_groups")]
-    public IReadOnlyList<ServerGroup> ServerGroups { get; init; } = [];
+    public IReadOnlyList<ServerGroup> ServerGroups { get; init => field = value ?? []; } = [];
 
     /// <summary>Gets the number of protection groups that match the filter, on every page (<c>count</c>).</summary>
     [JsonPropertyName("count")]

@@ -35,18 +35,21 @@ public sealed class ServerGroupsClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>
     /// The job that creates the group (<see cref="JobType.CreateProtectionGroup"/>); once it succeeds, the job's
-    /// <see cref="SdrsJobEntities.ServerGroupId"/> is the new group's ID.
+    /// <see cref="SdrsJobEntities.ServerGroupId"/> is the new group's ID, and
+    /// <see cref="SdrsJobOperation{T}.WaitForResourceAsync"/> returns the group itself.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>POST /v1/{project_id}/server-groups</c> (reference 5.4.1).</remarks>
-    public Task<SdrsJobOperation> StartCreateAsync(CreateServerGroupRequest request, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation<ServerGroup>> StartCreateAsync(CreateServerGroupRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         return _jobs.StartAsync(
             _api.CreateAsync(new CreateServerGroupBody { ServerGroup = request }, cancellationToken),
             JobType.CreateProtectionGroup,
-            CreateOperation);
+            CreateOperation,
+            "server_group_id",
+            GetAsync);
     }
 
     /// <summary>Lists one page of the project's protection groups.</summary>

@@ -6,17 +6,13 @@ namespace SdrsSdk;
 /// <summary>A version of the SDRS API (reference 5.2, Tables 5-2 and 5-4).</summary>
 public sealed class ApiVersion
 {
-    // Missing or null in the JSON reads as empty: source-generated JSON sets every init-only property, absent ones to null.
-    private readonly string _id = string.Empty;
-    private readonly IReadOnlyList<ApiVersionLink> _links = [];
-
     /// <summary>Gets the version ID (<c>id</c>), for example <c>v1</c>.</summary>
     [JsonPropertyName("id")]
-    public string Id { get => _id; init => _id = value ?? string.Empty; }
+    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the API links of this version (<c>links</c>).</summary>
     [JsonPropertyName("links")]
-    public IReadOnlyList<ApiVersionLink> Links { get => _links; init => _links = value ?? []; }
+    public IReadOnlyList<ApiVersionLink> Links { get; init => field = value ?? []; } = [];
 
     /// <summary>
     /// Gets the maximum microversion supported (<c>version</c>); empty when the version has no microversions.

@@ -501,7 +501,7 @@ public sealed class ServerGroupsClientTests : IDisposable
         group.DrType!.Value.Value.Should().Be("cross-vpc");
         group.ServerType.Should().Be(new ServerType("BMS"));
         group.ProtectionType.Should().Be(new ProtectionType("consistency-group"));
-        group.ReplicationModel.Should().Be("sync");
+        group.ReplicationModel.Should().Be(new ReplicationModel("sync"));
         group.CreatedAt.Should().Be(new DateTimeOffset(2019, 5, 30, 1, 40, 0, 740, TimeSpan.Zero));
         group.UpdatedAt.Should().BeNull();
     }

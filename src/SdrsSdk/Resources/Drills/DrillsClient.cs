@@ -1,0 +1,178 @@
+using SdrsSdk.Http.Internal;
+using SdrsSdk.Resources.Drills;
+using SdrsSdk.Validation;
+
+namespace SdrsSdk;
+
+/// <summary>
+/// Creates, lists, reads, renames and deletes disaster recovery (DR) drills: rehearsals that start drill servers at
+/// the DR site from a protection group's replicated data (reference 5.7).
+/// </summary>
+public sealed class DrillsClient
+{
+    private const string CreateOperation = "POST disaster-recovery-drills";
+    private const string DeleteOperation = "DELETE disaster-recovery-drills/{disaster_recovery_drill_id}";
+    private const string ListOperation = "GET disaster-recovery-drills";
+    private const string GetOperation = "GET disaster-recovery-drills/{disaster_recovery_drill_id}";
+    private const string UpdateOperation = "PUT disaster-recovery-drills/{disaster_recovery_drill_id}";
+
+    private readonly IDrillsApi _api;
+    private readonly JobsClient _jobs;
+
+    internal DrillsClient(IDrillsApi api, JobsClient jobs)
+    {
+        _api = api;
+        _jobs = jobs;
+    }
+
+    /// <summary>Starts a DR drill of a protection group.</summary>
+    /// <param name="request">The protection group, the drill's name and, optionally, an existing drill VPC.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>
+    /// The job that creates the drill (<see cref="JobType.CreateDisasterRecoveryDrill"/>); when it succeeds, its
+    /// entities hold the new drill's ID.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The drill VPC ID is set but empty.</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>POST /v1/{project_id}/disaster-recovery-drills</c> (reference 5.7.1). The protection group must be
+    /// <c>available</c>, <c>protected</c>, <c>failed-over</c> or in one of the error statuses <c>error-starting</c>,
+    /// <c>error-stopping</c>, <c>error-reversing</c>, <c>error-reprotecting</c> or <c>error-failing-over</c>. Wait for
+    /// the first synchronization to finish before drilling. Without a drill VPC the service creates one; with one, its
+    /// CIDR block must match the protection group's VPC. Subnet ACLs, custom route tables and enterprise projects are
+    /// not copied to the drill.
+    /// </remarks>
+    public Task<SdrsJobOperation<DisasterRecoveryDrill>> StartCreateAsync(CreateDisasterRecoveryDrillRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        return _jobs.StartAsync(
+            _api.CreateAsync(new CreateDrillBody { DisasterRecoveryDrill = request }, cancellationToken),
+            JobType.CreateDisasterRecoveryDrill,
+            CreateOperation,
+            "disaster_recovery_drill_id",
+            GetAsync);
+    }
+
+    /// <summary>Starts deleting a DR drill with its drill servers, their disks and NICs.</summary>
+    /// <param name="drillId">The DR drill ID.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job that deletes the drill (<see cref="JobType.DeleteDisasterRecoveryDrill"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="drillId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="drillId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>DELETE /v1/{project_id}/disaster-recovery-drills/{disaster_recovery_drill_id}</c> (reference 5.7.2).
+    /// The drill must be <c>available</c>, <c>error</c> or <c>error-deleting</c>. The drill VPC and its subnets are kept.
+    /// </remarks>
+    public Task<SdrsJobOperation> StartDeleteAsync(string drillId, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(drillId, nameof(drillId));
+        return _jobs.StartAsync(_api.DeleteAsync(drillId, cancellationToken), JobType.DeleteDisasterRecoveryDrill, DeleteOperation);
+    }
+
+    /// <summary>Lists one page of DR drills, of one protection group or of the whole project.</summary>
+    /// <param name="query">Filters and paging; <see langword="null"/> lists the first page of every drill.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page, with the number of matching drills.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 0 to 1000, or the offset is negative.</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>GET /v1/{project_id}/disaster-recovery-drills</c> (reference 5.7.3).</remarks>
+    public Task<DisasterRecoveryDrillPage> ListAsync(DisasterRecoveryDrillQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query ??= new DisasterRecoveryDrillQuery();
+        Validate(query);
+        return FetchPageAsync(query, query.Offset, query.Limit, cancellationToken);
+    }
+
+    /// <summary>Lists every DR drill that matches a query, fetching page after page as the caller enumerates.</summary>
+    /// <param name="query">
+    /// Filters; its <see cref="DisasterRecoveryDrillQuery.Limit"/> is the page size (1 to 1000, default 100) and its
+    /// <see cref="DisasterRecoveryDrillQuery.Offset"/> where to start.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The drills, in the order the service lists them.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 1000, or the offset is negative.</exception>
+    /// <exception cref="SdrsException">The service refused a page request or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>GET /v1/{project_id}/disaster-recovery-drills</c> (reference 5.7.3) once per page.</remarks>
+    public IAsyncEnumerable<DisasterRecoveryDrill> ListAllAsync(DisasterRecoveryDrillQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query = query?.Clone() ?? new DisasterRecoveryDrillQuery();
+        Validate(query);
+        int pageSize = PageSize(query.Limit);
+
+        return SdrsPaging.WalkAsync(
+            async (offset, limit, token) =>
+            {
+                DisasterRecoveryDrillPage page = await FetchPageAsync(query, offset, limit, token).ConfigureAwait(false);
+                return (page.DisasterRecoveryDrills, page.Count);
+            },
+            pageSize,
+            query.Offset ?? 0,
+            cancellationToken);
+    }
+
+    /// <summary>Gets a DR drill.</summary>
+    /// <param name="drillId">The DR drill ID.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The DR drill.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="drillId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="drillId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsNotFoundException">The DR drill does not exist (for example SDRS.1902).</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>GET /v1/{project_id}/disaster-recovery-drills/{disaster_recovery_drill_id}</c> (reference 5.7.4).</remarks>
+    public Task<DisasterRecoveryDrill> GetAsync(string drillId, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(drillId, nameof(drillId));
+        return UnwrapAsync(_api.GetAsync(drillId, cancellationToken), GetOperation);
+    }
+
+    /// <summary>Renames a DR drill.</summary>
+    /// <param name="drillId">The DR drill ID.</param>
+    /// <param name="request">The new name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The DR drill as updated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="drillId"/> or <paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="drillId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsNotFoundException">The DR drill does not exist (for example SDRS.1902).</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>PUT /v1/{project_id}/disaster-recovery-drills/{disaster_recovery_drill_id}</c> (reference 5.7.5).</remarks>
+    public Task<DisasterRecoveryDrill> UpdateAsync(string drillId, UpdateDisasterRecoveryDrillRequest request, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(drillId, nameof(drillId));
+        ArgumentNullException.ThrowIfNull(request);
+        return UnwrapAsync(_api.UpdateAsync(drillId, new UpdateDrillBody { DisasterRecoveryDrill = request }, cancellationToken), UpdateOperation);
+    }
+
+    private static int PageSize(int? limit) =>
+        limit == 0
+            ? throw new ArgumentOutOfRangeException(nameof(limit), limit, "limit is the page size when listing every item; it must be from 1 to 1000.")
+            : limit ?? SdrsPaging.DefaultPageSize;
+
+    private static void Validate(DisasterRecoveryDrillQuery query)
+    {
+        SdrsValidation.Limit(query.Limit);
+        SdrsValidation.Offset(query.Offset);
+    }
+
+    private static async Task<DisasterRecoveryDrill> UnwrapAsync(Task<DrillEnvelope> call, string operation)
+    {
+        DrillEnvelope body = await SdrsCall.RequireAsync(call, operation).ConfigureAwait(false);
+        return SdrsCall.Require(body.DisasterRecoveryDrill, operation, "disaster_recovery_drill");
+    }
+
+    private async Task<DisasterRecoveryDrillPage> FetchPageAsync(
+        DisasterRecoveryDrillQuery query,
+        int? offset,
+        int? limit,
+        CancellationToken cancellationToken)
+    {
+        DrillList body = await SdrsCall.RequireAsync(
+            _api.ListAsync(query.ServerGroupId, query.Name, query.Status?.Value, query.DrillVpcId, limit, offset, cancellationToken),
+            ListOperation).ConfigureAwait(false);
+        return new DisasterRecoveryDrillPage(
+            SdrsCall.Require(body.DisasterRecoveryDrills, ListOperation, "disaster_recovery_drills"),
+            body.Count);
+    }
+}

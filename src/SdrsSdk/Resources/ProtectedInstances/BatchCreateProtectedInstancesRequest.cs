@@ -1,0 +1,100 @@
+using System.Text.Json.Serialization;
+using SdrsSdk.Resources.ProtectedInstances;
+using SdrsSdk.Validation;
+
+namespace SdrsSdk;
+
+/// <summary>
+/// Several production site servers to protect at once in one protection group (reference 5.5.11, Table 5-35). Each
+/// becomes a protected instance named after <see cref="NamePrefix"/> plus a suffix such as <c>-0001</c>.
+/// </summary>
+public sealed class BatchCreateProtectedInstancesRequest
+{
+    /// <summary>Initializes a new request.</summary>
+    /// <param name="namePrefix">
+    /// The name prefix of the protected instances (<c>name_prefix</c>): 1 to 59 letters, digits, '.', '_' and '-'.
+    /// </param>
+    /// <param name="serverGroupId">The ID of the protection group to add the instances to (<c>server_group_id</c>).</param>
+    /// <param name="servers">The production site servers (<c>servers</c>): 1 to 5.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An argument is empty or breaks the rule stated for it.</exception>
+    public BatchCreateProtectedInstancesRequest(string namePrefix, string serverGroupId, IEnumerable<ProtectedInstanceServerInfo> servers)
+    {
+        ProtectedInstanceRules.NamePrefix(namePrefix, nameof(namePrefix));
+        NamePrefix = namePrefix;
+        ServerGroupId = SdrsValidation.Required(serverGroupId, "server_group_id", nameof(serverGroupId));
+        ArgumentNullException.ThrowIfNull(servers);
+        ProtectedInstanceServerInfo[] list = [.. servers];
+        if (list.Length == 0)
+        {
+            throw new ArgumentException("servers must contain at least one server.", nameof(servers));
+        }
+
+        if (list.Length > ProtectedInstanceRules.MaxServersInBatch)
+        {
+            throw new ArgumentException(
+                $"servers accepts at most {ProtectedInstanceRules.MaxServersInBatch} servers by default; {list.Length} were given.", nameof(servers));
+        }
+
+        if (Array.IndexOf(list, null) >= 0)
+        {
+            throw new ArgumentException("servers must not contain a null entry.", nameof(servers));
+        }
+
+        Servers = list;
+    }
+
+    /// <summary>Gets the name prefix of the protected instances (<c>name_prefix</c>).</summary>
+    [JsonPropertyName("name_prefix")]
+    public string NamePrefix { get; }
+
+    /// <summary>Gets the ID of the protection group to add the instances to (<c>server_group_id</c>).</summary>
+    [JsonPropertyName("server_group_id")]
+    public string ServerGroupId { get; }
+
+    /// <summary>Gets the production site servers to protect (<c>servers</c>).</summary>
+    [JsonPropertyName("servers")]
+    public IReadOnlyList<ProtectedInstanceServerInfo> Servers { get; }
+
+    /// <summary>Gets or sets the description of the instances (<c>description</c>): at most 64 characters, without '&lt;' or '&gt;'.</summary>
+    [JsonPropertyName("description")]
+    public string? Description { get; set; }
+
+    /// <summary>Gets or sets the DSS storage pool ID (<c>cluster_id</c>); needed when the DR site disks use DSS.</summary>
+    [JsonPropertyName("cluster_id")]
+    public string? ClusterId { get; set; }
+
+    /// <summary>
+    /// Gets or sets the subnet ID of the DR site servers' primary NIC (<c>primary_subnet_id</c>), the
+    /// <c>neutron_network_id</c> of the VPC API.
+    /// </summary>
+    [JsonPropertyName("primary_subnet_id")]
+    public string? PrimarySubnetId { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether the DR site servers are created in the shared pool or on a Dedicated Host (<c>tenancy</c>).
+    /// </summary>
+    [JsonPropertyName("tenancy")]
+    public Tenancy? Tenancy { get; set; }
+
+    /// <summary>
+    /// Gets or sets the Dedicated Host ID (<c>dedicated_host_id</c>); only with <see cref="Tenancy"/> set to
+    /// <see cref="SdrsSdk.Tenancy.Dedicated"/>. Left out, the service picks a Dedicated Host.
+    /// </summary>
+    [JsonPropertyName("dedicated_host_id")]
+    public string? DedicatedHostId { get; set; }
+
+    /// <summary>Gets or sets the tags added to every instance of the batch (<c>tags</c>), at most 10.</summary>
+    [JsonPropertyName("tags")]
+    public IList<ResourceTag>? Tags { get; set; }
+
+    /// <summary>Checks the optional values against the rules of the reference.</summary>
+    internal void Validate()
+    {
+        ProtectedInstanceRules.BatchDescription(Description, nameof(Description));
+        ProtectedInstanceRules.Optional(ClusterId, "cluster_id", nameof(ClusterId));
+        ProtectedInstanceRules.Optional(PrimarySubnetId, "primary_subnet_id", nameof(PrimarySubnetId));
+        ProtectedInstanceRules.DedicatedHost(Tenancy, DedicatedHostId, nameof(DedicatedHostId));
+        ProtectedInstanceRules.Tags(Tags, nameof(Tags));
+    }
+}

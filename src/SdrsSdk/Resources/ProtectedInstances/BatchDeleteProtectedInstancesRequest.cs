@@ -1,0 +1,61 @@
+using SdrsSdk.Resources.ProtectedInstances;
+
+namespace SdrsSdk;
+
+/// <summary>
+/// Protected instances of one protection group to delete at once, and whether their DR site servers and EIPs go too
+/// (reference 5.5.12, Table 5-38).
+/// </summary>
+public sealed class BatchDeleteProtectedInstancesRequest
+{
+    /// <summary>Initializes a new request.</summary>
+    /// <param name="protectedInstanceIds">
+    /// The IDs of the protected instances to delete (sent as <c>protected_instances[].id</c>): 1 to 20, all of one
+    /// protection group.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceIds"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">There are no IDs, more than 20, an empty one or a repeated one.</exception>
+    public BatchDeleteProtectedInstancesRequest(IEnumerable<string> protectedInstanceIds)
+    {
+        ArgumentNullException.ThrowIfNull(protectedInstanceIds);
+        string[] ids = [.. protectedInstanceIds];
+        if (ids.Length == 0)
+        {
+            throw new ArgumentException("protected_instances must contain at least one protected instance.", nameof(protectedInstanceIds));
+        }
+
+        if (ids.Length > ProtectedInstanceRules.MaxInstancesInBatchDelete)
+        {
+            throw new ArgumentException(
+                $"protected_instances accepts at most {ProtectedInstanceRules.MaxInstancesInBatchDelete} protected instances by default; {ids.Length} were given.",
+                nameof(protectedInstanceIds));
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string id in ids)
+        {
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                throw new ArgumentException("protected_instances must not contain an empty ID.", nameof(protectedInstanceIds));
+            }
+
+            if (!seen.Add(id))
+            {
+                throw new ArgumentException($"protected_instances lists '{id}' more than once.", nameof(protectedInstanceIds));
+            }
+        }
+
+        ProtectedInstanceIds = ids;
+    }
+
+    /// <summary>Gets the IDs of the protected instances to delete.</summary>
+    public IReadOnlyList<string> ProtectedInstanceIds { get; }
+
+    /// <summary>Gets or sets a value indicating whether to delete the DR site servers (<c>delete_target_server</c>).</summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool DeleteTargetServer { get; set; }
+
+    /// <summary>Gets or sets a value indicating whether to delete the EIPs of the DR site servers (<c>delete_target_eip</c>).</summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool DeleteTargetEip { get; set; }
+}

@@ -1,0 +1,144 @@
+using SdrsSdk.Validation;
+
+using SdrsSdk.Resources.Tags;
+
+namespace SdrsSdk.Resources.ProtectedInstances;
+
+/// <summary>
+/// The request rules the protected-instance sections of the reference (5.5) state beyond the common ones of
+/// <see cref="SdrsValidation"/>. Every failure is an <see cref="ArgumentException"/> naming the field and the rule.
+/// </summary>
+internal static class ProtectedInstanceRules
+{
+    /// <summary>The most tags one protected instance (or one batch) takes (5.5.1 Table 5-17, 5.5.11 Table 5-35).</summary>
+    public const int MaxTags = 10;
+
+    /// <summary>The longest tag key, in Unicode characters (Table 5-18).</summary>
+    public const int MaxTagKeyLength = 36;
+
+    /// <summary>The longest tag value, in Unicode characters (Table 5-18).</summary>
+    public const int MaxTagValueLength = 43;
+
+    /// <summary>The most servers one batch creation takes by default (5.5.11, Table 5-35).</summary>
+    public const int MaxServersInBatch = 5;
+
+    /// <summary>The most protected instances one batch deletion takes by default (5.5.12).</summary>
+    public const int MaxInstancesInBatchDelete = 20;
+
+    /// <summary>The longest name prefix of a batch creation, in characters (5.5.11, Table 5-35).</summary>
+    public const int MaxNamePrefixLength = 59;
+
+    /// <summary>The longest description of a batch creation, in characters (5.5.11, Table 5-35).</summary>
+    public const int MaxBatchDescriptionLength = 64;
+
+    private const string TagForbiddenCharacters = "*<>\\=,|/";
+
+    /// <summary>Throws an <see cref="ArgumentException"/> for <paramref name="paramName"/>.</summary>
+    public static void Refuse(string message, string paramName) => throw new ArgumentException(message, paramName);
+
+    /// <summary>An optional string: when given, not empty or white space.</summary>
+    public static void Optional(string? value, string field, string paramName)
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{field} must not be empty when it is specified.", paramName);
+        }
+    }
+
+    /// <summary><c>dedicated_host_id</c> takes effect only when <c>tenancy</c> is <c>dedicated</c> (Tables 5-17, 5-35).</summary>
+    public static void DedicatedHost(Tenancy? tenancy, string? dedicatedHostId, string paramName)
+    {
+        Optional(dedicatedHostId, "dedicated_host_id", paramName);
+        if (dedicatedHostId is not null && tenancy != Tenancy.Dedicated)
+        {
+            throw new ArgumentException("dedicated_host_id takes effect only when tenancy is set to dedicated; set Tenancy to Tenancy.Dedicated.", paramName);
+        }
+    }
+
+    /// <summary>
+    /// A tag list of a new protected instance (Tables 5-17, 5-18, 5-35, 5-37): optional; otherwise the same rules as
+    /// adding tags (at most 10, unique keys, valid keys and values).
+    /// </summary>
+    public static void Tags(ICollection<ResourceTag>? tags, string paramName)
+    {
+        if (tags is null || tags.Count == 0)
+        {
+            return;
+        }
+
+        TagRules.TagsToAdd([.. tags], paramName);
+    }
+
+    /// <summary>A batch name prefix: 1 to 59 characters, only letters, digits, '.', '_' and '-' (Table 5-35).</summary>
+    public static void NamePrefix(string? value, string paramName)
+    {
+        SdrsValidation.Required(value, "name_prefix", paramName);
+        if (value!.Length > MaxNamePrefixLength)
+        {
+            throw new ArgumentException($"name_prefix can contain 1 to {MaxNamePrefixLength} characters; it has {value.Length}.", paramName);
+        }
+
+        foreach (char c in value)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
+            {
+                throw new ArgumentException(
+                    $"name_prefix may contain only letters (a-z, A-Z), digits (0-9), '.', '_' and '-'; '{c}' is not allowed.", paramName);
+            }
+        }
+    }
+
+    /// <summary>A batch description: at most 64 characters, without '&lt;' or '&gt;' (Table 5-35).</summary>
+    public static void BatchDescription(string? value, string paramName)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        int length = CountCharacters(value);
+        if (length > MaxBatchDescriptionLength)
+        {
+            throw new ArgumentException($"description can contain at most {MaxBatchDescriptionLength} characters; it has {length}.", paramName);
+        }
+
+        if (value.AsSpan().IndexOfAny('<', '>') >= 0)
+        {
+            throw new ArgumentException("description must not contain '<' or '>'.", paramName);
+        }
+    }
+
+    private static void TagText(string value, string what, int maxLength, string paramName)
+    {
+        int length = CountCharacters(value);
+        if (length > maxLength)
+        {
+            throw new ArgumentException($"{what} can contain at most {maxLength} Unicode characters; '{value}' has {length}.", paramName);
+        }
+
+        foreach (char c in value)
+        {
+            if (c < 32)
+            {
+                throw new ArgumentException($"{what} must not contain non-printable ASCII characters (0-31).", paramName);
+            }
+
+            if (TagForbiddenCharacters.Contains(c, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"{what} must not contain any of * < > \\ = , | /; '{c}' is not allowed.", paramName);
+            }
+        }
+    }
+
+    /// <summary>Counts Unicode characters (code points), so a character outside the BMP counts once.</summary>
+    private static int CountCharacters(string value)
+    {
+        int count = 0;
+        foreach (System.Text.Rune _ in value.EnumerateRunes())
+        {
+            count++;
+        }
+
+        return count;
+    }
+}

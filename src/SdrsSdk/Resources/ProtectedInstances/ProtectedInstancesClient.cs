@@ -1,0 +1,369 @@
+using SdrsSdk.Http.Internal;
+using SdrsSdk.Resources.ProtectedInstances;
+using SdrsSdk.Validation;
+
+namespace SdrsSdk;
+
+/// <summary>
+/// Creates, reads, changes and deletes protected instances: the servers a protection group protects, with their
+/// replication pairs and NICs (reference 5.5).
+/// </summary>
+/// <remarks>
+/// Most changes are asynchronous on the server: the <c>Start…Async</c> methods return an
+/// <see cref="SdrsJobOperation"/> whose job reports the outcome (reference 5.1.1).
+/// </remarks>
+public sealed class ProtectedInstancesClient
+{
+    private const string CollectionPath = "protected-instances";
+    private const string ItemPath = "protected-instances/{protected_instance_id}";
+
+    private readonly IProtectedInstancesApi _api;
+    private readonly JobsClient _jobs;
+
+    internal ProtectedInstancesClient(IProtectedInstancesApi api, JobsClient jobs)
+    {
+        _api = api;
+        _jobs = jobs;
+    }
+
+    /// <summary>Protects a production site server: adds it to a protection group, and SDRS creates its DR site server.</summary>
+    /// <param name="request">The protection group, the server, the name and the optional settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The operation; its job (<see cref="JobType.CreateProtectedInstance"/>) reports the new instance's ID in <c>protected_instance_id</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A value of <paramref name="request"/> breaks a rule of the reference; the message names it.</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>POST /v1/{project_id}/protected-instances</c> (reference 5.5.1). The protection group must be
+    /// <c>available</c> or <c>protected</c>, in the server's VPC, and the server not protected yet; a server with
+    /// shared disks must be protected with <see cref="StartBatchCreateAsync"/>.
+    /// </remarks>
+    public Task<SdrsJobOperation<ProtectedInstance>> StartCreateAsync(CreateProtectedInstanceRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        return _jobs.StartAsync(
+            _api.CreateAsync(new CreateProtectedInstanceBody { ProtectedInstance = request }, cancellationToken),
+            JobType.CreateProtectedInstance,
+            "POST " + CollectionPath,
+            "protected_instance_id",
+            GetAsync);
+    }
+
+    /// <summary>Deletes a protected instance, and optionally its DR site server and that server's EIP.</summary>
+    /// <param name="protectedInstanceId">The protected instance ID.</param>
+    /// <param name="request">What else to delete; <see langword="null"/> keeps the DR site server and its EIP.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The operation; its job is <see cref="JobType.DeleteProtectedInstance"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="protectedInstanceId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>DELETE /v1/{project_id}/protected-instances/{protected_instance_id}</c> with a JSON body (reference
+    /// 5.5.2). The instance must be <c>available</c>, <c>protected</c>, <c>failed-over</c>, <c>invalid</c>,
+    /// <c>fault</c>, <c>error</c> or in an <c>error-…</c> status.
+    /// </remarks>
+    public Task<SdrsJobOperation> StartDeleteAsync(string protectedInstanceId, DeleteProtectedInstanceRequest? request = null, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
+        return _jobs.StartAsync(
+            _api.DeleteAsync(protectedInstanceId, request ?? new DeleteProtectedInstanceRequest(), cancellationToken),
+            JobType.DeleteProtectedInstance,
+            "DELETE " + ItemPath);
+    }
+
+    /// <summary>Lists one page of the project's protected instances, filtered.</summary>
+    /// <param name="query">Filters and paging; <see langword="null"/> for the first page of all instances.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page, with the number of instances the query matches.</returns>
+    /// <exception cref="ArgumentException">A filter breaks a rule of the reference (an id list with more than 30 IDs, a negative offset, …).</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>GET /v1/{project_id}/protected-instances</c> (reference 5.5.3). <c>limit</c> is 0 to 1000 (the
+    /// service's default is 1000), <c>offset</c> not negative; id lists hold at most 30 IDs and are sent as
+    /// <c>['id1','id2']</c>. Use <see cref="ListAllAsync"/> to walk every page.
+    /// </remarks>
+    public async Task<ProtectedInstancePage> ListAsync(ProtectedInstanceQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query ??= new ProtectedInstanceQuery();
+        ValidateQuery(query);
+        ProtectedInstanceList body = await FetchAsync(query, query.Limit, query.Offset, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ProtectedInstance> items = SdrsCall.Require(body.ProtectedInstances, "GET " + CollectionPath, "protected_instances");
+        if (body.Count is not { } count)
+        {
+            throw new SdrsInvalidResponseException(new SdrsErrorDetails
+            {
+                Status = 200,
+                ErrorMessage = $"The response to GET {CollectionPath} has no 'count' field.",
+            });
+        }
+
+        return new ProtectedInstancePage(items, count);
+    }
+
+    /// <summary>Lists every protected instance that matches a query, fetching page after page as the caller reads.</summary>
+    /// <param name="query">
+    /// Filters; its <see cref="ProtectedInstanceQuery.Limit"/> is the page size (100 when <see langword="null"/> or 0) and
+    /// its <see cref="ProtectedInstanceQuery.Offset"/> where to start.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    /// <returns>The instances, in the order the service returns them.</returns>
+    /// <exception cref="ArgumentException">A filter breaks a rule of the reference; thrown here, before any request.</exception>
+    /// <exception cref="SdrsException">The service refused a call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>GET /v1/{project_id}/protected-instances</c> (reference 5.5.3) once per page, with <c>limit</c> and <c>offset</c>.</remarks>
+    public IAsyncEnumerable<ProtectedInstance> ListAllAsync(ProtectedInstanceQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query ??= new ProtectedInstanceQuery();
+        ValidateQuery(query);
+        int pageSize = query.Limit is int limit and > 0 ? limit : SdrsPaging.DefaultPageSize;
+        return SdrsPaging.WalkAsync<ProtectedInstance>(
+            async (offset, size, token) =>
+            {
+                ProtectedInstanceList body = await FetchAsync(query, size, offset, token).ConfigureAwait(false);
+                return (SdrsCall.Require(body.ProtectedInstances, "GET " + CollectionPath, "protected_instances"), body.Count);
+            },
+            pageSize,
+            query.Offset ?? 0,
+            cancellationToken);
+    }
+
+    /// <summary>Gets a protected instance.</summary>
+    /// <param name="protectedInstanceId">The protected instance ID.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The protected instance.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="protectedInstanceId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsNotFoundException">The protected instance does not exist (SDRS.1320).</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>GET /v1/{project_id}/protected-instances/{protected_instance_id}</c> (reference 5.5.4).</remarks>
+    public async Task<ProtectedInstance> GetAsync(string protectedInstanceId, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
+        ProtectedInstanceEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(protectedInstanceId, cancellationToken), "GET " + ItemPath).ConfigureAwait(false);
+        return SdrsCall.Require(body.ProtectedInstance, "GET " + ItemPath, "protected_instance");
+    }
+
+    /// <summary>Renames a protected instance.</summary>
+    /// <param name="protectedInstanceId">The protected instance ID.</param>
+    /// <param name="request">The new name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The protected instance as changed.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="protectedInstanceId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsNotFoundException">The protected instance does not exist (SDRS.1320).</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>PUT /v1/{project_id}/protected-instances/{protected_instance_id}</c> (reference 5.5.5).</remarks>
+    public async Task<ProtectedInstance> UpdateAsync(string protectedInstanceId, UpdateProtectedInstanceRequest request, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
+        ArgumentNullException.ThrowIfNull(request);
+        ProtectedInstanceEnvelope body = await SdrsCall.RequireAsync(
+            _api.UpdateAsync(protectedInstanceId, new UpdateProtectedInstanceBody { ProtectedInstance = request }, cancellationToken),
+            "PUT " + ItemPath).ConfigureAwait(false);
+        return SdrsCall.Require(body.ProtectedInstance, "PUT " + ItemPath, "protected_instance");
+    }
+
+    /// <summary>Attaches a replication pair to a protected instance as one of its disks.</summary>
+    /// <param name="protectedInstanceId">The protected instance ID.</param>
+    /// <param name="request">The replication pair and the device name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The operation; its job is <see cref="JobType.AttachReplicationPair"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="protectedInstanceId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>POST /v1/{project_id}/protected-instances/{protected_instance_id}/attachreplication</c> (reference
+    /// 5.5.6). The protection group, the instance and the replication pair must be <c>available</c> or
+    /// <c>protected</c>, and a non-shared pair not attached elsewhere.
+    /// </remarks>
+    public Task<SdrsJobOperation> StartAttachReplicationAsync(string protectedInstanceId, AttachReplicationRequest request, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
+        ArgumentNullException.ThrowIfNull(request);
+        return _jobs.StartAsync(
+            _api.AttachReplicationAsync(protectedInstanceId, new AttachReplicationBody { ReplicationAttachment = request }, cancellationToken),
+            JobType.AttachReplicationPair,
+            "POST " + ItemPath + "/attachreplication");
+    }
+
+    /// <summary>Detaches a replication pair from a protected instance.</summary>
+    /// <param name="protectedInstanceId">The protected instance ID.</param>
+    /// <param name="replicationId">The ID of the attached replication pair.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The operation; its job is <see cref="JobType.DetachReplicationPair"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An ID is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>DELETE /v1/{project_id}/protected-instances/{protected_instance_id}/detachreplication/{replication_id}</c>
+    /// (reference 5.5.7). A system disk (<c>/dev/sda</c>, <c>/dev/vda</c>) is detached only from a stopped server.
+    /// </remarks>
+    public Task<SdrsJobOperation> StartDetachReplicationAsync(string protectedInstanceId, string replicationId, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
+        SdrsArgument.PathSegment(replicationId, nameof(replicationId));
+        return _jobs.StartAsync(
+            _api.DetachReplicationAsync(protectedInstanceId, replicationId, cancellationToken),
+            JobType.DetachReplicationPair,
+            "DELETE " + ItemPath + "/detachreplication/{replication_id}");
+    }
+
+    /// <summary>Adds a NIC to a protected instance.</summary>
+    /// <param name="protectedInstanceId">The protected instance ID.</param>
+    /// <param name="request">The NIC's subnet, and optionally its security groups and IP address.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The operation; its job is <see cref="JobType.AddNic"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="protectedInstanceId"/> is not a single path segment, or a security group ID or the IP address is empty.
+    /// </exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>POST /v1/{project_id}/protected-instances/{protected_instance_id}/nic</c> (reference 5.5.8). The
+    /// subnet must be in the VPC of the protection group; group and instance must be <c>available</c> or <c>protected</c>.
+    /// </remarks>
+    public Task<SdrsJobOperation> StartAddNicAsync(string protectedInstanceId, AddNicRequest request, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
+        ArgumentNullException.ThrowIfNull(request);
+        ProtectedInstanceRules.Optional(request.IpAddress, "ip_address", nameof(AddNicRequest.IpAddress));
+        List<IdReference>? securityGroups = null;
+        if (request.SecurityGroupIds is { } ids)
+        {
+            securityGroups = new List<IdReference>(ids.Count);
+            foreach (string id in ids)
+            {
+                if (string.IsNullOrWhiteSpace(id))
+                {
+                    ProtectedInstanceRules.Refuse("security_groups must not contain an empty security group ID.", nameof(AddNicRequest.SecurityGroupIds));
+                }
+
+                securityGroups.Add(new IdReference { Id = id });
+            }
+        }
+
+        var body = new AddNicBody { SubnetId = request.SubnetId, SecurityGroups = securityGroups, IpAddress = request.IpAddress };
+        return _jobs.StartAsync(_api.AddNicAsync(protectedInstanceId, body, cancellationToken), JobType.AddNic, "POST " + ItemPath + "/nic");
+    }
+
+    /// <summary>Deletes a NIC from a protected instance.</summary>
+    /// <param name="protectedInstanceId">The protected instance ID.</param>
+    /// <param name="nicId">The port ID of the NIC (<c>nic_id</c>); not the primary NIC.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The operation; its job is <see cref="JobType.DeleteNic"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An argument is empty, or <paramref name="protectedInstanceId"/> is not a single path segment.</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>POST /v1/{project_id}/protected-instances/{protected_instance_id}/nic/delete</c> (reference 5.5.9). The
+    /// primary NIC cannot be deleted; group and instance must be <c>available</c> or <c>protected</c>.
+    /// </remarks>
+    public Task<SdrsJobOperation> StartDeleteNicAsync(string protectedInstanceId, string nicId, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
+        SdrsValidation.Required(nicId, "nic_id", nameof(nicId));
+        return _jobs.StartAsync(
+            _api.DeleteNicAsync(protectedInstanceId, new DeleteNicBody { NicId = nicId }, cancellationToken),
+            JobType.DeleteNic,
+            "POST " + ItemPath + "/nic/delete");
+    }
+
+    /// <summary>Changes the specifications (flavors) of a protected instance's production site server, DR site server, or both.</summary>
+    /// <param name="protectedInstanceId">The protected instance ID.</param>
+    /// <param name="request">The new flavor(s), and Dedicated Hosts where the servers run on one.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The operation; its job is <see cref="JobType.ResizeProtectedInstance"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="protectedInstanceId"/> is not a single path segment, or <paramref name="request"/> combines
+    /// values the reference rules out; the message names them.
+    /// </exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>POST /v1/{project_id}/protected-instances/{protected_instance_id}/resize</c> (reference 5.5.10). The
+    /// servers to resize must be stopped; the instance must be <c>available</c>, <c>protected</c> or <c>error-resizing</c>.
+    /// </remarks>
+    public Task<SdrsJobOperation> StartResizeAsync(string protectedInstanceId, ResizeProtectedInstanceRequest request, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        return _jobs.StartAsync(
+            _api.ResizeAsync(protectedInstanceId, new ResizeBody { Resize = request }, cancellationToken),
+            JobType.ResizeProtectedInstance,
+            "POST " + ItemPath + "/resize");
+    }
+
+    /// <summary>Protects up to five production site servers at once, in one protection group.</summary>
+    /// <param name="request">The name prefix, the protection group, the servers and the optional settings.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>
+    /// The operation. The reference names no job type for batches; <see cref="SdrsJobOperation.ExpectedJobType"/> is
+    /// <see cref="JobType.CreateProtectedInstance"/>, and the job read from the service reports its own.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A value of <paramref name="request"/> breaks a rule of the reference; the message names it.</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>POST /v1/{project_id}/protected-instances/batch</c> (reference 5.5.11), which answers 202. Servers
+    /// sharing a disk must all be in the same batch.
+    /// </remarks>
+    public Task<SdrsJobOperation> StartBatchCreateAsync(BatchCreateProtectedInstancesRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        return _jobs.StartAsync(
+            _api.BatchCreateAsync(new BatchCreateBody { ProtectedInstances = request }, cancellationToken),
+            JobType.CreateProtectedInstance,
+            "POST " + CollectionPath + "/batch");
+    }
+
+    /// <summary>Deletes up to 20 protected instances of one protection group at once.</summary>
+    /// <param name="request">The instances, and whether their DR site servers and EIPs go too.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>
+    /// The operation. The reference names no job type for batches; <see cref="SdrsJobOperation.ExpectedJobType"/> is
+    /// <see cref="JobType.DeleteProtectedInstance"/>, and the job read from the service reports its own.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>POST /v1/{project_id}/protected-instances/delete</c> (reference 5.5.12), which answers 202. Instances
+    /// sharing a replication pair must all be in the same batch.
+    /// </remarks>
+    public Task<SdrsJobOperation> StartBatchDeleteAsync(BatchDeleteProtectedInstancesRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var body = new BatchDeleteBody
+        {
+            ProtectedInstances = [.. request.ProtectedInstanceIds.Select(id => new IdReference { Id = id })],
+            DeleteTargetServer = request.DeleteTargetServer,
+            DeleteTargetEip = request.DeleteTargetEip,
+        };
+        return _jobs.StartAsync(_api.BatchDeleteAsync(body, cancellationToken), JobType.DeleteProtectedInstance, "POST " + CollectionPath + "/delete");
+    }
+
+    private static void ValidateQuery(ProtectedInstanceQuery query)
+    {
+        ProtectedInstanceRules.Optional(query.ServerGroupId, "server_group_id", nameof(query.ServerGroupId));
+        SdrsValidation.IdList(query.ServerGroupIds, "server_group_ids", nameof(query.ServerGroupIds));
+        SdrsValidation.IdList(query.ProtectedInstanceIds, "protected_instance_ids", nameof(query.ProtectedInstanceIds));
+        SdrsValidation.Limit(query.Limit, nameof(query.Limit));
+        SdrsValidation.Offset(query.Offset, nameof(query.Offset));
+    }
+
+    private Task<ProtectedInstanceList> FetchAsync(ProtectedInstanceQuery query, int? limit, int? offset, CancellationToken cancellationToken) =>
+        SdrsCall.RequireAsync(
+            _api.ListAsync(
+                query.ServerGroupId,
+                query.ServerGroupIds is { } groups ? SdrsValidation.FormatIdList(groups) : null,
+                query.ProtectedInstanceIds is { } instances ? SdrsValidation.FormatIdList(instances) : null,
+                limit,
+                offset,
+                query.Status?.Value,
+                query.Name,
+                query.QueryType?.Value,
+                query.AvailabilityZone,
+                cancellationToken),
+            "GET " + CollectionPath);
+}

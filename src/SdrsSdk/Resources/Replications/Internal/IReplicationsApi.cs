@@ -1,0 +1,97 @@
+using System.Text.Json.Serialization;
+using Refit;
+using SdrsSdk.Jobs;
+
+namespace SdrsSdk.Resources.Replications;
+
+/// <summary>The replication pair API (reference 5.6).</summary>
+internal interface IReplicationsApi
+{
+    /// <summary>POST /v1/{project_id}/replications (5.6.1).</summary>
+    [Post("replications")]
+    Task<JobReference> CreateAsync([Body] CreateReplicationBody body, CancellationToken cancellationToken);
+
+    /// <summary>DELETE /v1/{project_id}/replications/{replication_id} (5.6.2), with a JSON body.</summary>
+    [Delete("replications/{replicationId}")]
+    Task<JobReference> DeleteAsync(string replicationId, [Body] DeleteReplicationBody body, CancellationToken cancellationToken);
+
+    /// <summary>GET /v1/{project_id}/replications (5.6.3).</summary>
+    [Get("replications")]
+    Task<ReplicationList> ListAsync(
+        [AliasAs("server_group_id")] string? serverGroupId,
+        [AliasAs("server_group_ids")] string? serverGroupIds,
+        [AliasAs("protected_instance_id")] string? protectedInstanceId,
+        [AliasAs("protected_instance_ids")] string? protectedInstanceIds,
+        [AliasAs("name")] string? name,
+        [AliasAs("status")] string? status,
+        [AliasAs("limit")] int? limit,
+        [AliasAs("offset")] int? offset,
+        [AliasAs("query_type")] string? queryType,
+        [AliasAs("availability_zone")] string? availabilityZone,
+        [AliasAs("volume_id")] string? volumeId,
+        CancellationToken cancellationToken);
+
+    /// <summary>GET /v1/{project_id}/replications/{replication_id} (5.6.4).</summary>
+    [Get("replications/{replicationId}")]
+    Task<ReplicationEnvelope> GetAsync(string replicationId, CancellationToken cancellationToken);
+
+    /// <summary>POST /v1/{project_id}/replications/{replication_id}/action with <c>extend-replication</c> (5.6.5).</summary>
+    [Post("replications/{replicationId}/action")]
+    Task<JobReference> ExpandAsync(string replicationId, [Body] ExpandReplicationBody body, CancellationToken cancellationToken);
+
+    /// <summary>PUT /v1/{project_id}/replications/{replication_id} (5.6.6).</summary>
+    [Put("replications/{replicationId}")]
+    Task<ReplicationEnvelope> UpdateAsync(string replicationId, [Body] UpdateReplicationBody body, CancellationToken cancellationToken);
+}
+
+/// <summary>Body of POST /v1/{project_id}/replications.</summary>
+internal sealed class CreateReplicationBody
+{
+    [JsonPropertyName("replication")]
+    public required CreateReplicationRequest Replication { get; init; }
+}
+
+/// <summary>Body of DELETE /v1/{project_id}/replications/{replication_id}.</summary>
+internal sealed class DeleteReplicationBody
+{
+    [JsonPropertyName("replication")]
+    public required DeleteReplicationRequest Replication { get; init; }
+}
+
+/// <summary>Body of POST /v1/{project_id}/replications/{replication_id}/action (capacity expansion).</summary>
+internal sealed class ExpandReplicationBody
+{
+    [JsonPropertyName("extend-replication")]
+    public required ExtendReplication ExtendReplication { get; init; }
+}
+
+/// <summary>The <c>extend-replication</c> object (Table 5-47).</summary>
+internal sealed class ExtendReplication
+{
+    [JsonPropertyName("new_size")]
+    public int NewSize { get; init; }
+}
+
+/// <summary>Body of PUT /v1/{project_id}/replications/{replication_id}.</summary>
+internal sealed class UpdateReplicationBody
+{
+    [JsonPropertyName("replication")]
+    public required UpdateReplicationRequest Replication { get; init; }
+}
+
+/// <summary>Body of GET /v1/{project_id}/replications.</summary>
+internal sealed class ReplicationList
+{
+    [JsonPropertyName("replications")]
+    public IReadOnlyList<ReplicationPair>? Replications { get; init; }
+
+    [JsonPropertyName("count")]
+    public int? Count { get; init; }
+}
+
+/// <summary>Body of GET and PUT /v1/{project_id}/replications/{replication_id}.</summary>
+internal sealed class ReplicationEnvelope
+{
+    [JsonPropertyName("replication")]
+    public ReplicationPair? Replication { get; init; }
+}

@@ -1,0 +1,239 @@
+using SdrsSdk.Http.Internal;
+using SdrsSdk.Resources.Replications;
+using SdrsSdk.Validation;
+
+namespace SdrsSdk;
+
+/// <summary>
+/// Creates, lists, reads, expands, renames and deletes replication pairs: the disk pairs a protection group replicates
+/// from the production site to the DR site (reference 5.6).
+/// </summary>
+public sealed class ReplicationsClient
+{
+    private const string CreateOperation = "POST replications";
+    private const string DeleteOperation = "DELETE replications/{replication_id}";
+    private const string ListOperation = "GET replications";
+    private const string GetOperation = "GET replications/{replication_id}";
+    private const string ExpandOperation = "POST replications/{replication_id}/action";
+    private const string UpdateOperation = "PUT replications/{replication_id}";
+
+    private readonly IReplicationsApi _api;
+    private readonly JobsClient _jobs;
+
+    internal ReplicationsClient(IReplicationsApi api, JobsClient jobs)
+    {
+        _api = api;
+        _jobs = jobs;
+    }
+
+    /// <summary>Starts creating a replication pair from a production site disk and adding it to a protection group.</summary>
+    /// <param name="request">The protection group, the disk, the pair's name and, optionally, its description.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>
+    /// The job that creates the pair (<see cref="JobType.CreateReplicationPair"/>); when it succeeds, its entities
+    /// hold the new pair's ID.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The description is longer than 64 bytes or contains '&lt;' or '&gt;', or the cluster ID is empty.</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>POST /v1/{project_id}/replications</c> (reference 5.6.1). The protection group must be
+    /// <c>available</c> or <c>protected</c>; for an ECS protection group the disk must be <c>available</c>. The DR site
+    /// disk is created by the service.
+    /// </remarks>
+    public Task<SdrsJobOperation<ReplicationPair>> StartCreateAsync(CreateReplicationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        request.Validate();
+        return _jobs.StartAsync(
+            _api.CreateAsync(new CreateReplicationBody { Replication = request }, cancellationToken),
+            JobType.CreateReplicationPair,
+            CreateOperation,
+            "replication_pair_id",
+            GetAsync);
+    }
+
+    /// <summary>Starts deleting a replication pair, and optionally its DR site disk.</summary>
+    /// <param name="replicationId">The replication pair ID.</param>
+    /// <param name="request">The protection group and whether to delete the DR site disk; <see langword="null"/> sends neither.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job that deletes the pair (<see cref="JobType.DeleteReplicationPair"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="replicationId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="replicationId"/> is empty or not a single path segment, or the protection group ID is empty.
+    /// </exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>DELETE /v1/{project_id}/replications/{replication_id}</c> with a JSON body (reference 5.6.2). The pair
+    /// must not be attached to a protected instance, and both the pair and its protection group must be in a status
+    /// that allows deletion (for example <c>available</c>, <c>protected</c>, <c>failed-over</c> or an error status).
+    /// </remarks>
+    public Task<SdrsJobOperation> StartDeleteAsync(
+        string replicationId,
+        DeleteReplicationRequest? request = null,
+        CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(replicationId, nameof(replicationId));
+        request ??= new DeleteReplicationRequest();
+        request.Validate();
+        return _jobs.StartAsync(
+            _api.DeleteAsync(replicationId, new DeleteReplicationBody { Replication = request }, cancellationToken),
+            JobType.DeleteReplicationPair,
+            DeleteOperation);
+    }
+
+    /// <summary>Lists one page of replication pairs, of one or more protection groups or of the whole project.</summary>
+    /// <param name="query">Filters and paging; <see langword="null"/> lists the first page of every pair.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page, with the number of matching pairs.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 0 to 1000, or the offset is negative.</exception>
+    /// <exception cref="ArgumentException">An ID list is empty, holds more than 30 IDs, or holds an empty or malformed ID.</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>GET /v1/{project_id}/replications</c> (reference 5.6.3). ID lists are sent as <c>['id1','id2']</c>,
+    /// URL-encoded; they take precedence over the single-ID filters.
+    /// </remarks>
+    public Task<ReplicationPairPage> ListAsync(ReplicationQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query ??= new ReplicationQuery();
+        Validate(query);
+        return FetchPageAsync(query, query.Offset, query.Limit, cancellationToken);
+    }
+
+    /// <summary>Lists every replication pair that matches a query, fetching page after page as the caller enumerates.</summary>
+    /// <param name="query">
+    /// Filters; its <see cref="ReplicationQuery.Limit"/> is the page size (1 to 1000, default 100) and its
+    /// <see cref="ReplicationQuery.Offset"/> where to start.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The pairs, in the order the service lists them.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 1000, or the offset is negative.</exception>
+    /// <exception cref="ArgumentException">An ID list is empty, holds more than 30 IDs, or holds an empty or malformed ID.</exception>
+    /// <exception cref="SdrsException">The service refused a page request or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>GET /v1/{project_id}/replications</c> (reference 5.6.3) once per page.</remarks>
+    public IAsyncEnumerable<ReplicationPair> ListAllAsync(ReplicationQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query = query?.Clone() ?? new ReplicationQuery();
+        Validate(query);
+        int pageSize = PageSize(query.Limit);
+
+        return SdrsPaging.WalkAsync(
+            async (offset, limit, token) =>
+            {
+                ReplicationPairPage page = await FetchPageAsync(query, offset, limit, token).ConfigureAwait(false);
+                return (page.Replications, page.Count);
+            },
+            pageSize,
+            query.Offset ?? 0,
+            cancellationToken);
+    }
+
+    /// <summary>Gets a replication pair.</summary>
+    /// <param name="replicationId">The replication pair ID.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The replication pair.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="replicationId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="replicationId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsNotFoundException">The replication pair does not exist (for example SDRS.1608).</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>GET /v1/{project_id}/replications/{replication_id}</c> (reference 5.6.4).</remarks>
+    public Task<ReplicationPair> GetAsync(string replicationId, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(replicationId, nameof(replicationId));
+        return UnwrapAsync(_api.GetAsync(replicationId, cancellationToken), GetOperation);
+    }
+
+    /// <summary>Starts expanding both disks of a replication pair to a new size.</summary>
+    /// <param name="replicationId">The replication pair ID.</param>
+    /// <param name="newSize">The disk size after expansion, in GB (<c>new_size</c>); must be positive.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job that expands the pair (<see cref="JobType.ExpandReplicationPair"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="replicationId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="replicationId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="newSize"/> is zero or negative.</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>
+    /// Calls <c>POST /v1/{project_id}/replications/{replication_id}/action</c> with <c>extend-replication</c>
+    /// (reference 5.6.5). The pair must be <c>available</c>, <c>protected</c> or <c>error-extending</c> and its disks
+    /// <c>available</c> or <c>in-use</c>; shared disks in use cannot be expanded online, and yearly/monthly disks not at
+    /// all.
+    /// </remarks>
+    public Task<SdrsJobOperation> StartExpandAsync(string replicationId, int newSize, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(replicationId, nameof(replicationId));
+        if (newSize <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(newSize), newSize, "new_size is the disk size in GB after expansion; it must be positive.");
+        }
+
+        var body = new ExpandReplicationBody { ExtendReplication = new ExtendReplication { NewSize = newSize } };
+        return _jobs.StartAsync(_api.ExpandAsync(replicationId, body, cancellationToken), JobType.ExpandReplicationPair, ExpandOperation);
+    }
+
+    /// <summary>Renames a replication pair.</summary>
+    /// <param name="replicationId">The replication pair ID.</param>
+    /// <param name="request">The new name.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The replication pair as updated.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="replicationId"/> or <paramref name="request"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="replicationId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="SdrsNotFoundException">The replication pair does not exist (for example SDRS.1608).</exception>
+    /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
+    /// <remarks>Calls <c>PUT /v1/{project_id}/replications/{replication_id}</c> (reference 5.6.6).</remarks>
+    public Task<ReplicationPair> UpdateAsync(string replicationId, UpdateReplicationRequest request, CancellationToken cancellationToken = default)
+    {
+        SdrsArgument.PathSegment(replicationId, nameof(replicationId));
+        ArgumentNullException.ThrowIfNull(request);
+        return UnwrapAsync(_api.UpdateAsync(replicationId, new UpdateReplicationBody { Replication = request }, cancellationToken), UpdateOperation);
+    }
+
+    private static int PageSize(int? limit) =>
+        limit == 0
+            ? throw new ArgumentOutOfRangeException(nameof(limit), limit, "limit is the page size when listing every item; it must be from 1 to 1000.")
+            : limit ?? SdrsPaging.DefaultPageSize;
+
+    private static void Validate(ReplicationQuery query)
+    {
+        SdrsValidation.Limit(query.Limit);
+        SdrsValidation.Offset(query.Offset);
+        IdList(query.ServerGroupIds, "server_group_ids", "serverGroupIds");
+        IdList(query.ProtectedInstanceIds, "protected_instance_ids", "protectedInstanceIds");
+    }
+
+    private static void IdList(IReadOnlyList<string>? ids, string field, string paramName)
+    {
+        if (ids is { Count: 0 })
+        {
+            // An empty list would silently widen the query to every pair of the project.
+            throw new ArgumentException($"{field} must hold at least one ID; leave it null not to filter.", paramName);
+        }
+
+        SdrsValidation.IdList(ids, field, paramName);
+    }
+
+    private static async Task<ReplicationPair> UnwrapAsync(Task<ReplicationEnvelope> call, string operation)
+    {
+        ReplicationEnvelope body = await SdrsCall.RequireAsync(call, operation).ConfigureAwait(false);
+        return SdrsCall.Require(body.Replication, operation, "replication");
+    }
+
+    private async Task<ReplicationPairPage> FetchPageAsync(ReplicationQuery query, int? offset, int? limit, CancellationToken cancellationToken)
+    {
+        ReplicationList body = await SdrsCall.RequireAsync(
+            _api.ListAsync(
+                query.ServerGroupId,
+                query.ServerGroupIds is null ? null : SdrsValidation.FormatIdList(query.ServerGroupIds),
+                query.ProtectedInstanceId,
+                query.ProtectedInstanceIds is null ? null : SdrsValidation.FormatIdList(query.ProtectedInstanceIds),
+                query.Name,
+                query.Status?.Value,
+                limit,
+                offset,
+                query.QueryType?.Value,
+                query.AvailabilityZone,
+                query.VolumeId,
+                cancellationToken),
+            ListOperation).ConfigureAwait(false);
+        return new ReplicationPairPage(SdrsCall.Require(body.Replications, ListOperation, "replications"), body.Count);
+    }
+}

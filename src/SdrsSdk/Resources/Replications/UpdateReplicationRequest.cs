@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+using SdrsSdk.Validation;
+
+namespace SdrsSdk;
+
+/// <summary>A change to a replication pair: its new name (reference 5.6.6, Table 5-48).</summary>
+public sealed class UpdateReplicationRequest
+{
+    /// <summary>Initializes a request with the new name.</summary>
+    /// <param name="name">The new name (<c>name</c>): at most 64 bytes, only letters, digits, '.', '_' and '-'.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or breaks the name rules.</exception>
+    public UpdateReplicationRequest(string name)
+    {
+        SdrsValidation.Name(name, "name", nameof(name));
+        Name = name;
+    }
+
+    /// <summary>Gets the new name (<c>name</c>).</summary>
+    [JsonPropertyName("name")]
+    public string Name { get; }
+}
