@@ -78,6 +78,19 @@ public sealed class HostileResponseTests : IDisposable
             MissingOptional = ("""{"versions":[{"id":"v1"}]}""", result => ((IReadOnlyList<ApiVersion>)result).Single().Should().BeEquivalentTo(new { Id = "v1", Links = Array.Empty<ApiVersionLink>(), Updated = (DateTimeOffset?)null })),
         },
         new Family(
+            "protection groups page (list envelope with count)",
+            "GET",
+            MockSdrs.ProjectPath("server-groups"),
+            "server-groups/list.response.json",
+            async client => await client.ServerGroups.ListAsync(),
+            result => ((ServerGroupPage)result).Should().BeEquivalentTo(new { Count = 2 }, o => o.ExcludingMissingMembers()).And.Subject.As<ServerGroupPage>().ServerGroups.Should().HaveCount(2))
+        {
+            WrongType = """{"server_groups":{"id":"g-1"},"count":1}""",
+            NullMember = """{"server_groups":null,"count":0}""",
+            MissingOptional = ("""{"server_groups":[{"id":"g-1"}],"count":1}""", result => ((ServerGroupPage)result).ServerGroups.Single().Should().BeEquivalentTo(new { Id = "g-1", Name = (string?)null }, o => o.ExcludingMissingMembers())),
+            EmptyLists = ("""{"server_groups":[{"id":null}],"count":"1"}""", result => ((ServerGroupPage)result).Should().Match<ServerGroupPage>(page => page.Count == 1 && page.ServerGroups.Single().Id.Length == 0)),
+        },
+        new Family(
             "job reference of an asynchronous write",
             "POST",
             MockSdrs.ProjectPath("server-groups"),
@@ -105,7 +118,7 @@ public sealed class HostileResponseTests : IDisposable
         _ => new Case("HTML page with 200", 200, "text/html", Utf8("<html><head><title>Login</title></head><body>Please sign in</body></html>"), Expect.Invalid("JSON")),
         _ => new Case("plain text with 200", 200, "text/plain", Utf8("OK"), Expect.Invalid("could not be read as the expected JSON")),
         _ => new Case("invalid UTF-8", 200, "application/json", [.. Utf8("""{"quotas":{"x":" """), 0xC3, 0x28, 0xFF, .. Utf8("\"}}")], Expect.Invalid("not valid UTF-8")),
-        f => new Case("two JSON documents", 200, "application/json", Utf8(f.Valid + f.Valid), Expect.Invalid("could not be read as the expected JSON")),
+        f => new Case("two JSON documents", 200, "application/json", Utf8(f.Valid + "{\"job_id\":\"second\"}"), Expect.Invalid("could not be read as the expected JSON")),
         _ => new Case("deeply nested arrays", 200, "application/json", Utf8(new string('[', 1000) + new string(']', 1000)), Expect.Invalid("JSON array where a JSON object was expected")),
         _ => new Case("error envelope with a not-found code, status 200", 200, "application/json", Utf8("""{"error":{"code":"SDRS.1013","message":"Protection group not found"}}"""), Expect.Typed<SdrsNotFoundException>("SDRS.1013")),
         _ => new Case("error_code and error_msg, status 200", 200, "application/json", Utf8("""{"error_code":"SDRS.0002","error_msg":"Invalid tenant token"}"""), Expect.Typed<SdrsAuthenticationException>("SDRS.0002")),

@@ -106,11 +106,11 @@ internal static class SdrsResilience
 
         HttpResponseMessage? response = outcome.Result;
         bool retry = SdrsRetryRule.ShouldRetry(request, response, outcome.Exception);
-        string method = request.Method.Method;
-        string path = SdrsLogRedaction.PathOf(request);
-        string described = Describe(outcome);
         if (retry && response is not null && SdrsResponseSnapshot.ReadRetryAfter(response.Headers, time) is { } wait && wait > maxDelay)
         {
+            string method = request.Method.Method;
+            string path = SdrsLogRedaction.PathOf(request);
+            string described = Describe(outcome);
             string reason = string.Create(CultureInfo.InvariantCulture, $"the service asked to wait {wait.TotalSeconds:0.#} s (Retry-After), longer than the {maxDelay.TotalSeconds:0.#} s the retry waits at most");
             SdrsHttpLog.NotRetrying(logger, method, path, attemptNumber + 1, described, reason);
             return false;
@@ -118,7 +118,9 @@ internal static class SdrsResilience
 
         if (!retry && !SdrsRetryRule.IsRead(request.Method) && SdrsRetryRule.ShouldRetryAs(HttpMethod.Get, response, outcome.Exception))
         {
-            SdrsHttpLog.NotRetrying(logger, method, path, attemptNumber + 1, described,
+            string path = SdrsLogRedaction.PathOf(request);
+            string described = Describe(outcome);
+            SdrsHttpLog.NotRetrying(logger, request.Method.Method, path, attemptNumber + 1, described,
                 "a write is sent again only when it provably never reached the service or was refused with HTTP 429; the service may have processed this one");
         }
 
