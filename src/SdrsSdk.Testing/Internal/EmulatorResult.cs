@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+
+namespace SdrsSdk.Testing.Internal;
+
+/// <summary>What the emulator answers to one request, before it becomes a WireMock response.</summary>
+internal sealed class EmulatorResult
+{
+    private EmulatorResult(int status, JsonNode? body, string? errorCode)
+    {
+        Status = status;
+        Body = body;
+        ErrorCode = errorCode;
+    }
+
+    public int Status { get; }
+
+    public JsonNode? Body { get; }
+
+    public string? ErrorCode { get; }
+
+    public IList<KeyValuePair<string, string>> Headers { get; } = [];
+
+    public static EmulatorResult Json(JsonNode body, int status = 200) => new(status, body, null);
+
+    public static EmulatorResult NoContent() => new(204, null, null);
+
+    /// <summary>The SDRS error envelope of reference chapter 5: <c>{"error":{"message","code"}}</c>.</summary>
+    public static EmulatorResult Error(int status, string code, string message) =>
+        new(status, new JsonObject { ["error"] = new JsonObject { ["message"] = message, ["code"] = code } }, code);
+
+    /// <summary>The API Gateway envelope of reference 3.3: <c>{"error_msg","error_code","request_id"}</c>.</summary>
+    public static EmulatorResult GatewayError(int status, string code, string message, string requestId) =>
+        new(status, new JsonObject { ["error_msg"] = message, ["error_code"] = code, ["request_id"] = requestId }, code);
+
+    public static EmulatorResult From(EmulatorException exception) => Error(exception.Status, exception.Code, exception.ErrorMessage);
+}

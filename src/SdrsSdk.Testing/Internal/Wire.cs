@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace SdrsSdk.Testing.Internal;
+
+/// <summary>The reference's wire formats: timestamps and IDs.</summary>
+internal static class Wire
+{
+    /// <summary>Resource timestamps, for example <c>2019-05-23 03:51:58.256</c> (reference 5.4.2).</summary>
+    public static string ResourceTime(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
+
+    /// <summary>Replication pair timestamps, for example <c>2018-05-04T03:43:24.108526</c> (reference 5.6.3).</summary>
+    public static string ReplicationTime(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
+
+    /// <summary>Job and failed-task timestamps, for example <c>2019-04-19T01:55:30.443Z</c> (reference 5.1.1, 5.9.1).</summary>
+    public static string JobTime(DateTimeOffset time) =>
+        time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+
+    /// <summary>A resource ID in the reference's UUID form.</summary>
+    public static string NewId() => Guid.NewGuid().ToString("D");
+
+    /// <summary>A job or request ID in the reference's 32-hex-digit form.</summary>
+    public static string NewJobId() => Guid.NewGuid().ToString("N");
+}

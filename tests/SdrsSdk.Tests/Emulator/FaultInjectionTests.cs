@@ -1,0 +1,177 @@
+using System.Net.Http.Headers;
+using SdrsSdk.Testing;
+
+namespace SdrsSdk.Tests.Emulator;
+
+public sealed class FaultInjectionTests : EmulatorTest
+{
+    [Fact]
+    public async Task InjectFault_503IntoJobPolls_IsRiddenOutByThePoller()
+    {
+        SdrsJobOperation<ServerGroup> create = await Client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("g", SourceAz, TargetAz, DomainId, VpcId));
+        Emulator.InjectFault(SdrsFault.ServiceUnavailable(), count: 2, method: "GET", pathContains: "/jobs/");
+
+        ServerGroup group = await create.WaitForResourceAsync();
+
+        group.Status.Should().Be(ServerGroupStatus.Available);
+        List<SdrsJournalEntry> polls = [.. Emulator.Journal.Where(entry => entry.Path.Contains("/jobs/", StringComparison.Ordinal))];
+        polls.Select(entry => entry.StatusCode).Should().Equal(503, 503, 200, 200, 200);
+        polls[0].Fault!.Kind.Should().Be(SdrsFaultKind.Status);
+        polls[0].ErrorCode.Should().Be("SDRS.0013");
+    }
+
+    [Fact]
+    public async Task InjectFault_503OnAPlainCall_SurfacesAsSdrsServerException()
+    {
+        Emulator.InjectFault(SdrsFault.Status(503));
+        using SdrsClient client = NoRetryClient();
+
+        Func<Task> call = () => client.ServerGroups.ListAsync();
+
+        SdrsServerException failure = (await call.Should().ThrowAsync<SdrsServerException>()).Which;
+        failure.Status.Should().Be(503);
+        failure.ErrorCode.Should().Be("SDRS.0013");
+        (await Client.ServerGroups.ListAsync()).Count.Should().Be(0, "the fault hit one request only");
+    }
+
+    [Fact]
+    public async Task InjectFault_DroppedConnection_IsATransportErrorAndTheNextRequestWorks()
+    {
+        Emulator.InjectFault(SdrsFault.DropConnection(), method: "GET");
+        using SdrsClient client = NoRetryClient();
+
+        Func<Task> call = () => client.ActiveDomains.ListAsync();
+
+        await call.Should().ThrowAsync<HttpRequestException>();
+        (await Client.ActiveDomains.ListAsync()).Should().NotBeEmpty();
+        SdrsJournalEntry dropped = Emulator.Journal[0];
+        dropped.StatusCode.Should().Be(0, "no status reached the client");
+        dropped.Fault!.Kind.Should().Be(SdrsFaultKind.DropConnection);
+    }
+
+    [Fact]
+    public async Task InjectFault_DroppedConnectionsAndBrokenBodiesInJobPolls_AreRiddenOutByThePoller()
+    {
+        SdrsJobOperation<ServerGroup> create = await Client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("g", SourceAz, TargetAz, DomainId, VpcId));
+        Emulator.InjectFault(SdrsFault.DropConnection(), pathContains: "/jobs/");
+        Emulator.InjectFault(SdrsFault.EmptyResponse(), pathContains: "/jobs/");
+        Emulator.InjectFault(SdrsFault.MalformedResponse(), pathContains: "/jobs/");
+
+        ServerGroup group = await create.WaitForResourceAsync();
+
+        group.Status.Should().Be(ServerGroupStatus.Available);
+        Emulator.Journal.Where(entry => entry.Fault is not null).Select(entry => entry.Fault!.Kind)
+            .Should().Equal(SdrsFaultKind.DropConnection, SdrsFaultKind.EmptyResponse, SdrsFaultKind.MalformedResponse);
+    }
+
+    [Fact]
+    public async Task InjectFault_EmptyOrMalformedBodyOnAPlainCall_SurfacesAsSdrsInvalidResponseException()
+    {
+        Emulator.InjectFault(SdrsFault.EmptyResponse());
+        Emulator.InjectFault(SdrsFault.MalformedResponse());
+        using SdrsClient client = NoRetryClient();
+
+        Func<Task> empty = () => client.ActiveDomains.ListAsync();
+        Func<Task> malformed = () => client.Quotas.GetAsync();
+
+        await empty.Should().ThrowAsync<SdrsInvalidResponseException>();
+        await malformed.Should().ThrowAsync<SdrsInvalidResponseException>();
+        Emulator.Journal.Select(entry => entry.StatusCode).Should().Equal(200, 200);
+    }
+
+    [Fact]
+    public async Task InjectFault_DropAfterProcessing_TheChangeHappensButTheClientNeverHears()
+    {
+        Emulator.InjectFault(SdrsFault.DropConnection(afterProcessing: true), method: "POST");
+
+        Func<Task> create = () => Client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("g", SourceAz, TargetAz, DomainId, VpcId));
+
+        await create.Should().ThrowAsync<HttpRequestException>();
+        (await Client.ServerGroups.ListAsync()).ServerGroups.Should().ContainSingle().Which.Name.Should().Be("g");
+    }
+
+    [Fact]
+    public async Task InjectFault_Throttled_SurfacesRetryAfter()
+    {
+        Emulator.InjectFault(SdrsFault.Throttled(TimeSpan.FromSeconds(3)));
+
+        Func<Task> call = () => Client.Quotas.GetAsync();   // 3 s is longer than the client's retries wait: not retried
+
+        SdrsThrottledException throttled = (await call.Should().ThrowAsync<SdrsThrottledException>()).Which;
+        throttled.Status.Should().Be(429);
+        throttled.RetryAfter.Should().Be(TimeSpan.FromSeconds(3));
+        throttled.ErrorCode.Should().Be("APIGW.0308");
+    }
+
+    [Fact]
+    public async Task InjectFault_DelayBeyondTheClientTimeout_TimesTheCallOut()
+    {
+        Emulator.InjectFault(SdrsFault.Delayed(TimeSpan.FromSeconds(2)));
+        using SdrsClient impatient = Emulator.CreateClient(configure: options =>
+        {
+            options.Timeout = TimeSpan.FromMilliseconds(300);
+            options.Retry.AttemptTimeout = Timeout.InfiniteTimeSpan;
+        });
+
+        Func<Task> call = () => impatient.ActiveDomains.ListAsync();
+
+        (await call.Should().ThrowAsync<SdrsTimeoutException>()).Which.IsOverallTimeout.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task InjectFault_MethodAndPathFilters_LeaveOtherRequestsAlone()
+    {
+        Emulator.InjectFault(SdrsFault.ServiceUnavailable(), count: 5, method: "DELETE", pathContains: "/server-groups/");
+
+        ServerGroup group = await CreateGroupAsync();
+        Func<Task> delete = () => Client.ServerGroups.StartDeleteAsync(group.Id);
+
+        await delete.Should().ThrowAsync<SdrsServerException>();
+        Emulator.Journal.Where(entry => entry.Fault is not null).Should().ContainSingle().Which.Method.Should().Be("DELETE");
+    }
+
+    [Fact]
+    public async Task FaultRate_WithTheSameSeed_InjectsTheSameFaults()
+    {
+        var options = new SdrsEmulatorOptions { FaultRate = 0.5, Seed = 42, RandomFaults = [SdrsFault.Status(503), SdrsFault.Status(500)] };
+
+        IReadOnlyList<int> first = await StatusesOf20CallsAsync(options);
+        IReadOnlyList<int> second = await StatusesOf20CallsAsync(options);
+
+        first.Should().Equal(second);
+        first.Should().Contain(200).And.Contain(status => status >= 500);
+        first.Should().OnlyContain(status => status == 200 || status == 500 || status == 503);
+    }
+
+    [Fact]
+    public async Task InjectFault_503OnAPlainCall_IsRetriedByTheClient()
+    {
+        Emulator.InjectFault(SdrsFault.Status(503), count: 2);
+
+        ServerGroupPage page = await Client.ServerGroups.ListAsync();
+
+        page.Count.Should().Be(0);
+        Emulator.Journal.Select(entry => entry.StatusCode).Should().Equal(503, 503, 200);
+    }
+
+    /// <summary>A client that reports every fault as it is, without retrying.</summary>
+    private SdrsClient NoRetryClient() => Emulator.CreateClient(configure: options => options.Retry.MaxRetries = 0);
+
+    private static async Task<IReadOnlyList<int>> StatusesOf20CallsAsync(SdrsEmulatorOptions options)
+    {
+        using SdrsEmulator emulator = SdrsEmulator.Start(options);
+        using var http = new HttpClient();
+        var statuses = new List<int>();
+        for (int i = 0; i < 20; i++)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(emulator.Endpoint, $"v1/{emulator.ProjectId}/active-domains"));
+            request.Headers.TryAddWithoutValidation("X-Auth-Token", emulator.Token);
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            using HttpResponseMessage response = await http.SendAsync(request);
+            statuses.Add((int)response.StatusCode);
+        }
+
+        emulator.Journal.Select(entry => entry.StatusCode).Should().Equal(statuses);
+        return statuses;
+    }
+}
