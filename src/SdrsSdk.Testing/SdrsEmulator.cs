@@ -210,6 +210,9 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
             Credential = credential ?? new AccessKeyCredential(AccessKey, SecretKey),
             AllowInsecureHttp = true,
             TimeProvider = _options.TimeProvider,
+
+            // Retries as in production, with waits short enough for tests: a Retry-After beyond 1 s surfaces at once.
+            Retry = new SdrsRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromSeconds(1) },
             JobPolling = new JobPollingOptions
             {
                 InitialDelay = TimeSpan.Zero,
@@ -228,7 +231,11 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
     /// <exception cref="ArgumentException"><paramref name="configure"/> left the options invalid.</exception>
     /// <remarks>
     /// <code>
-    /// using SdrsClient client = emulator.CreateClient(configure: options => options.Timeout = TimeSpan.FromSeconds(2));
+    /// using SdrsClient client = emulator.CreateClient(configure: options =>
+    /// {
+    ///     options.Timeout = TimeSpan.FromSeconds(2);               // the whole call, retries included
+    ///     options.Retry.AttemptTimeout = TimeSpan.FromSeconds(1);  // one attempt; shorter than Timeout
+    /// });
     /// </code>
     /// </remarks>
     public SdrsClient CreateClient(SdrsCredential? credential = null, Action<SdrsClientOptions>? configure = null)

@@ -13,7 +13,6 @@ using SdrsSdk.Resources.Replications;
 using SdrsSdk.Resources.Tags;
 using SdrsSdk.Resources.TaskCenter;
 using SdrsSdk.Resources.Versions;
-using SdrsSdk.Serialization;
 
 namespace SdrsSdk;
 
@@ -59,7 +58,8 @@ public sealed class SdrsClient : IDisposable
         httpClient.BaseAddress = SdrsPipeline.ProjectBaseAddress(options);
         if (ownsHttpClient)
         {
-            httpClient.Timeout = options.Timeout;
+            // The resilience pipeline applies options.Timeout to the whole call; HttpClient's own timeout would cut retries short.
+            httpClient.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
         }
 
         RefitSettings settings = SdrsPipeline.CreateRefitSettings(options.TimeProvider);
@@ -142,7 +142,7 @@ public sealed class SdrsClient : IDisposable
         return new HttpClient(pipeline, disposeHandler: true);
     }
 
-    private T Create<T>(RefitSettings settings) => RestService.ForGenerated<T>(_httpClient, SdrsJsonContext.Default, settings);
+    private T Create<T>(RefitSettings settings) => RestService.ForGenerated<T>(_httpClient, settings);
 
     /// <summary>Shields a caller-owned handler from disposal by the client.</summary>
     private sealed class NonDisposingHandler(HttpMessageHandler inner) : HttpMessageHandler

@@ -17,6 +17,15 @@ public sealed class SdrsClientOptions
     /// <summary>The section name used by <c>AddSdrsClient(IConfiguration)</c> by convention.</summary>
     public const string DefaultSectionName = "Sdrs";
 
+    /// <summary>The default bound on a success response body: 16 MiB.</summary>
+    public const long DefaultMaxResponseBodySize = 16 * 1024 * 1024;
+
+    /// <summary>The shortest timeout allowed (overall or per attempt).</summary>
+    internal static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>The longest finite timeout allowed (overall or per attempt).</summary>
+    internal static readonly TimeSpan MaxTimeout = TimeSpan.FromDays(1);
+
     /// <summary>
     /// Gets or sets the SDRS endpoint, for example <c>https://sdrs.ap-southeast-1.myhuaweicloud.com</c>.
     /// When unset, it is derived from <see cref="Region"/>.
@@ -46,9 +55,35 @@ public sealed class SdrsClientOptions
     /// <value>The default value is <see langword="null"/>; a client cannot be built without it.</value>
     public SdrsCredential? Credential { get; set; }
 
-    /// <summary>Gets or sets how long one HTTP call may take, all attempts included.</summary>
-    /// <value>The default value is 100 seconds. It must be positive, or <see cref="Timeout.InfiniteTimeSpan"/>.</value>
+    /// <summary>
+    /// Gets or sets how long one SDK call may take in all: every attempt and every wait between retries. When it
+    /// elapses the call fails with <see cref="SdrsTimeoutException"/> (a <see cref="TimeoutException"/>).
+    /// </summary>
+    /// <value>
+    /// The default value is 100 seconds. It must be from 10 ms to 1 day and longer than
+    /// <see cref="SdrsRetryOptions.AttemptTimeout"/>, or <see cref="Timeout.InfiniteTimeSpan"/>.
+    /// </value>
+    /// <remarks>
+    /// This is the SDK's overall timeout, applied by its resilience pipeline; the <see cref="HttpClient.Timeout"/> of
+    /// the client's <see cref="HttpClient"/> is set to infinite so that it never cuts retries short.
+    /// </remarks>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>Gets or sets how failed attempts are retried and how long one attempt may take.</summary>
+    /// <value>The default value is a <see cref="SdrsRetryOptions"/> with its defaults (3 retries, 30-second attempts).</value>
+    public SdrsRetryOptions Retry { get; set; } = new();
+
+    /// <summary>Gets or sets what the HTTP log may show: allowed header values, and whether bodies are logged.</summary>
+    /// <value>The default value is a <see cref="SdrsLoggingOptions"/> with its defaults (no bodies).</value>
+    public SdrsLoggingOptions Logging { get; set; } = new();
+
+    /// <summary>
+    /// Gets or sets the largest success response body the client reads, in bytes; a larger one fails the call with
+    /// <see cref="SdrsInvalidResponseException"/> instead of exhausting memory. Error bodies are read only as far as
+    /// the error decoder needs.
+    /// </summary>
+    /// <value>The default value is 16 MiB (<see cref="DefaultMaxResponseBodySize"/>).</value>
+    public long MaxResponseBodySize { get; set; } = DefaultMaxResponseBodySize;
 
     /// <summary>Gets or sets text appended to the <c>User-Agent</c> header, to identify your application.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
@@ -175,9 +210,41 @@ public sealed class SdrsClientOptions
                 : $"{nameof(Credential)} is required. {CredentialChain.Describe(CredentialSearch)}");
         }
 
-        if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        bool finiteTimeout = Timeout != System.Threading.Timeout.InfiniteTimeSpan;
+        if (Timeout <= TimeSpan.Zero && finiteTimeout)
         {
             errors.Add($"{nameof(Timeout)} must be positive (was {Timeout}).");
+        }
+        else if (finiteTimeout && (Timeout < MinTimeout || Timeout > MaxTimeout))
+        {
+            errors.Add($"{nameof(Timeout)} must be from 10 ms to 1 day, or infinite (was {Timeout}).");
+        }
+
+        if (Retry is null)
+        {
+            errors.Add($"{nameof(Retry)} must not be null.");
+        }
+        else
+        {
+            errors.AddRange(Retry.CollectErrors().Select(error => $"{nameof(Retry)}.{error}"));
+            if (finiteTimeout && Retry.AttemptTimeout != System.Threading.Timeout.InfiniteTimeSpan && Retry.AttemptTimeout >= Timeout)
+            {
+                errors.Add($"{nameof(Retry)}.{nameof(SdrsRetryOptions.AttemptTimeout)} ({Retry.AttemptTimeout}) must be shorter than {nameof(Timeout)} ({Timeout}), which bounds all attempts together.");
+            }
+        }
+
+        if (Logging is null)
+        {
+            errors.Add($"{nameof(Logging)} must not be null.");
+        }
+        else
+        {
+            errors.AddRange(Logging.CollectErrors().Select(error => $"{nameof(Logging)}.{error}"));
+        }
+
+        if (MaxResponseBodySize < 1024 || MaxResponseBodySize > int.MaxValue)
+        {
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(MaxResponseBodySize)} must be from 1024 bytes to 2 GiB (was {MaxResponseBodySize})."));
         }
 
         if (UserAgentSuffix is not null && UserAgentSuffix.AsSpan().ContainsAny('\r', '\n'))
@@ -227,13 +294,15 @@ public sealed class SdrsClientOptions
     {
         var copy = (SdrsClientOptions)MemberwiseClone();
         copy.JobPolling = JobPolling?.Clone()!;
+        copy.Retry = Retry?.Clone()!;
+        copy.Logging = Logging?.Clone()!;
         return copy;
     }
 
     /// <inheritdoc/>
     public override string ToString() =>
         $"SdrsClientOptions(Endpoint={ResolveEndpoint()?.ToString() ?? "<unset>"}, ProjectId={ProjectId ?? "<unset>"}, " +
-        $"Credential={Credential?.ToString() ?? "<unset>"}, Timeout={Timeout})";
+        $"Credential={Credential?.ToString() ?? "<unset>"}, Timeout={Timeout}, Retry={Retry?.ToString() ?? "<unset>"})";
 
     private static bool IsSafeLabel(string value) =>
         value.Length is > 0 and <= 128 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');

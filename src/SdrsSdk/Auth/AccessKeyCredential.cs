@@ -11,7 +11,11 @@ namespace SdrsSdk;
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class AccessKeyCredential : SdrsCredential
 {
+    // Hidden from debugger variable windows: a debugger shows ToString(), which masks them.
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private readonly string _secretKey;
+
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private readonly string? _securityToken;
 
     /// <summary>Initializes a new instance.</summary>

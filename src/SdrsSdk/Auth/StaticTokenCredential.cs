@@ -12,6 +12,8 @@ public sealed class StaticTokenCredential : SdrsCredential
     /// <summary>The header that carries the token.</summary>
     public const string HeaderName = "X-Auth-Token";
 
+    // Hidden from debugger variable windows: a debugger shows ToString(), which masks it.
+    [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private readonly string _token;
 
     /// <summary>Initializes a new instance.</summary>

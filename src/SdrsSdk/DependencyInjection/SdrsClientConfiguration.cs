@@ -21,6 +21,10 @@ internal sealed class SdrsClientConfiguration
 
     public bool? AllowInsecureHttp { get; set; }
 
+    public long? MaxResponseBodySize { get; set; }
+
+    public RetryConfiguration? Retry { get; set; }
+
     /// <summary>Binds a configuration section and copies the values it sets onto the options.</summary>
     public static void Apply(IConfiguration configuration, SdrsClientOptions options)
     {
@@ -32,5 +36,28 @@ internal sealed class SdrsClientConfiguration
         options.Timeout = values.Timeout ?? options.Timeout;
         options.UserAgentSuffix = values.UserAgentSuffix ?? options.UserAgentSuffix;
         options.AllowInsecureHttp = values.AllowInsecureHttp ?? options.AllowInsecureHttp;
+        options.MaxResponseBodySize = values.MaxResponseBodySize ?? options.MaxResponseBodySize;
+        if (values.Retry is { } retry && options.Retry is { } target)
+        {
+            target.MaxRetries = retry.MaxRetries ?? target.MaxRetries;
+            target.BaseDelay = retry.BaseDelay ?? target.BaseDelay;
+            target.MaxDelay = retry.MaxDelay ?? target.MaxDelay;
+            target.UseJitter = retry.UseJitter ?? target.UseJitter;
+            target.AttemptTimeout = retry.AttemptTimeout ?? target.AttemptTimeout;
+        }
+    }
+
+    /// <summary>The settings of <see cref="SdrsRetryOptions"/> that configuration can hold.</summary>
+    internal sealed class RetryConfiguration
+    {
+        public int? MaxRetries { get; set; }
+
+        public TimeSpan? BaseDelay { get; set; }
+
+        public TimeSpan? MaxDelay { get; set; }
+
+        public bool? UseJitter { get; set; }
+
+        public TimeSpan? AttemptTimeout { get; set; }
     }
 }

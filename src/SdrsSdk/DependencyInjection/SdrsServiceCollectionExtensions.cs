@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SdrsSdk;
 using SdrsSdk.Auth.Internal;
@@ -15,11 +16,22 @@ public static class SdrsServiceCollectionExtensions
     /// <summary>Registers <see cref="SdrsClient"/>, configured in code.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options: endpoint (or region), project ID, credential, …</param>
-    /// <returns>The HTTP client builder, to add handlers or configure the primary handler.</returns>
+    /// <returns>
+    /// The HTTP client builder, to configure the primary handler or add handlers. Handlers you add run innermost,
+    /// once per attempt, after the request is signed: they must not change its URI, signed headers or body.
+    /// </returns>
     /// <remarks>
+    /// <para>
     /// The options are validated when the first client is resolved (or at start-up with
     /// <c>ValidateOnStart</c>); a missing credential or project ID falls back to the <c>HUAWEICLOUD_SDK_*</c>
-    /// environment variables.
+    /// environment variables, and a missing <see cref="SdrsClientOptions.LoggerFactory"/> to the container's.
+    /// </para>
+    /// <para>
+    /// The handler chain is the one <c>new SdrsClient(options)</c> builds: call logging and tracing, the resilience
+    /// pipeline (<see cref="SdrsClientOptions.Timeout"/>, <see cref="SdrsClientOptions.Retry"/>), attempt logging and
+    /// tracing, User-Agent, signing. Extend or replace the resilience pipeline with
+    /// <see cref="SdrsRetryOptions.ConfigurePipeline"/>.
+    /// </para>
     /// </remarks>
     public static IHttpClientBuilder AddSdrsClient(this IServiceCollection services, Action<SdrsClientOptions> configure)
     {
@@ -33,10 +45,15 @@ public static class SdrsServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">
     /// The section (for example <c>configuration.GetSection("Sdrs")</c>) with <c>Endpoint</c> or <c>Region</c>,
-    /// <c>ProjectId</c>, <c>Timeout</c>, <c>UserAgentSuffix</c> and <c>AllowInsecureHttp</c>.
+    /// <c>ProjectId</c>, <c>Timeout</c>, <c>UserAgentSuffix</c>, <c>AllowInsecureHttp</c>, <c>MaxResponseBodySize</c>
+    /// and a <c>Retry</c> section (<c>MaxRetries</c>, <c>BaseDelay</c>, <c>MaxDelay</c>, <c>UseJitter</c>,
+    /// <c>AttemptTimeout</c>).
     /// </param>
     /// <param name="configure">Further settings in code, such as the credential; optional.</param>
-    /// <returns>The HTTP client builder, to add handlers or configure the primary handler.</returns>
+    /// <returns>
+    /// The HTTP client builder, to configure the primary handler or add handlers (they run innermost, once per
+    /// attempt, after signing).
+    /// </returns>
     /// <remarks>
     /// A credential set by <paramref name="configure"/> is used as it is. Without one, the credential is looked for in
     /// the environment, then in the section's <c>Credentials</c> subsection (<c>AccessKey</c>/<c>SecretKey</c>/<c>SecurityToken</c>,
@@ -65,8 +82,9 @@ public static class SdrsServiceCollectionExtensions
 
     private static IHttpClientBuilder AddCore(IServiceCollection services)
     {
-        services.AddOptions<SdrsClientOptions>().PostConfigure(options =>
+        services.AddOptions<SdrsClientOptions>().PostConfigure<IServiceProvider>((options, provider) =>
         {
+            options.LoggerFactory ??= provider.GetService<ILoggerFactory>();
             options.Credential ??= SdrsCredential.FromEnvironment();
             CredentialChain.ApplyEnvironment(options);
             if (string.IsNullOrWhiteSpace(options.ProjectId))
@@ -78,14 +96,18 @@ public static class SdrsServiceCollectionExtensions
 
         IHttpClientBuilder builder = services.AddHttpClient(HttpClientName)
             .AddTypedClient((httpClient, provider) => new SdrsClient(httpClient, Resolve(provider), ownsHttpClient: false));
-        builder.ConfigureHttpClient((provider, httpClient) => httpClient.Timeout = Resolve(provider).Timeout);
-        builder.AddHttpMessageHandler(provider => new UserAgentHandler(Resolve(provider).UserAgentSuffix));
 
-        // Authentication is the innermost handler: added last, it runs after every other handler a caller chains.
-        builder.AddHttpMessageHandler(provider =>
+        // The SDK's overall timeout (options.Timeout) is applied by its resilience pipeline, across retries.
+        builder.ConfigureHttpClient(httpClient => httpClient.Timeout = Timeout.InfiniteTimeSpan);
+
+        // The same chain as a client built from options: call log and trace, resilience, attempt log and trace,
+        // User-Agent, then authentication, innermost, so that every attempt is signed afresh.
+        builder.ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
         {
-            SdrsClientOptions options = Resolve(provider);
-            return new AuthenticationHandler(options.Credential!, SdrsPipeline.CreateAuthenticationContext(options));
+            foreach (DelegatingHandler handler in SdrsPipeline.CreateHandlers(Resolve(provider)))
+            {
+                handlers.Add(handler);
+            }
         });
         return builder;
     }

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 
 namespace SdrsSdk;
@@ -12,6 +14,7 @@ namespace SdrsSdk;
 /// and <see cref="MaxInterval"/>, then spread by ±<see cref="JitterRatio"/>. A job that ends after a few seconds is
 /// seen within about a second; one that runs half an hour costs a few dozen polls, not hundreds.
 /// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
 public sealed class JobPollingOptions
 {
     /// <summary>Gets or sets the wait before the first poll.</summary>
@@ -96,6 +99,11 @@ public sealed class JobPollingOptions
     /// <summary>Creates a copy, to change per call without touching the client's defaults.</summary>
     /// <returns>The copy.</returns>
     public JobPollingOptions Clone() => (JobPollingOptions)MemberwiseClone();
+
+    /// <inheritdoc/>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"JobPollingOptions(InitialDelay={InitialDelay}, MinInterval={MinInterval}, MaxInterval={MaxInterval}, IntervalRatio={IntervalRatio}, JitterRatio={JitterRatio}, Timeout={Timeout}, MaxConsecutiveTransientFailures={MaxConsecutiveTransientFailures})");
 
     /// <summary>Computes the wait before the next poll, without jitter.</summary>
     /// <param name="elapsed">How long the wait has run so far.</param>

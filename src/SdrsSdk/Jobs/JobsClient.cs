@@ -7,12 +7,16 @@ namespace SdrsSdk;
 /// <summary>Reads SDRS jobs: the outcome of asynchronous operations (reference 5.1).</summary>
 public sealed class JobsClient
 {
+    private const string ReadOperation = "GET jobs/{job_id}";
+
     private readonly IJobsApi _api;
 
     internal JobsClient(IJobsApi api, TimeProvider time, ILogger logger, JobPollingOptions polling)
     {
         _api = api;
-        Poller = new JobPoller(GetAsync, time, logger, polling);
+
+        // The poller retries in its own loop (bounded, age-proportional); its reads skip the pipeline's retry.
+        Poller = new JobPoller(PollAsync, time, logger, polling);
     }
 
     internal JobPoller Poller { get; }
@@ -52,7 +56,7 @@ public sealed class JobsClient
     public Task<SdrsJob> GetAsync(string jobId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(jobId, nameof(jobId));
-        return SdrsCall.RequireAsync(_api.GetAsync(jobId, cancellationToken), "GET jobs/{job_id}");
+        return ReadAsync(_api.GetAsync(jobId, cancellationToken));
     }
 
     /// <summary>Turns the <c>{"job_id": …}</c> answer of an asynchronous operation into an operation handle.</summary>
@@ -77,15 +81,17 @@ public sealed class JobsClient
     private static async Task<string> ReadJobIdAsync(Task<JobReference> call, string operation)
     {
         JobReference reference = await SdrsCall.RequireAsync(call, operation).ConfigureAwait(false);
-        if (string.IsNullOrWhiteSpace(reference.JobId))
-        {
-            throw new SdrsInvalidResponseException(new SdrsErrorDetails
-            {
-                Status = 200,
-                ErrorMessage = $"The response to {operation} has no job_id; the operation's outcome cannot be tracked.",
-            });
-        }
+        return SdrsCall.RequireText(reference, reference.JobId, operation, "job_id");
+    }
 
-        return reference.JobId;
+    private Task<SdrsJob> PollAsync(string jobId, CancellationToken cancellationToken) =>
+        ReadAsync(_api.PollAsync(jobId, noRetry: true, cancellationToken));
+
+    /// <summary>Awaits a job read and checks it is a job: a body without <c>job_id</c> is not one.</summary>
+    private static async Task<SdrsJob> ReadAsync(Task<SdrsJob> call)
+    {
+        SdrsJob job = await SdrsCall.RequireAsync(call, ReadOperation).ConfigureAwait(false);
+        SdrsCall.RequireText(job, job.JobId, ReadOperation, "job_id");
+        return job;
     }
 }

@@ -24,8 +24,9 @@ public sealed class FaultInjectionTests : EmulatorTest
     public async Task InjectFault_503OnAPlainCall_SurfacesAsSdrsServerException()
     {
         Emulator.InjectFault(SdrsFault.Status(503));
+        using SdrsClient client = NoRetryClient();
 
-        Func<Task> call = () => Client.ServerGroups.ListAsync();
+        Func<Task> call = () => client.ServerGroups.ListAsync();
 
         SdrsServerException failure = (await call.Should().ThrowAsync<SdrsServerException>()).Which;
         failure.Status.Should().Be(503);
@@ -37,8 +38,9 @@ public sealed class FaultInjectionTests : EmulatorTest
     public async Task InjectFault_DroppedConnection_IsATransportErrorAndTheNextRequestWorks()
     {
         Emulator.InjectFault(SdrsFault.DropConnection(), method: "GET");
+        using SdrsClient client = NoRetryClient();
 
-        Func<Task> call = () => Client.ActiveDomains.ListAsync();
+        Func<Task> call = () => client.ActiveDomains.ListAsync();
 
         await call.Should().ThrowAsync<HttpRequestException>();
         (await Client.ActiveDomains.ListAsync()).Should().NotBeEmpty();
@@ -67,9 +69,10 @@ public sealed class FaultInjectionTests : EmulatorTest
     {
         Emulator.InjectFault(SdrsFault.EmptyResponse());
         Emulator.InjectFault(SdrsFault.MalformedResponse());
+        using SdrsClient client = NoRetryClient();
 
-        Func<Task> empty = () => Client.ActiveDomains.ListAsync();
-        Func<Task> malformed = () => Client.Quotas.GetAsync();
+        Func<Task> empty = () => client.ActiveDomains.ListAsync();
+        Func<Task> malformed = () => client.Quotas.GetAsync();
 
         await empty.Should().ThrowAsync<SdrsInvalidResponseException>();
         await malformed.Should().ThrowAsync<SdrsInvalidResponseException>();
@@ -92,7 +95,7 @@ public sealed class FaultInjectionTests : EmulatorTest
     {
         Emulator.InjectFault(SdrsFault.Throttled(TimeSpan.FromSeconds(3)));
 
-        Func<Task> call = () => Client.Quotas.GetAsync();
+        Func<Task> call = () => Client.Quotas.GetAsync();   // 3 s is longer than the client's retries wait: not retried
 
         SdrsThrottledException throttled = (await call.Should().ThrowAsync<SdrsThrottledException>()).Which;
         throttled.Status.Should().Be(429);
@@ -104,11 +107,15 @@ public sealed class FaultInjectionTests : EmulatorTest
     public async Task InjectFault_DelayBeyondTheClientTimeout_TimesTheCallOut()
     {
         Emulator.InjectFault(SdrsFault.Delayed(TimeSpan.FromSeconds(2)));
-        using SdrsClient impatient = Emulator.CreateClient(configure: options => options.Timeout = TimeSpan.FromMilliseconds(300));
+        using SdrsClient impatient = Emulator.CreateClient(configure: options =>
+        {
+            options.Timeout = TimeSpan.FromMilliseconds(300);
+            options.Retry.AttemptTimeout = Timeout.InfiniteTimeSpan;
+        });
 
         Func<Task> call = () => impatient.ActiveDomains.ListAsync();
 
-        await call.Should().ThrowAsync<TaskCanceledException>();
+        (await call.Should().ThrowAsync<SdrsTimeoutException>()).Which.IsOverallTimeout.Should().BeTrue();
     }
 
     [Fact]
@@ -135,6 +142,20 @@ public sealed class FaultInjectionTests : EmulatorTest
         first.Should().Contain(200).And.Contain(status => status >= 500);
         first.Should().OnlyContain(status => status == 200 || status == 500 || status == 503);
     }
+
+    [Fact]
+    public async Task InjectFault_503OnAPlainCall_IsRetriedByTheClient()
+    {
+        Emulator.InjectFault(SdrsFault.Status(503), count: 2);
+
+        ServerGroupPage page = await Client.ServerGroups.ListAsync();
+
+        page.Count.Should().Be(0);
+        Emulator.Journal.Select(entry => entry.StatusCode).Should().Equal(503, 503, 200);
+    }
+
+    /// <summary>A client that reports every fault as it is, without retrying.</summary>
+    private SdrsClient NoRetryClient() => Emulator.CreateClient(configure: options => options.Retry.MaxRetries = 0);
 
     private static async Task<IReadOnlyList<int>> StatusesOf20CallsAsync(SdrsEmulatorOptions options)
     {

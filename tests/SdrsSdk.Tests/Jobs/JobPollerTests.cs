@@ -43,7 +43,8 @@ public sealed class JobPollerTests : IDisposable
         progress.Reports.Select(report => report.Status).Should().Equal(JobStatus.Init, JobStatus.Running, JobStatus.Success);
         progress.Reports[^1].Polls.Should().Be(6);
         progress.Reports[^1].Elapsed.Should().Be(TimeSpan.FromSeconds(6));
-        _logs.Messages.Where(message => message.Contains(JobId, StringComparison.Ordinal)).Should().HaveCount(3, "one log line per status change, not per poll");
+        _logs.Messages.Where(message => message.Contains(" SdrsSdk: ", StringComparison.Ordinal) && message.Contains(JobId, StringComparison.Ordinal))
+            .Should().HaveCount(3, "the poller logs one line per status change, not per poll (the HTTP log is another category)");
         _logs.Messages[^1].Should().Contain("is SUCCESS");
     }
 

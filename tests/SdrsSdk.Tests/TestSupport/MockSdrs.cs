@@ -22,6 +22,10 @@ internal sealed class MockSdrs : IDisposable
     /// <summary>The path of a project-scoped resource.</summary>
     public static string ProjectPath(string relative) => $"/v1/{TestCredentials.ProjectId}/{relative}";
 
+    /// <summary>
+    /// A client on this server. Retries are off (each call is one exchange, and the fake clock, which nothing
+    /// advances, would hold a retry's wait forever); resilience tests turn them on in <paramref name="configure"/>.
+    /// </summary>
     public SdrsClient CreateClient(SdrsCredential? credential = null, Action<SdrsClientOptions>? configure = null)
     {
         var options = new SdrsClientOptions
@@ -31,6 +35,7 @@ internal sealed class MockSdrs : IDisposable
             Credential = credential ?? TestCredentials.StaticToken(),
             AllowInsecureHttp = true,
             TimeProvider = Time,
+            Retry = new SdrsRetryOptions { MaxRetries = 0 },
         };
         configure?.Invoke(options);
         return new SdrsClient(options);

@@ -18,9 +18,21 @@ internal sealed class SteppingTimeProvider : FakeTimeProvider
 
     public List<TimeSpan> Waits { get; } = [];
 
+    /// <summary>
+    /// Gets a value indicating whether a timer created idle and started later (<see cref="ITimer.Change"/>, as a
+    /// <see cref="CancellationTokenSource"/> on this clock does for a timeout) is stepped through too.
+    /// </summary>
+    public bool StepsThroughRescheduledTimers { get; init; }
+
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
         ITimer timer = base.CreateTimer(callback, state, dueTime, period);
+        Track(dueTime);
+        return StepsThroughRescheduledTimers ? new TrackingTimer(this, timer) : timer;
+    }
+
+    private void Track(TimeSpan dueTime)
+    {
         if (dueTime != Timeout.InfiniteTimeSpan)
         {
             lock (Waits)
@@ -31,8 +43,6 @@ internal sealed class SteppingTimeProvider : FakeTimeProvider
 
             _timerCreated.Release();
         }
-
-        return timer;
     }
 
     /// <summary>Runs <paramref name="task"/> to its end, advancing the clock through every wait it makes.</summary>
@@ -69,5 +79,20 @@ internal sealed class SteppingTimeProvider : FakeTimeProvider
         }
 
         return await task;
+    }
+
+    /// <summary>A timer whose later starts count as waits too.</summary>
+    private sealed class TrackingTimer(SteppingTimeProvider owner, ITimer inner) : ITimer
+    {
+        public bool Change(TimeSpan dueTime, TimeSpan period)
+        {
+            bool changed = inner.Change(dueTime, period);
+            owner.Track(dueTime);
+            return changed;
+        }
+
+        public void Dispose() => inner.Dispose();
+
+        public ValueTask DisposeAsync() => inner.DisposeAsync();
     }
 }

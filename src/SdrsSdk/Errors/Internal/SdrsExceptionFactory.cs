@@ -1,13 +1,11 @@
-using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 
 namespace SdrsSdk.Errors.Internal;
 
 /// <summary>Turns a non-success HTTP response into the typed <see cref="SdrsException"/> that fits it.</summary>
 internal static class SdrsExceptionFactory
 {
-    private const string RequestIdHeader = "X-Request-Id";
-
     /// <summary>Creates the exception for a failed response, or <see langword="null"/> for a success.</summary>
     public static async Task<Exception?> CreateAsync(HttpResponseMessage response, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -27,60 +25,55 @@ internal static class SdrsExceptionFactory
         return Create(details, inner);
     }
 
-    /// <summary>Creates the exception for a success response whose body could not be read into the expected type.</summary>
-    public static SdrsInvalidResponseException CreateUnreadable(HttpResponseMessage response, TimeProvider time, Exception inner)
+    /// <summary>
+    /// Creates the exception for a success response whose body could not be read as the expected JSON, with the
+    /// body (as far as the SDK buffered it), status and request ID. An <see cref="SdrsException"/> passes through.
+    /// </summary>
+    public static SdrsException CreateUnreadable(HttpResponseMessage response, TimeProvider time, Exception inner)
     {
-        SdrsErrorDetails details = Describe(response, body: null, time) with
+        if (inner is SdrsException decoded)
         {
-            ErrorCode = null,
-            ErrorMessage = $"The response body could not be read as the expected JSON ({inner.GetType().Name}: {inner.Message})",
-        };
-        return new SdrsInvalidResponseException(details, inner);
+            return decoded;
+        }
+
+        string reason = inner is JsonException { Path: not null } json
+            ? $"The response body could not be read as the expected JSON at {json.Path} ({inner.GetType().Name})"
+            : $"The response body could not be read as the expected JSON ({inner.GetType().Name})";
+        return CreateInvalid(SdrsResponseSnapshot.From(response, time), reason, inner);
+    }
+
+    /// <summary>
+    /// Creates the exception for a success response that does not answer the call: a typed exception when its body
+    /// is an error envelope with a code, otherwise an <see cref="SdrsInvalidResponseException"/> giving the reason.
+    /// </summary>
+    public static SdrsException CreateInvalid(SdrsResponseSnapshot response, string reason, Exception? inner = null)
+    {
+        SdrsErrorDetails described = response.Describe();
+        if (described.ErrorCode is not null)
+        {
+            return CreateForErrorOnSuccess(described, inner);
+        }
+
+        return new SdrsInvalidResponseException(described with { ErrorMessage = reason }, inner);
+    }
+
+    /// <summary>
+    /// Creates the exception for an error envelope that came with a success status: the type follows the HTTP status
+    /// the catalog (Appendix A.1) gives the code, and is <see cref="SdrsInvalidResponseException"/> for an unknown code.
+    /// <see cref="SdrsException.Status"/> stays the status actually received.
+    /// </summary>
+    public static SdrsException CreateForErrorOnSuccess(SdrsErrorDetails details, Exception? inner = null)
+    {
+        int implied = SdrsErrorCatalog.TryGet(details.ErrorCode, out SdrsErrorInfo? info) ? info.HttpStatus : 0;
+        return Create(details, implied, inner);
     }
 
     /// <summary>Creates the exception that fits the details: the type follows the status and the error code.</summary>
-    public static SdrsException Create(SdrsErrorDetails details, Exception? inner = null)
-    {
-        SdrsErrorInfo? info = SdrsErrorCatalog.TryGet(details.ErrorCode, out SdrsErrorInfo? found) ? found : null;
-        if (details.Status == 404 || info?.IsNotFound == true)
-        {
-            return new SdrsNotFoundException(details, inner);
-        }
-
-        return details.Status switch
-        {
-            401 => new SdrsAuthenticationException(details, inner),
-            403 => new SdrsPermissionException(details, inner),
-            409 => new SdrsConflictException(details, inner),
-            429 => new SdrsThrottledException(details, inner),
-            >= 500 => new SdrsServerException(details, inner),
-            _ when IsCode(details.ErrorCode, "SDRS.0002") => new SdrsAuthenticationException(details, inner),
-            _ when IsCode(details.ErrorCode, "SDRS.0003", "SDRS.0004", "SDRS.0005") => new SdrsPermissionException(details, inner),
-            >= 400 => new SdrsBadRequestException(details, inner),
-            _ => new SdrsInvalidResponseException(details, inner),
-        };
-    }
+    public static SdrsException Create(SdrsErrorDetails details, Exception? inner = null) => Create(details, details.Status, inner);
 
     /// <summary>Collects what a response says about a failure.</summary>
-    public static SdrsErrorDetails Describe(HttpResponseMessage response, string? body, TimeProvider time)
-    {
-        int status = (int)response.StatusCode;
-        string? contentType = response.Content?.Headers.ContentType?.MediaType;
-        (string? code, string? message, string? bodyRequestId) = ErrorEnvelope.Decode(body, contentType, response.ReasonPhrase, status);
-        HttpRequestMessage? request = response.RequestMessage;
-        return new SdrsErrorDetails
-        {
-            Status = status,
-            ErrorCode = code,
-            ErrorMessage = message,
-            RequestId = ReadRequestId(response.Headers) ?? bodyRequestId,
-            Method = request?.Method.Method,
-            Path = request?.RequestUri is { } uri ? (uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString) : null,
-            ContentType = contentType,
-            RawBody = body,
-            RetryAfter = ReadRetryAfter(response.Headers, time),
-        };
-    }
+    public static SdrsErrorDetails Describe(HttpResponseMessage response, string? body, TimeProvider time) =>
+        SdrsResponseSnapshot.From(response, time).Describe(body);
 
     /// <summary>Reads at most <see cref="SdrsErrorDetails.MaxRawBodyLength"/> characters of a body.</summary>
     public static async Task<string?> ReadBoundedAsync(HttpContent? content, CancellationToken cancellationToken)
@@ -125,26 +118,27 @@ internal static class SdrsExceptionFactory
         }
     }
 
-    private static string? ReadRequestId(HttpResponseHeaders headers) =>
-        headers.TryGetValues(RequestIdHeader, out IEnumerable<string>? values)
-            ? values.FirstOrDefault(value => !string.IsNullOrWhiteSpace(value))
-            : null;
-
-    private static TimeSpan? ReadRetryAfter(HttpResponseHeaders headers, TimeProvider time)
+    /// <summary>Picks the exception type from a status (received or implied by the code) and the error code.</summary>
+    private static SdrsException Create(SdrsErrorDetails details, int status, Exception? inner)
     {
-        RetryConditionHeaderValue? retryAfter = headers.RetryAfter;
-        if (retryAfter?.Delta is { } delta)
+        SdrsErrorInfo? info = SdrsErrorCatalog.TryGet(details.ErrorCode, out SdrsErrorInfo? found) ? found : null;
+        if (status == 404 || info?.IsNotFound == true)
         {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
+            return new SdrsNotFoundException(details, inner);
         }
 
-        if (retryAfter?.Date is { } date)
+        return status switch
         {
-            TimeSpan wait = date - time.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
+            401 => new SdrsAuthenticationException(details, inner),
+            403 => new SdrsPermissionException(details, inner),
+            409 => new SdrsConflictException(details, inner),
+            429 => new SdrsThrottledException(details, inner),
+            >= 500 => new SdrsServerException(details, inner),
+            _ when IsCode(details.ErrorCode, "SDRS.0002") => new SdrsAuthenticationException(details, inner),
+            _ when IsCode(details.ErrorCode, "SDRS.0003", "SDRS.0004", "SDRS.0005") => new SdrsPermissionException(details, inner),
+            >= 400 => new SdrsBadRequestException(details, inner),
+            _ => new SdrsInvalidResponseException(details, inner),
+        };
     }
 
     private static bool IsCode(string? code, params string[] candidates) =>

@@ -1,3 +1,6 @@
+using System.Net;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Refit;
 using SdrsSdk.Auth.Internal;
 using SdrsSdk.Errors.Internal;
@@ -9,16 +12,37 @@ namespace SdrsSdk.Http.Internal;
 internal static class SdrsPipeline
 {
     /// <summary>
-    /// Builds the handler chain, outermost first: User-Agent, then authentication (innermost, so signing sees the
-    /// final headers and every attempt is signed afresh), then the transport.
+    /// Creates the SDK's handlers, outermost first: call tracing and logging, resilience (overall timeout, retry,
+    /// attempt timeout), attempt tracing and logging with bounded body reads, User-Agent, then authentication
+    /// (innermost, so signing sees the final headers and every attempt is signed afresh). A client built from
+    /// options and one registered through DI get exactly this chain.
     /// </summary>
+    public static IReadOnlyList<DelegatingHandler> CreateHandlers(SdrsClientOptions options)
+    {
+        ILoggerFactory loggers = options.LoggerFactory ?? NullLoggerFactory.Instance;
+        ILogger logger = loggers.CreateLogger(SdrsHttpLog.Category);
+        return
+        [
+            new SdrsCallHandler(logger, options.TimeProvider),
+            SdrsResilience.CreateHandler(options, logger),
+            new SdrsAttemptHandler(logger, options.Logging, options.MaxResponseBodySize, options.TimeProvider),
+            new UserAgentHandler(options.UserAgentSuffix),
+            new AuthenticationHandler(options.Credential!, CreateAuthenticationContext(options)),
+        ];
+    }
+
+    /// <summary>Chains the SDK's handlers (<see cref="CreateHandlers"/>) in front of a transport.</summary>
     public static HttpMessageHandler CreateHandler(SdrsClientOptions options, HttpMessageHandler transport)
     {
-        var authentication = new AuthenticationHandler(options.Credential!, CreateAuthenticationContext(options))
+        HttpMessageHandler inner = transport;
+        IReadOnlyList<DelegatingHandler> handlers = CreateHandlers(options);
+        for (int i = handlers.Count - 1; i >= 0; i--)
         {
-            InnerHandler = transport,
-        };
-        return new UserAgentHandler(options.UserAgentSuffix) { InnerHandler = authentication };
+            handlers[i].InnerHandler = inner;
+            inner = handlers[i];
+        }
+
+        return inner;
     }
 
     /// <summary>Creates the context credentials need: project ID, region, clock and logger.</summary>
@@ -37,19 +61,38 @@ internal static class SdrsPipeline
         return new Uri(new Uri(root), $"v1/{Uri.EscapeDataString(string.IsNullOrWhiteSpace(options.ProjectId) ? ProjectIdPlaceholder.Value : options.ProjectId)}/");
     }
 
-    /// <summary>Creates the Refit settings: source-generated JSON, RFC 3986 URL resolution, typed exceptions.</summary>
+    /// <summary>
+    /// Creates the Refit settings: source-generated JSON read defensively (<see cref="SdrsContentSerializer"/>),
+    /// RFC 3986 URL resolution, and typed exceptions for every failure after the pipeline.
+    /// </summary>
     public static RefitSettings CreateRefitSettings(TimeProvider time)
     {
-        var settings = new RefitSettings(new SystemTextJsonContentSerializer(SdrsJsonContext.Default.Options))
+        var settings = new RefitSettings(new SdrsContentSerializer(SdrsJsonContext.Default.Options, time))
         {
             UrlResolution = UrlResolutionMode.Rfc3986,
 
-            // Transport failures surface as themselves (HttpRequestException, TaskCanceledException), not wrapped.
+            // Transport failures surface as themselves (HttpRequestException, SdrsTimeoutException), not wrapped.
             TransportExceptionFactory = (request, exception, cancellationToken) => exception,
-            ExceptionFactory = async response => await SdrsExceptionFactory.CreateAsync(response, time, CancellationToken.None).ConfigureAwait(false),
+            ExceptionFactory = response => CreateExceptionAsync(response, time),
             DeserializationExceptionFactory = (response, exception) => ValueTask.FromResult<Exception?>(
                 SdrsExceptionFactory.CreateUnreadable(response, time, exception)),
         };
         return settings;
+    }
+
+    /// <summary>
+    /// The exception for a final response: typed for an error status; for a GET answered with 204 No Content (every
+    /// SDRS read returns a body), an invalid-response exception; otherwise none.
+    /// </summary>
+    private static async ValueTask<Exception?> CreateExceptionAsync(HttpResponseMessage response, TimeProvider time)
+    {
+        if (response.StatusCode == HttpStatusCode.NoContent && response.RequestMessage?.Method == HttpMethod.Get)
+        {
+            return SdrsExceptionFactory.CreateInvalid(
+                SdrsResponseSnapshot.From(response, time),
+                "The response to a GET is HTTP 204 No Content, but every SDRS read returns a JSON body");
+        }
+
+        return await SdrsExceptionFactory.CreateAsync(response, time, CancellationToken.None).ConfigureAwait(false);
     }
 }

@@ -21,6 +21,6 @@ public sealed class ActiveDomainsClient
     public async Task<IReadOnlyList<ActiveDomain>> ListAsync(CancellationToken cancellationToken = default)
     {
         ActiveDomainList body = await SdrsCall.RequireAsync(_api.ListAsync(cancellationToken), "GET active-domains").ConfigureAwait(false);
-        return SdrsCall.Require(body.Domains, "GET active-domains", "domains");
+        return SdrsCall.Require(body, body.Domains, "GET active-domains", "domains");
     }
 }

@@ -159,7 +159,7 @@ public sealed class DrillsClient
     private static async Task<DisasterRecoveryDrill> UnwrapAsync(Task<DrillEnvelope> call, string operation)
     {
         DrillEnvelope body = await SdrsCall.RequireAsync(call, operation).ConfigureAwait(false);
-        return SdrsCall.Require(body.DisasterRecoveryDrill, operation, "disaster_recovery_drill");
+        return SdrsCall.Require(body, body.DisasterRecoveryDrill, operation, "disaster_recovery_drill");
     }
 
     private async Task<DisasterRecoveryDrillPage> FetchPageAsync(
@@ -172,7 +172,7 @@ public sealed class DrillsClient
             _api.ListAsync(query.ServerGroupId, query.Name, query.Status?.Value, query.DrillVpcId, limit, offset, cancellationToken),
             ListOperation).ConfigureAwait(false);
         return new DisasterRecoveryDrillPage(
-            SdrsCall.Require(body.DisasterRecoveryDrills, ListOperation, "disaster_recovery_drills"),
+            SdrsCall.Require(body, body.DisasterRecoveryDrills, ListOperation, "disaster_recovery_drills"),
             body.Count);
     }
 }

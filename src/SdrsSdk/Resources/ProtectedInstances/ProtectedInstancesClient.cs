@@ -88,14 +88,10 @@ public sealed class ProtectedInstancesClient
         query ??= new ProtectedInstanceQuery();
         ValidateQuery(query);
         ProtectedInstanceList body = await FetchAsync(query, query.Limit, query.Offset, cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<ProtectedInstance> items = SdrsCall.Require(body.ProtectedInstances, "GET " + CollectionPath, "protected_instances");
+        IReadOnlyList<ProtectedInstance> items = SdrsCall.Require(body, body.ProtectedInstances, "GET " + CollectionPath, "protected_instances");
         if (body.Count is not { } count)
         {
-            throw new SdrsInvalidResponseException(new SdrsErrorDetails
-            {
-                Status = 200,
-                ErrorMessage = $"The response to GET {CollectionPath} has no 'count' field.",
-            });
+            throw SdrsCall.MissingField(body, "GET " + CollectionPath, "count");
         }
 
         return new ProtectedInstancePage(items, count);
@@ -120,7 +116,7 @@ public sealed class ProtectedInstancesClient
             async (offset, size, token) =>
             {
                 ProtectedInstanceList body = await FetchAsync(query, size, offset, token).ConfigureAwait(false);
-                return (SdrsCall.Require(body.ProtectedInstances, "GET " + CollectionPath, "protected_instances"), body.Count);
+                return (SdrsCall.Require(body, body.ProtectedInstances, "GET " + CollectionPath, "protected_instances"), body.Count);
             },
             pageSize,
             query.Offset ?? 0,
@@ -140,7 +136,7 @@ public sealed class ProtectedInstancesClient
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         ProtectedInstanceEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(protectedInstanceId, cancellationToken), "GET " + ItemPath).ConfigureAwait(false);
-        return SdrsCall.Require(body.ProtectedInstance, "GET " + ItemPath, "protected_instance");
+        return SdrsCall.Require(body, body.ProtectedInstance, "GET " + ItemPath, "protected_instance");
     }
 
     /// <summary>Renames a protected instance.</summary>
@@ -160,7 +156,7 @@ public sealed class ProtectedInstancesClient
         ProtectedInstanceEnvelope body = await SdrsCall.RequireAsync(
             _api.UpdateAsync(protectedInstanceId, new UpdateProtectedInstanceBody { ProtectedInstance = request }, cancellationToken),
             "PUT " + ItemPath).ConfigureAwait(false);
-        return SdrsCall.Require(body.ProtectedInstance, "PUT " + ItemPath, "protected_instance");
+        return SdrsCall.Require(body, body.ProtectedInstance, "PUT " + ItemPath, "protected_instance");
     }
 
     /// <summary>Attaches a replication pair to a protected instance as one of its disks.</summary>

@@ -21,6 +21,6 @@ public sealed class QuotasClient
     public async Task<TenantQuota> GetAsync(CancellationToken cancellationToken = default)
     {
         TenantQuotaEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(cancellationToken), "GET sdrs/quotas").ConfigureAwait(false);
-        return SdrsCall.Require(body.Quotas, "GET sdrs/quotas", "quotas");
+        return SdrsCall.Require(body, body.Quotas, "GET sdrs/quotas", "quotas");
     }
 }

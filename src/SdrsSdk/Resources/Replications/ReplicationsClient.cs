@@ -214,7 +214,7 @@ public sealed class ReplicationsClient
     private static async Task<ReplicationPair> UnwrapAsync(Task<ReplicationEnvelope> call, string operation)
     {
         ReplicationEnvelope body = await SdrsCall.RequireAsync(call, operation).ConfigureAwait(false);
-        return SdrsCall.Require(body.Replication, operation, "replication");
+        return SdrsCall.Require(body, body.Replication, operation, "replication");
     }
 
     private async Task<ReplicationPairPage> FetchPageAsync(ReplicationQuery query, int? offset, int? limit, CancellationToken cancellationToken)
@@ -234,6 +234,6 @@ public sealed class ReplicationsClient
                 query.VolumeId,
                 cancellationToken),
             ListOperation).ConfigureAwait(false);
-        return new ReplicationPairPage(SdrsCall.Require(body.Replications, ListOperation, "replications"), body.Count);
+        return new ReplicationPairPage(SdrsCall.Require(body, body.Replications, ListOperation, "replications"), body.Count);
     }
 }

@@ -65,12 +65,8 @@ public sealed class ServerGroupsClient
         ServerGroupList body = await FetchAsync(query, query?.Offset, query?.Limit, cancellationToken).ConfigureAwait(false);
         return new ServerGroupPage
         {
-            ServerGroups = SdrsCall.Require(body.ServerGroups, ListOperation, "server_groups"),
-            Count = body.Count ?? throw new SdrsInvalidResponseException(new SdrsErrorDetails
-            {
-                Status = 200,
-                ErrorMessage = $"The response to {ListOperation} has no 'count' field.",
-            }),
+            ServerGroups = SdrsCall.Require(body, body.ServerGroups, ListOperation, "server_groups"),
+            Count = body.Count ?? throw SdrsCall.MissingField(body, ListOperation, "count"),
         };
     }
 
@@ -94,7 +90,7 @@ public sealed class ServerGroupsClient
             async (offset, limit, token) =>
             {
                 ServerGroupList body = await FetchAsync(query, offset, limit, token).ConfigureAwait(false);
-                return (SdrsCall.Require(body.ServerGroups, ListOperation, "server_groups"), body.Count);
+                return (SdrsCall.Require(body, body.ServerGroups, ListOperation, "server_groups"), body.Count);
             },
             pageSize,
             query?.Offset ?? 0,
@@ -114,7 +110,7 @@ public sealed class ServerGroupsClient
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
         ServerGroupEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(serverGroupId, cancellationToken), GetOperation).ConfigureAwait(false);
-        return SdrsCall.Require(body.ServerGroup, GetOperation, "server_group");
+        return SdrsCall.Require(body, body.ServerGroup, GetOperation, "server_group");
     }
 
     /// <summary>Starts deleting a protection group.</summary>
@@ -152,7 +148,7 @@ public sealed class ServerGroupsClient
         ServerGroupEnvelope body = await SdrsCall.RequireAsync(
             _api.UpdateAsync(serverGroupId, new UpdateServerGroupBody { ServerGroup = request }, cancellationToken),
             UpdateOperation).ConfigureAwait(false);
-        return SdrsCall.Require(body.ServerGroup, UpdateOperation, "server_group");
+        return SdrsCall.Require(body, body.ServerGroup, UpdateOperation, "server_group");
     }
 
     /// <summary>Renames a protection group.</summary>

@@ -91,11 +91,7 @@ public sealed class TagsClient
         TagCount body = await SdrsCall.RequireAsync(
             _api.CountAsync(CreateRequest(TagFilterRequest.CountAction, query, offset: null, limit: null), cancellationToken),
             SearchOperation).ConfigureAwait(false);
-        return body.TotalCount ?? throw new SdrsInvalidResponseException(new SdrsErrorDetails
-        {
-            Status = 200,
-            ErrorMessage = $"The response to {SearchOperation} (count) has no 'total_count' field.",
-        });
+        return body.TotalCount ?? throw SdrsCall.MissingField(body, SearchOperation + " (count)", "total_count");
     }
 
     /// <summary>Adds tags to a protected instance, replacing the value of a key it already has.</summary>
@@ -208,7 +204,7 @@ public sealed class TagsClient
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         const string Operation = "GET protected-instances/{protected_instance_id}/tags";
         ResourceTagList body = await SdrsCall.RequireAsync(_api.ListAsync(protectedInstanceId, cancellationToken), Operation).ConfigureAwait(false);
-        return SdrsCall.Require(body.Tags, Operation, "tags");
+        return SdrsCall.Require(body, body.Tags, Operation, "tags");
     }
 
     /// <summary>Lists every tag key used on the project's protected instances, each with the values it takes.</summary>
@@ -220,7 +216,7 @@ public sealed class TagsClient
     {
         const string Operation = "GET protected-instances/tags";
         ProjectTagList body = await SdrsCall.RequireAsync(_api.ListProjectAsync(cancellationToken), Operation).ConfigureAwait(false);
-        return SdrsCall.Require(body.Tags, Operation, "tags");
+        return SdrsCall.Require(body, body.Tags, Operation, "tags");
     }
 
     private Task<TaggedProtectedInstancePage> FilterPageAsync(ProtectedInstanceTagQuery query, int? offset, int? limit, CancellationToken cancellationToken) =>

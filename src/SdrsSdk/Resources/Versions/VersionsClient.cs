@@ -21,7 +21,7 @@ public sealed class VersionsClient
     public async Task<IReadOnlyList<ApiVersion>> ListAsync(CancellationToken cancellationToken = default)
     {
         ApiVersionList body = await SdrsCall.RequireAsync(_api.ListAsync(cancellationToken), "GET /").ConfigureAwait(false);
-        return SdrsCall.Require(body.Versions, "GET /", "versions");
+        return SdrsCall.Require(body, body.Versions, "GET /", "versions");
     }
 
     /// <summary>Gets one API version.</summary>
@@ -35,6 +35,6 @@ public sealed class VersionsClient
     {
         SdrsArgument.PathSegment(apiVersion, nameof(apiVersion));
         ApiVersionEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(apiVersion, cancellationToken), "GET /{api_version}").ConfigureAwait(false);
-        return SdrsCall.Require(body.Version, "GET /{api_version}", "version");
+        return SdrsCall.Require(body, body.Version, "GET /{api_version}", "version");
     }
 }

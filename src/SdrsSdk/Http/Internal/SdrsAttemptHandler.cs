@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.Extensions.Logging;
+using SdrsSdk.Errors.Internal;
+
+namespace SdrsSdk.Http.Internal;
+
+/// <summary>
+/// Runs inside the retry, once per attempt: counts the attempt, traces it (<see cref="SdrsDiagnostics.AttemptActivityName"/>),
+/// logs it, and reads the response body into memory within bounds, so that a body cut short counts as a failed
+/// attempt and no body can exhaust memory.
+/// </summary>
+internal sealed class SdrsAttemptHandler : DelegatingHandler
+{
+    private readonly ILogger _logger;
+    private readonly SdrsLoggingOptions _logging;
+    private readonly long _maxBodyBytes;
+    private readonly TimeProvider _time;
+
+    public SdrsAttemptHandler(ILogger logger, SdrsLoggingOptions logging, long maxBodyBytes, TimeProvider time)
+    {
+        _logger = logger;
+        _logging = logging;
+        _maxBodyBytes = maxBodyBytes;
+        _time = time;
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        int attempt = SdrsCallState.For(request).NextAttempt();
+        string method = request.Method.Method;
+        string path = SdrsLogRedaction.PathOf(request);
+        using Activity? activity = StartActivity(request, method, path, attempt);
+        SdrsHttpLog.AttemptStarting(_logger, method, path, attempt);
+        long start = _time.GetTimestamp();
+        HttpResponseMessage? response = null;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            await SdrsResponseBuffer.LoadAsync(response, _maxBodyBytes, _time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            response?.Dispose();
+            double failedAfter = _time.GetElapsedTime(start).TotalMilliseconds;
+            string exceptionType = exception.GetType().Name;
+            await LogRequestAsync(request, method, path, attempt).ConfigureAwait(false);
+            SdrsHttpLog.AttemptFailed(_logger, method, path, failedAfter, attempt, exceptionType, exception);
+            activity?.SetTag("error.type", exception.GetType().FullName);
+            activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            throw;
+        }
+
+        int status = (int)response.StatusCode;
+        string? requestId = SdrsResponseSnapshot.ReadRequestId(response.Headers);
+        double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
+        await LogRequestAsync(request, method, path, attempt).ConfigureAwait(false);
+        SdrsHttpLog.AttemptCompleted(_logger, status, method, path, elapsed, attempt, requestId);
+        LogResponse(request, response, method, path, attempt);
+        if (activity is not null)
+        {
+            activity.SetTag("http.response.status_code", status);
+            activity.SetTag("sdrs.request_id", requestId);
+            if (status >= 400)
+            {
+                activity.SetTag("error.type", status.ToString(CultureInfo.InvariantCulture));
+                activity.SetStatus(ActivityStatusCode.Error);
+            }
+        }
+
+        return response;
+    }
+
+    private static Activity? StartActivity(HttpRequestMessage request, string method, string path, int attempt)
+    {
+        Activity? activity = SdrsDiagnostics.ActivitySource.StartActivity(SdrsDiagnostics.AttemptActivityName, ActivityKind.Client);
+        if (activity is null)
+        {
+            return null;
+        }
+
+        activity.DisplayName = method;
+        activity.SetTag("http.request.method", method);
+        activity.SetTag("url.path", path);
+        if (request.RequestUri is { IsAbsoluteUri: true } uri)
+        {
+            activity.SetTag("server.address", uri.Host);
+            activity.SetTag("server.port", uri.Port);
+        }
+
+        activity.SetTag("sdrs.attempt", attempt);
+        if (attempt > 1)
+        {
+            activity.SetTag("http.request.resend_count", attempt - 1);
+        }
+
+        return activity;
+    }
+
+    /// <summary>Logs the request as it was sent (headers after signing, redacted), at Trace level.</summary>
+    private async Task LogRequestAsync(HttpRequestMessage request, string method, string path, int attempt)
+    {
+        if (!_logger.IsEnabled(LogLevel.Trace))
+        {
+            return;
+        }
+
+        string headers = SdrsLogRedaction.FormatHeaders(request.Headers, request.Content?.Headers, _logging.LoggedHeaderNames);
+        SdrsHttpLog.RequestHeaders(_logger, method, path, attempt, headers);
+        if (!_logging.LogBodies || request.Content is null || SdrsRequestOptions.IsCredentialRequest(request))
+        {
+            return;
+        }
+
+        try
+        {
+            byte[] bytes = await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+            string body = SdrsLogRedaction.FormatBody(bytes, _logging.MaxLoggedBodyLength);
+            SdrsHttpLog.RequestBody(_logger, method, path, attempt, body);
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or IOException or ObjectDisposedException)
+        {
+            string body = $"(not readable again: {exception.GetType().Name})";
+            SdrsHttpLog.RequestBody(_logger, method, path, attempt, body);
+        }
+    }
+
+    /// <summary>Logs the response headers (redacted) and, when enabled, its body, at Trace level.</summary>
+    private void LogResponse(HttpRequestMessage request, HttpResponseMessage response, string method, string path, int attempt)
+    {
+        if (!_logger.IsEnabled(LogLevel.Trace))
+        {
+            return;
+        }
+
+        string headers = SdrsLogRedaction.FormatHeaders(response.Headers, response.Content?.Headers, _logging.LoggedHeaderNames);
+        SdrsHttpLog.ResponseHeaders(_logger, method, path, attempt, headers);
+        if (_logging.LogBodies && response.Content is SdrsResponseContent content && !SdrsRequestOptions.IsCredentialRequest(request))
+        {
+            string body = SdrsLogRedaction.FormatBody(content.Body.Span, _logging.MaxLoggedBodyLength);
+            SdrsHttpLog.ResponseBody(_logger, method, path, attempt, body);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Polly.Timeout;
+using Refit;
+using SdrsSdk.Errors.Internal;
+
+namespace SdrsSdk.Http.Internal;
+
+/// <summary>
+/// The outermost handler: one per SDK call, around the retry. Traces the call (<see cref="SdrsDiagnostics.CallActivityName"/>),
+/// logs its outcome once, and turns a resilience timeout into an <see cref="SdrsTimeoutException"/> that cannot be
+/// mistaken for the caller's own cancellation.
+/// </summary>
+internal sealed class SdrsCallHandler : DelegatingHandler
+{
+    private readonly ILogger _logger;
+    private readonly TimeProvider _time;
+
+    public SdrsCallHandler(ILogger logger, TimeProvider time)
+    {
+        _logger = logger;
+        _time = time;
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        SdrsCallState state = SdrsCallState.For(request);
+        string method = request.Method.Method;
+
+        // A request without content may be sent again by the transport itself when the connection closes before any
+        // response byte (SocketsHttpHandler's retry for idle connections); a request with content never is. An empty
+        // body keeps every write to the SDK's own retry rule.
+        if (request.Content is null && !SdrsRetryRule.IsRead(request.Method))
+        {
+            request.Content = new ByteArrayContent([]);
+        }
+
+        string path = SdrsLogRedaction.PathOf(request);
+        using Activity? activity = StartActivity(request, method, path);
+        long start = _time.GetTimestamp();
+        try
+        {
+            HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            int status = (int)response.StatusCode;
+            string? requestId = SdrsResponseSnapshot.ReadRequestId(response.Headers);
+            double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
+            int attempts = state.Attempts;
+            SdrsHttpLog.CallCompleted(_logger, method, path, status, elapsed, attempts, requestId);
+            if (activity is not null)
+            {
+                activity.SetTag("http.response.status_code", status);
+                activity.SetTag("sdrs.request_id", requestId);
+                activity.SetTag("sdrs.attempts", attempts);
+                if (status >= 400)
+                {
+                    activity.SetStatus(ActivityStatusCode.Error);
+                }
+            }
+
+            return response;
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
+            int attempts = state.Attempts;
+            SdrsHttpLog.CallCancelled(_logger, method, path, elapsed, attempts);
+            Fail(activity, state, "canceled");
+            throw;
+        }
+        catch (TimeoutRejectedException timeout)
+        {
+            double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
+            int attempts = state.Attempts;
+            var exception = new SdrsTimeoutException(method, path, timeout.Timeout, attempts, state.OverallTimeoutFired, timeout);
+            SdrsHttpLog.CallFailed(_logger, method, path, elapsed, attempts, nameof(SdrsTimeoutException), exception);
+            Fail(activity, state, typeof(SdrsTimeoutException).FullName!);
+            throw exception;
+        }
+        catch (Exception exception)
+        {
+            double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
+            int attempts = state.Attempts;
+            string exceptionType = exception.GetType().Name;
+            SdrsHttpLog.CallFailed(_logger, method, path, elapsed, attempts, exceptionType, exception);
+            Fail(activity, state, exception.GetType().FullName!);
+            throw;
+        }
+    }
+
+    private static Activity? StartActivity(HttpRequestMessage request, string method, string path)
+    {
+        Activity? activity = SdrsDiagnostics.ActivitySource.StartActivity(SdrsDiagnostics.CallActivityName, ActivityKind.Internal);
+        if (activity is null)
+        {
+            return null;
+        }
+
+        string? template = Read<string>(request, HttpRequestMessageOptions.RelativePathTemplate);
+        activity.DisplayName = $"{method} {template ?? path}";
+        activity.SetTag("http.request.method", method);
+        activity.SetTag("url.path", path);
+        if (Read<string>(request, HttpRequestMessageOptions.MethodName) is { } operation)
+        {
+            string? api = Read<Type>(request, HttpRequestMessageOptions.InterfaceType)?.Name;
+            activity.SetTag("sdrs.operation", api is null ? operation : $"{api}.{operation}");
+        }
+
+        return activity;
+    }
+
+    private static T? Read<T>(HttpRequestMessage request, string key)
+        where T : class =>
+        request.Options.TryGetValue(new HttpRequestOptionsKey<T>(key), out T? value) ? value : null;
+
+    private static void Fail(Activity? activity, SdrsCallState state, string errorType)
+    {
+        if (activity is not null)
+        {
+            activity.SetTag("sdrs.attempts", state.Attempts);
+            activity.SetTag("error.type", errorType);
+            activity.SetStatus(ActivityStatusCode.Error, errorType);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SdrsSdk.Http.Internal;
+
+/// <summary>Formats headers and bodies for the log: allowed header values only, secrets never.</summary>
+internal static partial class SdrsLogRedaction
+{
+    /// <summary>Headers that carry credentials: redacted even when a caller lists them as allowed.</summary>
+    private static readonly HashSet<string> AlwaysRedacted = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Authorization", "Proxy-Authorization", "X-Auth-Token", "X-Security-Token", "X-Subject-Token", "Cookie", "Set-Cookie",
+    };
+
+    /// <summary>Formats request or response headers as <c>Name: value; Name: REDACTED</c>.</summary>
+    public static string FormatHeaders(HttpHeaders headers, HttpHeaders? contentHeaders, ISet<string> allowed)
+    {
+        var text = new StringBuilder();
+        Append(text, headers, allowed);
+        if (contentHeaders is not null)
+        {
+            Append(text, contentHeaders, allowed);
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The path of a request, without its query, for log lines and traces.</summary>
+    public static string PathOf(HttpRequestMessage request) =>
+        request.RequestUri switch
+        {
+            null => string.Empty,
+            { IsAbsoluteUri: true } uri => uri.AbsolutePath,
+            var uri => uri.OriginalString.Split('?')[0],
+        };
+
+    /// <summary>Decodes a body for the log, cut to <paramref name="maxLength"/> characters, with secret-looking JSON values masked.</summary>
+    public static string FormatBody(ReadOnlySpan<byte> body, int maxLength)
+    {
+        string text = SdrsResponseText.Decode(body, maxLength) ?? string.Empty;
+        return SecretField().Replace(text, match => $"{match.Groups[1].Value}\"{SdrsLoggingOptions.Redacted}\"");
+    }
+
+    private static void Append(StringBuilder text, HttpHeaders headers, ISet<string> allowed)
+    {
+        foreach (KeyValuePair<string, HeaderStringValues> header in headers.NonValidated)
+        {
+            if (text.Length > 0)
+            {
+                text.Append("; ");
+            }
+
+            bool show = allowed.Contains(header.Key) && !AlwaysRedacted.Contains(header.Key);
+            text.Append(header.Key).Append(": ").Append(show ? string.Join(", ", header.Value) : SdrsLoggingOptions.Redacted);
+        }
+    }
+
+    /// <summary>A JSON string member whose name says it holds a secret (password, secret, token, key, credential).</summary>
+    [GeneratedRegex("(\"[^\"]*(?:password|passwd|secret|token|credential|access_?key|private_?key|\\bsk\\b)[^\"]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecretField();
+}

@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Polly;
+
+namespace SdrsSdk;
+
+/// <summary>
+/// How the SDK retries failed HTTP attempts and how long one attempt may take. The whole call, retries and waits
+/// included, is bounded by <see cref="SdrsClientOptions.Timeout"/>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A read (GET, HEAD) is retried after HTTP 408, 429, 500, 502, 503 and 504, after a connection failure, and after
+/// an attempt that ran out of <see cref="AttemptTimeout"/>. A write (POST, PUT, DELETE, PATCH) is retried only when it
+/// provably never reached the service (the connection was refused or the host name did not resolve) or when the
+/// service refused it without processing it (HTTP 429): a write that timed out, lost its connection mid-way or got a
+/// 5xx may have been processed, and sending it again could start a second job. See <see cref="SdrsRetryRule"/>.
+/// </para>
+/// <para>
+/// Waits grow exponentially from <see cref="BaseDelay"/> up to <see cref="MaxDelay"/>, spread at random when
+/// <see cref="UseJitter"/> is set. A <c>Retry-After</c> header (seconds or a date) on a 429 or 503 replaces the
+/// computed wait; when it asks for longer than <see cref="MaxDelay"/>, the SDK does not retry and the caller gets
+/// the <see cref="SdrsThrottledException"/> (or <see cref="SdrsServerException"/>) with the requested wait.
+/// </para>
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class SdrsRetryOptions
+{
+    /// <summary>The largest <see cref="MaxRetries"/> allowed.</summary>
+    public const int MaxAllowedRetries = 20;
+
+    /// <summary>Gets or sets how many times a failed attempt may be retried (0 turns retries off).</summary>
+    /// <value>The default value is 3 (up to 4 attempts).</value>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>Gets or sets the wait before the first retry; each further wait doubles it.</summary>
+    /// <value>The default value is 1 second.</value>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Gets or sets the longest wait between two attempts, and the longest <c>Retry-After</c> the SDK waits for.
+    /// </summary>
+    /// <value>The default value is 30 seconds.</value>
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Gets or sets a value indicating whether waits are spread at random, so that clients do not retry in step.</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool UseJitter { get; set; } = true;
+
+    /// <summary>
+    /// Gets or sets how long one attempt (sending the request and reading the whole response) may take. It must be
+    /// shorter than <see cref="SdrsClientOptions.Timeout"/>, which bounds all attempts together.
+    /// </summary>
+    /// <value>
+    /// The default value is 30 seconds. <see cref="Timeout.InfiniteTimeSpan"/> turns the attempt timeout off.
+    /// </value>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Gets or sets a callback that adds your own strategies (a circuit breaker, a rate limiter, fault injection) to
+    /// the SDK's resilience pipeline. They are added after the overall timeout, the retry and the attempt timeout, so
+    /// they run once per attempt, before the request is signed.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    /// <remarks>
+    /// To replace the SDK's retry with your own, set <see cref="MaxRetries"/> to 0 and <see cref="AttemptTimeout"/>
+    /// to <see cref="Timeout.InfiniteTimeSpan"/>, and add your strategies here; <see cref="SdrsRetryRule.ShouldRetry"/>
+    /// tells you which outcomes are safe to retry.
+    /// </remarks>
+    public Action<ResiliencePipelineBuilder<HttpResponseMessage>>? ConfigurePipeline { get; set; }
+
+    /// <summary>Checks every rule of these options and reports all broken ones at once.</summary>
+    /// <exception cref="ArgumentException">One or more options are invalid; the message names each.</exception>
+    public void Validate()
+    {
+        List<string> errors = CollectErrors();
+        if (errors.Count > 0)
+        {
+            var message = new StringBuilder("Invalid SdrsRetryOptions:");
+            errors.ForEach(error => message.Append(' ').Append(error));
+            throw new ArgumentException(message.ToString(), "retry");
+        }
+    }
+
+    /// <summary>Creates a copy, so that later changes to this instance do not affect a client built from it.</summary>
+    /// <returns>The copy.</returns>
+    public SdrsRetryOptions Clone() => (SdrsRetryOptions)MemberwiseClone();
+
+    /// <inheritdoc/>
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"SdrsRetryOptions(MaxRetries={MaxRetries}, BaseDelay={BaseDelay}, MaxDelay={MaxDelay}, UseJitter={UseJitter}, AttemptTimeout={(AttemptTimeout == Timeout.InfiniteTimeSpan ? "infinite" : AttemptTimeout.ToString())}{(ConfigurePipeline is null ? string.Empty : ", ConfigurePipeline=set")})");
+
+    /// <summary>The broken rules, each naming its option.</summary>
+    internal List<string> CollectErrors()
+    {
+        var errors = new List<string>();
+        if (MaxRetries is < 0 or > MaxAllowedRetries)
+        {
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(MaxRetries)} must be from 0 to {MaxAllowedRetries} (was {MaxRetries})."));
+        }
+
+        if (BaseDelay < TimeSpan.Zero || BaseDelay > TimeSpan.FromDays(1))
+        {
+            errors.Add($"{nameof(BaseDelay)} must be from 0 to 1 day (was {BaseDelay}).");
+        }
+
+        if (MaxDelay <= TimeSpan.Zero || MaxDelay > TimeSpan.FromDays(1))
+        {
+            errors.Add($"{nameof(MaxDelay)} must be positive and at most 1 day (was {MaxDelay}).");
+        }
+        else if (MaxDelay < BaseDelay)
+        {
+            errors.Add($"{nameof(MaxDelay)} ({MaxDelay}) must not be shorter than {nameof(BaseDelay)} ({BaseDelay}).");
+        }
+
+        if (AttemptTimeout != Timeout.InfiniteTimeSpan && (AttemptTimeout < SdrsClientOptions.MinTimeout || AttemptTimeout > SdrsClientOptions.MaxTimeout))
+        {
+            errors.Add($"{nameof(AttemptTimeout)} must be from 10 ms to 1 day, or infinite (was {AttemptTimeout}).");
+        }
+
+        return errors;
+    }
+}
