@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of the solution and ends with one summary line: "N passed, N failed, N skipped".
+# Runs every test of the solution, then the package-consumption check (build/package-test.sh: the packed .nupkg files
+# used by a throwaway app, as users consume them), and ends with one summary line: "N passed, N failed, N skipped".
+# SKIP_PACKAGE_TEST=1 skips the package check (it is then counted as skipped).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
@@ -18,6 +20,16 @@ read -r passed failed skipped < <(awk '
     }
   }
   END { printf "%d %d %d\n", p, f, s }' "$log")
+
+if [ "${SKIP_PACKAGE_TEST:-0}" = "1" ]; then
+  skipped=$((skipped + 1))
+elif ./build/package-test.sh; then
+  passed=$((passed + 1))
+else
+  echo "package-consumption test FAILED" >&2
+  failed=$((failed + 1))
+  status=1
+fi
 
 echo
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"

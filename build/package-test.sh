@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Packs SdrsSdk and SdrsSdk.Testing, then builds and runs a throwaway console project that references the packed
+# .nupkg files from a local folder feed (other packages from the usual registry) and calls the emulator through them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+./build/pack.sh "$work/feed" >/dev/null
+version=$(ls "$work/feed" | sed -n 's/^SdrsSdk\.\([0-9][^a-zA-Z]*[0-9]\)\.nupkg$/\1/p' | head -n 1)
+[ -n "$version" ] || { echo "no SdrsSdk package was produced" >&2; exit 1; }
+
+mkdir -p "$work/app"
+cp build/package-consumer/Program.cs "$work/app/"
+sed "s/@VERSION@/$version/g" build/package-consumer/PackageConsumer.csproj.template > "$work/app/PackageConsumer.csproj"
+cat > "$work/app/nuget.config" <<XML
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <packageSources>
+    <add key="local" value="$work/feed" />
+  </packageSources>
+</configuration>
+XML
+# The app lives outside the repository: no Directory.Build.props or central package versions apply to it.
+(cd "$work/app" && dotnet run -c Release --packages "$work/packages")
