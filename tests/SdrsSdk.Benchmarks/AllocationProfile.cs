@@ -4,7 +4,8 @@ using System.Globalization;
 namespace SdrsSdk.Benchmarks;
 
 /// <summary>
-/// <c>--alloc-profile</c>: runs each end-to-end benchmark many times and prints the bytes allocated per call and the
+/// <c>--alloc-profile</c>: runs each end-to-end benchmark many times and prints the CPU time (less sensitive to a busy
+/// machine than wall-clock time) and the bytes allocated per call, and the
 /// types the runtime's allocation sampling (one event per ~100 KB) saw most, to find what the SDK allocates beyond the
 /// floor. Diagnostics only: the numbers to report come from BenchmarkDotNet.
 /// </summary>
@@ -39,6 +40,13 @@ internal static class AllocationProfile
             await call();
         }
 
+        TimeSpan cpuBefore = Environment.CpuUsage.TotalTime;
+        for (int i = 0; i < Calls; i++)
+        {
+            await call();
+        }
+
+        double cpuPerCall = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMicroseconds / Calls;
         using var listener = new AllocationListener();
         long before = GC.GetTotalAllocatedBytes(precise: true);
         for (int i = 0; i < Calls; i++)
@@ -47,7 +55,7 @@ internal static class AllocationProfile
         }
 
         long perCall = (GC.GetTotalAllocatedBytes(precise: true) - before) / Calls;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {perCall} B per call (client and server)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {perCall} B and {cpuPerCall:0.0} us of CPU per call (client and server); chunked request bodies so far: {LoopbackSdrs.ChunkedRequests}"));
         foreach ((string type, long bytes) in listener.Top(12))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {bytes / Calls,8} B/call  {type}"));

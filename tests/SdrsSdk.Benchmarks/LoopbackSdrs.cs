@@ -21,6 +21,7 @@ internal sealed class LoopbackSdrs : IAsyncDisposable
     public const string ServerGroupId = "decf224d-87fe-403a-8721-037a1a45c287";
     public const string JobId = "ff8080826b45d4a5016b5036242c0025";
 
+    private static int s_chunked;
     private readonly WebApplication _app;
 
     private LoopbackSdrs(WebApplication app, Uri endpoint)
@@ -30,6 +31,9 @@ internal sealed class LoopbackSdrs : IAsyncDisposable
     }
 
     public Uri Endpoint { get; }
+
+    /// <summary>Gets how many POST bodies arrived chunked (without Content-Length), for diagnostics.</summary>
+    public static int ChunkedRequests => s_chunked;
 
     public static byte[] GetBody { get; } = ServerGroupJson.Single();
 
@@ -44,6 +48,11 @@ internal sealed class LoopbackSdrs : IAsyncDisposable
         app.MapGet("/v1/{projectId}/server-groups/{serverGroupId}", (HttpContext context) => Write(context, GetBody));
         app.MapPost("/v1/{projectId}/server-groups", async (HttpContext context) =>
         {
+            if (context.Request.ContentLength is null)
+            {
+                Interlocked.Increment(ref s_chunked);
+            }
+
             await context.Request.Body.CopyToAsync(Stream.Null);
             await Write(context, PostBody);
         });
