@@ -41,6 +41,9 @@ internal static class AkSkSigner
     private static ReadOnlySpan<byte> EmptyBodyHash => "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"u8;
 
     [ThreadStatic]
+    private static IncrementalHash? t_sha256;
+
+    [ThreadStatic]
     private static IncrementalHash? t_hmac;
 
     [ThreadStatic]
@@ -83,7 +86,7 @@ internal static class AkSkSigner
             WriteCanonicalRequest(ref canonical, method, uri, set, order, body);
 
             Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(canonical.Written, hash);
+            Sha256(canonical.Written, hash);
             toSign.AppendAscii(Algorithm);
             toSign.Append((byte)'\n');
             toSign.AppendUtf8(date);
@@ -215,8 +218,28 @@ internal static class AkSkSigner
         }
 
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(body, hash);
+        Sha256(body, hash);
         text.AppendHexLower(hash);
+    }
+
+    /// <summary>
+    /// SHA-256 with a hash object kept per thread: the one-shot API sets a native context up and tears it down on
+    /// every call, which costs as much as hashing a few hundred bytes.
+    /// </summary>
+    private static void Sha256(ReadOnlySpan<byte> data, Span<byte> hash)
+    {
+        IncrementalHash sha256 = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        try
+        {
+            sha256.AppendData(data);
+            sha256.GetHashAndReset(hash);
+        }
+        catch
+        {
+            t_sha256 = null;
+            sha256.Dispose();
+            throw;
+        }
     }
 
     /// <summary>Each segment of the escaped path decoded and re-encoded, joined by <c>/</c>, ending in <c>/</c>.</summary>
