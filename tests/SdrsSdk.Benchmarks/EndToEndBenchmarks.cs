@@ -22,7 +22,7 @@ public abstract class EndToEndBenchmarks
     protected const string SecretKey = "Xk3fT9pQ2vLm8ZrB7yWc4NaH6sJd1EoGuKi5VbRx";
     protected const string Token = "MIIEXAMPLE-token-0000000000000000000000000000000000000000000000000000000000000000";
 
-    private LoopbackSdrs _server = null!;
+    private LoopbackSdrs? _server;
     private SdrsClient _client = null!;
     private HttpClient _http = null!;
     private Uri _projectBase = null!;
@@ -31,19 +31,37 @@ public abstract class EndToEndBenchmarks
     /// <summary>Gets the credential the SDK uses.</summary>
     protected abstract SdrsCredential Credential { get; }
 
+    /// <summary>Gets a value indicating whether both clients answer from memory instead of the loopback server.</summary>
+    protected virtual bool InMemory => false;
+
     [GlobalSetup]
     public async Task Setup()
     {
-        _server = await LoopbackSdrs.StartAsync();
+        Uri endpoint;
+        HttpMessageHandler? transport = null;
+        if (InMemory)
+        {
+            endpoint = new Uri("http://sdrs.local/");
+            transport = new CannedSdrsHandler();
+        }
+        else
+        {
+            _server = await LoopbackSdrs.StartAsync();
+            endpoint = _server.Endpoint;
+        }
+
         _client = new SdrsClient(new SdrsClientOptions
         {
-            Endpoint = _server.Endpoint,
+            Endpoint = endpoint,
             ProjectId = LoopbackSdrs.ProjectId,
             Credential = Credential,
             AllowInsecureHttp = true,
+            Transport = transport,
         });
-        _http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
-        _projectBase = new Uri(_server.Endpoint, $"v1/{LoopbackSdrs.ProjectId}/");
+        _http = transport is null
+            ? new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+            : new HttpClient(transport, disposeHandler: false);
+        _projectBase = new Uri(endpoint, $"v1/{LoopbackSdrs.ProjectId}/");
         _serverGroupId = LoopbackSdrs.ServerGroupId;
 
         ServerGroup sdk = await Get_Sdk();
@@ -61,7 +79,10 @@ public abstract class EndToEndBenchmarks
     {
         _client.Dispose();
         _http.Dispose();
-        await _server.DisposeAsync();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory("GET")]
@@ -154,5 +175,39 @@ public class EndToEndAkSkBenchmarks : EndToEndBenchmarks
         request.Headers.TryAddWithoutValidation(AkSkSigner.DateHeader, date);
         request.Headers.TryAddWithoutValidation(RequestSigning.ProjectIdHeader, LoopbackSdrs.ProjectId);
         request.Headers.TryAddWithoutValidation(RequestSigning.AuthorizationHeader, _signer.Sign(request.Method.Method, uri, headers, body));
+    }
+}
+
+/// <summary>
+/// The client-side cost alone, token auth: the same calls as <see cref="EndToEndTokenBenchmarks"/>, but both the SDK
+/// and the floor get their answers from an in-memory handler (no socket, no server), so the difference between the
+/// two is what the SDK adds per call, measured without the loopback's noise. Diagnostic, next to the end-to-end pair.
+/// </summary>
+public class ClientOverheadTokenBenchmarks : EndToEndTokenBenchmarks
+{
+    protected override bool InMemory => true;
+}
+
+/// <summary>The client-side cost alone, AK/SK auth (see <see cref="ClientOverheadTokenBenchmarks"/>).</summary>
+public class ClientOverheadAkSkBenchmarks : EndToEndAkSkBenchmarks
+{
+    protected override bool InMemory => true;
+}
+
+/// <summary>Answers GET server-groups/{id} and POST server-groups from memory, reading the request body like a server.</summary>
+internal sealed class CannedSdrsHandler : HttpMessageHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        byte[] body = LoopbackSdrs.GetBody;
+        if (request.Method == HttpMethod.Post)
+        {
+            await request.Content!.CopyToAsync(Stream.Null, cancellationToken);
+            body = LoopbackSdrs.PostBody;
+        }
+
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        return new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = content, RequestMessage = request };
     }
 }
