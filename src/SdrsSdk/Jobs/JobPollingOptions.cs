@@ -13,8 +13,8 @@ namespace SdrsSdk;
 /// seen within about a second; one that runs half an hour costs a few dozen polls, not hundreds.
 /// <para>
 /// The defaults keep the expected delay between a job's end and its detection under 10 % of the job's duration
-/// and under 30 seconds (the interval is at most 18 % of the job's age and at most 55 s, and a job ends on average
-/// half-way through an interval); a 30-minute job costs about 57 polls. Fewer polls would mean later detection:
+/// and under 30 seconds (the interval is at most 18 % of the job's age and at most 50 s, and a job ends on average
+/// half-way through an interval); a 30-minute job costs about 60 polls. Fewer polls would mean later detection:
 /// see docs/performance.md for the simulation behind these numbers.
 /// </para>
 /// </remarks>
@@ -29,8 +29,8 @@ public sealed class JobPollingOptions
     public TimeSpan MinInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Gets or sets the longest wait between two polls (the cap).</summary>
-    /// <value>The default value is 55 seconds.</value>
-    public TimeSpan MaxInterval { get; set; } = TimeSpan.FromSeconds(55);
+    /// <value>The default value is 50 seconds.</value>
+    public TimeSpan MaxInterval { get; set; } = TimeSpan.FromSeconds(50);
 
     /// <summary>Gets or sets the wait between polls as a fraction of the time the job has run so far.</summary>
     /// <value>The default value is 0.18.</value>
