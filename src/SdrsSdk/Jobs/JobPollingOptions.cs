@@ -13,6 +13,12 @@ namespace SdrsSdk;
 /// one after <see cref="IntervalRatio"/> of the time the job has run so far, kept between <see cref="MinInterval"/>
 /// and <see cref="MaxInterval"/>, then spread by ±<see cref="JitterRatio"/>. A job that ends after a few seconds is
 /// seen within about a second; one that runs half an hour costs a few dozen polls, not hundreds.
+/// <para>
+/// The defaults keep the expected delay between a job's end and its detection under 10 % of the job's duration
+/// and under 30 seconds (the interval is at most 18 % of the job's age and at most 50 s, and a job ends on average
+/// half-way through an interval); a 30-minute job costs about 60 polls. Fewer polls would mean later detection:
+/// see docs/performance.md for the simulation behind these numbers.
+/// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 public sealed class JobPollingOptions
@@ -26,12 +32,12 @@ public sealed class JobPollingOptions
     public TimeSpan MinInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Gets or sets the longest wait between two polls (the cap).</summary>
-    /// <value>The default value is 60 seconds.</value>
-    public TimeSpan MaxInterval { get; set; } = TimeSpan.FromSeconds(60);
+    /// <value>The default value is 50 seconds.</value>
+    public TimeSpan MaxInterval { get; set; } = TimeSpan.FromSeconds(50);
 
     /// <summary>Gets or sets the wait between polls as a fraction of the time the job has run so far.</summary>
-    /// <value>The default value is 0.2.</value>
-    public double IntervalRatio { get; set; } = 0.2;
+    /// <value>The default value is 0.18.</value>
+    public double IntervalRatio { get; set; } = 0.18;
 
     /// <summary>Gets or sets how much each wait is spread at random, as a fraction (0 for none).</summary>
     /// <value>The default value is 0.1 (±10 %).</value>

@@ -68,4 +68,62 @@ public sealed class MissingFieldTests
         nulls.Versions![0].Id.Should().BeEmpty();
         nulls.Versions[0].Links.Should().BeEmpty();
     }
+
+    [Fact]
+    public void Read_KnownValueAgain_AllocatesNothing()
+    {
+        byte[] json = "[\"available\",\"protected\",\"failed-over\"]"u8.ToArray();
+        var converter = new StringValueConverter<ServerGroupStatus>();
+        var options = new JsonSerializerOptions();
+        ReadAll(json, converter, options);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        ServerGroupStatus last = ReadAll(json, converter, options);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        allocated.Should().Be(0);
+        last.Should().Be(ServerGroupStatus.FailedOver);
+    }
+
+    [Fact]
+    public void Read_EscapedValue_ReadsTheUnescapedText()
+    {
+        ServerGroup group = JsonSerializer.Deserialize("""{"id":"g","status":"\u0061vailable"}""", SdrsJsonContext.Default.ServerGroup)!;
+
+        group.Status.Should().Be(ServerGroupStatus.Available);
+    }
+
+    [Fact]
+    public void Read_MoreDistinctValuesThanRemembered_ReadsEveryValueExactly()
+    {
+        int count = StringValueConverter<TagMatchKey>.CacheCapacity + 20;
+        string json = "[" + string.Join(',', Enumerable.Range(0, count).Select(i => $"\"value-{i}\"")) + "]";
+        var converter = new StringValueConverter<TagMatchKey>();
+
+        for (int round = 0; round < 2; round++)
+        {
+            var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+            reader.Read();
+            var values = new List<string>();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                values.Add(converter.Read(ref reader, typeof(TagMatchKey), new JsonSerializerOptions()).Value);
+            }
+
+            values.Should().Equal(Enumerable.Range(0, count).Select(i => $"value-{i}"));
+        }
+    }
+
+    private static ServerGroupStatus ReadAll(byte[] json, StringValueConverter<ServerGroupStatus> converter, JsonSerializerOptions options)
+    {
+        var reader = new Utf8JsonReader(json);
+        reader.Read();
+        ServerGroupStatus last = default;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            last = converter.Read(ref reader, typeof(ServerGroupStatus), options);
+        }
+
+        return last;
+    }
 }

@@ -29,24 +29,24 @@ internal static class RequestSigning
         request.Headers.TryAddWithoutValidation(AkSkSigner.DateHeader, date);
 
         string host = request.Headers.Host ?? uri.Authority;
-        var signed = new List<KeyValuePair<string, string>>(4)
-        {
-            new("host", host),
-            new(AkSkSigner.DateHeader, date),
-        };
-
-        if (!string.IsNullOrEmpty(context.ProjectId))
+        string? projectId = string.IsNullOrEmpty(context.ProjectId) ? null : context.ProjectId;
+        bool hasProject = projectId is not null;
+        var signed = new KeyValuePair<string, string>[2 + (hasProject ? 1 : 0) + (securityToken is null ? 0 : 1)];
+        signed[0] = new("host", host);
+        signed[1] = new(AkSkSigner.DateHeader, date);
+        int next = 2;
+        if (hasProject)
         {
             request.Headers.Remove(ProjectIdHeader);
-            request.Headers.TryAddWithoutValidation(ProjectIdHeader, context.ProjectId);
-            signed.Add(new(ProjectIdHeader, context.ProjectId));
+            request.Headers.TryAddWithoutValidation(ProjectIdHeader, projectId);
+            signed[next++] = new(ProjectIdHeader, projectId!);
         }
 
         if (securityToken is not null)
         {
             request.Headers.Remove(SecurityTokenHeader);
             request.Headers.TryAddWithoutValidation(SecurityTokenHeader, securityToken);
-            signed.Add(new(SecurityTokenHeader, securityToken));
+            signed[next] = new(SecurityTokenHeader, securityToken);
         }
 
         string authorization = AkSkSigner.Sign(request.Method.Method, uri, signed, body, accessKey, secretKey);
@@ -54,8 +54,8 @@ internal static class RequestSigning
     }
 
     /// <summary>
-    /// Reads the request body into memory once and replaces streamed content with the same bytes, so that what is
-    /// hashed is exactly what goes on the wire (and a retry sends it again).
+    /// Reads the request body into memory once and returns its bytes. The content stays the request's own and is now
+    /// buffered, so it sends exactly these bytes — on this attempt and on a retry of the same request.
     /// </summary>
     public static async ValueTask<byte[]> BufferBodyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -65,29 +65,6 @@ internal static class RequestSigning
             return [];
         }
 
-        if (content is BufferedBodyContent buffered)
-        {
-            return buffered.Body;
-        }
-
-        byte[] bytes = await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var replacement = new BufferedBodyContent(bytes);
-        foreach (KeyValuePair<string, IEnumerable<string>> header in content.Headers)
-        {
-            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
-            {
-                replacement.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-        }
-
-        request.Content = replacement;
-        content.Dispose();
-        return bytes;
-    }
-
-    /// <summary>Request content whose bytes are fixed and known, so a retry re-sends and re-signs the same body.</summary>
-    private sealed class BufferedBodyContent(byte[] body) : ByteArrayContent(body)
-    {
-        public byte[] Body { get; } = body;
+        return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
     }
 }

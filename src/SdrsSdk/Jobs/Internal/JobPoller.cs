@@ -16,13 +16,20 @@ internal sealed partial class JobPoller
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly JobPollingOptions _defaults;
+    private readonly Random _random;
 
-    public JobPoller(Func<string, CancellationToken, Task<SdrsJob>> read, TimeProvider time, ILogger logger, JobPollingOptions defaults)
+    /// <param name="read">Reads the job once.</param>
+    /// <param name="time">The clock every wait uses.</param>
+    /// <param name="logger">Where status changes and failures are logged.</param>
+    /// <param name="defaults">The schedule when a call passes none.</param>
+    /// <param name="random">The jitter's source: <see cref="Random.Shared"/> unless a simulation seeds its own.</param>
+    public JobPoller(Func<string, CancellationToken, Task<SdrsJob>> read, TimeProvider time, ILogger logger, JobPollingOptions defaults, Random? random = null)
     {
         _read = read;
         _time = time;
         _logger = logger;
         _defaults = defaults;
+        _random = random ?? Random.Shared;
     }
 
     public JobPollingOptions Defaults => _defaults;
@@ -75,7 +82,7 @@ internal sealed partial class JobPoller
                 ThrowIfPastDeadline(options, jobId, last, elapsedNow, activity);
                 LogTransient(_logger, jobId, failures, options.MaxConsecutiveTransientFailures, exception.GetType().Name, (exception as SdrsException)?.Status ?? 0);
                 TimeSpan retryAfter = (exception as SdrsThrottledException)?.RetryAfter ?? TimeSpan.Zero;
-                TimeSpan next = Jitter(options, options.NextInterval(elapsedNow));
+                TimeSpan next = Jitter(options, options.NextInterval(elapsedNow), _random);
                 delay = retryAfter > next ? retryAfter : next;
                 continue;
             }
@@ -108,7 +115,7 @@ internal sealed partial class JobPoller
             }
 
             ThrowIfPastDeadline(options, jobId, last, elapsed, activity);
-            delay = Jitter(options, options.NextInterval(elapsed));
+            delay = Jitter(options, options.NextInterval(elapsed), _random);
         }
     }
 
@@ -138,7 +145,7 @@ internal sealed partial class JobPoller
         }
     }
 
-    private static TimeSpan Jitter(JobPollingOptions options, TimeSpan interval)
+    private static TimeSpan Jitter(JobPollingOptions options, TimeSpan interval, Random random)
     {
         if (options.JitterRatio <= 0)
         {
@@ -146,7 +153,7 @@ internal sealed partial class JobPoller
         }
 
 #pragma warning disable CA5394 // Jitter spreads polls over time; it needs no cryptographic randomness.
-        double factor = 1 + (((Random.Shared.NextDouble() * 2) - 1) * options.JitterRatio);
+        double factor = 1 + (((random.NextDouble() * 2) - 1) * options.JitterRatio);
 #pragma warning restore CA5394
         return TimeSpan.FromMilliseconds(interval.TotalMilliseconds * factor);
     }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every benchmark side by side with its floor in a short configuration (BenchmarkDotNet ShortRun: 1 launch,
+# 3 warm-ups, 3 iterations, memory diagnoser on), then prints the job-schedule simulation.
+#
+#   build/bench.sh                                   everything
+#   build/bench.sh --filter '*Signing*'              one class (BenchmarkDotNet arguments pass through)
+#   build/bench.sh --filter '*EndToEnd*' --job medium
+#
+# Results land in artifacts/benchmarks (Markdown and CSV per class); docs/performance.md explains them.
+set -euo pipefail
+cd "$(dirname "$0")/../tests/SdrsSdk.Benchmarks"
+dotnet build -c Release --nologo -v q
+dll=bin/Release/net10.0/SdrsSdk.Benchmarks.dll
+args=("$@")
+if [ ${#args[@]} -eq 0 ]; then
+  args=(--filter '*')
+fi
+has_job=false
+for arg in "${args[@]}"; do
+  if [ "$arg" = "--job" ] || [ "$arg" = "-j" ]; then has_job=true; fi
+done
+if [ "$has_job" = false ]; then
+  args+=(--job short)
+fi
+dotnet "$dll" --artifacts ../../artifacts/benchmarks "${args[@]}"
+echo
+dotnet "$dll" --job-schedule
