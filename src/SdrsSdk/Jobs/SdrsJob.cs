@@ -11,45 +11,45 @@ public sealed class SdrsJob
 {
     /// <summary>Gets the job ID (<c>job_id</c>).</summary>
     [JsonPropertyName("job_id")]
-    public string JobId { get; init => field = value ?? string.Empty; } = string.Empty;
+    public string JobId { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the job type (<c>job_type</c>), for example <see cref="JobType.CreateProtectionGroup"/>.</summary>
     [JsonPropertyName("job_type")]
-    public JobType JobType { get; init; }
+    public JobType JobType { get; set; }
 
     /// <summary>Gets the job status (<c>status</c>): INIT, RUNNING, SUCCESS or FAIL, or a value added later.</summary>
     [JsonPropertyName("status")]
-    public JobStatus Status { get; init; }
+    public JobStatus Status { get; set; }
 
     /// <summary>Gets the job's entities (<c>entities</c>): the IDs of what it acts on, and its sub-jobs.</summary>
     [JsonPropertyName("entities")]
-    public SdrsJobEntities? Entities { get; init; }
+    public SdrsJobEntities? Entities { get; set; }
 
     /// <summary>Gets when the job started (<c>begin_time</c>), in UTC.</summary>
     [JsonPropertyName("begin_time")]
     [JsonConverter(typeof(SdrsTimestampConverter))]
-    public DateTimeOffset? BeginTime { get; init; }
+    public DateTimeOffset? BeginTime { get; set; }
 
     /// <summary>Gets when the job ended (<c>end_time</c>), in UTC; <see langword="null"/> while it runs.</summary>
     [JsonPropertyName("end_time")]
     [JsonConverter(typeof(SdrsTimestampConverter))]
-    public DateTimeOffset? EndTime { get; init; }
+    public DateTimeOffset? EndTime { get; set; }
 
     /// <summary>Gets the error code of a failed job (<c>error_code</c>), for example <c>SDRS.1035</c>.</summary>
     [JsonPropertyName("error_code")]
-    public string? ErrorCode { get; init; }
+    public string? ErrorCode { get; set; }
 
     /// <summary>Gets the cause of a failed job (<c>fail_reason</c>).</summary>
     [JsonPropertyName("fail_reason")]
-    public string? FailReason { get; init; }
+    public string? FailReason { get; set; }
 
     /// <summary>Gets the error message returned when the query itself failed (<c>message</c>).</summary>
     [JsonPropertyName("message")]
-    public string? Message { get; init; }
+    public string? Message { get; set; }
 
     /// <summary>Gets the error code returned when the query itself failed (<c>code</c>).</summary>
     [JsonPropertyName("code")]
-    public string? Code { get; init; }
+    public string? Code { get; set; }
 
     /// <summary>Gets the sub-jobs of this job; empty when it has none.</summary>
     [JsonIgnore]

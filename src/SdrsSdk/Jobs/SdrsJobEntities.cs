@@ -11,23 +11,23 @@ public sealed class SdrsJobEntities
 {
     /// <summary>Gets the protection group ID (<c>server_group_id</c>).</summary>
     [JsonPropertyName("server_group_id")]
-    public string? ServerGroupId { get; init; }
+    public string? ServerGroupId { get; set; }
 
     /// <summary>Gets the protected instance ID (<c>protected_instance_id</c>), for protected-instance jobs.</summary>
     [JsonPropertyName("protected_instance_id")]
-    public string? ProtectedInstanceId { get; init; }
+    public string? ProtectedInstanceId { get; set; }
 
     /// <summary>Gets the replication pair ID (<c>replication_pair_id</c>), for replication-pair jobs.</summary>
     [JsonPropertyName("replication_pair_id")]
-    public string? ReplicationPairId { get; init; }
+    public string? ReplicationPairId { get; set; }
 
     /// <summary>Gets the DR drill ID (<c>disaster_recovery_drill_id</c>), for DR-drill jobs.</summary>
     [JsonPropertyName("disaster_recovery_drill_id")]
-    public string? DisasterRecoveryDrillId { get; init; }
+    public string? DisasterRecoveryDrillId { get; set; }
 
     /// <summary>Gets the sub-jobs (<c>sub_jobs</c>); empty when the job has none.</summary>
     [JsonPropertyName("sub_jobs")]
-    public IReadOnlyList<SdrsJob>? SubJobs { get; init; }
+    public IReadOnlyList<SdrsJob>? SubJobs { get; set; }
 
     /// <summary>Gets the entity keys this SDK version does not model, as raw JSON.</summary>
     [JsonExtensionData]

@@ -6,5 +6,5 @@ namespace SdrsSdk.Jobs;
 internal sealed class JobReference
 {
     [JsonPropertyName("job_id")]
-    public string? JobId { get; init; }
+    public string? JobId { get; set; }
 }

@@ -7,5 +7,5 @@ public sealed class ReplicationCluster
 {
     /// <summary>Gets the AZ name (<c>availability_zone</c>), for example <c>cn-north-1a</c>.</summary>
     [JsonPropertyName("availability_zone")]
-    public string? AvailabilityZone { get; init; }
+    public string? AvailabilityZone { get; set; }
 }

@@ -9,42 +9,42 @@ namespace SdrsSdk;
 /// </summary>
 public sealed class DisasterRecoveryDrill
 {
-    private readonly string _id = string.Empty;
-    private readonly IReadOnlyList<DrillServer> _drillServers = [];
+    private string _id = string.Empty;
+    private IReadOnlyList<DrillServer> _drillServers = [];
 
     /// <summary>Gets the DR drill ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get => _id; init => _id = value ?? string.Empty; }
+    public string Id { get => _id; set => _id = value ?? string.Empty; }
 
     /// <summary>Gets the DR drill name (<c>name</c>).</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>Gets the DR drill status (<c>status</c>, Appendix A.5).</summary>
     [JsonPropertyName("status")]
-    public DisasterRecoveryDrillStatus Status { get; init; }
+    public DisasterRecoveryDrillStatus Status { get; set; }
 
     /// <summary>Gets the ID of the protection group the drill is for (<c>server_group_id</c>).</summary>
     [JsonPropertyName("server_group_id")]
-    public string? ServerGroupId { get; init; }
+    public string? ServerGroupId { get; set; }
 
     /// <summary>Gets the ID of the VPC the drill servers run in (<c>drill_vpc_id</c>).</summary>
     [JsonPropertyName("drill_vpc_id")]
-    public string? DrillVpcId { get; init; }
+    public string? DrillVpcId { get; set; }
 
     /// <summary>Gets when the drill was created (<c>created_at</c>), in UTC.</summary>
     [JsonPropertyName("created_at")]
     [JsonConverter(typeof(SdrsTimestampConverter))]
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>Gets when the drill was last updated (<c>updated_at</c>), in UTC.</summary>
     [JsonPropertyName("updated_at")]
     [JsonConverter(typeof(SdrsTimestampConverter))]
-    public DateTimeOffset? UpdatedAt { get; init; }
+    public DateTimeOffset? UpdatedAt { get; set; }
 
     /// <summary>Gets the drill servers, one per protected instance (<c>drill_servers</c>); empty when there are none.</summary>
     [JsonPropertyName("drill_servers")]
-    public IReadOnlyList<DrillServer> DrillServers { get => _drillServers; init => _drillServers = value ?? []; }
+    public IReadOnlyList<DrillServer> DrillServers { get => _drillServers; set => _drillServers = value ?? []; }
 
     /// <inheritdoc/>
     public override string ToString() => $"DR drill {Name} ({Id}): {Status}";

@@ -7,11 +7,11 @@ public sealed class DrillServer
 {
     /// <summary>Gets the ID of the protected instance the drill server stands in for (<c>protected_instance</c>).</summary>
     [JsonPropertyName("protected_instance")]
-    public string? ProtectedInstance { get; init; }
+    public string? ProtectedInstance { get; set; }
 
     /// <summary>Gets the drill server ID (<c>drill_server_id</c>).</summary>
     [JsonPropertyName("drill_server_id")]
-    public string? DrillServerId { get; init; }
+    public string? DrillServerId { get; set; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{DrillServerId} for {ProtectedInstance}";

@@ -9,64 +9,64 @@ namespace SdrsSdk;
 /// </summary>
 public sealed class ProtectedInstance
 {
-    private readonly IReadOnlyList<ProtectedInstanceAttachment> _attachment = [];
-    private readonly IReadOnlyList<ResourceTag> _tags = [];
+    private IReadOnlyList<ProtectedInstanceAttachment> _attachment = [];
+    private IReadOnlyList<ResourceTag> _tags = [];
 
     /// <summary>Gets the protected instance ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get; init => field = value ?? string.Empty; } = string.Empty;
+    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the protected instance name (<c>name</c>).</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>Gets the protected instance description (<c>description</c>).</summary>
     [JsonPropertyName("description")]
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>Gets the ID of the protection group the instance belongs to (<c>server_group_id</c>).</summary>
     [JsonPropertyName("server_group_id")]
-    public string? ServerGroupId { get; init; }
+    public string? ServerGroupId { get; set; }
 
     /// <summary>Gets the status (<c>status</c>), one of Appendix A.3 or a value added later.</summary>
     [JsonPropertyName("status")]
-    public ProtectedInstanceStatus Status { get; init; }
+    public ProtectedInstanceStatus Status { get; set; }
 
     /// <summary>Gets the synchronization progress, in percent (<c>progress</c>).</summary>
     [JsonPropertyName("progress")]
-    public int Progress { get; init; }
+    public int Progress { get; set; }
 
     /// <summary>Gets the ID of the production site server (<c>source_server</c>).</summary>
     [JsonPropertyName("source_server")]
-    public string? SourceServer { get; init; }
+    public string? SourceServer { get; set; }
 
     /// <summary>Gets the ID of the DR site server (<c>target_server</c>).</summary>
     [JsonPropertyName("target_server")]
-    public string? TargetServer { get; init; }
+    public string? TargetServer { get; set; }
 
     /// <summary>Gets when the protected instance was created (<c>created_at</c>), in UTC.</summary>
     [JsonPropertyName("created_at")]
     [JsonConverter(typeof(SdrsTimestampConverter))]
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>Gets when the protected instance was last updated (<c>updated_at</c>), in UTC.</summary>
     [JsonPropertyName("updated_at")]
     [JsonConverter(typeof(SdrsTimestampConverter))]
-    public DateTimeOffset? UpdatedAt { get; init; }
+    public DateTimeOffset? UpdatedAt { get; set; }
 
     /// <summary>
     /// Gets which AZ of the protection group is currently the production site (<c>priority_station</c>):
     /// <see cref="PriorityStation.Source"/> or <see cref="PriorityStation.Target"/>.
     /// </summary>
     [JsonPropertyName("priority_station")]
-    public PriorityStation PriorityStation { get; init; }
+    public PriorityStation PriorityStation { get; set; }
 
     /// <summary>Gets the replication pairs attached to the instance (<c>attachment</c>); empty when there are none.</summary>
     [JsonPropertyName("attachment")]
     public IReadOnlyList<ProtectedInstanceAttachment> Attachment
     {
         get => _attachment;
-        init => _attachment = value ?? [];
+        set => _attachment = value ?? [];
     }
 
     /// <summary>Gets the instance's tags (<c>tags</c>); empty when there are none.</summary>
@@ -74,12 +74,12 @@ public sealed class ProtectedInstance
     public IReadOnlyList<ResourceTag> Tags
     {
         get => _tags;
-        init => _tags = value ?? [];
+        set => _tags = value ?? [];
     }
 
     /// <summary>Gets the instance's metadata (<c>metadata</c>), such as whether it is frozen.</summary>
     [JsonPropertyName("metadata")]
-    public ProtectedInstanceMetadata? Metadata { get; init; }
+    public ProtectedInstanceMetadata? Metadata { get; set; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Name} ({Id}): {Status}";

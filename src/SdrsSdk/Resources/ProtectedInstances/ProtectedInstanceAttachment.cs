@@ -7,11 +7,11 @@ public sealed class ProtectedInstanceAttachment
 {
     /// <summary>Gets the replication pair ID (<c>replication</c>).</summary>
     [JsonPropertyName("replication")]
-    public string? Replication { get; init; }
+    public string? Replication { get; set; }
 
     /// <summary>Gets the device name (<c>device</c>), for example <c>/dev/vda</c>.</summary>
     [JsonPropertyName("device")]
-    public string? Device { get; init; }
+    public string? Device { get; set; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Replication} on {Device}";

@@ -14,7 +14,7 @@ public sealed class ProtectedInstanceMetadata
     /// absent when not.
     /// </summary>
     [JsonPropertyName("__system__frozen")]
-    public string? SystemFrozen { get; init; }
+    public string? SystemFrozen { get; set; }
 
     /// <summary>Gets a value indicating whether the resource is frozen (<see cref="SystemFrozen"/> is <c>true</c>).</summary>
     [JsonIgnore]

@@ -7,23 +7,23 @@ public sealed class QuotaResource
 {
     /// <summary>Gets the resource type (<c>type</c>): <c>server_groups</c> or <c>replications</c>.</summary>
     [JsonPropertyName("type")]
-    public QuotaResourceType Type { get; init; }
+    public QuotaResourceType Type { get; set; }
 
     /// <summary>Gets the number of resources in use (<c>used</c>).</summary>
     [JsonPropertyName("used")]
-    public int Used { get; init; }
+    public int Used { get; set; }
 
     /// <summary>Gets the quota (<c>quota</c>); -1 means unlimited.</summary>
     [JsonPropertyName("quota")]
-    public int Quota { get; init; }
+    public int Quota { get; set; }
 
     /// <summary>Gets the lowest quota allowed (<c>min</c>).</summary>
     [JsonPropertyName("min")]
-    public int Min { get; init; }
+    public int Min { get; set; }
 
     /// <summary>Gets the highest quota allowed (<c>max</c>); -1 means unlimited.</summary>
     [JsonPropertyName("max")]
-    public int Max { get; init; }
+    public int Max { get; set; }
 
     /// <summary>Gets a value indicating whether the resource is not limited (<see cref="Quota"/> is -1).</summary>
     [JsonIgnore]

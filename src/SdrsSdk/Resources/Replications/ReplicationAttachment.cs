@@ -10,11 +10,11 @@ public sealed class ReplicationAttachment
 {
     /// <summary>Gets the device name (<c>device</c>), for example <c>/dev/vda</c>.</summary>
     [JsonPropertyName("device")]
-    public string? Device { get; init; }
+    public string? Device { get; set; }
 
     /// <summary>Gets the ID of the protected instance the pair is attached to (<c>protected_instance</c>).</summary>
     [JsonPropertyName("protected_instance")]
-    public string? ProtectedInstance { get; init; }
+    public string? ProtectedInstance { get; set; }
 
     /// <inheritdoc/>
     public override string ToString() => $"{Device} on {ProtectedInstance}";

@@ -9,52 +9,52 @@ namespace SdrsSdk;
 /// </summary>
 public sealed class ReplicationPair
 {
-    private readonly string _id = string.Empty;
-    private readonly IReadOnlyList<ReplicationAttachment> _attachment = [];
+    private string _id = string.Empty;
+    private IReadOnlyList<ReplicationAttachment> _attachment = [];
     private IReadOnlyList<string>? _volumeIdList;
 
     /// <summary>Gets the replication pair ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get => _id; init => _id = value ?? string.Empty; }
+    public string Id { get => _id; set => _id = value ?? string.Empty; }
 
     /// <summary>Gets the replication pair name (<c>name</c>).</summary>
     [JsonPropertyName("name")]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     /// <summary>Gets the replication pair description (<c>description</c>).</summary>
     [JsonPropertyName("description")]
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>Gets the replication mode (<c>replication_model</c>); <see cref="ReplicationModel.Hypermetro"/> by default.</summary>
     [JsonPropertyName("replication_model")]
-    public ReplicationModel ReplicationModel { get; init; }
+    public ReplicationModel ReplicationModel { get; set; }
 
     /// <summary>Gets the replication pair status (<c>status</c>, Appendix A.4).</summary>
     [JsonPropertyName("status")]
-    public ReplicationPairStatus Status { get; init; }
+    public ReplicationPairStatus Status { get; set; }
 
     /// <summary>Gets the synchronization progress in percent (<c>progress</c>).</summary>
     [JsonPropertyName("progress")]
-    public int? Progress { get; init; }
+    public int? Progress { get; set; }
 
     /// <summary>Gets the data synchronization status (<c>replication_status</c>).</summary>
     [JsonPropertyName("replication_status")]
-    public ReplicationStatus ReplicationStatus { get; init; }
+    public ReplicationStatus ReplicationStatus { get; set; }
 
     /// <summary>Gets the protected instances the pair is attached to, with device names (<c>attachment</c>); empty when unattached.</summary>
     [JsonPropertyName("attachment")]
-    public IReadOnlyList<ReplicationAttachment> Attachment { get => _attachment; init => _attachment = value ?? []; }
+    public IReadOnlyList<ReplicationAttachment> Attachment { get => _attachment; set => _attachment = value ?? []; }
 
     /// <summary>Gets the ID of the protection group the pair belongs to (<c>server_group_id</c>).</summary>
     [JsonPropertyName("server_group_id")]
-    public string? ServerGroupId { get; init; }
+    public string? ServerGroupId { get; set; }
 
     /// <summary>
     /// Gets the IDs of the pair's disks as the server sent them (<c>volume_ids</c>): one comma-separated string.
     /// <see cref="VolumeIdList"/> holds them split.
     /// </summary>
     [JsonPropertyName("volume_ids")]
-    public string? VolumeIds { get; init; }
+    public string? VolumeIds { get; set; }
 
     /// <summary>Gets the IDs of the pair's disks: <see cref="VolumeIds"/> split at commas, trimmed, without empty entries.</summary>
     [JsonIgnore]
@@ -62,29 +62,29 @@ public sealed class ReplicationPair
 
     /// <summary>Gets which AZ of the protection group is the current production site (<c>priority_station</c>).</summary>
     [JsonPropertyName("priority_station")]
-    public PriorityStation PriorityStation { get; init; }
+    public PriorityStation PriorityStation { get; set; }
 
     /// <summary>Gets the fault level (<c>fault_level</c>): 0 no fault, 2 production disk not accessible, 5 link down.</summary>
     [JsonPropertyName("fault_level")]
-    public ReplicationFaultLevel FaultLevel { get; init; }
+    public ReplicationFaultLevel FaultLevel { get; set; }
 
     /// <summary>Gets when the pair was created (<c>created_at</c>), in UTC.</summary>
     [JsonPropertyName("created_at")]
     [JsonConverter(typeof(SdrsTimestampConverter))]
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 
     /// <summary>Gets when the pair was last updated (<c>updated_at</c>), in UTC.</summary>
     [JsonPropertyName("updated_at")]
     [JsonConverter(typeof(SdrsTimestampConverter))]
-    public DateTimeOffset? UpdatedAt { get; init; }
+    public DateTimeOffset? UpdatedAt { get; set; }
 
     /// <summary>Gets the data of the pair's disks (<c>record_metadata</c>): size, type, shared, bootable.</summary>
     [JsonPropertyName("record_metadata")]
-    public ReplicationRecordMetadata? RecordMetadata { get; init; }
+    public ReplicationRecordMetadata? RecordMetadata { get; set; }
 
     /// <summary>Gets the error code reported when <see cref="Status"/> is <c>error</c> (<c>failure_detail</c>).</summary>
     [JsonPropertyName("failure_detail")]
-    public string? FailureDetail { get; init; }
+    public string? FailureDetail { get; set; }
 
     /// <summary>Gets the catalog entry (Appendix A.1) for <see cref="FailureDetail"/>, when the code is known.</summary>
     [JsonIgnore]

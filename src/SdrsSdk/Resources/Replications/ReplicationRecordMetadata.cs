@@ -7,17 +7,17 @@ public sealed class ReplicationRecordMetadata
 {
     /// <summary>Gets a value indicating whether the disks are shared disks (<c>multiattach</c>).</summary>
     [JsonPropertyName("multiattach")]
-    public bool Multiattach { get; init; }
+    public bool Multiattach { get; set; }
 
     /// <summary>Gets a value indicating whether the disks are system disks (<c>bootable</c>).</summary>
     [JsonPropertyName("bootable")]
-    public bool Bootable { get; init; }
+    public bool Bootable { get; set; }
 
     /// <summary>Gets the disk size in GB (<c>volume_size</c>); read from a number or a numeric string.</summary>
     [JsonPropertyName("volume_size")]
-    public int? VolumeSize { get; init; }
+    public int? VolumeSize { get; set; }
 
     /// <summary>Gets the disk type (<c>volume_type</c>), for example <see cref="VolumeType.Sata"/>.</summary>
     [JsonPropertyName("volume_type")]
-    public VolumeType VolumeType { get; init; }
+    public VolumeType VolumeType { get; set; }
 }

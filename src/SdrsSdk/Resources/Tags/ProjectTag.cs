@@ -7,11 +7,11 @@ public sealed class ProjectTag
 {
     /// <summary>Gets the tag key (<c>key</c>).</summary>
     [JsonPropertyName("key")]
-    public string Key { get; init => field = value ?? string.Empty; } = string.Empty;
+    public string Key { get; set => field = value ?? string.Empty; } = string.Empty;
 
     /// <summary>Gets the values the key takes across the project's protected instances (<c>values</c>).</summary>
     [JsonPropertyName("values")]
-    public IReadOnlyList<string> Values { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<string> Values { get; set => field = value ?? []; } = [];
 
     /// <inheritdoc/>
     public override string ToString() => $"{Key}=[{string.Join(", ", Values)}]";

@@ -7,9 +7,9 @@ public sealed class ApiVersionLink
 {
     /// <summary>Gets the link target (<c>href</c>), for example <c>https://sdrs.localdomain.com/v1</c>.</summary>
     [JsonPropertyName("href")]
-    public string? Href { get; init; }
+    public string? Href { get; set; }
 
     /// <summary>Gets the link relation (<c>rel</c>), for example <c>self</c>.</summary>
     [JsonPropertyName("rel")]
-    public string? Rel { get; init; }
+    public string? Rel { get; set; }
 }

@@ -15,5 +15,5 @@ internal interface IActiveDomainsApi
 internal sealed class ActiveDomainList
 {
     [JsonPropertyName("domains")]
-    public IReadOnlyList<ActiveDomain>? Domains { get; init; }
+    public IReadOnlyList<ActiveDomain>? Domains { get; set; }
 }

@@ -39,29 +39,29 @@ internal interface IDrillsApi
 internal sealed class CreateDrillBody
 {
     [JsonPropertyName("disaster_recovery_drill")]
-    public required CreateDisasterRecoveryDrillRequest DisasterRecoveryDrill { get; init; }
+    public required CreateDisasterRecoveryDrillRequest DisasterRecoveryDrill { get; set; }
 }
 
 /// <summary>Body of PUT /v1/{project_id}/disaster-recovery-drills/{disaster_recovery_drill_id}.</summary>
 internal sealed class UpdateDrillBody
 {
     [JsonPropertyName("disaster_recovery_drill")]
-    public required UpdateDisasterRecoveryDrillRequest DisasterRecoveryDrill { get; init; }
+    public required UpdateDisasterRecoveryDrillRequest DisasterRecoveryDrill { get; set; }
 }
 
 /// <summary>Body of GET /v1/{project_id}/disaster-recovery-drills.</summary>
 internal sealed class DrillList
 {
     [JsonPropertyName("disaster_recovery_drills")]
-    public IReadOnlyList<DisasterRecoveryDrill>? DisasterRecoveryDrills { get; init; }
+    public IReadOnlyList<DisasterRecoveryDrill>? DisasterRecoveryDrills { get; set; }
 
     [JsonPropertyName("count")]
-    public int? Count { get; init; }
+    public int? Count { get; set; }
 }
 
 /// <summary>Body of GET and PUT /v1/{project_id}/disaster-recovery-drills/{disaster_recovery_drill_id}.</summary>
 internal sealed class DrillEnvelope
 {
     [JsonPropertyName("disaster_recovery_drill")]
-    public DisasterRecoveryDrill? DisasterRecoveryDrill { get; init; }
+    public DisasterRecoveryDrill? DisasterRecoveryDrill { get; set; }
 }

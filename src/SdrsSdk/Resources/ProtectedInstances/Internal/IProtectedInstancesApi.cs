@@ -70,90 +70,90 @@ internal interface IProtectedInstancesApi
 internal sealed class CreateProtectedInstanceBody
 {
     [JsonPropertyName("protected_instance")]
-    public required CreateProtectedInstanceRequest ProtectedInstance { get; init; }
+    public required CreateProtectedInstanceRequest ProtectedInstance { get; set; }
 }
 
 /// <summary>Body of PUT protected-instances/{id}: <c>{"protected_instance": {"name": …}}</c>.</summary>
 internal sealed class UpdateProtectedInstanceBody
 {
     [JsonPropertyName("protected_instance")]
-    public required UpdateProtectedInstanceRequest ProtectedInstance { get; init; }
+    public required UpdateProtectedInstanceRequest ProtectedInstance { get; set; }
 }
 
 /// <summary>Body of POST …/attachreplication: <c>{"replicationAttachment": {…}}</c>.</summary>
 internal sealed class AttachReplicationBody
 {
     [JsonPropertyName("replicationAttachment")]
-    public required AttachReplicationRequest ReplicationAttachment { get; init; }
+    public required AttachReplicationRequest ReplicationAttachment { get; set; }
 }
 
 /// <summary>Body of POST …/nic (flat, Table 5-33).</summary>
 internal sealed class AddNicBody
 {
     [JsonPropertyName("subnet_id")]
-    public required string SubnetId { get; init; }
+    public required string SubnetId { get; set; }
 
     [JsonPropertyName("security_groups")]
-    public IReadOnlyList<IdReference>? SecurityGroups { get; init; }
+    public IReadOnlyList<IdReference>? SecurityGroups { get; set; }
 
     [JsonPropertyName("ip_address")]
-    public string? IpAddress { get; init; }
+    public string? IpAddress { get; set; }
 }
 
 /// <summary>An object that holds only an ID: <c>{"id": …}</c> (Tables 5-33 and 5-38).</summary>
 internal sealed class IdReference
 {
     [JsonPropertyName("id")]
-    public required string Id { get; init; }
+    public required string Id { get; set; }
 }
 
 /// <summary>Body of POST …/nic/delete.</summary>
 internal sealed class DeleteNicBody
 {
     [JsonPropertyName("nic_id")]
-    public required string NicId { get; init; }
+    public required string NicId { get; set; }
 }
 
 /// <summary>Body of POST …/resize: <c>{"resize": {…}}</c>.</summary>
 internal sealed class ResizeBody
 {
     [JsonPropertyName("resize")]
-    public required ResizeProtectedInstanceRequest Resize { get; init; }
+    public required ResizeProtectedInstanceRequest Resize { get; set; }
 }
 
 /// <summary>Body of POST protected-instances/batch: <c>{"protected_instances": {…}}</c> (one object, not an array).</summary>
 internal sealed class BatchCreateBody
 {
     [JsonPropertyName("protected_instances")]
-    public required BatchCreateProtectedInstancesRequest ProtectedInstances { get; init; }
+    public required BatchCreateProtectedInstancesRequest ProtectedInstances { get; set; }
 }
 
 /// <summary>Body of POST protected-instances/delete.</summary>
 internal sealed class BatchDeleteBody
 {
     [JsonPropertyName("protected_instances")]
-    public required IReadOnlyList<IdReference> ProtectedInstances { get; init; }
+    public required IReadOnlyList<IdReference> ProtectedInstances { get; set; }
 
     [JsonPropertyName("delete_target_server")]
-    public bool DeleteTargetServer { get; init; }
+    public bool DeleteTargetServer { get; set; }
 
     [JsonPropertyName("delete_target_eip")]
-    public bool DeleteTargetEip { get; init; }
+    public bool DeleteTargetEip { get; set; }
 }
 
 /// <summary>Body of GET protected-instances.</summary>
 internal sealed class ProtectedInstanceList
 {
     [JsonPropertyName("protected_instances")]
-    public IReadOnlyList<ProtectedInstance>? ProtectedInstances { get; init; }
+    public IReadOnlyList<ProtectedInstance>? ProtectedInstances { get; set; }
 
     [JsonPropertyName("count")]
-    public int? Count { get; init; }
+    public int? Count { get; set; }
 }
 
 /// <summary>Body of GET and PUT protected-instances/{id}.</summary>
 internal sealed class ProtectedInstanceEnvelope
 {
     [JsonPropertyName("protected_instance")]
-    public ProtectedInstance? ProtectedInstance { get; init; }
+    public ProtectedInstance? ProtectedInstance { get; set; }
 }

@@ -15,5 +15,5 @@ internal interface IQuotasApi
 internal sealed class TenantQuotaEnvelope
 {
     [JsonPropertyName("quotas")]
-    public TenantQuota? Quotas { get; init; }
+    public TenantQuota? Quotas { get; set; }
 }

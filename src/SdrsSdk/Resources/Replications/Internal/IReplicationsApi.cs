@@ -48,50 +48,50 @@ internal interface IReplicationsApi
 internal sealed class CreateReplicationBody
 {
     [JsonPropertyName("replication")]
-    public required CreateReplicationRequest Replication { get; init; }
+    public required CreateReplicationRequest Replication { get; set; }
 }
 
 /// <summary>Body of DELETE /v1/{project_id}/replications/{replication_id}.</summary>
 internal sealed class DeleteReplicationBody
 {
     [JsonPropertyName("replication")]
-    public required DeleteReplicationRequest Replication { get; init; }
+    public required DeleteReplicationRequest Replication { get; set; }
 }
 
 /// <summary>Body of POST /v1/{project_id}/replications/{replication_id}/action (capacity expansion).</summary>
 internal sealed class ExpandReplicationBody
 {
     [JsonPropertyName("extend-replication")]
-    public required ExtendReplication ExtendReplication { get; init; }
+    public required ExtendReplication ExtendReplication { get; set; }
 }
 
 /// <summary>The <c>extend-replication</c> object (Table 5-47).</summary>
 internal sealed class ExtendReplication
 {
     [JsonPropertyName("new_size")]
-    public int NewSize { get; init; }
+    public int NewSize { get; set; }
 }
 
 /// <summary>Body of PUT /v1/{project_id}/replications/{replication_id}.</summary>
 internal sealed class UpdateReplicationBody
 {
     [JsonPropertyName("replication")]
-    public required UpdateReplicationRequest Replication { get; init; }
+    public required UpdateReplicationRequest Replication { get; set; }
 }
 
 /// <summary>Body of GET /v1/{project_id}/replications.</summary>
 internal sealed class ReplicationList
 {
     [JsonPropertyName("replications")]
-    public IReadOnlyList<ReplicationPair>? Replications { get; init; }
+    public IReadOnlyList<ReplicationPair>? Replications { get; set; }
 
     [JsonPropertyName("count")]
-    public int? Count { get; init; }
+    public int? Count { get; set; }
 }
 
 /// <summary>Body of GET and PUT /v1/{project_id}/replications/{replication_id}.</summary>
 internal sealed class ReplicationEnvelope
 {
     [JsonPropertyName("replication")]
-    public ReplicationPair? Replication { get; init; }
+    public ReplicationPair? Replication { get; set; }
 }

@@ -43,31 +43,31 @@ internal interface IServerGroupsApi
 internal sealed class CreateServerGroupBody
 {
     [JsonPropertyName("server_group")]
-    public required CreateServerGroupRequest ServerGroup { get; init; }
+    public required CreateServerGroupRequest ServerGroup { get; set; }
 }
 
 /// <summary>Body of PUT /v1/{project_id}/server-groups/{server_group_id}.</summary>
 internal sealed class UpdateServerGroupBody
 {
     [JsonPropertyName("server_group")]
-    public required UpdateServerGroupRequest ServerGroup { get; init; }
+    public required UpdateServerGroupRequest ServerGroup { get; set; }
 }
 
 /// <summary>Body of GET /v1/{project_id}/server-groups.</summary>
 internal sealed class ServerGroupList
 {
     [JsonPropertyName("server_groups")]
-    public IReadOnlyList<ServerGroup>? ServerGroups { get; init; }
+    public IReadOnlyList<ServerGroup>? ServerGroups { get; set; }
 
     [JsonPropertyName("count")]
-    public int? Count { get; init; }
+    public int? Count { get; set; }
 }
 
 /// <summary>Body of GET and PUT /v1/{project_id}/server-groups/{server_group_id}.</summary>
 internal sealed class ServerGroupEnvelope
 {
     [JsonPropertyName("server_group")]
-    public ServerGroup? ServerGroup { get; init; }
+    public ServerGroup? ServerGroup { get; set; }
 }
 
 /// <summary>
@@ -77,16 +77,16 @@ internal sealed class ServerGroupEnvelope
 internal sealed class ServerGroupActionBody
 {
     [JsonPropertyName("start-server-group")]
-    public EmptyActionArguments? Start { get; init; }
+    public EmptyActionArguments? Start { get; set; }
 
     [JsonPropertyName("stop-server-group")]
-    public EmptyActionArguments? Stop { get; init; }
+    public EmptyActionArguments? Stop { get; set; }
 
     [JsonPropertyName("failover-server-group")]
-    public EmptyActionArguments? Failover { get; init; }
+    public EmptyActionArguments? Failover { get; set; }
 
     [JsonPropertyName("reverse-server-group")]
-    public ReverseServerGroupArguments? Reverse { get; init; }
+    public ReverseServerGroupArguments? Reverse { get; set; }
 }
 
 /// <summary>An action without arguments: the reference sends <c>{}</c>.</summary>
@@ -99,5 +99,5 @@ internal sealed class EmptyActionArguments
 internal sealed class ReverseServerGroupArguments
 {
     [JsonPropertyName("priority_station")]
-    public required PriorityStation PriorityStation { get; init; }
+    public required PriorityStation PriorityStation { get; set; }
 }

@@ -45,35 +45,35 @@ internal sealed class TagFilterRequest
     public const string CountAction = "count";
 
     [JsonPropertyName("offset")]
-    public string? Offset { get; init; }
+    public string? Offset { get; set; }
 
     [JsonPropertyName("limit")]
-    public string? Limit { get; init; }
+    public string? Limit { get; set; }
 
     [JsonPropertyName("action")]
-    public required string Action { get; init; }
+    public required string Action { get; set; }
 
     [JsonPropertyName("matches")]
-    public IReadOnlyList<TagMatch>? Matches { get; init; }
+    public IReadOnlyList<TagMatch>? Matches { get; set; }
 
     [JsonPropertyName("not_tags")]
-    public IReadOnlyList<TagFilter>? NotTags { get; init; }
+    public IReadOnlyList<TagFilter>? NotTags { get; set; }
 
     [JsonPropertyName("tags")]
-    public IReadOnlyList<TagFilter>? Tags { get; init; }
+    public IReadOnlyList<TagFilter>? Tags { get; set; }
 
     [JsonPropertyName("tags_any")]
-    public IReadOnlyList<TagFilter>? TagsAny { get; init; }
+    public IReadOnlyList<TagFilter>? TagsAny { get; set; }
 
     [JsonPropertyName("not_tags_any")]
-    public IReadOnlyList<TagFilter>? NotTagsAny { get; init; }
+    public IReadOnlyList<TagFilter>? NotTagsAny { get; set; }
 }
 
 /// <summary>Answer of POST protected-instances/resource_instances/action with action count (5.8.1).</summary>
 internal sealed class TagCount
 {
     [JsonPropertyName("total_count")]
-    public int? TotalCount { get; init; }
+    public int? TotalCount { get; set; }
 }
 
 /// <summary>Body of POST protected-instances/{protected_instance_id}/tags/action (5.8.2, 5.8.3).</summary>
@@ -83,29 +83,29 @@ internal sealed class TagBatchRequest
     public const string DeleteAction = "delete";
 
     [JsonPropertyName("action")]
-    public required string Action { get; init; }
+    public required string Action { get; set; }
 
     [JsonPropertyName("tags")]
-    public required IReadOnlyList<ResourceTag> Tags { get; init; }
+    public required IReadOnlyList<ResourceTag> Tags { get; set; }
 }
 
 /// <summary>Body of POST protected-instances/{protected_instance_id}/tags (5.8.4).</summary>
 internal sealed class TagEnvelope
 {
     [JsonPropertyName("tag")]
-    public required ResourceTag Tag { get; init; }
+    public required ResourceTag Tag { get; set; }
 }
 
 /// <summary>Body of GET protected-instances/{protected_instance_id}/tags (5.8.6).</summary>
 internal sealed class ResourceTagList
 {
     [JsonPropertyName("tags")]
-    public IReadOnlyList<ResourceTag>? Tags { get; init; }
+    public IReadOnlyList<ResourceTag>? Tags { get; set; }
 }
 
 /// <summary>Body of GET protected-instances/tags (5.8.7).</summary>
 internal sealed class ProjectTagList
 {
     [JsonPropertyName("tags")]
-    public IReadOnlyList<ProjectTag>? Tags { get; init; }
+    public IReadOnlyList<ProjectTag>? Tags { get; set; }
 }

@@ -19,12 +19,12 @@ internal interface IVersionsApi
 internal sealed class ApiVersionList
 {
     [JsonPropertyName("versions")]
-    public IReadOnlyList<ApiVersion>? Versions { get; init; }
+    public IReadOnlyList<ApiVersion>? Versions { get; set; }
 }
 
 /// <summary>Body of GET /{api_version}.</summary>
 internal sealed class ApiVersionEnvelope
 {
     [JsonPropertyName("version")]
-    public ApiVersion? Version { get; init; }
+    public ApiVersion? Version { get; set; }
 }
