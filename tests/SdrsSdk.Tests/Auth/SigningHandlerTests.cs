@@ -188,3 +188,24 @@ internal static class HttpRequestMessageExtensions
         return copy;
     }
 }
+
+public sealed class RequestBodyFramingTests : IDisposable
+{
+    private readonly MockSdrs _sdrs = new();
+
+    [Fact]
+    public async Task Post_TokenAuth_SendsContentLengthNotChunked()
+    {
+        _sdrs.Server.Given(WireMock.RequestBuilders.Request.Create().UsingPost())
+            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithBody("""{"job_id":"j-1"}"""));
+        using SdrsClient client = _sdrs.CreateClient(TestCredentials.StaticToken());
+
+        await client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("sg", "az1", "az2", "dom", "vpc"));
+
+        var request = _sdrs.SingleRequest();
+        request.Header("Transfer-Encoding").Should().BeNull();
+        request.Header("Content-Length").Should().Be(request.BodyAsBytes!.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    public void Dispose() => _sdrs.Dispose();
+}

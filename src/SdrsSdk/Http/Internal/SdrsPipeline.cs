@@ -71,6 +71,10 @@ internal static class SdrsPipeline
         {
             UrlResolution = UrlResolutionMode.Rfc3986,
 
+            // Bodies are serialized up front, so every request carries Content-Length (no chunked uploads through
+            // API gateways) and a retry re-sends the same bytes.
+            Buffered = true,
+
             // Transport failures surface as themselves (HttpRequestException, SdrsTimeoutException), not wrapped.
             TransportExceptionFactory = (request, exception, cancellationToken) => exception,
             ExceptionFactory = response => CreateExceptionAsync(response, time),
