@@ -1,0 +1,30 @@
+using SdrsSdk;
+
+// AotSmoke: published with PublishAot=true, it drives SdrsSdk through a real protection-group lifecycle against the
+// endpoint in SDRS_ENDPOINT (build/aot.sh starts the emulator host for it), with AK/SK from HUAWEICLOUD_SDK_AK/SK.
+SdrsClientOptions options = SdrsClientOptions.FromEnvironment();
+options.AllowInsecureHttp = options.Endpoint?.Scheme == Uri.UriSchemeHttp;
+options.JobPolling = new JobPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(20), MinInterval = TimeSpan.FromMilliseconds(20), IntervalRatio = 0, JitterRatio = 0 };
+using var client = new SdrsClient(options);
+
+foreach (ApiVersion version in await client.Versions.ListAsync())
+{
+    Console.WriteLine($"version {version.Id} {version.Status} {version.Updated:O}");
+}
+
+ActiveDomain domain = (await client.ActiveDomains.ListAsync())[0];
+SdrsJobOperation<ServerGroup> create = await client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest(
+    "aot-smoke", domain.LocalReplicationCluster!.AvailabilityZone!, domain.RemoteReplicationCluster!.AvailabilityZone!, domain.Id, "vpc-aot"));
+ServerGroup group = await create.WaitForResourceAsync();
+Console.WriteLine($"created {group} via job {create.Id}");
+try
+{
+    await client.ServerGroups.GetAsync("no-such-group");
+}
+catch (SdrsNotFoundException notFound)
+{
+    Console.WriteLine($"not found as expected: {notFound.ErrorCode} {notFound.ErrorInfo?.Message}");
+}
+
+await (await client.ServerGroups.StartDeleteAsync(group.Id)).WaitForCompletionAsync();
+Console.WriteLine($"AOT smoke OK ({(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? "JIT" : "NativeAOT")})");
