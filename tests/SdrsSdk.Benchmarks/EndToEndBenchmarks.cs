@@ -57,6 +57,9 @@ public abstract class EndToEndBenchmarks
             Credential = Credential,
             AllowInsecureHttp = true,
             Transport = transport,
+            Retry = Environment.GetEnvironmentVariable("SDRS_BENCH_NORETRY") == "1"
+                ? new SdrsRetryOptions { MaxRetries = 0, AttemptTimeout = Timeout.InfiniteTimeSpan }
+                : new SdrsRetryOptions(),
         });
         _http = transport is null
             ? new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
