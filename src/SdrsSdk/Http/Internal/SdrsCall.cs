@@ -22,15 +22,6 @@ internal static class SdrsCall
         return result ?? throw MissingBody(operation);
     }
 
-    /// <summary>Extracts a required member of a response envelope (without the envelope's response details).</summary>
-    public static TMember Require<TMember>(TMember? member, string operation, string field)
-        where TMember : class =>
-        member ?? throw new SdrsInvalidResponseException(new SdrsErrorDetails
-        {
-            Status = 200,
-            ErrorMessage = $"The response to {operation} has no '{field}' field.",
-        });
-
     /// <summary>
     /// Extracts a required member of a response body; when it is missing, the exception carries the status, request
     /// ID and raw body of the response the body came from.

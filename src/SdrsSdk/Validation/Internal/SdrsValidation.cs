@@ -42,7 +42,13 @@ internal static class SdrsValidation
 
         Required(value, field, paramName);
         CheckByteLength(value!, field, paramName, 64);
-        foreach (char c in value!)
+        NameCharacters(value!, field, paramName);
+    }
+
+    /// <summary>The name character set: only letters, digits, '.', '_' and '-'.</summary>
+    public static void NameCharacters(string value, string field, string paramName)
+    {
+        foreach (char c in value)
         {
             if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
             {

@@ -78,14 +78,7 @@ internal static class ProtectedInstanceRules
             throw new ArgumentException($"name_prefix can contain 1 to {MaxNamePrefixLength} characters; it has {value.Length}.", paramName);
         }
 
-        foreach (char c in value)
-        {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
-            {
-                throw new ArgumentException(
-                    $"name_prefix may contain only letters (a-z, A-Z), digits (0-9), '.', '_' and '-'; '{c}' is not allowed.", paramName);
-            }
-        }
+        SdrsValidation.NameCharacters(value, "name_prefix", paramName);
     }
 
     /// <summary>A batch description: at most 64 characters, without '&lt;' or '&gt;' (Table 5-35).</summary>
