@@ -11,17 +11,13 @@ namespace SdrsSdk;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A read (GET, HEAD) is retried after HTTP 408, 429, 500, 502, 503 and 504, after a connection failure, and after
-/// an attempt that ran out of <see cref="AttemptTimeout"/>. A write (POST, PUT, DELETE, PATCH) is retried only when it
-/// provably never reached the service (the connection was refused or the host name did not resolve) or when the
-/// service refused it without processing it (HTTP 429): a write that timed out, lost its connection mid-way or got a
-/// 5xx may have been processed, and sending it again could start a second job. See <see cref="SdrsRetryRule"/>.
+/// Which outcomes are retried, for reads and for writes, is <see cref="SdrsRetryRule"/>.
 /// </para>
 /// <para>
 /// Waits grow exponentially from <see cref="BaseDelay"/> up to <see cref="MaxDelay"/>, spread at random when
-/// <see cref="UseJitter"/> is set. A <c>Retry-After</c> header (seconds or a date) on a 429 or 503 replaces the
-/// computed wait; when it asks for longer than <see cref="MaxDelay"/>, the SDK does not retry and the caller gets
-/// the <see cref="SdrsThrottledException"/> (or <see cref="SdrsServerException"/>) with the requested wait.
+/// <see cref="UseJitter"/> is set. A <c>Retry-After</c> header (seconds or a date) replaces the computed wait; when it
+/// asks for longer than <see cref="MaxDelay"/>, the SDK does not retry and the caller gets the
+/// <see cref="SdrsThrottledException"/> (or <see cref="SdrsServerException"/>) with the requested wait.
 /// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]

@@ -1,5 +1,4 @@
 using System.Net.Sockets;
-using Polly.Timeout;
 using SdrsSdk.Http.Internal;
 
 namespace SdrsSdk;
@@ -10,11 +9,16 @@ namespace SdrsSdk;
 /// (<see cref="SdrsRetryOptions.ConfigurePipeline"/>).
 /// </summary>
 /// <remarks>
+/// This is the one place the rule is stated; the request retry and the job poller both follow it.
 /// <list type="bullet">
 /// <item><description>
-/// GET and HEAD are retried after HTTP 408, 429, 500, 502, 503 and 504, after a connection failure (refused, reset,
-/// DNS failure, a response cut short) and after an attempt timeout; a GET also after a 2xx whose body, as the SDK
-/// read it, is empty or not well-formed JSON (a proxy cut it short or garbled it).
+/// A failure is transient after HTTP 408, 429, 500, 502, 503 and 504, after a connection failure (refused, reset,
+/// DNS failure, a response cut short) and after an attempt timeout; for a GET also after a 2xx whose body, as the
+/// SDK read it, is empty or not well-formed JSON (a proxy cut it short or garbled it). A TLS failure, any other
+/// status and any other exception are not.
+/// </description></item>
+/// <item><description>
+/// GET and HEAD are retried after every transient failure.
 /// </description></item>
 /// <item><description>
 /// POST, PUT, DELETE, PATCH and every other method are retried only after HTTP 429 (the service refused the request
@@ -23,6 +27,18 @@ namespace SdrsSdk;
 /// <see cref="SocketError.HostNotFound"/>, <see cref="SocketError.HostUnreachable"/>, …). Never after a timeout, a
 /// connection lost mid-request or a 5xx: the service may have processed the write, and a replayed create starts a
 /// second job.
+/// </description></item>
+/// <item><description>
+/// A <c>Retry-After</c> header (seconds or an HTTP date; a date in the past is no wait, a value that does not parse
+/// is ignored) replaces the computed wait, within a cap: the request retry does not retry when it asks for longer
+/// than <see cref="SdrsRetryOptions.MaxDelay"/>, and the job poller waits at most
+/// <see cref="JobPollingOptions.MaxRetryAfter"/>.
+/// </description></item>
+/// <item><description>
+/// The job poller (<see cref="SdrsJobOperation.WaitForCompletionAsync"/>, <see cref="JobsClient.WaitAsync"/>) reads
+/// a job with GET, so it polls again after the same transient failures, as the exceptions they become:
+/// <see cref="SdrsThrottledException"/>, <see cref="SdrsServerException"/> with one of the statuses above,
+/// <see cref="SdrsInvalidResponseException"/>, <see cref="SdrsTimeoutException"/> and connection failures.
 /// </description></item>
 /// </list>
 /// </remarks>
@@ -68,13 +84,15 @@ public static class SdrsRetryRule
         bool read = IsRead(method);
         if (response is not null)
         {
-            return (int)response.StatusCode switch
+            int status = (int)response.StatusCode;
+            if (status == 429)
             {
-                429 => true,
-                408 or 500 or 502 or 503 or 504 => read,
-                >= 200 and < 300 and not 204 => method == HttpMethod.Get && response.Content is SdrsResponseContent { IsWellFormedJson: false },
-                _ => false,
-            };
+                return true;
+            }
+
+            return SdrsTransientFailure.IsTransientStatus(status)
+                ? read
+                : method == HttpMethod.Get && SdrsTransientFailure.IsUnreadableSuccess(response);
         }
 
         if (exception is null)
@@ -87,7 +105,7 @@ public static class SdrsRetryRule
             return true;
         }
 
-        return read && IsTransientFailure(exception);
+        return read && SdrsTransientFailure.IsTransientFailure(exception);
     }
 
     /// <summary>
@@ -114,23 +132,6 @@ public static class SdrsRetryRule
             && Find<SocketException>(http) is { } socket
             && ConnectFailures.Contains(socket.SocketErrorCode);
     }
-
-    /// <summary>A failure a read may recover from by trying again: connection trouble or a timeout.</summary>
-    private static bool IsTransientFailure(Exception exception) => exception switch
-    {
-        HttpRequestException http => http.HttpRequestError is not (
-            HttpRequestError.SecureConnectionError
-            or HttpRequestError.ConfigurationLimitExceeded
-            or HttpRequestError.UserAuthenticationError
-            or HttpRequestError.ExtendedConnectNotSupported
-            or HttpRequestError.VersionNegotiationError),
-        IOException => true,
-        TimeoutRejectedException or TimeoutException => true,
-
-        // Only a timeout below the SDK cancels without the caller asking: the retry never sees the caller's own.
-        OperationCanceledException => true,
-        _ => false,
-    };
 
     private static T? Find<T>(Exception exception)
         where T : Exception

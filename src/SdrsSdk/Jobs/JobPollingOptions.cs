@@ -48,11 +48,19 @@ public sealed class JobPollingOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromHours(2);
 
     /// <summary>
-    /// Gets or sets how many polls in a row may fail transiently (5xx, 429, timeouts, connection errors) before the
-    /// last failure is thrown. A successful poll resets the count.
+    /// Gets or sets how many polls in a row may fail transiently (as <see cref="SdrsRetryRule"/> defines it) before
+    /// the last failure is thrown. A successful poll resets the count.
     /// </summary>
     /// <value>The default value is 10.</value>
     public int MaxConsecutiveTransientFailures { get; set; } = 10;
+
+    /// <summary>
+    /// Gets or sets the longest wait before the next poll that a failed poll's <c>Retry-After</c> header may ask for;
+    /// a longer one (a year, a date far in the future) is cut to this, so a throttling answer cannot stall the wait.
+    /// Zero ignores <c>Retry-After</c>. The wait is never shorter than the schedule's own interval.
+    /// </summary>
+    /// <value>The default value is 2 minutes. It must be from 0 to 1 day.</value>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Checks every rule and reports all broken ones at once.</summary>
     /// <exception cref="ArgumentException">One or more options are invalid; the message names each.</exception>
@@ -94,6 +102,11 @@ public sealed class JobPollingOptions
             errors.Add($"{nameof(MaxConsecutiveTransientFailures)} must not be negative.");
         }
 
+        if (MaxRetryAfter < TimeSpan.Zero || MaxRetryAfter > TimeSpan.FromDays(1))
+        {
+            errors.Add($"{nameof(MaxRetryAfter)} must be from 0 to 1 day.");
+        }
+
         if (errors.Count > 0)
         {
             var message = new StringBuilder("Invalid JobPollingOptions:");
@@ -109,7 +122,7 @@ public sealed class JobPollingOptions
     /// <inheritdoc/>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"JobPollingOptions(InitialDelay={InitialDelay}, MinInterval={MinInterval}, MaxInterval={MaxInterval}, IntervalRatio={IntervalRatio}, JitterRatio={JitterRatio}, Timeout={Timeout}, MaxConsecutiveTransientFailures={MaxConsecutiveTransientFailures})");
+        $"JobPollingOptions(InitialDelay={InitialDelay}, MinInterval={MinInterval}, MaxInterval={MaxInterval}, IntervalRatio={IntervalRatio}, JitterRatio={JitterRatio}, Timeout={Timeout}, MaxConsecutiveTransientFailures={MaxConsecutiveTransientFailures}, MaxRetryAfter={MaxRetryAfter})");
 
     /// <summary>Computes the wait before the next poll, without jitter.</summary>
     /// <param name="elapsed">How long the wait has run so far.</param>

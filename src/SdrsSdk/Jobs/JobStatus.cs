@@ -5,7 +5,8 @@ namespace SdrsSdk;
 
 /// <summary>
 /// The status of an SDRS job (reference 5.1.1). An extensible value: a status the server adds later still
-/// deserializes, and compares by its exact (ordinal) text.
+/// deserializes. Statuses compare ignoring case (ordinal, case-insensitive), so <c>success</c> is
+/// <see cref="Success"/>: whether a job has ended must not depend on how a server spells it.
 /// </summary>
 /// <param name="Value">The status exactly as the server sent it.</param>
 [JsonConverter(typeof(StringValueConverter<JobStatus>))]
@@ -25,6 +26,14 @@ public readonly record struct JobStatus(string Value) : IStringValue<JobStatus>
 
     /// <summary>Gets a value indicating whether the job has ended, successfully or not.</summary>
     public bool IsTerminal => this == Success || this == Fail;
+
+    /// <summary>Compares two statuses ignoring case.</summary>
+    /// <param name="other">The other status.</param>
+    /// <returns><see langword="true"/> when both have the same text, ignoring case.</returns>
+    public bool Equals(JobStatus other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => Value is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(Value);
 
     /// <summary>Converts a wire string into a <see cref="JobStatus"/>.</summary>
     /// <param name="value">The status text.</param>

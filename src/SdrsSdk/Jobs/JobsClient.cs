@@ -7,7 +7,8 @@ namespace SdrsSdk;
 /// <summary>Reads SDRS jobs: the outcome of asynchronous operations (reference 5.1).</summary>
 public sealed class JobsClient
 {
-    private const string ReadOperation = "GET jobs/{job_id}";
+    /// <summary>The job read, as messages name it.</summary>
+    internal const string ReadOperation = "GET jobs/{job_id}";
 
     private readonly IJobsApi _api;
 
@@ -30,7 +31,9 @@ public sealed class JobsClient
     /// <param name="progress">Receives a snapshot on every status change.</param>
     /// <param name="cancellationToken">Stops the wait (not the job).</param>
     /// <returns>The job, with status SUCCESS.</returns>
-    /// <exception cref="ArgumentException"><paramref name="jobId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="jobId"/> is not of the form of a job ID: 1 to 64 ASCII letters, digits, '-' or '_'.
+    /// </exception>
     /// <exception cref="SdrsJobFailedException">The job ended with FAIL.</exception>
     /// <exception cref="SdrsJobTimeoutException">The job did not end within the polling timeout.</exception>
     /// <exception cref="SdrsException">Reading the job failed for a reason that is not transient, or kept failing.</exception>
@@ -42,7 +45,7 @@ public sealed class JobsClient
         IProgress<JobProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        SdrsArgument.PathSegment(jobId, nameof(jobId));
+        JobIds.RequireArgument(jobId, nameof(jobId));
         return Poller.WaitAsync(jobId, polling, progress, onRead: null, cancellationToken);
     }
 
@@ -50,13 +53,18 @@ public sealed class JobsClient
     /// <param name="jobId">The job ID an asynchronous operation returned.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The job.</returns>
-    /// <exception cref="ArgumentException"><paramref name="jobId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="jobId"/> is not of the form of a job ID: 1 to 64 ASCII letters, digits, '-' or '_'.
+    /// </exception>
+    /// <exception cref="SdrsInvalidResponseException">The service answered with another job than the one asked for.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/jobs/{job_id}</c> (reference 5.1.1).</remarks>
-    public Task<SdrsJob> GetAsync(string jobId, CancellationToken cancellationToken = default)
+    public async Task<SdrsJob> GetAsync(string jobId, CancellationToken cancellationToken = default)
     {
-        SdrsArgument.PathSegment(jobId, nameof(jobId));
-        return ReadAsync(_api.GetAsync(jobId, cancellationToken));
+        JobIds.RequireArgument(jobId, nameof(jobId));
+        SdrsJob job = await ReadAsync(_api.GetAsync(jobId, cancellationToken)).ConfigureAwait(false);
+        JobIds.RequireSame(job, jobId, ReadOperation);
+        return job;
     }
 
     /// <summary>Turns the <c>{"job_id": …}</c> answer of an asynchronous operation into an operation handle.</summary>
@@ -81,7 +89,7 @@ public sealed class JobsClient
     private static async Task<string> ReadJobIdAsync(Task<JobReference> call, string operation)
     {
         JobReference reference = await SdrsCall.RequireAsync(call, operation).ConfigureAwait(false);
-        return SdrsCall.RequireText(reference, reference.JobId, operation, "job_id");
+        return JobIds.RequireFromService(reference, operation);
     }
 
     private Task<SdrsJob> PollAsync(string jobId, CancellationToken cancellationToken) =>

@@ -6,14 +6,15 @@ namespace SdrsSdk.Tests.Serialization;
 public sealed class StringValueTests
 {
     [Fact]
-    public void JobStatus_UnknownValue_RoundTripsAndComparesOrdinally()
+    public void JobStatus_UnknownValue_RoundTripsAndComparesIgnoringCase()
     {
         SdrsJob job = JsonSerializer.Deserialize("""{"job_id":"j","status":"QUEUED"}""", SdrsJsonContext.Default.SdrsJob)!;
 
         job.Status.Value.Should().Be("QUEUED");
         job.Status.Should().NotBe(JobStatus.Running);
         job.Status.Should().Be((JobStatus)"QUEUED");
-        ((JobStatus)"success").Should().NotBe(JobStatus.Success, "wire values compare exactly");
+        ((JobStatus)"queued").Should().Be(job.Status, "job statuses compare ignoring case");
+        ((JobStatus)"queued").GetHashCode().Should().Be(job.Status.GetHashCode());
         JsonSerializer.Serialize(job, SdrsJsonContext.Default.SdrsJob).Should().Contain("\"status\":\"QUEUED\"");
     }
 

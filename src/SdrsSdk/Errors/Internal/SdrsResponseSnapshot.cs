@@ -20,7 +20,7 @@ internal sealed class SdrsResponseSnapshot
         Method = request?.Method.Method;
         Path = request?.RequestUri is { } uri ? (uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString) : null;
         ContentType = response.Content?.Headers.ContentType?.MediaType;
-        RetryAfter = ReadRetryAfter(response.Headers, time);
+        RetryAfter = SdrsTransientFailure.ReadRetryAfter(response.Headers, time);
         Body = body;
     }
 
@@ -44,24 +44,6 @@ internal sealed class SdrsResponseSnapshot
     /// <summary>Takes a snapshot of a response (the body only when the SDK buffered it).</summary>
     public static SdrsResponseSnapshot From(HttpResponseMessage response, TimeProvider time) =>
         new(response, response.Content is SdrsResponseContent buffered ? buffered.Body : ReadOnlyMemory<byte>.Empty, time);
-
-    /// <summary>Reads the wait a response asks for (<c>Retry-After</c>, seconds or a date), never negative.</summary>
-    public static TimeSpan? ReadRetryAfter(HttpResponseHeaders headers, TimeProvider time)
-    {
-        RetryConditionHeaderValue? retryAfter = headers.RetryAfter;
-        if (retryAfter?.Delta is { } delta)
-        {
-            return delta < TimeSpan.Zero ? TimeSpan.Zero : delta;
-        }
-
-        if (retryAfter?.Date is { } date)
-        {
-            TimeSpan wait = date - time.GetUtcNow();
-            return wait < TimeSpan.Zero ? TimeSpan.Zero : wait;
-        }
-
-        return null;
-    }
 
     /// <summary>Reads the request ID the service sent in <c>X-Request-Id</c>.</summary>
     public static string? ReadRequestId(HttpResponseHeaders headers) =>

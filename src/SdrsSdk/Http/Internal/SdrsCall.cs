@@ -37,13 +37,18 @@ internal static class SdrsCall
         string.IsNullOrWhiteSpace(value) ? throw MissingField(body, operation, field) : value;
 
     /// <summary>The exception for a required field missing from a body: typed when the body is an error envelope.</summary>
-    public static SdrsException MissingField(object body, string operation, string field)
-    {
-        string reason = $"The response to {operation} has no '{field}' field";
-        return SdrsContentSerializer.TryGetOrigin(body, out SdrsResponseSnapshot? origin)
+    public static SdrsException MissingField(object body, string operation, string field) =>
+        Invalid(body, $"The response to {operation} has no '{field}' field");
+
+    /// <summary>
+    /// The exception for a body that parsed but does not answer the call (<paramref name="reason"/> says why): it
+    /// carries the status, request ID and raw body of the response the body came from, and is typed when the body is
+    /// an error envelope.
+    /// </summary>
+    public static SdrsException Invalid(object body, string reason) =>
+        SdrsContentSerializer.TryGetOrigin(body, out SdrsResponseSnapshot? origin)
             ? SdrsExceptionFactory.CreateInvalid(origin, reason)
             : new SdrsInvalidResponseException(new SdrsErrorDetails { Status = 200, ErrorMessage = reason + "." });
-    }
 
     private static SdrsInvalidResponseException MissingBody(string operation) =>
         new(new SdrsErrorDetails

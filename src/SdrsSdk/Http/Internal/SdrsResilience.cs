@@ -4,7 +4,6 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
-using SdrsSdk.Errors.Internal;
 
 namespace SdrsSdk.Http.Internal;
 
@@ -62,7 +61,7 @@ internal static class SdrsResilience
                 UseJitter = retry.UseJitter,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Context, args.Outcome, args.AttemptNumber, retry.MaxDelay, time, logger)),
                 DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Result is { } response ? SdrsResponseSnapshot.ReadRetryAfter(response.Headers, time) : null),
+                    args.Outcome.Result is { } response ? SdrsTransientFailure.ReadRetryAfter(response.Headers, time) : null),
                 OnRetry = args =>
                 {
                     if (args.Context.GetRequestMessage() is { } request)
@@ -106,7 +105,7 @@ internal static class SdrsResilience
 
         HttpResponseMessage? response = outcome.Result;
         bool retry = SdrsRetryRule.ShouldRetry(request, response, outcome.Exception);
-        if (retry && response is not null && SdrsResponseSnapshot.ReadRetryAfter(response.Headers, time) is { } wait && wait > maxDelay)
+        if (retry && response is not null && SdrsTransientFailure.ReadRetryAfter(response.Headers, time) is { } wait && wait > maxDelay)
         {
             string method = request.Method.Method;
             string path = SdrsLogRedaction.PathOf(request);

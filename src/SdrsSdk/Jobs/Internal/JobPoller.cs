@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
+using SdrsSdk.Http.Internal;
 
 namespace SdrsSdk.Jobs;
 
 /// <summary>
-/// Waits for an SDRS job: polls on a schedule that grows with the job's age, rides out transient failures within a
-/// bound, reports every status change, and ends with the job (SUCCESS), <see cref="SdrsJobFailedException"/> (FAIL),
+/// Waits for an SDRS job: polls on a schedule that grows with the job's age, rides out transient failures (as
+/// <see cref="SdrsRetryRule"/> defines them) within a bound, honours <c>Retry-After</c> up to
+/// <see cref="JobPollingOptions.MaxRetryAfter"/>, checks that each answer is the job asked for, reports every status change, and ends with the job (SUCCESS), <see cref="SdrsJobFailedException"/> (FAIL),
 /// <see cref="SdrsJobTimeoutException"/> or <see cref="OperationCanceledException"/>.
 /// </summary>
 /// <remarks>Its own loop, not a retry policy: polling is periodic work, not recovery from failure.</remarks>
@@ -68,7 +70,7 @@ internal sealed partial class JobPoller
                 job = await _read(jobId, cancellationToken).ConfigureAwait(false);
                 failures = 0;
             }
-            catch (Exception exception) when (IsTransient(exception, cancellationToken))
+            catch (Exception exception) when (SdrsTransientFailure.IsTransient(exception, cancellationToken))
             {
                 failures++;
                 TimeSpan elapsedNow = _time.GetElapsedTime(start);
@@ -81,11 +83,20 @@ internal sealed partial class JobPoller
 
                 ThrowIfPastDeadline(options, jobId, last, elapsedNow, activity);
                 LogTransient(_logger, jobId, failures, options.MaxConsecutiveTransientFailures, exception.GetType().Name, (exception as SdrsException)?.Status ?? 0);
-                TimeSpan retryAfter = (exception as SdrsThrottledException)?.RetryAfter ?? TimeSpan.Zero;
+                TimeSpan? requested = (exception as SdrsException)?.Details.RetryAfter;
+                TimeSpan retryAfter = SdrsTransientFailure.Cap(requested, options.MaxRetryAfter);
+                if (requested is { } asked && asked > retryAfter)
+                {
+                    LogRetryAfterCapped(_logger, jobId, asked.TotalSeconds, retryAfter.TotalSeconds);
+                }
+
                 TimeSpan next = Jitter(options, options.NextInterval(elapsedNow), _random);
                 delay = retryAfter > next ? retryAfter : next;
                 continue;
             }
+
+            // A job answer naming another job is a lie, not a glitch: it ends the wait.
+            JobIds.RequireSame(job, jobId, JobsClient.ReadOperation);
 
             polls++;
             last = job;
@@ -158,19 +169,6 @@ internal sealed partial class JobPoller
         return TimeSpan.FromMilliseconds(interval.TotalMilliseconds * factor);
     }
 
-    /// <summary>
-    /// A failure worth another poll: the service or a gateway failed (5xx), throttled (429), the connection failed,
-    /// an attempt timed out, or the response was cut short. The caller's own cancellation never is.
-    /// </summary>
-    private static bool IsTransient(Exception exception, CancellationToken cancellationToken) => exception switch
-    {
-        OperationCanceledException when cancellationToken.IsCancellationRequested => false,
-        SdrsServerException or SdrsThrottledException or SdrsInvalidResponseException => true,
-        HttpRequestException or TimeoutException or OperationCanceledException => true,
-        IOException => true,
-        _ => false,
-    };
-
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information,
         Message = "SDRS job {JobId} ({JobType}) is {Status} after {ElapsedSeconds:0.#} s; sub-jobs: {SubJobsSucceeded} done, {SubJobsRunning} running, {SubJobsFailed} failed of {SubJobsTotal}")]
     private static partial void LogStatusChange(ILogger logger, string jobId, JobType jobType, JobStatus status, int subJobsSucceeded, int subJobsRunning, int subJobsFailed, int subJobsTotal, double elapsedSeconds);
@@ -182,4 +180,8 @@ internal sealed partial class JobPoller
     [LoggerMessage(EventId = 2003, Level = LogLevel.Error,
         Message = "Reading SDRS job {JobId} failed {Failures} times in a row ({ExceptionType}); giving up the wait (the job itself may still be running)")]
     private static partial void LogGaveUp(ILogger logger, string jobId, int failures, string exceptionType);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning,
+        Message = "Reading SDRS job {JobId}: the service asked to wait {RequestedSeconds:0.#} s (Retry-After); polling again after at most {CappedSeconds:0.#} s (JobPollingOptions.MaxRetryAfter)")]
+    private static partial void LogRetryAfterCapped(ILogger logger, string jobId, double requestedSeconds, double cappedSeconds);
 }

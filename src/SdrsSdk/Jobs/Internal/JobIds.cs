@@ -1,0 +1,104 @@
+using System.Globalization;
+using SdrsSdk.Http.Internal;
+
+namespace SdrsSdk.Jobs;
+
+/// <summary>
+/// The form of a job ID, checked before one goes into a request path: from a caller (a saved ID) and from the service
+/// (a start response, a job read back), so that a hostile or broken answer never chooses the path the SDK requests.
+/// </summary>
+/// <remarks>
+/// The reference (5.1.1) types <c>job_id</c> as a string and shows 32 lower-case letters and digits
+/// (<c>0000000062db92d70162db9d200f000a</c>, also with non-hex letters such as <c>…20df32ch</c>). The check is looser
+/// than the examples, so that no ID the service really issues is refused: 1 to <see cref="MaxLength"/> ASCII letters,
+/// digits, '-' and '_'. That keeps every ID a single, unescaped path segment ('.', '/', '%', '?' never pass).
+/// </remarks>
+internal static class JobIds
+{
+    /// <summary>The longest job ID accepted: twice the reference's 32 characters.</summary>
+    public const int MaxLength = 64;
+
+    private const string Rule = "1 to 64 ASCII letters, digits, '-' or '_' (a job ID as the service returns it, such as 0000000062db92d70162db9d200f000a)";
+
+    /// <summary>Gets a value indicating whether a job ID has the form the check above accepts.</summary>
+    public static bool IsWellFormed(string? id)
+    {
+        if (string.IsNullOrEmpty(id) || id.Length > MaxLength)
+        {
+            return false;
+        }
+
+        foreach (char c in id)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Checks a job ID a caller passed, before any request.</summary>
+    /// <exception cref="ArgumentNullException">The ID is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The ID does not have the form of a job ID.</exception>
+    public static void RequireArgument(string? jobId, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(jobId, paramName);
+        if (!IsWellFormed(jobId))
+        {
+            throw new ArgumentException($"{paramName} must be {Rule}.", paramName);
+        }
+    }
+
+    /// <summary>
+    /// Extracts the job ID a start response returned (<c>{"job_id": …}</c>): missing, or not of the form of a job ID,
+    /// is an <see cref="SdrsInvalidResponseException"/> with the response's status and request ID.
+    /// </summary>
+    public static string RequireFromService(JobReference reference, string operation)
+    {
+        string jobId = SdrsCall.RequireText(reference, reference.JobId, operation, "job_id");
+        if (!IsWellFormed(jobId))
+        {
+            throw SdrsCall.Invalid(reference, $"The response to {operation} has a 'job_id' that is not a job ID ({Preview(jobId)}); it must be {Rule}");
+        }
+
+        return jobId;
+    }
+
+    /// <summary>
+    /// Checks that a job read back is the one asked for: a job answer naming another job is an
+    /// <see cref="SdrsInvalidResponseException"/> with the response's status and request ID.
+    /// </summary>
+    public static void RequireSame(SdrsJob job, string askedFor, string operation)
+    {
+        if (!string.Equals(job.JobId, askedFor, StringComparison.OrdinalIgnoreCase))
+        {
+            throw SdrsCall.Invalid(job, $"The response to {operation} for job {askedFor} describes another job ({Preview(job.JobId)})");
+        }
+    }
+
+    /// <summary>A bounded, printable rendering of an ID a server sent, for a message.</summary>
+    private static string Preview(string? id)
+    {
+        if (id is null)
+        {
+            return "none";
+        }
+
+        const int Shown = 40;
+        var text = new System.Text.StringBuilder("'");
+        foreach (char c in id.AsSpan(0, Math.Min(id.Length, Shown)))
+        {
+            text.Append(char.IsAscii(c) && !char.IsControl(c) ? c : '?');
+        }
+
+        text.Append('\'');
+        if (id.Length > Shown)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"… ({id.Length} characters)");
+        }
+
+        return text.ToString();
+    }
+}
