@@ -53,7 +53,10 @@ internal static class SdrsTransientFailure
     public static bool IsTransient(Exception exception, CancellationToken cancellationToken) => exception switch
     {
         OperationCanceledException when cancellationToken.IsCancellationRequested => false,
-        SdrsThrottledException or SdrsInvalidResponseException => true,
+        SdrsThrottledException => true,
+
+        // The exception form of IsUnreadableSuccess; a 3xx or an unexpected 1xx is no glitch.
+        SdrsInvalidResponseException invalid => invalid.Status is >= 200 and < 300 and not 204,
         SdrsException sdrs => IsTransientStatus(sdrs.Status),
         _ => IsTransientFailure(exception),
     };
