@@ -276,28 +276,12 @@ public sealed class JobPollingHostileTests : IDisposable
     {
         options.TimeProvider = _time;
         options.Timeout = Timeout.InfiniteTimeSpan;
-        options.Retry = new SdrsRetryOptions
-        {
-            MaxRetries = 3,
-            BaseDelay = TimeSpan.FromSeconds(1),
-            MaxDelay = TimeSpan.FromSeconds(30),
-            UseJitter = false,
-            AttemptTimeout = Timeout.InfiniteTimeSpan,
-        };
+        options.Retry = TestRetry.Predictable();
     });
 
     private static IRequestBuilder JobRequest() => Request.Create().WithPath(JobPath).UsingGet();
 
-    private void StubJobSequence(params IResponseBuilder[] responses)
-    {
-        for (int i = 0; i < responses.Length; i++)
-        {
-            var given = _sdrs.Server.Given(JobRequest()).InScenario("hostile-job");
-            var stateful = i == 0 ? given : given.WhenStateIs($"poll-{i}");
-            var next = i < responses.Length - 1 ? stateful.WillSetStateTo($"poll-{i + 1}") : stateful;
-            next.RespondWith(responses[i]);
-        }
-    }
+    private void StubJobSequence(params IResponseBuilder[] responses) => _sdrs.Server.RespondInTurn(JobRequest(), "hostile-job", responses);
 
     private static IResponseBuilder Throttled(string retryAfter) =>
         Response.Create().WithStatusCode(429).WithHeader("Retry-After", retryAfter).WithBody("""{"error_code":"APIGW.0308","error_msg":"slow down"}""");

@@ -467,29 +467,14 @@ public sealed class RetryPipelineTests : IDisposable
         {
             options.TimeProvider = _time;
             options.Timeout = Timeout.InfiniteTimeSpan;
-            options.Retry = new SdrsRetryOptions
-            {
-                MaxRetries = 3,
-                BaseDelay = TimeSpan.FromSeconds(1),
-                MaxDelay = TimeSpan.FromSeconds(30),
-                UseJitter = false,
-                AttemptTimeout = Timeout.InfiniteTimeSpan,
-            };
+            options.Retry = TestRetry.Predictable();
             options.LoggerFactory = LoggerFactory.Create(builder => builder.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
             configure?.Invoke(options);
         });
 
     /// <summary>Answers the requests to one path, in order, one response each (the last one from then on).</summary>
-    private void StubSequence(string path, string method, params IResponseBuilder[] responses)
-    {
-        for (int i = 0; i < responses.Length; i++)
-        {
-            var given = _sdrs.Server.Given(Request.Create().WithPath(path).UsingMethod(method)).InScenario($"{method} {path}");
-            var stateful = i == 0 ? given : given.WhenStateIs($"attempt-{i + 1}");
-            var next = i < responses.Length - 1 ? stateful.WillSetStateTo($"attempt-{i + 2}") : stateful;
-            next.RespondWith(responses[i]);
-        }
-    }
+    private void StubSequence(string path, string method, params IResponseBuilder[] responses) =>
+        _sdrs.Server.RespondInTurn(Request.Create().WithPath(path).UsingMethod(method), $"{method} {path}", responses);
 
     /// <summary>Waits (bounded, real time) until a condition holds.</summary>
     private static async Task UntilAsync(Func<bool> condition)

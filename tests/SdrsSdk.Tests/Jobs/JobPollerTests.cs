@@ -301,6 +301,50 @@ public sealed class JobPollerTests : IDisposable
         reads.Count.Should().BeLessThanOrEqualTo(jobSeconds <= 5 ? 7 : 70);
     }
 
+    [Fact]
+    public async Task WaitAsync_LowerCaseSuccess_EndsTheWait()
+    {
+        StubSequence(Job("running"), Job("success"));
+        using SdrsClient client = CreateClient();
+
+        SdrsJob job = await _time.DriveAsync(client.Jobs.WaitAsync(JobId, EverySecond()));
+
+        job.Status.Should().Be(JobStatus.Success);
+        _sdrs.Requests().Should().HaveCount(2);
+    }
+
+    [Fact]
+    public async Task WaitAsync_LowerCaseFail_ThrowsWithFailedSubJobsInAnyCase()
+    {
+        StubSequence("""
+            {"job_id":"ff8080826b45d4a5016b5036242c0025","job_type":"failoverProtectionGroupNoCG","status":"fail","error_code":"SDRS.1032",
+             "entities":{"sub_jobs":[
+               {"job_id":"sub-1","job_type":"x","status":"Fail","error_code":"SDRS.1609","entities":{}},
+               {"job_id":"sub-2","job_type":"x","status":"success","entities":{}}]}}
+            """);
+        using SdrsClient client = CreateClient();
+        var progress = new RecordingProgress();
+
+        Func<Task> act = () => _time.DriveAsync(client.Jobs.WaitAsync(JobId, EverySecond(), progress));
+
+        SdrsJobFailedException failure = (await act.Should().ThrowAsync<SdrsJobFailedException>()).Which;
+        failure.FailedSubJobs.Select(sub => sub.JobId).Should().Equal("sub-1");
+        progress.Reports.Should().ContainSingle().Which.Should().Match<JobProgress>(report => report.SubJobsFailed == 1 && report.SubJobsSucceeded == 1);
+        _sdrs.Requests().Should().HaveCount(1);
+    }
+
+    [Fact]
+    public async Task WaitAsync_StatusChangesOnlyInCase_NotReportedAsAChange()
+    {
+        StubSequence(Job("RUNNING"), Job("running"), Job("SUCCESS"));
+        using SdrsClient client = CreateClient();
+        var progress = new RecordingProgress();
+
+        await _time.DriveAsync(client.Jobs.WaitAsync(JobId, EverySecond(), progress));
+
+        progress.Reports.Select(report => report.Status.Value).Should().Equal("RUNNING", "SUCCESS");
+    }
+
     private SdrsClient CreateClient() => _sdrs.CreateClient(configure: options =>
     {
         options.TimeProvider = _time;
@@ -309,16 +353,11 @@ public sealed class JobPollerTests : IDisposable
 
     private static IRequestBuilder JobRequest() => Request.Create().WithPath(MockSdrs.ProjectPath($"jobs/{JobId}")).UsingGet();
 
-    private void StubSequence(params string[] bodies)
-    {
-        for (int i = 0; i < bodies.Length; i++)
-        {
-            var given = _sdrs.Server.Given(JobRequest()).InScenario("job");
-            var stateful = i == 0 ? given : given.WhenStateIs($"poll-{i}");
-            var next = i < bodies.Length - 1 ? stateful.WillSetStateTo($"poll-{i + 1}") : stateful;
-            next.RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(bodies[i]));
-        }
-    }
+    private void StubSequence(params string[] bodies) =>
+        _sdrs.Server.RespondInTurn(
+            JobRequest(),
+            "job",
+            [.. bodies.Select(body => Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body))]);
 
     private static string Job(string status, string entities = "{}") =>
         $$"""{"job_id":"{{JobId}}","job_type":"createProtectionGroupNoCG","status":"{{status}}","begin_time":"2019-06-13T09:40:53.930Z","end_time":null,"error_code":null,"fail_reason":null,"entities":{{entities}}}""";
