@@ -36,7 +36,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
     {
         _script = script;
         _listener.Start();
-        _accepting = AcceptAsync(_listener, _stop.Token, client => _connections.Add(ServeAsync(client)));
+        _accepting = AcceptAsync(_listener, client => _connections.Add(ServeAsync(client)), _stop.Token);
     }
 
     /// <summary>Gets the server's base URI, <c>http://127.0.0.1:{port}/</c>.</summary>
@@ -67,7 +67,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
     }
 
     /// <summary>Accepts connections until <paramref name="stop"/> is cancelled, handing each to <paramref name="serve"/>.</summary>
-    internal static async Task AcceptAsync(TcpListener listener, CancellationToken stop, Action<TcpClient> serve)
+    internal static async Task AcceptAsync(TcpListener listener, Action<TcpClient> serve, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
         {

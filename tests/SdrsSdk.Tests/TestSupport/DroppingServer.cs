@@ -22,7 +22,7 @@ internal sealed class DroppingServer : IDisposable
     {
         _hold = hold;
         _listener.Start();
-        _ = Hostile.LoopbackServer.AcceptAsync(_listener, _stop.Token, client => _ = DropAsync(client));
+        _ = Hostile.LoopbackServer.AcceptAsync(_listener, client => _ = DropAsync(client), _stop.Token);
     }
 
     public Uri Endpoint => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}");
