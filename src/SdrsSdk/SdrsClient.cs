@@ -131,11 +131,8 @@ public sealed class SdrsClient : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         validated = options.Clone();
         validated.Validate();
-        HttpMessageHandler transport = validated.Transport ?? new SocketsHttpHandler
-        {
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            AutomaticDecompression = System.Net.DecompressionMethods.All,
-        };
+        // SDRS never redirects: the SDK's transport follows none (a redirect would carry the credential elsewhere).
+        HttpMessageHandler transport = validated.Transport ?? SdrsRedirects.CreateTransport();
 
         // A caller's transport stays the caller's: the client never disposes it.
         HttpMessageHandler pipeline = SdrsPipeline.CreateHandler(validated, validated.Transport is null ? transport : new NonDisposingHandler(transport));

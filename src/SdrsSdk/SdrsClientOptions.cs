@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using SdrsSdk.Auth.Internal;
+using SdrsSdk.Http.Internal;
 
 namespace SdrsSdk;
 
@@ -100,7 +101,16 @@ public sealed class SdrsClientOptions
     /// Gets or sets the innermost HTTP handler (the transport), for a proxy, custom certificates or tests. The SDK
     /// puts its own handlers (authentication, signing) in front of it and does not dispose it.
     /// </summary>
-    /// <value>The default value is <see langword="null"/>: a <see cref="SocketsHttpHandler"/> owned by the client.</value>
+    /// <value>
+    /// The default value is <see langword="null"/>: a <see cref="SocketsHttpHandler"/> owned by the client, which
+    /// follows no redirects.
+    /// </value>
+    /// <remarks>
+    /// SDRS never redirects. Turn redirects off in your transport (<see cref="SocketsHttpHandler.AllowAutoRedirect"/>):
+    /// the client refuses a 3xx, and an answer from another host than the endpoint, with
+    /// <see cref="SdrsInvalidResponseException"/>, but a request your transport already re-sent elsewhere carried its
+    /// credential headers with it.
+    /// </remarks>
     public HttpMessageHandler? Transport { get; set; }
 
     /// <summary>Gets or sets how jobs are waited for by default (each wait can override it).</summary>
@@ -170,6 +180,11 @@ public sealed class SdrsClientOptions
         else if (!endpoint.IsAbsoluteUri)
         {
             errors.Add($"{nameof(Endpoint)} must be an absolute URI, such as https://sdrs.ap-southeast-1.myhuaweicloud.com.");
+        }
+        else if (!string.IsNullOrEmpty(endpoint.UserInfo))
+        {
+            // Not echoed: user info in a URI is a user name and often a password.
+            errors.Add($"{nameof(Endpoint)} must not contain user information (user:password@); pass secrets through {nameof(Credential)}.");
         }
         else if (endpoint.Scheme == Uri.UriSchemeHttp && !AllowInsecureHttp)
         {
@@ -301,7 +316,7 @@ public sealed class SdrsClientOptions
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"SdrsClientOptions(Endpoint={ResolveEndpoint()?.ToString() ?? "<unset>"}, ProjectId={ProjectId ?? "<unset>"}, " +
+        $"SdrsClientOptions(Endpoint={SdrsLogRedaction.WithoutUserInfo(ResolveEndpoint()) ?? "<unset>"}, ProjectId={ProjectId ?? "<unset>"}, " +
         $"Credential={Credential?.ToString() ?? "<unset>"}, Timeout={Timeout}, Retry={Retry?.ToString() ?? "<unset>"})";
 
     private static bool IsSafeLabel(string value) =>

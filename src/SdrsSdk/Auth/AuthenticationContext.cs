@@ -15,6 +15,9 @@ internal sealed record AuthenticationContext(string? ProjectId, TimeProvider Tim
     /// <summary>Gets a value indicating whether plain <c>http</c> endpoints (local emulators) are allowed.</summary>
     public bool AllowInsecureHttp { get; init; }
 
+    /// <summary>Gets the largest response body a credential reads from IAM, as from SDRS (<see cref="SdrsClientOptions.MaxResponseBodySize"/>).</summary>
+    public long MaxResponseBodySize { get; init; } = SdrsClientOptions.DefaultMaxResponseBodySize;
+
     /// <summary>Gets where credentials log token requests and renewals (never the secrets themselves).</summary>
     public ILogger Logger { get; init; } = NullLogger.Instance;
 
@@ -27,6 +30,7 @@ internal sealed record AuthenticationContext(string? ProjectId, TimeProvider Tim
         {
             Region = IamEndpoints.EffectiveRegion(options.Region, options.Endpoint),
             AllowInsecureHttp = options.AllowInsecureHttp,
+            MaxResponseBodySize = options.MaxResponseBodySize,
             Logger = options.LoggerFactory?.CreateLogger(LogCategory) ?? NullLogger.Instance,
         };
 }

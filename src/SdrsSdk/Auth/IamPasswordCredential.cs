@@ -86,10 +86,11 @@ public sealed class IamPasswordCredential : SdrsCredential
 
         if (options.IamEndpoint is { } endpoint
             && (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp)
-                || !string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment)))
+                || !string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment) || !string.IsNullOrEmpty(endpoint.UserInfo)))
         {
+            // Not echoed: user info in a URI is a user name and often a password.
             throw new ArgumentException(
-                $"{nameof(IamPasswordCredentialOptions)}.{nameof(IamPasswordCredentialOptions.IamEndpoint)} must be an absolute https URI without query, such as https://iam.ap-southeast-1.myhuaweicloud.com.",
+                $"{nameof(IamPasswordCredentialOptions)}.{nameof(IamPasswordCredentialOptions.IamEndpoint)} must be an absolute https URI without query or user information (user:password@), such as https://iam.ap-southeast-1.myhuaweicloud.com.",
                 nameof(options));
         }
 
@@ -201,9 +202,9 @@ public sealed class IamPasswordCredential : SdrsCredential
             key.Scope,
             credential.RefreshMargin,
             (context, cancellationToken) => credential._iam.RequestTokenAsync(
-                key.Endpoint, credential.UserName, credential._password, credential.DomainName, key.Scope, context.TimeProvider, cancellationToken),
+                key.Endpoint, credential.UserName, credential._password, credential.DomainName, key.Scope, context, cancellationToken),
             (context, token, cancellationToken) => credential._iam.FindProjectIdAsync(
-                key.Endpoint, token, key.Scope.ProjectName!, context.TimeProvider, cancellationToken)),
+                key.Endpoint, token, key.Scope.ProjectName!, context, cancellationToken)),
             this);
     }
 

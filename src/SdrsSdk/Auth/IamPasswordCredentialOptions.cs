@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SdrsSdk.Http.Internal;
 
 namespace SdrsSdk;
 
@@ -65,11 +66,16 @@ public sealed class IamPasswordCredentialOptions
     /// Gets or sets the HTTP handler requests to IAM go through, for a proxy, custom certificates or tests. The
     /// credential never disposes it.
     /// </summary>
-    /// <value>The default value is <see langword="null"/>: a shared <see cref="SocketsHttpHandler"/>.</value>
+    /// <value>The default value is <see langword="null"/>: a shared <see cref="SocketsHttpHandler"/> that follows no redirects.</value>
+    /// <remarks>
+    /// IAM never redirects. Turn redirects off in your transport (<see cref="SocketsHttpHandler.AllowAutoRedirect"/>):
+    /// the credential refuses a 3xx and an answer from another host, but a token request your transport already
+    /// re-sent elsewhere carried the password with it.
+    /// </remarks>
     public HttpMessageHandler? Transport { get; set; }
 
     /// <inheritdoc/>
     public override string ToString() =>
         $"IamPasswordCredentialOptions(ProjectName={ProjectName ?? "<unset>"}, ProjectId={ProjectId ?? "<unset>"}, " +
-        $"IamEndpoint={IamEndpoint?.ToString() ?? "<from region>"}, RefreshMargin={RefreshMargin})";
+        $"IamEndpoint={SdrsLogRedaction.WithoutUserInfo(IamEndpoint) ?? "<from region>"}, RefreshMargin={RefreshMargin})";
 }

@@ -32,6 +32,11 @@ public static class SdrsServiceCollectionExtensions
     /// tracing, User-Agent, signing. Extend or replace the resilience pipeline with
     /// <see cref="SdrsRetryOptions.ConfigurePipeline"/>.
     /// </para>
+    /// <para>
+    /// The primary handler is a <see cref="SocketsHttpHandler"/> that follows no redirects (SDRS never redirects; a
+    /// followed redirect would carry the credential to another host). If you replace it, keep
+    /// <see cref="SocketsHttpHandler.AllowAutoRedirect"/> off.
+    /// </para>
     /// </remarks>
     public static IHttpClientBuilder AddSdrsClient(this IServiceCollection services, Action<SdrsClientOptions> configure)
     {
@@ -96,6 +101,10 @@ public static class SdrsServiceCollectionExtensions
 
         IHttpClientBuilder builder = services.AddHttpClient(HttpClientName)
             .AddTypedClient((httpClient, provider) => new SdrsClient(httpClient, Resolve(provider), ownsHttpClient: false));
+
+        // SDRS never redirects: the primary handler follows none, so no redirect carries the credential to another host
+        // (IHttpClientFactory's default, HttpClientHandler, would follow it).
+        builder.ConfigurePrimaryHttpMessageHandler(SdrsRedirects.CreateTransport);
 
         // The SDK's overall timeout (options.Timeout) is applied by its resilience pipeline, across retries.
         builder.ConfigureHttpClient(httpClient => httpClient.Timeout = Timeout.InfiniteTimeSpan);

@@ -22,7 +22,7 @@ internal sealed class DroppingServer : IDisposable
     {
         _hold = hold;
         _listener.Start();
-        _ = AcceptAsync();
+        _ = Hostile.LoopbackServer.AcceptAsync(_listener, client => _ = DropAsync(client), _stop.Token);
     }
 
     public Uri Endpoint => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}");
@@ -44,24 +44,6 @@ internal sealed class DroppingServer : IDisposable
         _stop.Cancel();
         _listener.Stop();
         _stop.Dispose();
-    }
-
-    private async Task AcceptAsync()
-    {
-        while (!_stop.IsCancellationRequested)
-        {
-            TcpClient client;
-            try
-            {
-                client = await _listener.AcceptTcpClientAsync(_stop.Token);
-            }
-            catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
-            {
-                return;
-            }
-
-            _ = DropAsync(client);
-        }
     }
 
     private async Task DropAsync(TcpClient client)

@@ -27,11 +27,8 @@ internal sealed class IamClient
     /// <summary>How long an IAM token lives when IAM does not say (reference 3.2: 24 hours).</summary>
     public static readonly TimeSpan DefaultTokenLifetime = TimeSpan.FromHours(24);
 
-    private static readonly Lazy<HttpMessageHandler> SharedTransport = new(() => new SocketsHttpHandler
-    {
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        AutomaticDecompression = System.Net.DecompressionMethods.All,
-    });
+    // IAM never redirects: a followed 307/308 would post the password to another host.
+    private static readonly Lazy<HttpMessageHandler> SharedTransport = new(SdrsRedirects.CreateTransport);
 
     private static readonly JsonWriterOptions WriterOptions = new()
     {
@@ -58,9 +55,10 @@ internal sealed class IamClient
         string password,
         string domainName,
         IamScope scope,
-        TimeProvider time,
+        AuthenticationContext context,
         CancellationToken cancellationToken)
     {
+        TimeProvider time = context.TimeProvider;
         byte[] body = WriteTokenRequest(userName, password, domainName, scope);
         try
         {
@@ -68,7 +66,7 @@ internal sealed class IamClient
             request.Content = new ByteArrayContent(body);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
-            using HttpResponseMessage response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+            using HttpResponseMessage response = await SendAsync(request, context, cancellationToken).ConfigureAwait(false);
             await ThrowIfFailedAsync(response, time, cancellationToken).ConfigureAwait(false);
 
             string? token = response.Headers.TryGetValues(SubjectTokenHeader, out IEnumerable<string>? values)
@@ -95,14 +93,15 @@ internal sealed class IamClient
 
     /// <summary>Finds the ID of the project with a name, or <see langword="null"/> when IAM lists none.</summary>
     /// <exception cref="SdrsException">IAM refused the request (typed by status), or answered with unreadable JSON.</exception>
-    public async Task<string?> FindProjectIdAsync(Uri iamEndpoint, string token, string projectName, TimeProvider time, CancellationToken cancellationToken)
+    public async Task<string?> FindProjectIdAsync(Uri iamEndpoint, string token, string projectName, AuthenticationContext context, CancellationToken cancellationToken)
     {
+        TimeProvider time = context.TimeProvider;
         Uri uri = Resolve(iamEndpoint, "v3/projects?name=" + Uri.EscapeDataString(projectName));
         using var request = new HttpRequestMessage(HttpMethod.Get, uri);
         request.Headers.TryAddWithoutValidation(StaticTokenCredential.HeaderName, token);
         request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
         request.Headers.Accept.ParseAdd("application/json");
-        using HttpResponseMessage response = await SendAsync(request, cancellationToken).ConfigureAwait(false);
+        using HttpResponseMessage response = await SendAsync(request, context, cancellationToken).ConfigureAwait(false);
         await ThrowIfFailedAsync(response, time, cancellationToken).ConfigureAwait(false);
 
         using JsonDocument document = await ReadJsonAsync(response, time, cancellationToken).ConfigureAwait(false);
@@ -176,8 +175,12 @@ internal sealed class IamClient
         }
     }
 
-    /// <summary>Sends a request within the IAM timeout; a request that runs out of time throws <see cref="TimeoutException"/>.</summary>
-    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends a request and reads its body within the IAM timeout and the client's body bound
+    /// (<see cref="SdrsClientOptions.MaxResponseBodySize"/>); a redirect is refused, never followed. A request that
+    /// runs out of time throws <see cref="TimeoutException"/>.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken)
     {
         using var invoker = new HttpMessageInvoker(_transport, disposeHandler: false);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -186,16 +189,15 @@ internal sealed class IamClient
             timeout.CancelAfter(_timeout);
         }
 
+        string? origin = SdrsRedirects.OriginOf(request.RequestUri);
+        string? path = request.RequestUri?.AbsolutePath;
         try
         {
             HttpResponseMessage response = await invoker.SendAsync(request, timeout.Token).ConfigureAwait(false);
             try
             {
-#if NET9_0_OR_GREATER
-                await response.Content.LoadIntoBufferAsync(timeout.Token).ConfigureAwait(false);
-#else
-                await response.Content.LoadIntoBufferAsync().ConfigureAwait(false);
-#endif
+                SdrsRedirects.ThrowIfRedirected(origin, path, response, "IAM", context.TimeProvider);
+                await SdrsResponseBuffer.LoadAsync(response, context.MaxResponseBodySize, context.TimeProvider, timeout.Token).ConfigureAwait(false);
             }
             catch
             {
@@ -208,7 +210,7 @@ internal sealed class IamClient
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             throw new TimeoutException(
-                string.Create(CultureInfo.InvariantCulture, $"IAM did not answer {request.Method} {request.RequestUri?.AbsolutePath} within {_timeout.TotalSeconds:0.###} seconds."),
+                string.Create(CultureInfo.InvariantCulture, $"IAM did not answer {request.Method} {path} within {_timeout.TotalSeconds:0.###} seconds."),
                 exception);
         }
     }
@@ -229,6 +231,12 @@ internal sealed class IamClient
 
     private static async Task<JsonDocument> ReadJsonAsync(HttpResponseMessage response, TimeProvider time, CancellationToken cancellationToken)
     {
+        if (response.Content is SdrsResponseContent { IsWellFormedJson: false })
+        {
+            // Empty, cut short, not UTF-8, nested deeper than JSON readers allow, or not JSON at all.
+            throw Invalid(response, time, $"IAM answered HTTP {(int)response.StatusCode} with a body that is not one well-formed UTF-8 JSON value");
+        }
+
         try
         {
             Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);

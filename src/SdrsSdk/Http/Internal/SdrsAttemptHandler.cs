@@ -7,8 +7,8 @@ namespace SdrsSdk.Http.Internal;
 
 /// <summary>
 /// Runs inside the retry, once per attempt: counts the attempt, traces it (<see cref="SdrsDiagnostics.AttemptActivityName"/>),
-/// logs it, and reads the response body into memory within bounds, so that a body cut short counts as a failed
-/// attempt and no body can exhaust memory.
+/// logs it, refuses redirects (<see cref="SdrsRedirects"/>), and reads the response body into memory within bounds,
+/// so that a body cut short counts as a failed attempt and no body can exhaust memory.
 /// </summary>
 internal sealed class SdrsAttemptHandler : DelegatingHandler
 {
@@ -34,9 +34,13 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
         SdrsHttpLog.AttemptStarting(_logger, method, path, attempt);
         long start = _time.GetTimestamp();
         HttpResponseMessage? response = null;
+        string? origin = SdrsRedirects.OriginOf(request.RequestUri);
         try
         {
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+
+            // Before a byte of the body is read: a redirect's answer is never used, and never retried.
+            SdrsRedirects.ThrowIfRedirected(origin, path, response, "SDRS", _time);
             await SdrsResponseBuffer.LoadAsync(response, _maxBodyBytes, _time, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception)

@@ -35,6 +35,10 @@ internal static partial class SdrsLogRedaction
             var uri => uri.OriginalString.Split('?')[0],
         };
 
+    /// <summary>Shows a URI without its user information (<c>user:password@</c>), which may hold a password.</summary>
+    public static string? WithoutUserInfo(Uri? uri) =>
+        uri is { IsAbsoluteUri: true, UserInfo.Length: > 0 } ? new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri.ToString() : uri?.ToString();
+
     /// <summary>Decodes a body for the log, cut to <paramref name="maxLength"/> characters, with secret-looking JSON values masked.</summary>
     public static string FormatBody(ReadOnlySpan<byte> body, int maxLength)
     {
