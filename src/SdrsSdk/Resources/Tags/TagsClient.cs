@@ -1,6 +1,7 @@
 using System.Globalization;
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.Tags;
+using SdrsSdk.Validation;
 
 namespace SdrsSdk;
 
@@ -227,7 +228,9 @@ public sealed class TagsClient
         Action = action,
         Offset = offset?.ToString(CultureInfo.InvariantCulture),
         Limit = limit?.ToString(CultureInfo.InvariantCulture),
-        Matches = NullIfEmpty(query.Matches),
+        Matches = query.Matches is { Count: > 0 } matches
+            ? [.. matches.Select(match => new TagMatch(RequestValue.OneOf(match.Key, "matches.key", nameof(query)), match.Value))]
+            : null,
         NotTags = NullIfEmpty(query.NotTags),
         Tags = NullIfEmpty(query.Tags),
         TagsAny = NullIfEmpty(query.TagsAny),

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SdrsSdk.Validation;
 
 namespace SdrsSdk.Resources.Tags;
 
@@ -251,7 +252,8 @@ internal static class TagRules
             }
 
             KeyPresent(match.Key.Value, field + ".key", paramName);
-            if (!keys.Add(match.Key.Value))
+            string key = RequestValue.OneOf(match.Key, field + ".key", paramName).Value;
+            if (!keys.Add(key))
             {
                 throw new ArgumentException($"matches must not repeat a key; '{match.Key}' appears more than once.", paramName);
             }
