@@ -202,9 +202,11 @@ internal sealed class AkSkSigner : IDisposable
         Span<int> order = bounds[(4 * most)..];
         int count = 0;
         int used = 0;
-        foreach (Range range in query.Split('&'))
+        for (ReadOnlySpan<char> rest = query; !rest.IsEmpty;)
         {
-            ReadOnlySpan<char> pair = query[range];
+            int amp = rest.IndexOf('&');
+            ReadOnlySpan<char> pair = amp < 0 ? rest : rest[..amp];
+            rest = amp < 0 ? [] : rest[(amp + 1)..];
             if (pair.IsEmpty)
             {
                 continue;
