@@ -121,9 +121,9 @@ internal sealed class Authenticator
         }
 
         byte[] body = request.BodyAsBytes ?? (request.Body is null ? [] : Encoding.UTF8.GetBytes(request.Body));
-        AkSkSigner.SignedParts canonical = AkSkSigner.BuildCanonicalRequest(request.Method, new Uri(request.AbsoluteUrl), headers, body);
-        string expected = AkSkSigner.ComputeSignature(AkSkSigner.BuildStringToSign(canonical.CanonicalRequest, date), _options.SecretKey);
-        return FixedTimeEquals(signature, expected) ? null : "the signature does not match the request";
+        using var signer = new AkSkSigner(accessKey, _options.SecretKey);
+        string expected = signer.Sign(request.Method, new Uri(request.AbsoluteUrl), [.. headers], body);
+        return FixedTimeEquals(signature, expected[(expected.LastIndexOf('=') + 1)..]) ? null : "the signature does not match the request";
     }
 
     private static bool FixedTimeEquals(string actual, string expected) =>

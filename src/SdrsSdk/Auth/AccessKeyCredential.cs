@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using SdrsSdk.Auth.Internal;
 
 namespace SdrsSdk;
@@ -9,11 +10,16 @@ namespace SdrsSdk;
 /// temporary AK/SK, and the token is sent and signed as <c>X-Security-Token</c>.
 /// </summary>
 [DebuggerDisplay("{ToString(),nq}")]
+[SuppressMessage(
+    "Design",
+    "CA1001:Types that own disposable fields should be disposable",
+    Justification = "The signer's keyed HMAC stands for the SK and lives exactly as long as the credential, which clients share and do not own; it is released with the credential.")]
 public sealed class AccessKeyCredential : SdrsCredential
 {
-    // Hidden from debugger variable windows: a debugger shows ToString(), which masks them.
+    // Hidden from debugger variable windows: a debugger shows ToString(), which masks them. The SK itself is not
+    // kept: only the signer's keyed HMAC, which goes with this credential.
     [DebuggerBrowsable(DebuggerBrowsableState.Never)]
-    private readonly string _secretKey;
+    private readonly AkSkSigner _signer;
 
     [DebuggerBrowsable(DebuggerBrowsableState.Never)]
     private readonly string? _securityToken;
@@ -33,7 +39,7 @@ public sealed class AccessKeyCredential : SdrsCredential
         }
 
         AccessKey = accessKey.Trim();
-        _secretKey = secretKey;
+        _signer = new AkSkSigner(AccessKey, secretKey);
         _securityToken = string.IsNullOrWhiteSpace(securityToken) ? null : securityToken.Trim();
     }
 
@@ -49,6 +55,6 @@ public sealed class AccessKeyCredential : SdrsCredential
 
     internal override async ValueTask AuthenticateAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken)
     {
-        await RequestSigning.SignAsync(request, AccessKey, _secretKey, _securityToken, context, cancellationToken).ConfigureAwait(false);
+        await RequestSigning.SignAsync(request, _signer, _securityToken, context, cancellationToken).ConfigureAwait(false);
     }
 }

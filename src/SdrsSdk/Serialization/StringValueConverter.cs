@@ -9,6 +9,9 @@ namespace SdrsSdk.Serialization;
 internal interface IStringValue<TSelf>
     where TSelf : struct, IStringValue<TSelf>
 {
+    /// <summary>Gets the value's text, as it goes on the wire.</summary>
+    string Value { get; }
+
     /// <summary>Creates the value from the string the server sent.</summary>
     static abstract TSelf FromWire(string value);
 }

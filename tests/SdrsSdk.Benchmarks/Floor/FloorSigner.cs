@@ -33,8 +33,8 @@ internal sealed class FloorSigner : IDisposable
         n += Encoding.ASCII.GetBytes(method, buffer);
         buffer[n++] = (byte)'\n';
 
-        // Canonical URI: each escaped byte decoded and re-encoded; '/' kept; always a trailing '/'.
-        n += EncodeEscaped(uri.AbsolutePath, buffer[n..], keepSlash: true);
+        // Canonical URI: the path decoded, split on '/', each segment re-encoded, joined; always a trailing '/'.
+        n += EncodePath(uri.AbsolutePath, buffer[n..]);
         if (buffer[n - 1] != '/')
         {
             buffer[n++] = (byte)'/';
@@ -164,26 +164,11 @@ internal sealed class FloorSigner : IDisposable
         return x.Length - y.Length;
     }
 
-    /// <summary>Decodes %XX and re-encodes every byte outside A-Z a-z 0-9 - _ . ~ (a literal '/' kept when asked).</summary>
-    private static int EncodeEscaped(ReadOnlySpan<char> escaped, Span<byte> destination, bool keepSlash)
+    /// <summary>Decodes the path, then re-encodes every byte outside A-Z a-z 0-9 - _ . ~ and '/' (decoded "%2F" included).</summary>
+    private static int EncodePath(ReadOnlySpan<char> escaped, Span<byte> destination)
     {
         Span<byte> decoded = stackalloc byte[1024];
-        int n = 0;
-        int pending = 0;
-        for (int i = 0; i < escaped.Length; i++)
-        {
-            if (escaped[i] == '/' && keepSlash)
-            {
-                n += EncodeBytes(decoded[..pending], destination[n..]);
-                pending = 0;
-                destination[n++] = (byte)'/';
-                continue;
-            }
-
-            pending += Decode(escaped, ref i, decoded[pending..]);
-        }
-
-        return n + EncodeBytes(decoded[..pending], destination[n..]);
+        return EncodeBytes(decoded[..DecodeAll(escaped, decoded)], destination, keepSlash: true);
     }
 
     /// <summary>Decodes one %XX or one character (as UTF-8) at <paramref name="i"/>.</summary>
@@ -214,12 +199,12 @@ internal sealed class FloorSigner : IDisposable
         return n;
     }
 
-    private static int EncodeBytes(ReadOnlySpan<byte> bytes, Span<byte> destination)
+    private static int EncodeBytes(ReadOnlySpan<byte> bytes, Span<byte> destination, bool keepSlash = false)
     {
         int n = 0;
         foreach (byte x in bytes)
         {
-            if (char.IsAsciiLetterOrDigit((char)x) || x is (byte)'-' or (byte)'_' or (byte)'.' or (byte)'~')
+            if (char.IsAsciiLetterOrDigit((char)x) || x is (byte)'-' or (byte)'_' or (byte)'.' or (byte)'~' || (keepSlash && x == '/'))
             {
                 destination[n++] = x;
             }

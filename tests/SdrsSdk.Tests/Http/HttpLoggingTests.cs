@@ -216,7 +216,7 @@ public sealed class HttpLoggingTests : IDisposable
         types.Should().AllSatisfy(type =>
             type.GetCustomAttribute<DebuggerDisplayAttribute>().Should().NotBeNull(type.Name).And.Subject.As<DebuggerDisplayAttribute>().Value
                 .Should().Be("{ToString(),nq}", $"{type.Name} shows its masked ToString() in the debugger"));
-        FieldInfo[] secretFields = [.. typeof(AccessKeyCredential).GetFields(BindingFlags.Instance | BindingFlags.NonPublic).Where(field => field.Name is "_secretKey" or "_securityToken"),
+        FieldInfo[] secretFields = [.. typeof(AccessKeyCredential).GetFields(BindingFlags.Instance | BindingFlags.NonPublic).Where(field => field.Name is "_signer" or "_securityToken"),
             .. typeof(StaticTokenCredential).GetFields(BindingFlags.Instance | BindingFlags.NonPublic).Where(field => field.Name == "_token"),
             .. typeof(IamPasswordCredential).GetFields(BindingFlags.Instance | BindingFlags.NonPublic).Where(field => field.Name == "_password")];
         secretFields.Should().HaveCount(4).And.AllSatisfy(field =>

@@ -27,25 +27,14 @@ public sealed class AkSkSignerTests
 
     [Theory]
     [MemberData(nameof(VectorIds))]
-    public void BuildCanonicalRequest_OfficialVector_MatchesOfficialSigner(string id)
+    public void CanonicalRequest_OfficialVector_MatchesOfficialSigner(string id)
     {
         Vector vector = Find(id);
 
-        AkSkSigner.SignedParts parts = AkSkSigner.BuildCanonicalRequest(
-            vector.Method, new Uri(vector.Url), vector.Headers, Encoding.UTF8.GetBytes(vector.Body));
+        string canonical = AkSkSigner.CanonicalRequest(vector.Method, new Uri(vector.Url), [.. vector.Headers], Encoding.UTF8.GetBytes(vector.Body));
 
-        parts.CanonicalRequest.Should().Be(vector.CanonicalRequest);
-        AkSkSigner.HexSha256(Encoding.UTF8.GetBytes(vector.Body)).Should().Be(vector.BodySha256);
-    }
-
-    [Theory]
-    [MemberData(nameof(VectorIds))]
-    public void BuildStringToSign_OfficialVector_MatchesOfficialSigner(string id)
-    {
-        Vector vector = Find(id);
-        string date = vector.Headers.Single(header => header.Key == "X-Sdk-Date").Value;
-
-        AkSkSigner.BuildStringToSign(vector.CanonicalRequest, date).Should().Be(vector.StringToSign);
+        canonical.Should().Be(vector.CanonicalRequest);
+        canonical[(canonical.LastIndexOf('\n') + 1)..].Should().Be(vector.BodySha256);
     }
 
     [Theory]
@@ -53,11 +42,37 @@ public sealed class AkSkSignerTests
     public void Sign_OfficialVector_ProducesOfficialAuthorization(string id)
     {
         Vector vector = Find(id);
+        using var signer = new AkSkSigner(vector.Ak, vector.Sk);
 
-        string authorization = AkSkSigner.Sign(
-            vector.Method, new Uri(vector.Url), vector.Headers, Encoding.UTF8.GetBytes(vector.Body), vector.Ak, vector.Sk);
+        string authorization = signer.Sign(vector.Method, new Uri(vector.Url), [.. vector.Headers], Encoding.UTF8.GetBytes(vector.Body));
+        string again = signer.Sign(vector.Method, new Uri(vector.Url), [.. vector.Headers], Encoding.UTF8.GetBytes(vector.Body));
 
         authorization.Should().Be(vector.ExpectedAuthorization);
+        again.Should().Be(authorization, "the hash objects reset between signatures");
+    }
+
+    [Theory]
+    [InlineData("/v1/p/tags/a%2Fb", "/v1/p/tags/a/b/")]
+    [InlineData("/v1/p/tags/a%2fb/", "/v1/p/tags/a/b/")]
+    [InlineData("/v1/p/tags/my%20key", "/v1/p/tags/my%20key/")]
+    [InlineData("/v1/p/tags/%E4%B8%AD%E6%96%87", "/v1/p/tags/%E4%B8%AD%E6%96%87/")]
+    [InlineData("/v1/p/tags/%F0%9F%98%80", "/v1/p/tags/%F0%9F%98%80/")]
+    [InlineData("/v1/p/tags/1%2B1%3D2", "/v1/p/tags/1%2B1%3D2/")]
+    [InlineData("/v1/p/tags/~home.x_y-z", "/v1/p/tags/~home.x_y-z/")]
+    [InlineData("/v1/p/tags/%7Ehome", "/v1/p/tags/~home/")]
+    [InlineData("/v1/p/tags/100%25", "/v1/p/tags/100%25/")]
+    [InlineData("/", "/")]
+    public void CanonicalRequest_EscapedPath_DecodesThenSplitsOnSlashAsTheOfficialSigners(string path, string canonicalUri)
+    {
+        var uri = new Uri("https://sdrs.example.com" + path);
+        KeyValuePair<string, string>[] headers = [new("host", uri.Authority), new("X-Sdk-Date", "20240315T083000Z")];
+
+        string canonical = AkSkSigner.CanonicalRequest("DELETE", uri, headers, []);
+
+        canonical.Split('\n')[1].Should().Be(canonicalUri);
+        canonical.Should().Be(ReferenceSigner.BuildCanonicalRequest("DELETE", uri, headers, []).CanonicalRequest);
+        using var signer = new AkSkSigner("ak", "sk");
+        signer.Sign("DELETE", uri, headers, []).Should().Be(ReferenceSigner.Sign("DELETE", uri, headers, [], "ak", "sk"));
     }
 
     [Theory]
@@ -68,9 +83,13 @@ public sealed class AkSkSignerTests
     [InlineData("中", "%E4%B8%AD")]
     [InlineData("😀", "%F0%9F%98%80")]
     [InlineData("it's*", "it%27s%2A")]
-    public void Encode_Text_KeepsOnlyUnreservedCharacters(string text, string expected)
+    public void CanonicalRequest_QueryValue_KeepsOnlyUnreservedCharacters(string text, string expected)
     {
-        AkSkSigner.Encode(text).Should().Be(expected);
+        var uri = new Uri("https://h.example.com/?q=" + Uri.EscapeDataString(text));
+
+        string canonical = AkSkSigner.CanonicalRequest("GET", uri, [new("X-Sdk-Date", "20240315T083000Z")], []);
+
+        canonical.Split('\n')[2].Should().Be("q=" + expected);
     }
 
     [Fact]
@@ -83,9 +102,30 @@ public sealed class AkSkSignerTests
     [Fact]
     public void Sign_HeadersWithoutSdkDate_Throws()
     {
-        Action act = () => AkSkSigner.Sign("GET", new Uri("https://h/"), [new("host", "h")], [], "ak", "sk");
+        using var signer = new AkSkSigner("ak", "sk");
+
+        Action act = () => signer.Sign("GET", new Uri("https://h/"), [new("host", "h")], []);
 
         act.Should().Throw<ArgumentException>().WithMessage("*X-Sdk-Date*");
+    }
+
+    [Fact]
+    public void Sign_AfterDispose_Throws()
+    {
+        var signer = new AkSkSigner("ak", "sk");
+        signer.Dispose();
+
+        Action act = () => signer.Sign("GET", new Uri("https://h/"), [new("host", "h"), new("X-Sdk-Date", "20240315T083000Z")], []);
+
+        act.Should().Throw<ObjectDisposedException>("the keyed HMAC is gone with the signer");
+    }
+
+    [Fact]
+    public void Signer_HoldsNoPerThreadState()
+    {
+        typeof(AkSkSigner).GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)
+            .Where(field => !field.IsLiteral)
+            .Should().BeEmpty("key material must not outlive the signer (no [ThreadStatic] or static HMAC)");
     }
 
     private static string VectorsPath => Path.Combine(AppContext.BaseDirectory, "Signing", "vectors.json");

@@ -5,8 +5,8 @@ using System.Text;
 namespace SdrsSdk.Tests.Signing;
 
 /// <summary>
-/// The straightforward signer the SDK shipped before it was rewritten for speed (StringBuilder, LINQ, one string per
-/// piece): kept here as the oracle the optimized <c>AkSkSigner</c> must agree with on inputs the vectors do not cover.
+/// The straightforward signer (StringBuilder, LINQ, one string per piece), written from the algorithm in the signing
+/// facts: the oracle the SDK's <c>AkSkSigner</c> must agree with on inputs the official vectors do not cover.
 /// </summary>
 internal static class ReferenceSigner
 {
@@ -140,7 +140,8 @@ internal static class ReferenceSigner
 
     private static void AppendCanonicalUri(StringBuilder text, string escapedPath)
     {
-        string[] segments = escapedPath.Split('/');
+        // As the official signers do: decode the path, then split it on '/' (so "%2F" separates segments too).
+        string[] segments = Uri.UnescapeDataString(escapedPath).Split('/');
         for (int i = 0; i < segments.Length; i++)
         {
             if (i > 0)
@@ -148,7 +149,7 @@ internal static class ReferenceSigner
                 text.Append('/');
             }
 
-            AppendEncoded(text, Uri.UnescapeDataString(segments[i]));
+            AppendEncoded(text, segments[i]);
         }
 
         if (text.Length == 0 || text[^1] != '/')

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
-using SdrsSdk.Auth.Internal;
+using SdrsSdk.Tests.Signing;
 using WireMock;
 
 namespace SdrsSdk.Tests.TestSupport;
@@ -35,7 +35,7 @@ internal static class RequestAssertions
             .ToList();
         var uri = new Uri(request.AbsoluteUrl);
         byte[] body = request.BodyAsBytes ?? (request.Body is null ? [] : Encoding.UTF8.GetBytes(request.Body));
-        string expected = AkSkSigner.Sign(request.Method, uri, headers, body, TestCredentials.AccessKey, secretKey);
+        string expected = ReferenceSigner.Sign(request.Method, uri, headers, body, TestCredentials.AccessKey, secretKey);
         authorization.Should().Be(expected, "the server recomputes the same signature from what it received");
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace SdrsSdk.Auth.Internal;
 
 /// <summary>Applies an AK/SK signature to an outgoing <see cref="HttpRequestMessage"/>.</summary>
@@ -8,49 +10,40 @@ internal static class RequestSigning
     public const string AuthorizationHeader = "Authorization";
 
     /// <summary>
-    /// Buffers the body (so the signature covers the very bytes sent), sets <c>X-Sdk-Date</c>, <c>X-Project-Id</c>
-    /// and <c>X-Security-Token</c>, and signs <c>host</c>, <c>x-sdk-date</c> and those two. A request signed before
-    /// (a retry) gets a fresh date and signature.
+    /// Sets <c>X-Sdk-Date</c> (and <c>X-Project-Id</c>, <c>X-Security-Token</c> when there are some) and the
+    /// <c>Authorization</c> signature over those headers, <c>host</c> and the buffered body bytes. A request signed
+    /// before (a retry) gets a fresh date and signature.
     /// </summary>
     public static async ValueTask SignAsync(
         HttpRequestMessage request,
-        string accessKey,
-        string secretKey,
+        AkSkSigner signer,
         string? securityToken,
         AuthenticationContext context,
         CancellationToken cancellationToken)
     {
         Uri uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI to sign.");
         byte[] body = await BufferBodyAsync(request, cancellationToken).ConfigureAwait(false);
-
         string date = AkSkSigner.FormatDate(context.TimeProvider.GetUtcNow());
-        request.Headers.Remove(AkSkSigner.DateHeader);
-        request.Headers.Remove(AuthorizationHeader);
-        request.Headers.TryAddWithoutValidation(AkSkSigner.DateHeader, date);
-
-        string host = request.Headers.Host ?? uri.Authority;
-        string? projectId = string.IsNullOrEmpty(context.ProjectId) ? null : context.ProjectId;
-        bool hasProject = projectId is not null;
-        var signed = new KeyValuePair<string, string>[2 + (hasProject ? 1 : 0) + (securityToken is null ? 0 : 1)];
-        signed[0] = new("host", host);
-        signed[1] = new(AkSkSigner.DateHeader, date);
-        int next = 2;
-        if (hasProject)
+        var signed = new List<KeyValuePair<string, string>>(4) { new("host", request.Headers.Host ?? uri.Authority), new(AkSkSigner.DateHeader, date) };
+        if (!string.IsNullOrEmpty(context.ProjectId))
         {
-            request.Headers.Remove(ProjectIdHeader);
-            request.Headers.TryAddWithoutValidation(ProjectIdHeader, projectId);
-            signed[next++] = new(ProjectIdHeader, projectId!);
+            signed.Add(new(ProjectIdHeader, context.ProjectId));
         }
 
         if (securityToken is not null)
         {
-            request.Headers.Remove(SecurityTokenHeader);
-            request.Headers.TryAddWithoutValidation(SecurityTokenHeader, securityToken);
-            signed[next] = new(SecurityTokenHeader, securityToken);
+            signed.Add(new(SecurityTokenHeader, securityToken));
         }
 
-        string authorization = AkSkSigner.Sign(request.Method.Method, uri, signed, body, accessKey, secretKey);
-        request.Headers.TryAddWithoutValidation(AuthorizationHeader, authorization);
+        // Every signed header but host goes on the request as signed; host is the one HttpClient sends.
+        request.Headers.Remove(AuthorizationHeader);
+        for (int i = 1; i < signed.Count; i++)
+        {
+            request.Headers.Remove(signed[i].Key);
+            request.Headers.TryAddWithoutValidation(signed[i].Key, signed[i].Value);
+        }
+
+        request.Headers.TryAddWithoutValidation(AuthorizationHeader, signer.Sign(request.Method.Method, uri, CollectionsMarshal.AsSpan(signed), body));
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed class DisasterRecoveryDrillQuery
     /// <summary>Gets or sets the ID of the drill VPC to match (<c>drill_vpc_id</c>).</summary>
     public string? DrillVpcId { get; set; }
 
-    /// <summary>Gets or sets the page size (<c>limit</c>): 0 to 1000.</summary>
+    /// <summary>Gets or sets the page size (<c>limit</c>): 1 to 1000, or unset for the default (the service refuses 0).</summary>
     /// <value>The default value is <see langword="null"/>: the service returns up to 1000.</value>
     public int? Limit { get; set; }
 

@@ -76,7 +76,11 @@ public sealed class DrillsClient
     /// <param name="query">Filters and paging; <see langword="null"/> lists the first page of every drill.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page, with the number of matching drills.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 0 to 1000, or the offset is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 1000, or the offset is negative.</exception>
+    /// <exception cref="ArgumentException">
+    /// <c>status</c> is not a DR drill status the reference lists (any case is accepted and sent in the reference's
+    /// spelling; the message lists the values).
+    /// </exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/disaster-recovery-drills</c> (reference 5.7.3).</remarks>
     public Task<DisasterRecoveryDrillPage> ListAsync(DisasterRecoveryDrillQuery? query = null, CancellationToken cancellationToken = default)
@@ -94,13 +98,14 @@ public sealed class DrillsClient
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The drills, in the order the service lists them.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 1000, or the offset is negative.</exception>
+    /// <exception cref="ArgumentException"><c>status</c> is not a DR drill status the reference lists.</exception>
     /// <exception cref="SdrsException">The service refused a page request or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/disaster-recovery-drills</c> (reference 5.7.3) once per page.</remarks>
     public IAsyncEnumerable<DisasterRecoveryDrill> ListAllAsync(DisasterRecoveryDrillQuery? query = null, CancellationToken cancellationToken = default)
     {
         query = query?.Clone() ?? new DisasterRecoveryDrillQuery();
         Validate(query);
-        int pageSize = PageSize(query.Limit);
+        int pageSize = query.Limit ?? SdrsPaging.DefaultPageSize;
 
         return SdrsPaging.WalkAsync(
             async (offset, limit, token) =>
@@ -145,15 +150,11 @@ public sealed class DrillsClient
         return UnwrapAsync(_api.UpdateAsync(drillId, new UpdateDrillBody { DisasterRecoveryDrill = request }, cancellationToken), UpdateOperation);
     }
 
-    private static int PageSize(int? limit) =>
-        limit == 0
-            ? throw new ArgumentOutOfRangeException(nameof(limit), limit, "limit is the page size when listing every item; it must be from 1 to 1000.")
-            : limit ?? SdrsPaging.DefaultPageSize;
-
     private static void Validate(DisasterRecoveryDrillQuery query)
     {
         SdrsValidation.Limit(query.Limit);
         SdrsValidation.Offset(query.Offset);
+        RequestValue.Wire(query.Status, "status", nameof(query));
     }
 
     private static async Task<DisasterRecoveryDrill> UnwrapAsync(Task<DrillEnvelope> call, string operation)
@@ -169,7 +170,7 @@ public sealed class DrillsClient
         CancellationToken cancellationToken)
     {
         DrillList body = await SdrsCall.RequireAsync(
-            _api.ListAsync(query.ServerGroupId, query.Name, query.Status?.Value, query.DrillVpcId, limit, offset, cancellationToken),
+            _api.ListAsync(query.ServerGroupId, query.Name, RequestValue.Wire(query.Status, "status", nameof(query)), query.DrillVpcId, limit, offset, cancellationToken),
             ListOperation).ConfigureAwait(false);
         return new DisasterRecoveryDrillPage(
             SdrsCall.Require(body, body.DisasterRecoveryDrills, ListOperation, "disaster_recovery_drills"),

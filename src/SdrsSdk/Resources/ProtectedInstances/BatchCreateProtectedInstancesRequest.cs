@@ -73,6 +73,8 @@ public sealed class BatchCreateProtectedInstancesRequest
 
     /// <summary>
     /// Gets or sets whether the DR site servers are created in the shared pool or on a Dedicated Host (<c>tenancy</c>).
+    /// Any case is accepted; the value is set to its wire spelling (<c>shared</c> or <c>dedicated</c>) when the
+    /// request is checked, and any other value is refused.
     /// </summary>
     [JsonPropertyName("tenancy")]
     public Tenancy? Tenancy { get; set; }
@@ -94,7 +96,7 @@ public sealed class BatchCreateProtectedInstancesRequest
         ProtectedInstanceRules.BatchDescription(Description, nameof(Description));
         ProtectedInstanceRules.Optional(ClusterId, "cluster_id", nameof(ClusterId));
         ProtectedInstanceRules.Optional(PrimarySubnetId, "primary_subnet_id", nameof(PrimarySubnetId));
-        ProtectedInstanceRules.DedicatedHost(Tenancy, DedicatedHostId, nameof(DedicatedHostId));
+        Tenancy = ProtectedInstanceRules.DedicatedHost(Tenancy, DedicatedHostId, nameof(Tenancy), nameof(DedicatedHostId));
         ProtectedInstanceRules.Tags(Tags, nameof(Tags));
     }
 }

@@ -69,6 +69,8 @@ public sealed class CreateProtectedInstanceRequest
 
     /// <summary>
     /// Gets or sets whether the DR site server is created in the shared pool or on a Dedicated Host (<c>tenancy</c>).
+    /// Any case is accepted; the value is set to its wire spelling (<c>shared</c> or <c>dedicated</c>) when the
+    /// request is checked, and any other value is refused.
     /// </summary>
     [JsonPropertyName("tenancy")]
     public Tenancy? Tenancy { get; set; }
@@ -97,7 +99,7 @@ public sealed class CreateProtectedInstanceRequest
             ProtectedInstanceRules.Refuse("primary_ip_address is valid only when primary_subnet_id is specified.", nameof(PrimaryIpAddress));
         }
 
-        ProtectedInstanceRules.DedicatedHost(Tenancy, DedicatedHostId, nameof(DedicatedHostId));
+        Tenancy = ProtectedInstanceRules.DedicatedHost(Tenancy, DedicatedHostId, nameof(Tenancy), nameof(DedicatedHostId));
         ProtectedInstanceRules.Tags(Tags, nameof(Tags));
     }
 }

@@ -39,7 +39,7 @@ public sealed class ProtectedInstanceQuery
     /// </summary>
     public string? AvailabilityZone { get; set; }
 
-    /// <summary>Gets or sets the most instances one page returns (<c>limit</c>), 0 to 1000.</summary>
+    /// <summary>Gets or sets the most instances one page returns (<c>limit</c>), 1 to 1000, or unset for the default (the service refuses 0).</summary>
     /// <value>The default is <see langword="null"/>: the service returns up to 1000.</value>
     public int? Limit { get; set; }
 

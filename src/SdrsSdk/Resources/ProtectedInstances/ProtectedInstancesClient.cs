@@ -76,10 +76,14 @@ public sealed class ProtectedInstancesClient
     /// <param name="query">Filters and paging; <see langword="null"/> for the first page of all instances.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page, with the number of instances the query matches.</returns>
-    /// <exception cref="ArgumentException">A filter breaks a rule of the reference (an id list with more than 30 IDs, a negative offset, …).</exception>
+    /// <exception cref="ArgumentException">
+    /// A filter breaks a rule of the reference (an id list with more than 30 IDs, a negative offset, a limit outside
+    /// 1 to 1000, a <c>status</c> or <c>query_type</c> the reference does not list, …). Known values are accepted in
+    /// any case and sent in the reference's spelling; the message lists the allowed ones.
+    /// </exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
-    /// Calls <c>GET /v1/{project_id}/protected-instances</c> (reference 5.5.3). <c>limit</c> is 0 to 1000 (the
+    /// Calls <c>GET /v1/{project_id}/protected-instances</c> (reference 5.5.3). <c>limit</c> is 1 to 1000 (the
     /// service's default is 1000), <c>offset</c> not negative; id lists hold at most 30 IDs and are sent as
     /// <c>['id1','id2']</c>. Use <see cref="ListAllAsync"/> to walk every page.
     /// </remarks>
@@ -99,7 +103,7 @@ public sealed class ProtectedInstancesClient
 
     /// <summary>Lists every protected instance that matches a query, fetching page after page as the caller reads.</summary>
     /// <param name="query">
-    /// Filters; its <see cref="ProtectedInstanceQuery.Limit"/> is the page size (100 when <see langword="null"/> or 0) and
+    /// Filters; its <see cref="ProtectedInstanceQuery.Limit"/> is the page size (1 to 1000, 100 when <see langword="null"/>) and
     /// its <see cref="ProtectedInstanceQuery.Offset"/> where to start.
     /// </param>
     /// <param name="cancellationToken">Cancels the walk.</param>
@@ -111,7 +115,7 @@ public sealed class ProtectedInstancesClient
     {
         query ??= new ProtectedInstanceQuery();
         ValidateQuery(query);
-        int pageSize = query.Limit is int limit and > 0 ? limit : SdrsPaging.DefaultPageSize;
+        int pageSize = query.Limit ?? SdrsPaging.DefaultPageSize;
         return SdrsPaging.WalkAsync<ProtectedInstance>(
             async (offset, size, token) =>
             {
@@ -346,6 +350,8 @@ public sealed class ProtectedInstancesClient
         SdrsValidation.IdList(query.ProtectedInstanceIds, "protected_instance_ids", nameof(query.ProtectedInstanceIds));
         SdrsValidation.Limit(query.Limit, nameof(query.Limit));
         SdrsValidation.Offset(query.Offset, nameof(query.Offset));
+        RequestValue.Wire(query.Status, "status", nameof(query.Status));
+        RequestValue.Wire(query.QueryType, "query_type", nameof(query.QueryType));
     }
 
     private Task<ProtectedInstanceList> FetchAsync(ProtectedInstanceQuery query, int? limit, int? offset, CancellationToken cancellationToken) =>
@@ -356,9 +362,9 @@ public sealed class ProtectedInstancesClient
                 query.ProtectedInstanceIds is { } instances ? SdrsValidation.FormatIdList(instances) : null,
                 limit,
                 offset,
-                query.Status?.Value,
+                RequestValue.Wire(query.Status, "status", nameof(query.Status)),
                 query.Name,
-                query.QueryType?.Value,
+                RequestValue.Wire(query.QueryType, "query_type", nameof(query.QueryType)),
                 query.AvailabilityZone,
                 cancellationToken),
             "GET " + CollectionPath);

@@ -28,7 +28,7 @@ public sealed class ReplicationQuery
     /// <summary>Gets or sets the status to match (<c>status</c>, Appendix A.4).</summary>
     public ReplicationPairStatus? Status { get; set; }
 
-    /// <summary>Gets or sets the page size (<c>limit</c>): 0 to 1000.</summary>
+    /// <summary>Gets or sets the page size (<c>limit</c>): 1 to 1000, or unset for the default (the service refuses 0).</summary>
     /// <value>The default value is <see langword="null"/>: the service returns up to 1000.</value>
     public int? Limit { get; set; }
 

@@ -86,8 +86,12 @@ public sealed class ReplicationsClient
     /// <param name="query">Filters and paging; <see langword="null"/> lists the first page of every pair.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page, with the number of matching pairs.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 0 to 1000, or the offset is negative.</exception>
-    /// <exception cref="ArgumentException">An ID list is empty, holds more than 30 IDs, or holds an empty or malformed ID.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 1000, or the offset is negative.</exception>
+    /// <exception cref="ArgumentException">
+    /// An ID list is empty, holds more than 30 IDs, or holds an empty or malformed ID; or <c>status</c> or
+    /// <c>query_type</c> is not one of the values the reference lists (any case is accepted and sent in the
+    /// reference's spelling; the message lists the values).
+    /// </exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
     /// Calls <c>GET /v1/{project_id}/replications</c> (reference 5.6.3). ID lists are sent as <c>['id1','id2']</c>,
@@ -108,14 +112,18 @@ public sealed class ReplicationsClient
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The pairs, in the order the service lists them.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 1000, or the offset is negative.</exception>
-    /// <exception cref="ArgumentException">An ID list is empty, holds more than 30 IDs, or holds an empty or malformed ID.</exception>
+    /// <exception cref="ArgumentException">
+    /// An ID list is empty, holds more than 30 IDs, or holds an empty or malformed ID; or <c>status</c> or
+    /// <c>query_type</c> is not one of the values the reference lists (any case is accepted and sent in the
+    /// reference's spelling; the message lists the values).
+    /// </exception>
     /// <exception cref="SdrsException">The service refused a page request or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/replications</c> (reference 5.6.3) once per page.</remarks>
     public IAsyncEnumerable<ReplicationPair> ListAllAsync(ReplicationQuery? query = null, CancellationToken cancellationToken = default)
     {
         query = query?.Clone() ?? new ReplicationQuery();
         Validate(query);
-        int pageSize = PageSize(query.Limit);
+        int pageSize = query.Limit ?? SdrsPaging.DefaultPageSize;
 
         return SdrsPaging.WalkAsync(
             async (offset, limit, token) =>
@@ -187,17 +195,14 @@ public sealed class ReplicationsClient
         return UnwrapAsync(_api.UpdateAsync(replicationId, new UpdateReplicationBody { Replication = request }, cancellationToken), UpdateOperation);
     }
 
-    private static int PageSize(int? limit) =>
-        limit == 0
-            ? throw new ArgumentOutOfRangeException(nameof(limit), limit, "limit is the page size when listing every item; it must be from 1 to 1000.")
-            : limit ?? SdrsPaging.DefaultPageSize;
-
     private static void Validate(ReplicationQuery query)
     {
         SdrsValidation.Limit(query.Limit);
         SdrsValidation.Offset(query.Offset);
         IdList(query.ServerGroupIds, "server_group_ids", "serverGroupIds");
         IdList(query.ProtectedInstanceIds, "protected_instance_ids", "protectedInstanceIds");
+        RequestValue.Wire(query.Status, "status", nameof(query));
+        RequestValue.Wire(query.QueryType, "query_type", nameof(query));
     }
 
     private static void IdList(IReadOnlyList<string>? ids, string field, string paramName)
@@ -226,10 +231,10 @@ public sealed class ReplicationsClient
                 query.ProtectedInstanceId,
                 query.ProtectedInstanceIds is null ? null : SdrsValidation.FormatIdList(query.ProtectedInstanceIds),
                 query.Name,
-                query.Status?.Value,
+                RequestValue.Wire(query.Status, "status", nameof(query)),
                 limit,
                 offset,
-                query.QueryType?.Value,
+                RequestValue.Wire(query.QueryType, "query_type", nameof(query)),
                 query.AvailabilityZone,
                 query.VolumeId,
                 cancellationToken),

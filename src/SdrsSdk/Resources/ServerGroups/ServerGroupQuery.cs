@@ -7,7 +7,7 @@ namespace SdrsSdk;
 public sealed class ServerGroupQuery
 {
     /// <summary>
-    /// Gets or sets the most groups to return (<c>limit</c>), from 0 to 1000; the server's default is 1000. For
+    /// Gets or sets the most groups to return (<c>limit</c>), from 1 to 1000; the server's default is 1000. For
     /// <see cref="ServerGroupsClient.ListAllAsync"/> it is the page size.
     /// </summary>
     public int? Limit { get; set; }

@@ -56,7 +56,11 @@ public sealed class ServerGroupsClient
     /// <param name="query">Filters and paging; <see langword="null"/> for the server's defaults (up to 1000 groups from offset 0).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The groups on the page and the number of groups that match the filter.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><c>limit</c> is outside 0 to 1000, or <c>offset</c> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><c>limit</c> is outside 1 to 1000, or <c>offset</c> is negative.</exception>
+    /// <exception cref="ArgumentException">
+    /// <c>status</c> or <c>query_type</c> is not one of the values the reference lists (any case is accepted and sent
+    /// in the reference's spelling; the message lists the values).
+    /// </exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/server-groups</c> (reference 5.4.2).</remarks>
     public async Task<ServerGroupPage> ListAsync(ServerGroupQuery? query = null, CancellationToken cancellationToken = default)
@@ -72,11 +76,12 @@ public sealed class ServerGroupsClient
 
     /// <summary>Lists every protection group that matches a filter, fetching page after page as the caller reads.</summary>
     /// <param name="query">
-    /// Filters; <c>limit</c> sets the page size (1 to 1000; unset or 0 means 100) and <c>offset</c> where to start.
+    /// Filters; <c>limit</c> sets the page size (1 to 1000; unset means 100) and <c>offset</c> where to start.
     /// </param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>The groups, in the order the server lists them.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><c>limit</c> is outside 0 to 1000, or <c>offset</c> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><c>limit</c> is outside 1 to 1000, or <c>offset</c> is negative.</exception>
+    /// <exception cref="ArgumentException"><c>status</c> or <c>query_type</c> is not one of the values the reference lists.</exception>
     /// <exception cref="SdrsException">A page request failed (thrown while enumerating).</exception>
     /// <remarks>
     /// Calls <c>GET /v1/{project_id}/server-groups</c> (reference 5.4.2) with <c>limit</c> and <c>offset</c> until a
@@ -85,7 +90,7 @@ public sealed class ServerGroupsClient
     public IAsyncEnumerable<ServerGroup> ListAllAsync(ServerGroupQuery? query = null, CancellationToken cancellationToken = default)
     {
         Validate(query);
-        int pageSize = query?.Limit is > 0 and int limit ? limit : SdrsPaging.DefaultPageSize;
+        int pageSize = query?.Limit ?? SdrsPaging.DefaultPageSize;
         return SdrsPaging.WalkAsync<ServerGroup>(
             async (offset, limit, token) =>
             {
@@ -255,7 +260,7 @@ public sealed class ServerGroupsClient
     /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="serverGroupId"/> is empty or not a single path segment, or <paramref name="priorityStation"/>
-    /// is empty.
+    /// is neither <c>target</c> nor <c>source</c> (any case is accepted and sent in lower case).
     /// </exception>
     /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
@@ -268,12 +273,8 @@ public sealed class ServerGroupsClient
     public Task<SdrsJobOperation> StartPlannedFailoverAsync(string serverGroupId, PriorityStation priorityStation, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
-        if (string.IsNullOrWhiteSpace(priorityStation.Value))
-        {
-            throw new ArgumentException("priority_station is required: 'target' or 'source'.", nameof(priorityStation));
-        }
-
-        var body = new ServerGroupActionBody { Reverse = new ReverseServerGroupArguments { PriorityStation = priorityStation } };
+        PriorityStation wire = RequestValue.OneOf(priorityStation, "priority_station", nameof(priorityStation));
+        var body = new ServerGroupActionBody { Reverse = new ReverseServerGroupArguments { PriorityStation = wire } };
         return StartActionAsync(serverGroupId, body, JobType.ReverseProtectionGroup, cancellationToken);
     }
 
@@ -286,6 +287,8 @@ public sealed class ServerGroupsClient
 
         SdrsValidation.Limit(query.Limit);
         SdrsValidation.Offset(query.Offset);
+        RequestValue.Wire(query.Status, "status", nameof(query));
+        RequestValue.Wire(query.QueryType, "query_type", nameof(query));
     }
 
     private Task<SdrsJobOperation> StartActionAsync(string serverGroupId, ServerGroupActionBody body, JobType jobType, CancellationToken cancellationToken) =>
@@ -296,9 +299,9 @@ public sealed class ServerGroupsClient
             _api.ListAsync(
                 limit,
                 offset,
-                query?.Status?.Value,
+                RequestValue.Wire(query?.Status, "status", nameof(query)),
                 query?.Name,
-                query?.QueryType?.Value,
+                RequestValue.Wire(query?.QueryType, "query_type", nameof(query)),
                 query?.AvailabilityZone,
                 cancellationToken),
             ListOperation);

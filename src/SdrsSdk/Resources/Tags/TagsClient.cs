@@ -1,6 +1,7 @@
 using System.Globalization;
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.Tags;
+using SdrsSdk.Validation;
 
 namespace SdrsSdk;
 
@@ -161,29 +162,27 @@ public sealed class TagsClient
 
     /// <summary>Deletes one tag, by key, from a protected instance.</summary>
     /// <param name="protectedInstanceId">The protected instance's ID.</param>
-    /// <param name="key">The tag key; any characters, sent URL-encoded.</param>
+    /// <param name="key">The tag key; sent percent-encoded. It cannot hold <c>/</c>, which no tag key holds.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the service has deleted the tag.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/> or <paramref name="key"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// The ID is empty or not a single path segment, or the key is blank or is <c>.</c> or <c>..</c> (which a URI
-    /// path cannot carry as a segment).
+    /// The ID is empty or not a single path segment, or the key is blank, holds <c>/</c>, or is <c>.</c> or <c>..</c>
+    /// (which a URI path cannot carry as a segment).
     /// </exception>
     /// <exception cref="SdrsNotFoundException">The protected instance has no tag with that key (the service answers 404).</exception>
     /// <exception cref="SdrsException">The service refused the call.</exception>
     /// <remarks>
     /// Calls <c>DELETE /v1/{project_id}/protected-instances/{protected_instance_id}/tags/{key}</c> (reference 5.8.5);
-    /// the service answers 204. The key is percent-encoded (RFC 3986) into the path, as the reference requires; the
-    /// service does not check its character set.
+    /// the service answers 204. The key is percent-encoded (RFC 3986) into the path, as the reference requires. The
+    /// service does not check the rest of its character set, so neither does the SDK; but <c>/</c>, forbidden in tag
+    /// keys (see <see cref="AddTagAsync"/>), would reach the service as a segment separator even encoded as
+    /// <c>%2F</c>, and is refused.
     /// </remarks>
     public Task DeleteTagAsync(string protectedInstanceId, string key, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
-        TagRules.KeyPresent(key, "key", nameof(key));
-        if (key is "." or "..")
-        {
-            throw new ArgumentException("key must not be '.' or '..': a URI path cannot carry it as a segment.", nameof(key));
-        }
+        TagRules.KeyInPath(key, "key", nameof(key));
 
         // Refit leaves RFC 3986 sub-delimiters such as '+', ';' and '&' as they are in a path, and a '%' that starts
         // a valid escape too; servers read those differently ('+' as a space, ';' as a path parameter, "%2F" as '/').
@@ -229,7 +228,9 @@ public sealed class TagsClient
         Action = action,
         Offset = offset?.ToString(CultureInfo.InvariantCulture),
         Limit = limit?.ToString(CultureInfo.InvariantCulture),
-        Matches = NullIfEmpty(query.Matches),
+        Matches = query.Matches is { Count: > 0 } matches
+            ? [.. matches.Select(match => new TagMatch(RequestValue.OneOf(match.Key, "matches.key", nameof(query)), match.Value))]
+            : null,
         NotTags = NullIfEmpty(query.NotTags),
         Tags = NullIfEmpty(query.Tags),
         TagsAny = NullIfEmpty(query.TagsAny),

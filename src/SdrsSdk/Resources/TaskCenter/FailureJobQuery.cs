@@ -18,7 +18,7 @@ public sealed class FailureJobQuery
     /// <summary>Gets or sets the kind of resource to match (<c>resource_type</c>).</summary>
     public FailureJobResourceType? ResourceType { get; set; }
 
-    /// <summary>Gets or sets the most tasks to return (<c>limit</c>), 0 to 1000.</summary>
+    /// <summary>Gets or sets the most tasks to return (<c>limit</c>), 1 to 1000, or unset for the default (the service refuses 0).</summary>
     /// <value>The default value is <see langword="null"/>: the service returns up to 1000.</value>
     public int? Limit { get; set; }
 

@@ -20,8 +20,12 @@ public sealed class TaskCenterClient
     /// <param name="query">Filters and paging; <see langword="null"/> lists the protection-group level from the start.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page of failed tasks and the count the service reports.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="FailureJobQuery.Limit"/> is not 0 to 1000, or <see cref="FailureJobQuery.Offset"/> is negative.</exception>
-    /// <exception cref="ArgumentException"><see cref="FailureJobQuery.ServerGroupId"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="FailureJobQuery.Limit"/> is not 1 to 1000, or <see cref="FailureJobQuery.Offset"/> is negative.</exception>
+    /// <exception cref="ArgumentException">
+    /// <see cref="FailureJobQuery.ServerGroupId"/> is empty or white space, or <c>failure_status</c> or
+    /// <c>resource_type</c> is not one of the values the reference lists (any case is accepted and sent in the
+    /// reference's spelling; the message lists the values).
+    /// </exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
     /// Calls <c>GET /v1/{project_id}/task-center/failure-jobs</c> (reference 5.9.1). Without a
@@ -43,7 +47,10 @@ public sealed class TaskCenterClient
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The failed tasks, in the order the service returns them.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="FailureJobQuery.Limit"/> is not 1 to 1000, or <see cref="FailureJobQuery.Offset"/> is negative.</exception>
-    /// <exception cref="ArgumentException"><see cref="FailureJobQuery.ServerGroupId"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException">
+    /// <see cref="FailureJobQuery.ServerGroupId"/> is empty or white space, or <c>failure_status</c> or
+    /// <c>resource_type</c> is not one of the values the reference lists.
+    /// </exception>
     /// <exception cref="SdrsException">The service refused a call or answered with something unreadable (thrown while enumerating).</exception>
     /// <remarks>
     /// Calls <c>GET /v1/{project_id}/task-center/failure-jobs</c> (reference 5.9.1) once per page, moving
@@ -54,10 +61,6 @@ public sealed class TaskCenterClient
     {
         query ??= new FailureJobQuery();
         Validate(query);
-        if (query.Limit is 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(query), query.Limit, "limit is the page size when listing every failed task and must be from 1 to 1000.");
-        }
 
         return SdrsPaging.WalkAsync(
             async (offset, limit, ct) =>
@@ -127,6 +130,9 @@ public sealed class TaskCenterClient
         {
             throw new ArgumentException("server_group_id must not be empty or white space; leave it null to list the protection-group level.", nameof(query));
         }
+
+        RequestValue.Wire(query.FailureStatus, "failure_status", nameof(query));
+        RequestValue.Wire(query.ResourceType, "resource_type", nameof(query));
     }
 
     private Task<FailureJobPage> ListPageAsync(FailureJobQuery query, int? offset, int? limit, CancellationToken cancellationToken) =>
@@ -134,8 +140,8 @@ public sealed class TaskCenterClient
             _api.ListAsync(
                 query.ServerGroupId,
                 query.ResourceName,
-                query.FailureStatus?.Value,
-                query.ResourceType?.Value,
+                RequestValue.Wire(query.FailureStatus, "failure_status", nameof(query)),
+                RequestValue.Wire(query.ResourceType, "resource_type", nameof(query)),
                 limit,
                 offset,
                 cancellationToken),

@@ -73,12 +73,15 @@ internal static class SdrsValidation
         }
     }
 
-    /// <summary>A page size: 0 to 1000 (e.g. reference 5.4.2).</summary>
+    /// <summary>
+    /// A page size: 1 to 1000, or not set for the default. The reference's tables say "0 to 1000", but the service
+    /// refuses 0 (SDRS.0221: limit must be greater than 0).
+    /// </summary>
     public static void Limit(int? value, string paramName = "limit")
     {
-        if (value is < 0 or > MaxLimit)
+        if (value is < 1 or > MaxLimit)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"limit must be from 0 to {MaxLimit}.");
+            throw new ArgumentOutOfRangeException(paramName, value, $"limit must be from 1 to {MaxLimit}; leave it unset for the default.");
         }
     }
 

@@ -224,7 +224,7 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         StubList("""{"protected_instances":[],"count":0}""");
         using SdrsClient client = _sdrs.CreateClient();
 
-        await client.ProtectedInstances.ListAsync(new ProtectedInstanceQuery { ServerGroupIds = Ids(30), Limit = 0 });
+        await client.ProtectedInstances.ListAsync(new ProtectedInstanceQuery { ServerGroupIds = Ids(30), Limit = 1 });
 
         Query(_sdrs.SingleRequest())["server_group_ids"].Should().StartWith("['id-0','id-1',").And.EndWith("'id-29']");
     }

@@ -611,7 +611,7 @@ public sealed class ReplicationsClientTests : IDisposable
         using SdrsClient client = _sdrs.CreateClient();
         string[] ids = Enumerable.Range(0, 30).Select(i => $"sg-{i}").ToArray();
 
-        await client.Replications.ListAsync(new ReplicationQuery { ServerGroupIds = ids, Limit = 0 });
+        await client.Replications.ListAsync(new ReplicationQuery { ServerGroupIds = ids, Limit = 1 });
 
         Query(_sdrs.SingleRequest())["server_group_ids"].Should().Be("[" + string.Join(',', ids.Select(id => $"'{id}'")) + "]");
     }

@@ -379,7 +379,7 @@ public sealed class ServerGroupsClientTests : IDisposable
         using SdrsClient client = _sdrs.CreateClient();
 
         var groups = new List<ServerGroup>();
-        await foreach (ServerGroup group in client.ServerGroups.ListAllAsync(new ServerGroupQuery { Limit = 2, Status = "x-any" }))
+        await foreach (ServerGroup group in client.ServerGroups.ListAllAsync(new ServerGroupQuery { Limit = 2, Status = "Protected" }))
         {
             groups.Add(group);
         }
@@ -388,9 +388,9 @@ public sealed class ServerGroupsClientTests : IDisposable
         groups[3].Status.Should().Be(ServerGroupStatus.ErrorReversing);
         var requests = _sdrs.Requests();
         requests.Select(request => request.RawQuery).Should().Equal(
-            "?limit=2&offset=0&status=x-any",
-            "?limit=2&offset=2&status=x-any",
-            "?limit=2&offset=4&status=x-any");
+            "?limit=2&offset=0&status=protected",
+            "?limit=2&offset=2&status=protected",
+            "?limit=2&offset=4&status=protected");
     }
 
     [Fact]

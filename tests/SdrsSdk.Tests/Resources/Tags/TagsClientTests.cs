@@ -365,15 +365,46 @@ public sealed class TagsClientTests : IDisposable
     [Fact]
     public async Task DeleteTagAsync_KeyWithSubDelimitersAndEscapeLikeText_EncodesEveryReservedCharacter()
     {
-        // '+' would read as a space, ';' as a path parameter, "%2F" as '/', and a '/' would split the segment.
+        // '+' would read as a space, ';' as a path parameter, "%2F" as '/'.
         using var transport = new RecordingTransport();
         _sdrs.Server.Given(Request.Create().UsingDelete()).RespondWith(Response.Create().WithStatusCode(204));
         using SdrsClient client = _sdrs.CreateClient(configure: options => options.Transport = transport);
 
-        await client.Tags.DeleteTagAsync(InstanceId, "a+b;c=d:e@f!%2F/g");
+        await client.Tags.DeleteTagAsync(InstanceId, "a+b;c=d:e@f!%2F\\g");
 
         transport.Paths.Should().Equal(
-            $"/v1/{TestCredentials.ProjectId}/protected-instances/{InstanceId}/tags/a%2Bb%3Bc%3Dd%3Ae%40f%21%252F%2Fg");
+            $"/v1/{TestCredentials.ProjectId}/protected-instances/{InstanceId}/tags/a%2Bb%3Bc%3Dd%3Ae%40f%21%252F%5Cg");
+    }
+
+    [Fact]
+    public async Task DeleteTagAsync_KeyWithEscapesAndUnicode_IsSignedAsTheOfficialSignersSignIt()
+    {
+        // The service (and the official signers) decode the path before splitting it: the signature must agree.
+        _sdrs.Server.Given(Request.Create().UsingDelete()).RespondWith(Response.Create().WithStatusCode(204));
+        using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
+
+        await client.Tags.DeleteTagAsync(InstanceId, "cost center 环境 ü+;");
+
+        _sdrs.SingleRequest().ShouldHaveValidSignature();
+    }
+
+    [Theory]
+    [InlineData("a/b")]
+    [InlineData("/")]
+    [InlineData("env/")]
+    public async Task DeleteTagAsync_KeyWithSlash_IsRefusedBeforeSendingAsAddTagAsyncRefusesIt(string key)
+    {
+        using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
+
+        ArgumentException deleting = (await FluentActions.Awaiting(() => client.Tags.DeleteTagAsync(InstanceId, key))
+            .Should().ThrowAsync<ArgumentException>()).Which;
+        ArgumentException adding = (await FluentActions.Awaiting(() => client.Tags.AddTagAsync(InstanceId, key, "v"))
+            .Should().ThrowAsync<ArgumentException>()).Which;
+
+        deleting.ParamName.Should().Be("key");
+        deleting.Message.Should().Contain("it contains '/'");
+        adding.Message.Should().Contain("it contains '/'");
+        _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 
     [Fact]

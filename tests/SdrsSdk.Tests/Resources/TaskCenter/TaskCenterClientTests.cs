@@ -260,15 +260,15 @@ public sealed class TaskCenterClientTests : IDisposable
     }
 
     [Fact]
-    public async Task ListFailedJobsAsync_LimitZero_IsSentAsTheTableAllows()
+    public async Task ListFailedJobsAsync_LimitZero_IsRefusedBeforeSending()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(ListPath).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"count":0,"failure_jobs":[]}"""));
+        // The table says 0 to 1000, but the service refuses 0 (SDRS.0221: limit must be greater than 0).
         using SdrsClient client = _sdrs.CreateClient();
 
-        await client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { Limit = 0 });
+        Func<Task> act = () => client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { Limit = 0 });
 
-        _sdrs.SingleRequest().Query!["limit"].Should().Equal("0");
+        (await act.Should().ThrowAsync<ArgumentOutOfRangeException>()).Which.Message.Should().Contain("1 to 1000");
+        _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 
     [Fact]

@@ -45,14 +45,20 @@ internal static class ProtectedInstanceRules
         }
     }
 
-    /// <summary><c>dedicated_host_id</c> takes effect only when <c>tenancy</c> is <c>dedicated</c> (Tables 5-17, 5-35).</summary>
-    public static void DedicatedHost(Tenancy? tenancy, string? dedicatedHostId, string paramName)
+    /// <summary>
+    /// <c>tenancy</c> is <c>shared</c> or <c>dedicated</c> (in any case; returned in the wire spelling), and
+    /// <c>dedicated_host_id</c> takes effect only when it is <c>dedicated</c> (Tables 5-17, 5-35).
+    /// </summary>
+    public static Tenancy? DedicatedHost(Tenancy? tenancy, string? dedicatedHostId, string tenancyParamName, string paramName)
     {
+        Tenancy? wire = tenancy is { } set ? RequestValue.OneOf(set, "tenancy", tenancyParamName) : default(Tenancy?);
         Optional(dedicatedHostId, "dedicated_host_id", paramName);
-        if (dedicatedHostId is not null && tenancy != Tenancy.Dedicated)
+        if (dedicatedHostId is not null && wire != Tenancy.Dedicated)
         {
             throw new ArgumentException("dedicated_host_id takes effect only when tenancy is set to dedicated; set Tenancy to Tenancy.Dedicated.", paramName);
         }
+
+        return wire;
     }
 
     /// <summary>

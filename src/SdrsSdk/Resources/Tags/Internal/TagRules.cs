@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SdrsSdk.Validation;
 
 namespace SdrsSdk.Resources.Tags;
 
@@ -73,6 +74,26 @@ internal static class TagRules
         KeyPresent(key, field, paramName);
         CheckLength(key!, field, paramName, MaxKeyLength);
         CheckCharacters(key!, field, paramName);
+    }
+
+    /// <summary>
+    /// Checks a tag key sent as a path segment (5.8.5): given, not blank, not <c>.</c> or <c>..</c>, and without
+    /// <c>/</c>, which no tag key holds (<see cref="ForbiddenCharacters"/>) and which the service and the signature
+    /// read as a segment separator even when it is sent as <c>%2F</c>. The rest of the character set is not checked,
+    /// as the service does not check it on deletion.
+    /// </summary>
+    public static void KeyInPath(string? key, string field, string paramName)
+    {
+        KeyPresent(key, field, paramName);
+        if (key is "." or "..")
+        {
+            throw new ArgumentException($"{field} must not be '.' or '..': a URI path cannot carry it as a segment.", paramName);
+        }
+
+        if (key!.Contains('/', StringComparison.Ordinal))
+        {
+            throw Forbidden(field, '/', paramName);
+        }
     }
 
     /// <summary>Checks that a tag key is given and not blank (all tag calls, 5.8.3 and 5.8.5 included).</summary>
@@ -231,7 +252,8 @@ internal static class TagRules
             }
 
             KeyPresent(match.Key.Value, field + ".key", paramName);
-            if (!keys.Add(match.Key.Value))
+            string key = RequestValue.OneOf(match.Key, field + ".key", paramName).Value;
+            if (!keys.Add(key))
             {
                 throw new ArgumentException($"matches must not repeat a key; '{match.Key}' appears more than once.", paramName);
             }
@@ -306,8 +328,11 @@ internal static class TagRules
 
             if (ForbiddenCharacters.Contains(c, StringComparison.Ordinal))
             {
-                throw new ArgumentException($"{field} must not contain any of * < > \\ = , | /; it contains '{c}'.", paramName);
+                throw Forbidden(field, c, paramName);
             }
         }
     }
+
+    private static ArgumentException Forbidden(string field, char c, string paramName) =>
+        new($"{field} must not contain any of * < > \\ = , | /; it contains '{c}'.", paramName);
 }
