@@ -66,7 +66,7 @@ public sealed class ServerGroupsClient
         return new ServerGroupPage
         {
             ServerGroups = SdrsCall.Require(body, body.ServerGroups, ListOperation, "server_groups"),
-            Count = body.Count ?? throw SdrsCall.MissingField(body, ListOperation, "count"),
+            Count = body.Count,
         };
     }
 

@@ -230,14 +230,15 @@ public sealed class ProtectedInstancesClientTests : IDisposable
     }
 
     [Fact]
-    public async Task ListAsync_ResponseWithoutCount_ThrowsInvalidResponse()
+    public async Task ListAsync_ResponseWithoutCount_ReturnsPageWithNullCount()
     {
         StubList("""{"protected_instances":[]}""");
         using SdrsClient client = _sdrs.CreateClient();
 
-        Func<Task> act = () => client.ProtectedInstances.ListAsync();
+        ProtectedInstancePage page = await client.ProtectedInstances.ListAsync();
 
-        (await act.Should().ThrowAsync<SdrsInvalidResponseException>()).Which.Message.Should().Contain("count");
+        page.Count.Should().BeNull();
+        page.ProtectedInstances.Should().BeEmpty();
     }
 
     [Fact]
