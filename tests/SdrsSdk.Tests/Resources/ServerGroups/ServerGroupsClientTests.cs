@@ -91,7 +91,7 @@ public sealed class ServerGroupsClientTests : IDisposable
     [InlineData("slash/name")]
     [InlineData("angle<name")]
     [InlineData("comma,name")]
-    [InlineData("名称")]
+    [InlineData("名称@")]
     [InlineData("name@1")]
     public void CreateServerGroupRequest_InvalidName_ThrowsNamingName(string name)
     {
