@@ -24,7 +24,7 @@ public sealed class QuickStartWorkflow(SdrsClient client, QuickStartSite site, T
         try
         {
             IReadOnlyList<ActiveDomain> domains = await client.ActiveDomains.ListAsync(cancellationToken);
-            ActiveDomain domain = domains.FirstOrDefault(d => !d.SoldOut)
+            ActiveDomain domain = domains.FirstOrDefault(d => d.SoldOut != true)
                 ?? throw new InvalidOperationException("No active-active domain with capacity is available.");
             Say($"1. Active-active domains: {string.Join(", ", domains.Select(d => d.ToString()))}");
             string production = domain.LocalReplicationCluster?.AvailabilityZone ?? throw new InvalidOperationException("The domain has no local AZ.");

@@ -10,22 +10,46 @@ internal static class Rules
     public const int MaxTagsPerInstance = 10;
     private const string ForbiddenTagCharacters = "*<>\\=,|/";
 
-    /// <summary>Names of groups, instances, pairs and drills: 1 to 64 bytes of letters, digits, '.', '_' and '-' (<c>SDRS.0202</c>).</summary>
-    public static string Name(string? name, string field = "name", int maxLength = 64)
+    /// <summary>
+    /// Names of groups, instances, pairs and drills: 1 to 64 bytes of Chinese characters, ASCII letters, digits, '.', '_'
+    /// and '-' (<c>SDRS.0202</c>), the set Huawei's API definitions state (the English reference lists no Chinese).
+    /// </summary>
+    public static string Name(string? name, string field = "name")
     {
         if (string.IsNullOrEmpty(name))
         {
             throw new EmulatorException("SDRS.0202", $"'{field}' is required");
         }
 
-        if (Encoding.UTF8.GetByteCount(name) > maxLength)
+        if (Encoding.UTF8.GetByteCount(name) > 64)
         {
-            throw new EmulatorException("SDRS.0202", string.Create(CultureInfo.InvariantCulture, $"'{field}' can contain at most {maxLength} bytes"));
+            throw new EmulatorException("SDRS.0202", $"'{field}' can contain at most 64 bytes");
         }
 
-        if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
+        return NameCharacters(name, field);
+    }
+
+    /// <summary>A batch name prefix: 1 to 59 characters of the name set (<c>SDRS.0202</c>, reference Table 5-35).</summary>
+    public static string NamePrefix(string? prefix)
+    {
+        if (string.IsNullOrEmpty(prefix))
         {
-            throw new EmulatorException("SDRS.0202", $"'{field}' may contain only letters, digits, '.', '_' and '-'");
+            throw new EmulatorException("SDRS.0202", "'name_prefix' is required");
+        }
+
+        if (prefix.EnumerateRunes().Count() > 59)
+        {
+            throw new EmulatorException("SDRS.0202", "'name_prefix' can contain at most 59 characters");
+        }
+
+        return NameCharacters(prefix, "name_prefix");
+    }
+
+    private static string NameCharacters(string name, string field)
+    {
+        if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF')))
+        {
+            throw new EmulatorException("SDRS.0202", $"'{field}' may contain only Chinese characters, letters, digits, '.', '_' and '-'");
         }
 
         return name;

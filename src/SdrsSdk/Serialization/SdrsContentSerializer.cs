@@ -13,7 +13,7 @@ namespace SdrsSdk.Serialization;
 /// Reads success bodies for Refit, and turns every body that does not answer the call into a typed
 /// <see cref="SdrsException"/> carrying status, request ID and the raw body: empty, not UTF-8, not JSON, truncated,
 /// <c>null</c>, an array where an object belongs, an object with none of the expected fields, or an error envelope
-/// sent with a success status. Unknown fields are ignored; missing optional fields keep their defaults.
+/// sent with a success status. Unknown fields are ignored; missing optional fields read as null (numbers and flags too) or empty (lists).
 /// </summary>
 /// <remarks>Request bodies are written by Refit's System.Text.Json serializer with the same source-generated metadata.</remarks>
 internal sealed class SdrsContentSerializer : IHttpContentSerializer

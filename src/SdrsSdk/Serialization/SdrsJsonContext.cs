@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 using SdrsSdk.Jobs;
 using SdrsSdk.Resources.ActiveDomains;
 using SdrsSdk.Resources.ProtectedInstances;
@@ -63,4 +65,17 @@ namespace SdrsSdk.Serialization;
 [JsonSerializable(typeof(FailureJobPage))]
 internal sealed partial class SdrsJsonContext : JsonSerializerContext
 {
+    /// <summary>
+    /// The options every SDRS body is read and written with: <see cref="Default"/>'s, except that text of any script
+    /// (a Chinese name, say) is written as UTF-8 rather than as <c>\uXXXX</c> escapes. HTML-sensitive characters are
+    /// still escaped.
+    /// </summary>
+    /// <remarks>
+    /// Built on first use, not in a static initializer: the order of static initializers across the parts of this
+    /// partial class (one is source-generated) is not defined, so <see cref="Default"/> might not exist yet. A race
+    /// builds two equal instances, which is harmless.
+    /// </remarks>
+    public static JsonSerializerOptions Wire => s_wire ??= new(Default.Options) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    private static JsonSerializerOptions? s_wire;
 }

@@ -14,7 +14,7 @@ public sealed class WorkflowTests
         var reporter = new Progress<JobProgress>(progress.Add);
 
         // Where can we protect? An active-active domain gives the two AZs.
-        ActiveDomain domain = (await client.ActiveDomains.ListAsync()).First(candidate => !candidate.SoldOut);
+        ActiveDomain domain = (await client.ActiveDomains.ListAsync()).First(candidate => candidate.SoldOut != true);
         string production = domain.LocalReplicationCluster!.AvailabilityZone!;
         string disasterRecovery = domain.RemoteReplicationCluster!.AvailabilityZone!;
 

@@ -65,8 +65,7 @@ internal static class ProtectedInstanceHandlers
     public static EmulatorResult BatchCreate(HttpExchange request, EmulatorState state)
     {
         JsonObject body = JsonRead.RequiredObject(request.BodyObject(), "protected_instances");
-        string prefix = JsonRead.String(body, "name_prefix") ?? throw new EmulatorException("SDRS.0202", "'name_prefix' is required");
-        Rules.Name(prefix, "name_prefix", maxLength: 59);
+        string prefix = Rules.NamePrefix(JsonRead.String(body, "name_prefix"));
         string? description = Rules.Description(JsonRead.String(body, "description"));
         ServerGroupRecord group = GroupForCreation(JsonRead.String(body, "server_group_id"), state);
         CheckPlacement(body);

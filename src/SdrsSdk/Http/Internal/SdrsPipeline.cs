@@ -67,7 +67,7 @@ internal static class SdrsPipeline
     /// </summary>
     public static RefitSettings CreateRefitSettings(TimeProvider time)
     {
-        var settings = new RefitSettings(new SdrsContentSerializer(SdrsJsonContext.Default.Options, time))
+        var settings = new RefitSettings(new SdrsContentSerializer(SdrsJsonContext.Wire, time))
         {
             UrlResolution = UrlResolutionMode.Rfc3986,
 

@@ -20,9 +20,12 @@ public sealed class ActiveDomain
     [JsonPropertyName("description")]
     public string? Description { get; set; }
 
-    /// <summary>Gets a value indicating whether the domain's resources are sold out (<c>sold_out</c>).</summary>
+    /// <summary>
+    /// Gets a value indicating whether the domain's resources are sold out (<c>sold_out</c>);
+    /// <see langword="null"/> when the service sent no value.
+    /// </summary>
     [JsonPropertyName("sold_out")]
-    public bool SoldOut { get; set; }
+    public bool? SoldOut { get; set; }
 
     /// <summary>Gets the replication cluster in one AZ of the domain (<c>local_replication_cluster</c>).</summary>
     [JsonPropertyName("local_replication_cluster")]

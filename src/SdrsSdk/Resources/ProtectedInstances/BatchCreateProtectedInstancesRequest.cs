@@ -12,10 +12,13 @@ public sealed class BatchCreateProtectedInstancesRequest
 {
     /// <summary>Initializes a new request.</summary>
     /// <param name="namePrefix">
-    /// The name prefix of the protected instances (<c>name_prefix</c>): 1 to 59 letters, digits, '.', '_' and '-'.
+    /// The name prefix of the protected instances (<c>name_prefix</c>): 1 to 59 characters; letters and digits of any script, '.', '_' and '-'.
     /// </param>
     /// <param name="serverGroupId">The ID of the protection group to add the instances to (<c>server_group_id</c>).</param>
-    /// <param name="servers">The production site servers (<c>servers</c>): 1 to 5.</param>
+    /// <param name="servers">
+    /// The production site servers (<c>servers</c>): at least one. The service takes five by default; the limit can be
+    /// raised, so the SDK leaves it to the service.
+    /// </param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An argument is empty or breaks the rule stated for it.</exception>
     public BatchCreateProtectedInstancesRequest(string namePrefix, string serverGroupId, IEnumerable<ProtectedInstanceServerInfo> servers)
@@ -28,12 +31,6 @@ public sealed class BatchCreateProtectedInstancesRequest
         if (list.Length == 0)
         {
             throw new ArgumentException("servers must contain at least one server.", nameof(servers));
-        }
-
-        if (list.Length > ProtectedInstanceRules.MaxServersInBatch)
-        {
-            throw new ArgumentException(
-                $"servers accepts at most {ProtectedInstanceRules.MaxServersInBatch} servers by default; {list.Length} were given.", nameof(servers));
         }
 
         if (Array.IndexOf(list, null) >= 0)

@@ -1,4 +1,3 @@
-using SdrsSdk.Resources.ProtectedInstances;
 
 namespace SdrsSdk;
 
@@ -10,11 +9,11 @@ public sealed class BatchDeleteProtectedInstancesRequest
 {
     /// <summary>Initializes a new request.</summary>
     /// <param name="protectedInstanceIds">
-    /// The IDs of the protected instances to delete (sent as <c>protected_instances[].id</c>): 1 to 20, all of one
-    /// protection group.
+    /// The IDs of the protected instances to delete (sent as <c>protected_instances[].id</c>), all of one protection
+    /// group: at least one. The service takes 20 by default; the limit can be raised, so the SDK leaves it to the service.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceIds"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">There are no IDs, more than 20, an empty one or a repeated one.</exception>
+    /// <exception cref="ArgumentException">There are no IDs, an empty one or a repeated one.</exception>
     public BatchDeleteProtectedInstancesRequest(IEnumerable<string> protectedInstanceIds)
     {
         ArgumentNullException.ThrowIfNull(protectedInstanceIds);
@@ -22,13 +21,6 @@ public sealed class BatchDeleteProtectedInstancesRequest
         if (ids.Length == 0)
         {
             throw new ArgumentException("protected_instances must contain at least one protected instance.", nameof(protectedInstanceIds));
-        }
-
-        if (ids.Length > ProtectedInstanceRules.MaxInstancesInBatchDelete)
-        {
-            throw new ArgumentException(
-                $"protected_instances accepts at most {ProtectedInstanceRules.MaxInstancesInBatchDelete} protected instances by default; {ids.Length} were given.",
-                nameof(protectedInstanceIds));
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -14,7 +14,7 @@ public sealed class CreateProtectedInstanceRequest
     /// <param name="serverGroupId">The ID of the protection group to add the instance to (<c>server_group_id</c>).</param>
     /// <param name="serverId">The ID of the production site server (<c>server_id</c>).</param>
     /// <param name="name">
-    /// The protected instance name (<c>name</c>): at most 64 bytes of letters, digits, '.', '_' and '-'.
+    /// The protected instance name (<c>name</c>): at most 64 bytes of UTF-8; letters and digits of any script, '.', '_' and '-'.
     /// </param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An argument is empty or breaks the rule stated for it.</exception>

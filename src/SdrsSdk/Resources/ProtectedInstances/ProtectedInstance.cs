@@ -32,9 +32,12 @@ public sealed class ProtectedInstance
     [JsonPropertyName("status")]
     public ProtectedInstanceStatus Status { get; set; }
 
-    /// <summary>Gets the synchronization progress, in percent (<c>progress</c>).</summary>
+    /// <summary>
+    /// Gets the synchronization progress, in percent (<c>progress</c>); <see langword="null"/> when the service sent no
+    /// value.
+    /// </summary>
     [JsonPropertyName("progress")]
-    public int Progress { get; set; }
+    public int? Progress { get; set; }
 
     /// <summary>Gets the ID of the production site server (<c>source_server</c>).</summary>
     [JsonPropertyName("source_server")]

@@ -93,12 +93,7 @@ public sealed class ProtectedInstancesClient
         ValidateQuery(query);
         ProtectedInstanceList body = await FetchAsync(query, query.Limit, query.Offset, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<ProtectedInstance> items = SdrsCall.Require(body, body.ProtectedInstances, "GET " + CollectionPath, "protected_instances");
-        if (body.Count is not { } count)
-        {
-            throw SdrsCall.MissingField(body, "GET " + CollectionPath, "count");
-        }
-
-        return new ProtectedInstancePage(items, count);
+        return new ProtectedInstancePage(items, body.Count);
     }
 
     /// <summary>Lists every protected instance that matches a query, fetching page after page as the caller reads.</summary>

@@ -13,7 +13,7 @@ public sealed class CreateReplicationRequest
     /// <param name="serverGroupId">The ID of the protection group to add the pair to (<c>server_group_id</c>).</param>
     /// <param name="volumeId">The ID of the production site disk (<c>volume_id</c>).</param>
     /// <param name="name">
-    /// The pair name (<c>name</c>): at most 64 bytes, only letters, digits, '.', '_' and '-'.
+    /// The pair name (<c>name</c>): at most 64 bytes of UTF-8; letters and digits of any script, '.', '_' and '-'.
     /// </param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An argument is empty, or <paramref name="name"/> breaks the name rules.</exception>

@@ -13,7 +13,7 @@ public sealed class CreateServerGroupRequest
     private readonly string? _description;
 
     /// <summary>Initializes a request with the values the reference requires.</summary>
-    /// <param name="name">The name (<c>name</c>): at most 64 bytes; letters, digits, '.', '_' and '-' only.</param>
+    /// <param name="name">The name (<c>name</c>): at most 64 bytes of UTF-8; letters and digits of any script, '.', '_' and '-'.</param>
     /// <param name="sourceAvailabilityZone">The production site AZ (<c>source_availability_zone</c>).</param>
     /// <param name="targetAvailabilityZone">The DR site AZ (<c>target_availability_zone</c>).</param>
     /// <param name="domainId">The active-active domain ID (<c>domain_id</c>).</param>

@@ -25,9 +25,12 @@ public sealed class ServerGroup
     [JsonPropertyName("status")]
     public ServerGroupStatus Status { get; set; }
 
-    /// <summary>Gets the synchronization progress of the protection group, in percent (<c>progress</c>).</summary>
+    /// <summary>
+    /// Gets the synchronization progress of the protection group, in percent (<c>progress</c>); <see langword="null"/>
+    /// when the service sent no value.
+    /// </summary>
     [JsonPropertyName("progress")]
-    public int Progress { get; set; }
+    public int? Progress { get; set; }
 
     /// <summary>
     /// Gets the production site AZ configured when the group was created (<c>source_availability_zone</c>); it does
@@ -58,17 +61,26 @@ public sealed class ServerGroup
     [JsonPropertyName("priority_station")]
     public PriorityStation? PriorityStation { get; set; }
 
-    /// <summary>Gets the number of protected instances in the group (<c>protected_instance_num</c>).</summary>
+    /// <summary>
+    /// Gets the number of protected instances in the group (<c>protected_instance_num</c>); <see langword="null"/> when
+    /// the service sent no value.
+    /// </summary>
     [JsonPropertyName("protected_instance_num")]
-    public int ProtectedInstanceNum { get; set; }
+    public int? ProtectedInstanceNum { get; set; }
 
-    /// <summary>Gets the number of replication pairs in the group (<c>replication_num</c>).</summary>
+    /// <summary>
+    /// Gets the number of replication pairs in the group (<c>replication_num</c>); <see langword="null"/> when the
+    /// service sent no value.
+    /// </summary>
     [JsonPropertyName("replication_num")]
-    public int ReplicationNum { get; set; }
+    public int? ReplicationNum { get; set; }
 
-    /// <summary>Gets the number of DR drills in the group (<c>disaster_recovery_drill_num</c>).</summary>
+    /// <summary>
+    /// Gets the number of DR drills in the group (<c>disaster_recovery_drill_num</c>); <see langword="null"/> when the
+    /// service sent no value.
+    /// </summary>
     [JsonPropertyName("disaster_recovery_drill_num")]
-    public int DisasterRecoveryDrillNum { get; set; }
+    public int? DisasterRecoveryDrillNum { get; set; }
 
     /// <summary>
     /// Gets whether protection is enabled (<c>protected_status</c>): started or stopped; <see langword="null"/> for

@@ -9,7 +9,10 @@ public sealed class ServerGroupPage
     [JsonPropertyName("server_groups")]
     public IReadOnlyList<ServerGroup> ServerGroups { get; init => field = value ?? []; } = [];
 
-    /// <summary>Gets the number of protection groups that match the filter, on every page (<c>count</c>).</summary>
+    /// <summary>
+    /// Gets the number of protection groups that match the filter, on every page (<c>count</c>); <see langword="null"/> when the service did not report it (a walk
+    /// then stops at the first short or empty page).
+    /// </summary>
     [JsonPropertyName("count")]
-    public int Count { get; init; }
+    public int? Count { get; init; }
 }

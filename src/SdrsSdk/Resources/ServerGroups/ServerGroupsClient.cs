@@ -70,7 +70,7 @@ public sealed class ServerGroupsClient
         return new ServerGroupPage
         {
             ServerGroups = SdrsCall.Require(body, body.ServerGroups, ListOperation, "server_groups"),
-            Count = body.Count ?? throw SdrsCall.MissingField(body, ListOperation, "count"),
+            Count = body.Count,
         };
     }
 
@@ -158,7 +158,7 @@ public sealed class ServerGroupsClient
 
     /// <summary>Renames a protection group.</summary>
     /// <param name="serverGroupId">The protection group ID.</param>
-    /// <param name="name">The new name (<c>name</c>): at most 64 bytes; letters, digits, '.', '_' and '-' only.</param>
+    /// <param name="name">The new name (<c>name</c>): at most 64 bytes of UTF-8; letters and digits of any script, '.', '_' and '-'.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The protection group as changed.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> or <paramref name="name"/> is <see langword="null"/>.</exception>

@@ -9,7 +9,10 @@ public sealed class TaggedProtectedInstancePage
     [JsonPropertyName("resources")]
     public IReadOnlyList<TaggedProtectedInstance> Resources { get; init => field = value ?? []; } = [];
 
-    /// <summary>Gets the total number of protected instances the service reports (<c>total_count</c>).</summary>
+    /// <summary>
+    /// Gets the total number of protected instances the service reports (<c>total_count</c>); <see langword="null"/> when the service did not report it (a walk
+    /// then stops at the first short or empty page).
+    /// </summary>
     [JsonPropertyName("total_count")]
-    public int TotalCount { get; init; }
+    public int? TotalCount { get; init; }
 }

@@ -65,7 +65,7 @@ public sealed class TagsClient
             async (offset, limit, ct) =>
             {
                 TaggedProtectedInstancePage page = await FilterPageAsync(query, offset, limit, ct).ConfigureAwait(false);
-                return (page.Resources, (int?)page.TotalCount);
+                return (page.Resources, page.TotalCount);
             },
             query.Limit ?? SdrsPaging.DefaultPageSize,
             query.Offset ?? 0,

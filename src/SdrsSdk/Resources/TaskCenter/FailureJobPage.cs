@@ -9,7 +9,10 @@ public sealed class FailureJobPage
     [JsonPropertyName("failure_jobs")]
     public IReadOnlyList<FailureJob> FailureJobs { get; init => field = value ?? []; } = [];
 
-    /// <summary>Gets the number of failed tasks the service reports (<c>count</c>).</summary>
+    /// <summary>
+    /// Gets the number of failed tasks the service reports (<c>count</c>); <see langword="null"/> when the service did not report it (a walk
+    /// then stops at the first short or empty page).
+    /// </summary>
     [JsonPropertyName("count")]
-    public int Count { get; init; }
+    public int? Count { get; init; }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace SdrsSdk.Validation;
@@ -31,7 +32,8 @@ internal static class SdrsValidation
     }
 
     /// <summary>
-    /// A resource name: at most 64 bytes, only letters, digits, '.', '_' and '-' (e.g. reference 5.4.1, Table 5-9).
+    /// A resource name: 1 to 64 bytes of UTF-8, only the characters <see cref="NameCharacters"/> allows (reference 5.4.1,
+    /// Table 5-9, and the same rule for instances, pairs and drills).
     /// </summary>
     public static void Name(string? value, string field, string paramName, bool required = true)
     {
@@ -45,15 +47,28 @@ internal static class SdrsValidation
         NameCharacters(value!, field, paramName);
     }
 
-    /// <summary>The name character set: only letters, digits, '.', '_' and '-'.</summary>
+    /// <summary>
+    /// The one name character set of protection groups, protected instances (and batch name prefixes), replication pairs
+    /// and drills: letters and decimal digits of any script, combining marks, '.', '_' and '-'.
+    /// </summary>
+    /// <remarks>
+    /// The English reference lists only ASCII letters; Huawei's own API definitions also allow Chinese characters. A
+    /// check stricter than the service would lock users out, while a looser one only lets the service answer
+    /// <c>SDRS.0202</c> (typed); so the SDK accepts letters of every script, not only Chinese. Combining marks (Unicode Mn
+    /// and Mc) are accepted because many scripts, and accented Latin letters in decomposed form, cannot be written
+    /// without them. White space, punctuation other than '.', '_' and '-', symbols and control characters are refused.
+    /// </remarks>
     public static void NameCharacters(string value, string field, string paramName)
     {
-        foreach (char c in value)
+        foreach (Rune rune in value.EnumerateRunes())
         {
-            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
+            if (!IsNameCharacter(rune))
             {
                 throw new ArgumentException(
-                    $"{field} may contain only letters (a-z, A-Z), digits (0-9), '.', '_' and '-'; '{c}' is not allowed.", paramName);
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{field} may contain only letters and digits (any script), '.', '_' and '-'; U+{rune.Value:X4} is not allowed."),
+                    paramName);
             }
         }
     }
@@ -123,6 +138,12 @@ internal static class SdrsValidation
 
     /// <summary>Formats an id-list filter the way the reference shows it: <c>['id1','id2']</c>.</summary>
     public static string FormatIdList(IEnumerable<string> ids) => "[" + string.Join(',', ids.Select(id => $"'{id}'")) + "]";
+
+    private static bool IsNameCharacter(Rune rune) =>
+        rune.Value is '.' or '_' or '-'
+        || Rune.GetUnicodeCategory(rune) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber;
 
     /// <summary>A text field's UTF-8 length: at most <paramref name="maxBytes"/> bytes.</summary>
     public static void CheckByteLength(string value, string field, string paramName, int maxBytes)

@@ -259,7 +259,7 @@ public sealed class DrillsClientTests : IDisposable
         { "sg", new string('d', 65), "name" },
         { "sg", "drill test", "name" },
         { "sg", "drill<1>", "name" },
-        { "sg", "drïll", "name" },
+        { "sg", "drïll~", "name" },
     };
 
     [Theory]

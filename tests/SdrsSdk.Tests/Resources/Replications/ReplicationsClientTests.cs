@@ -422,7 +422,7 @@ public sealed class ReplicationsClientTests : IDisposable
         { "sg", "vol", new string('a', 65), "name" },
         { "sg", "vol", "has space", "name" },
         { "sg", "vol", "semi;colon", "name" },
-        { "sg", "vol", "名前", "name" },
+        { "sg", "vol", "名前！", "name" },
     };
 
     [Theory]

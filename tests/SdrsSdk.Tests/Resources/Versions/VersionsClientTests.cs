@@ -33,6 +33,42 @@ public sealed class VersionsClientTests : IDisposable
         v1.MinVersion.Should().BeEmpty();
     }
 
+    [Theory]
+    [InlineData("SUPPORT")]
+    [InlineData("SUPPORTED")]
+    public async Task ListAsync_StillSupportedInEitherSpelling_IsSupported(string status)
+    {
+        _sdrs.Server.Given(Request.Create().WithPath("/").UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody(
+                Examples.Read("versions/list.response.json").Replace("\"CURRENT\"", $"\"{status}\"", StringComparison.Ordinal)));
+        using SdrsClient client = _sdrs.CreateClient();
+
+        ApiVersion version = (await client.Versions.ListAsync()).Should().ContainSingle().Subject;
+
+        version.Status.Should().Be(ApiVersionStatus.Supported);
+        (version.Status == ApiVersionStatus.Supported).Should().BeTrue();
+        version.Status.GetHashCode().Should().Be(ApiVersionStatus.Supported.GetHashCode());
+        version.Status.Value.Should().Be(status, "the text the server sent is kept");
+        version.Status.Should().NotBe(ApiVersionStatus.Current);
+    }
+
+    [Theory]
+    [InlineData("SUPPORTED", "SUPPORT", true)]
+    [InlineData("SUPPORTED", "SUPPORTED", true)]
+    [InlineData("SUPPORT", "DEPRECATED", false)]
+    [InlineData("SUPPORTED", "CURRENT", false)]
+    [InlineData("supported", "SUPPORT", false)]
+    [InlineData("SUPPORTEDX", "SUPPORT", false)]
+    public void Equals_SupportSpellings_OnlyThoseTwoMatch(string left, string right, bool equal)
+    {
+        ApiVersionStatus a = left;
+        ApiVersionStatus b = right;
+
+        (a == b).Should().Be(equal);
+        a.Equals((object)b).Should().Be(equal);
+        new HashSet<ApiVersionStatus> { a }.Contains(b).Should().Be(equal);
+    }
+
     [Fact]
     public async Task GetAsync_ReferenceExample_CallsVersionPathAndReadsEveryField()
     {

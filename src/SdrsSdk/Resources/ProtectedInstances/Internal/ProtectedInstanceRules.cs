@@ -19,12 +19,6 @@ internal static class ProtectedInstanceRules
     /// <summary>The longest tag value, in Unicode characters (Table 5-18).</summary>
     public const int MaxTagValueLength = 43;
 
-    /// <summary>The most servers one batch creation takes by default (5.5.11, Table 5-35).</summary>
-    public const int MaxServersInBatch = 5;
-
-    /// <summary>The most protected instances one batch deletion takes by default (5.5.12).</summary>
-    public const int MaxInstancesInBatchDelete = 20;
-
     /// <summary>The longest name prefix of a batch creation, in characters (5.5.11, Table 5-35).</summary>
     public const int MaxNamePrefixLength = 59;
 
@@ -75,16 +69,20 @@ internal static class ProtectedInstanceRules
         TagRules.TagsToAdd([.. tags], paramName);
     }
 
-    /// <summary>A batch name prefix: 1 to 59 characters, only letters, digits, '.', '_' and '-' (Table 5-35).</summary>
+    /// <summary>
+    /// A batch name prefix: 1 to 59 Unicode characters (Table 5-35), of the name character set
+    /// (<see cref="SdrsValidation.NameCharacters"/>).
+    /// </summary>
     public static void NamePrefix(string? value, string paramName)
     {
         SdrsValidation.Required(value, "name_prefix", paramName);
-        if (value!.Length > MaxNamePrefixLength)
+        int length = CountCharacters(value!);
+        if (length > MaxNamePrefixLength)
         {
-            throw new ArgumentException($"name_prefix can contain 1 to {MaxNamePrefixLength} characters; it has {value.Length}.", paramName);
+            throw new ArgumentException($"name_prefix can contain 1 to {MaxNamePrefixLength} characters; it has {length}.", paramName);
         }
 
-        SdrsValidation.NameCharacters(value, "name_prefix", paramName);
+        SdrsValidation.NameCharacters(value!, "name_prefix", paramName);
     }
 
     /// <summary>A batch description: at most 64 characters, without '&lt;' or '&gt;' (Table 5-35).</summary>
