@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using SdrsSdk.Auth.Internal;
+using SdrsSdk.Errors.Internal;
 
 namespace SdrsSdk;
 
@@ -35,6 +36,7 @@ public sealed class AccessKeyCredential : SdrsCredential
         AccessKey = accessKey.Trim();
         _secretKey = secretKey;
         _securityToken = string.IsNullOrWhiteSpace(securityToken) ? null : securityToken.Trim();
+        Secrets = new SecretScrubber(secretKey, _securityToken);
     }
 
     /// <summary>Gets the access key ID (AK). The AK identifies the key; it is not a secret.</summary>
@@ -46,6 +48,8 @@ public sealed class AccessKeyCredential : SdrsCredential
     /// <inheritdoc/>
     public override string ToString() =>
         $"AccessKeyCredential(AK={AccessKey}, SK=***{(HasSecurityToken ? ", SecurityToken=***" : string.Empty)})";
+
+    internal override SecretScrubber Secrets { get; }
 
     internal override async ValueTask AuthenticateAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken)
     {
