@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using SdrsSdk.Auth.Internal;
+using SdrsSdk.Errors.Internal;
 
 namespace SdrsSdk;
 
@@ -41,6 +42,7 @@ public sealed class AccessKeyCredential : SdrsCredential
         AccessKey = accessKey.Trim();
         _signer = new AkSkSigner(AccessKey, secretKey);
         _securityToken = string.IsNullOrWhiteSpace(securityToken) ? null : securityToken.Trim();
+        Secrets = new SecretScrubber(secretKey, _securityToken);
     }
 
     /// <summary>Gets the access key ID (AK). The AK identifies the key; it is not a secret.</summary>
@@ -52,6 +54,8 @@ public sealed class AccessKeyCredential : SdrsCredential
     /// <inheritdoc/>
     public override string ToString() =>
         $"AccessKeyCredential(AK={AccessKey}, SK=***{(HasSecurityToken ? ", SecurityToken=***" : string.Empty)})";
+
+    internal override SecretScrubber Secrets { get; }
 
     internal override async ValueTask AuthenticateAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using SdrsSdk.Auth.Internal;
+using SdrsSdk.Errors.Internal;
 
 namespace SdrsSdk;
 
@@ -68,6 +69,8 @@ public sealed class DefaultSdrsCredential : SdrsCredential
     public string Source { get; }
 
     internal override bool RenewsOnUnauthorized => Credential.RenewsOnUnauthorized;
+
+    internal override SecretScrubber Secrets => Credential.Secrets;
 
     /// <inheritdoc/>
     public override string ToString() => $"DefaultSdrsCredential(Source={Source}, Credential={Credential})";

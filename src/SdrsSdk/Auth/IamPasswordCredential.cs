@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using SdrsSdk.Auth.Internal;
+using SdrsSdk.Errors.Internal;
 
 namespace SdrsSdk;
 
@@ -117,7 +118,8 @@ public sealed class IamPasswordCredential : SdrsCredential
         ProjectId = projectId;
         IamEndpoint = options.IamEndpoint;
         RefreshMargin = options.RefreshMargin;
-        _iam = new IamClient(options.Transport, options.Timeout);
+        Secrets = new SecretScrubber(password);
+        _iam = new IamClient(options.Transport, options.Timeout, Secrets);
     }
 
     /// <summary>Gets the IAM user name.</summary>
@@ -139,6 +141,8 @@ public sealed class IamPasswordCredential : SdrsCredential
     public TimeSpan RefreshMargin { get; }
 
     internal override bool RenewsOnUnauthorized => true;
+
+    internal override SecretScrubber Secrets { get; }
 
     /// <summary>
     /// Reads a password credential from <c>HUAWEICLOUD_SDK_USERNAME</c>, <c>HUAWEICLOUD_SDK_PASSWORD</c> and

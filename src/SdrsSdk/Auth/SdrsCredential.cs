@@ -1,3 +1,5 @@
+using SdrsSdk.Errors.Internal;
+
 namespace SdrsSdk;
 
 /// <summary>
@@ -68,6 +70,12 @@ public abstract class SdrsCredential
     /// <param name="context">What the pipeline knows: project ID and clock.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
     internal abstract ValueTask AuthenticateAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Gets the scrubber that knows this credential's secrets (and, for a credential that obtains tokens, every token
+    /// it obtained), so that no text the SDK surfaces shows them even when a server echoes them.
+    /// </summary>
+    internal abstract SecretScrubber Secrets { get; }
 
     /// <summary>
     /// Gets a value indicating whether the credential can renew what it sends, so that a request SDRS answers with

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SdrsSdk.Errors.Internal;
 
 namespace SdrsSdk;
 
@@ -28,10 +29,13 @@ public sealed class StaticTokenCredential : SdrsCredential
         }
 
         _token = token.Trim();
+        Secrets = new SecretScrubber(_token);
     }
 
     /// <inheritdoc/>
     public override string ToString() => "StaticTokenCredential(Token=***)";
+
+    internal override SecretScrubber Secrets { get; }
 
     internal override ValueTask AuthenticateAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken)
     {

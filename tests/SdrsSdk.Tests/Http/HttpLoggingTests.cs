@@ -130,7 +130,7 @@ public sealed class HttpLoggingTests : IDisposable
 
         string everything = string.Join('\n', _logs.Messages);
         everything.Should().Contain("Request body of POST").And.Contain("\"name\":\"pg-1\"");
-        everything.Should().Contain("\"admin_password\":\"REDACTED\"").And.Contain("\"auth_token\":\"REDACTED\"");
+        everything.Should().Contain("\"admin_password\":\"***\"").And.Contain("\"auth_token\":\"***\"");
         everything.Should().NotContain("Hunter2!pass").And.NotContain("tok-123456");
         everything.Should().Contain("Response body of POST").And.Contain("Null job");
     }

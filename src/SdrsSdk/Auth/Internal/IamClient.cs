@@ -39,12 +39,21 @@ internal sealed class IamClient
     private readonly HttpMessageHandler _transport;
     private readonly TimeSpan _timeout;
     private readonly string _userAgent = UserAgentHandler.Build(null);
+    private readonly SecretScrubber _secrets;
 
-    public IamClient(HttpMessageHandler? transport, TimeSpan timeout)
+    /// <summary>Initializes a new instance.</summary>
+    /// <param name="transport">The transport, or <see langword="null"/> for the shared one.</param>
+    /// <param name="timeout">How long one IAM request may take.</param>
+    /// <param name="secrets">
+    /// The credential's scrubber: it knows the password, learns every token obtained, and keeps both out of the
+    /// exceptions built from IAM's answers.
+    /// </param>
+    public IamClient(HttpMessageHandler? transport, TimeSpan timeout, SecretScrubber secrets)
     {
         // The transport is the caller's (or shared): this client never disposes it.
         _transport = transport ?? SharedTransport.Value;
         _timeout = timeout;
+        _secrets = secrets;
     }
 
     /// <summary>Requests a project-scoped token with a password.</summary>
@@ -72,6 +81,9 @@ internal sealed class IamClient
             string? token = response.Headers.TryGetValues(SubjectTokenHeader, out IEnumerable<string>? values)
                 ? values.FirstOrDefault(value => !string.IsNullOrWhiteSpace(value))?.Trim()
                 : null;
+
+            // From now on the token is a secret like the password: whatever IAM or SDRS echo of it is scrubbed.
+            _secrets.Add(token);
             if (token is null)
             {
                 throw Invalid(response, time, $"IAM answered HTTP {(int)response.StatusCode} without the {SubjectTokenHeader} header that carries the token");
@@ -182,6 +194,7 @@ internal sealed class IamClient
     /// </summary>
     private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken)
     {
+        _secrets.AttachTo(request);
         using var invoker = new HttpMessageInvoker(_transport, disposeHandler: false);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         if (_timeout != Timeout.InfiniteTimeSpan)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using SdrsSdk.Http.Internal;
 
 namespace SdrsSdk.Errors.Internal;
 
@@ -48,6 +49,9 @@ internal static class SdrsExceptionFactory
     /// </summary>
     public static SdrsException CreateInvalid(SdrsResponseSnapshot response, string reason, Exception? inner = null)
     {
+        // The reason and the cause may quote the body (a JSON path names the server's property names).
+        reason = response.Secrets.Scrub(reason);
+        inner = Scrub(inner, response.Secrets);
         SdrsErrorDetails described = response.Describe();
         if (described.ErrorCode is not null)
         {
@@ -75,7 +79,10 @@ internal static class SdrsExceptionFactory
     public static SdrsErrorDetails Describe(HttpResponseMessage response, string? body, TimeProvider time) =>
         SdrsResponseSnapshot.From(response, time).Describe(body);
 
-    /// <summary>Reads at most <see cref="SdrsErrorDetails.MaxRawBodyLength"/> characters of a body.</summary>
+    /// <summary>
+    /// Reads at most <see cref="SdrsErrorDetails.MaxRawBodyLength"/> characters of a body, and
+    /// <see cref="SdrsResponseText.ScrubMargin"/> more for the scrubber to see past the cut.
+    /// </summary>
     public static async Task<string?> ReadBoundedAsync(HttpContent? content, CancellationToken cancellationToken)
     {
         if (content is null)
@@ -101,7 +108,7 @@ internal static class SdrsExceptionFactory
             }
 
             using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true);
-            char[] buffer = new char[SdrsErrorDetails.MaxRawBodyLength];
+            char[] buffer = new char[SdrsResponseText.WithMargin(SdrsErrorDetails.MaxRawBodyLength)];
             int total = 0;
             while (total < buffer.Length)
             {
@@ -139,6 +146,28 @@ internal static class SdrsExceptionFactory
             >= 400 => new SdrsBadRequestException(details, inner),
             _ => new SdrsInvalidResponseException(details, inner),
         };
+    }
+
+    /// <summary>
+    /// The cause itself when its message shows no secret; otherwise a cause of the same kind (JSON or not) with the
+    /// scrubbed message, since an exception's message cannot be changed and the cause's text reaches logs through
+    /// <see cref="Exception.ToString"/>.
+    /// </summary>
+    private static Exception? Scrub(Exception? inner, SecretScrubber secrets)
+    {
+        if (inner is null || inner is SdrsException)
+        {
+            return inner;
+        }
+
+        string text = inner.ToString();
+        if (string.Equals(secrets.Scrub(text), text, StringComparison.Ordinal))
+        {
+            return inner;
+        }
+
+        string scrubbed = secrets.Scrub(inner.Message);
+        return inner is JsonException ? new JsonException(scrubbed) : new InvalidOperationException(scrubbed);
     }
 
     private static bool IsCode(string? code, params string[] candidates) =>

@@ -22,6 +22,7 @@ internal sealed class SdrsResponseSnapshot
         ContentType = response.Content?.Headers.ContentType?.MediaType;
         RetryAfter = SdrsTransientFailure.ReadRetryAfter(response.Headers, time);
         Body = body;
+        Secrets = SecretScrubber.Of(request);
     }
 
     public int Status { get; }
@@ -38,6 +39,9 @@ internal sealed class SdrsResponseSnapshot
 
     public TimeSpan? RetryAfter { get; }
 
+    /// <summary>Gets the scrubber of the client that sent the request: everything described passes through it.</summary>
+    public SecretScrubber Secrets { get; }
+
     /// <summary>Gets the body bytes, when the SDK buffered them.</summary>
     public ReadOnlyMemory<byte> Body { get; }
 
@@ -51,21 +55,32 @@ internal sealed class SdrsResponseSnapshot
             ? values.FirstOrDefault(value => !string.IsNullOrWhiteSpace(value))?.Trim()
             : null;
 
-    /// <summary>Describes the response as error details, decoding any error envelope in <paramref name="body"/>.</summary>
-    /// <param name="body">The body text (bounded), or <see langword="null"/> to decode the snapshot's own bytes.</param>
+    /// <summary>
+    /// Describes the response as error details, decoding any error envelope in <paramref name="body"/>. Every text
+    /// the server chose (body, code, message, request ID, reason phrase, content type) is scrubbed of secrets: the body
+    /// before it is decoded, so that no cut made while decoding can split a secret; the decoded fields again, for
+    /// secrets the body held escaped.
+    /// </summary>
+    /// <param name="body">
+    /// The body text, at most <see cref="SdrsErrorDetails.MaxRawBodyLength"/> characters plus
+    /// <see cref="SdrsResponseText.ScrubMargin"/>, or <see langword="null"/> to decode the snapshot's own bytes.
+    /// </param>
     public SdrsErrorDetails Describe(string? body = null)
     {
-        body ??= SdrsResponseText.Decode(Body.Span);
-        (string? code, string? message, string? bodyRequestId) = ErrorEnvelope.Decode(body, ContentType, ReasonPhrase, Status);
+        body = body is null
+            ? SdrsResponseText.DecodeScrubbed(Body.Span, SdrsErrorDetails.MaxRawBodyLength, Secrets)
+            : SdrsResponseText.Cut(Secrets.Scrub(body), SdrsErrorDetails.MaxRawBodyLength);
+        (string? code, string? message, string? bodyRequestId) =
+            ErrorEnvelope.Decode(body, ContentType, Secrets.Scrub(ReasonPhrase), Status);
         return new SdrsErrorDetails
         {
             Status = Status,
-            ErrorCode = code,
-            ErrorMessage = message,
-            RequestId = RequestId ?? bodyRequestId,
+            ErrorCode = Secrets.Scrub(code),
+            ErrorMessage = Secrets.Scrub(message),
+            RequestId = Secrets.Scrub(RequestId ?? bodyRequestId),
             Method = Method,
             Path = Path,
-            ContentType = ContentType,
+            ContentType = Secrets.Scrub(ContentType),
             RawBody = body,
             RetryAfter = RetryAfter,
         };

@@ -8,7 +8,8 @@ namespace SdrsSdk.Http.Internal;
 /// <summary>
 /// Runs inside the retry, once per attempt: counts the attempt, traces it (<see cref="SdrsDiagnostics.AttemptActivityName"/>),
 /// logs it, refuses redirects (<see cref="SdrsRedirects"/>), and reads the response body into memory within bounds,
-/// so that a body cut short counts as a failed attempt and no body can exhaust memory.
+/// so that a body cut short counts as a failed attempt and no body can exhaust memory. Every text from the server it
+/// logs or traces (headers, bodies, request ID) goes through the credential's <see cref="SecretScrubber"/>.
 /// </summary>
 internal sealed class SdrsAttemptHandler : DelegatingHandler
 {
@@ -16,13 +17,15 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
     private readonly SdrsLoggingOptions _logging;
     private readonly long _maxBodyBytes;
     private readonly TimeProvider _time;
+    private readonly SecretScrubber _secrets;
 
-    public SdrsAttemptHandler(ILogger logger, SdrsLoggingOptions logging, long maxBodyBytes, TimeProvider time)
+    public SdrsAttemptHandler(ILogger logger, SdrsLoggingOptions logging, long maxBodyBytes, TimeProvider time, SecretScrubber secrets)
     {
         _logger = logger;
         _logging = logging;
         _maxBodyBytes = maxBodyBytes;
         _time = time;
+        _secrets = secrets;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -56,7 +59,9 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
         }
 
         int status = (int)response.StatusCode;
-        string? requestId = SdrsResponseSnapshot.ReadRequestId(response.Headers);
+        string? requestId = activity is not null || _logger.IsEnabled(LogLevel.Debug)
+            ? _secrets.Scrub(SdrsResponseSnapshot.ReadRequestId(response.Headers))
+            : null;
         double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
         await LogRequestAsync(request, method, path, attempt).ConfigureAwait(false);
         SdrsHttpLog.AttemptCompleted(_logger, status, method, path, elapsed, attempt, requestId);
@@ -109,7 +114,7 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
             return;
         }
 
-        string headers = SdrsLogRedaction.FormatHeaders(request.Headers, request.Content?.Headers, _logging.LoggedHeaderNames);
+        string headers = SdrsLogRedaction.FormatHeaders(request.Headers, request.Content?.Headers, _logging.LoggedHeaderNames, _secrets);
         SdrsHttpLog.RequestHeaders(_logger, method, path, attempt, headers);
         if (!_logging.LogBodies || request.Content is null || SdrsRequestOptions.IsCredentialRequest(request))
         {
@@ -119,7 +124,7 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
         try
         {
             byte[] bytes = await request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
-            string body = SdrsLogRedaction.FormatBody(bytes, _logging.MaxLoggedBodyLength);
+            string body = SdrsLogRedaction.FormatBody(bytes, _logging.MaxLoggedBodyLength, _secrets);
             SdrsHttpLog.RequestBody(_logger, method, path, attempt, body);
         }
         catch (Exception exception) when (exception is InvalidOperationException or IOException or ObjectDisposedException)
@@ -137,11 +142,11 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
             return;
         }
 
-        string headers = SdrsLogRedaction.FormatHeaders(response.Headers, response.Content?.Headers, _logging.LoggedHeaderNames);
+        string headers = SdrsLogRedaction.FormatHeaders(response.Headers, response.Content?.Headers, _logging.LoggedHeaderNames, _secrets);
         SdrsHttpLog.ResponseHeaders(_logger, method, path, attempt, headers);
         if (_logging.LogBodies && response.Content is SdrsResponseContent content && !SdrsRequestOptions.IsCredentialRequest(request))
         {
-            string body = SdrsLogRedaction.FormatBody(content.Body.Span, _logging.MaxLoggedBodyLength);
+            string body = SdrsLogRedaction.FormatBody(content.Body.Span, _logging.MaxLoggedBodyLength, _secrets);
             SdrsHttpLog.ResponseBody(_logger, method, path, attempt, body);
         }
     }

@@ -9,23 +9,27 @@ namespace SdrsSdk.Http.Internal;
 /// <summary>
 /// The outermost handler: one per SDK call, around the retry. Traces the call (<see cref="SdrsDiagnostics.CallActivityName"/>),
 /// logs its outcome once, and turns a resilience timeout into an <see cref="SdrsTimeoutException"/> that cannot be
-/// mistaken for the caller's own cancellation.
+/// mistaken for the caller's own cancellation. It attaches the credential's <see cref="SecretScrubber"/> to the
+/// request, so that every exception built from a response of the call is scrubbed of secrets.
 /// </summary>
 internal sealed class SdrsCallHandler : DelegatingHandler
 {
     private readonly ILogger _logger;
     private readonly TimeProvider _time;
+    private readonly SecretScrubber _secrets;
 
-    public SdrsCallHandler(ILogger logger, TimeProvider time)
+    public SdrsCallHandler(ILogger logger, TimeProvider time, SecretScrubber secrets)
     {
         _logger = logger;
         _time = time;
+        _secrets = secrets;
     }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         SdrsCallState state = SdrsCallState.For(request);
         string method = request.Method.Method;
+        _secrets.AttachTo(request);
 
         // A request without content may be sent again by the transport itself when the connection closes before any
         // response byte (SocketsHttpHandler's retry for idle connections); a request with content never is. An empty
@@ -42,9 +46,13 @@ internal sealed class SdrsCallHandler : DelegatingHandler
         {
             HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             int status = (int)response.StatusCode;
-            string? requestId = SdrsResponseSnapshot.ReadRequestId(response.Headers);
             double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
             int attempts = state.Attempts;
+
+            // The request ID is the server's text: scrubbed, and only read when a log or a trace will show it.
+            string? requestId = activity is not null || _logger.IsEnabled(LogLevel.Information)
+                ? _secrets.Scrub(SdrsResponseSnapshot.ReadRequestId(response.Headers))
+                : null;
             SdrsHttpLog.CallCompleted(_logger, method, path, status, elapsed, attempts, requestId);
             if (activity is not null)
             {

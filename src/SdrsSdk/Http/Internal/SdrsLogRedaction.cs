@@ -1,11 +1,11 @@
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.RegularExpressions;
+using SdrsSdk.Errors.Internal;
 
 namespace SdrsSdk.Http.Internal;
 
 /// <summary>Formats headers and bodies for the log: allowed header values only, secrets never.</summary>
-internal static partial class SdrsLogRedaction
+internal static class SdrsLogRedaction
 {
     /// <summary>Headers that carry credentials: redacted even when a caller lists them as allowed.</summary>
     private static readonly HashSet<string> AlwaysRedacted = new(StringComparer.OrdinalIgnoreCase)
@@ -13,14 +13,17 @@ internal static partial class SdrsLogRedaction
         "Authorization", "Proxy-Authorization", "X-Auth-Token", "X-Security-Token", "X-Subject-Token", "Cookie", "Set-Cookie",
     };
 
-    /// <summary>Formats request or response headers as <c>Name: value; Name: REDACTED</c>.</summary>
-    public static string FormatHeaders(HttpHeaders headers, HttpHeaders? contentHeaders, ISet<string> allowed)
+    /// <summary>
+    /// Formats request or response headers as <c>Name: value; Name: REDACTED</c>; the values shown are scrubbed of
+    /// secrets a server may have echoed into them.
+    /// </summary>
+    public static string FormatHeaders(HttpHeaders headers, HttpHeaders? contentHeaders, ISet<string> allowed, SecretScrubber secrets)
     {
         var text = new StringBuilder();
-        Append(text, headers, allowed);
+        Append(text, headers, allowed, secrets);
         if (contentHeaders is not null)
         {
-            Append(text, contentHeaders, allowed);
+            Append(text, contentHeaders, allowed, secrets);
         }
 
         return text.ToString();
@@ -39,14 +42,14 @@ internal static partial class SdrsLogRedaction
     public static string? WithoutUserInfo(Uri? uri) =>
         uri is { IsAbsoluteUri: true, UserInfo.Length: > 0 } ? new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri.ToString() : uri?.ToString();
 
-    /// <summary>Decodes a body for the log, cut to <paramref name="maxLength"/> characters, with secret-looking JSON values masked.</summary>
-    public static string FormatBody(ReadOnlySpan<byte> body, int maxLength)
-    {
-        string text = SdrsResponseText.Decode(body, maxLength) ?? string.Empty;
-        return SecretField().Replace(text, match => $"{match.Groups[1].Value}\"{SdrsLoggingOptions.Redacted}\"");
-    }
+    /// <summary>
+    /// Decodes a body for the log, cut to <paramref name="maxLength"/> characters, with secrets scrubbed
+    /// (<see cref="SecretScrubber"/>: known secrets, and JSON values whose names say they are secrets).
+    /// </summary>
+    public static string FormatBody(ReadOnlySpan<byte> body, int maxLength, SecretScrubber secrets) =>
+        SdrsResponseText.DecodeScrubbed(body, maxLength, secrets) ?? string.Empty;
 
-    private static void Append(StringBuilder text, HttpHeaders headers, ISet<string> allowed)
+    private static void Append(StringBuilder text, HttpHeaders headers, ISet<string> allowed, SecretScrubber secrets)
     {
         foreach (KeyValuePair<string, HeaderStringValues> header in headers.NonValidated)
         {
@@ -56,11 +59,7 @@ internal static partial class SdrsLogRedaction
             }
 
             bool show = allowed.Contains(header.Key) && !AlwaysRedacted.Contains(header.Key);
-            text.Append(header.Key).Append(": ").Append(show ? string.Join(", ", header.Value) : SdrsLoggingOptions.Redacted);
+            text.Append(header.Key).Append(": ").Append(show ? secrets.Scrub(string.Join(", ", header.Value)) : SdrsLoggingOptions.Redacted);
         }
     }
-
-    /// <summary>A JSON string member whose name says it holds a secret (password, secret, token, key, credential).</summary>
-    [GeneratedRegex("(\"[^\"]*(?:password|passwd|secret|token|credential|access_?key|private_?key|\\bsk\\b)[^\"]*\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SecretField();
 }

@@ -21,11 +21,12 @@ internal static class SdrsPipeline
     {
         ILoggerFactory loggers = options.LoggerFactory ?? NullLoggerFactory.Instance;
         ILogger logger = loggers.CreateLogger(SdrsHttpLog.Category);
+        SecretScrubber secrets = options.Credential!.Secrets;
         return
         [
-            new SdrsCallHandler(logger, options.TimeProvider),
+            new SdrsCallHandler(logger, options.TimeProvider, secrets),
             SdrsResilience.CreateHandler(options, logger),
-            new SdrsAttemptHandler(logger, options.Logging, options.MaxResponseBodySize, options.TimeProvider),
+            new SdrsAttemptHandler(logger, options.Logging, options.MaxResponseBodySize, options.TimeProvider, secrets),
             new UserAgentHandler(options.UserAgentSuffix),
             new AuthenticationHandler(options.Credential!, CreateAuthenticationContext(options)),
         ];

@@ -106,7 +106,7 @@ internal static class SdrsResponseBuffer
 
     private static SdrsInvalidResponseException TooLarge(HttpResponseMessage response, ReadOnlySpan<byte> head, string size, long limit, TimeProvider time)
     {
-        SdrsErrorDetails details = SdrsExceptionFactory.Describe(response, SdrsResponseText.Decode(head), time) with
+        SdrsErrorDetails details = SdrsExceptionFactory.Describe(response, SdrsResponseText.Decode(head, SdrsResponseText.WithMargin(SdrsErrorDetails.MaxRawBodyLength)), time) with
         {
             ErrorCode = null,
             ErrorMessage = string.Create(CultureInfo.InvariantCulture, $"The response body ({size}) is larger than the {limit} bytes the client accepts (SdrsClientOptions.MaxResponseBodySize); it was not read"),
