@@ -1,13 +1,13 @@
 using Microsoft.Extensions.Logging;
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs;
+using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Jobs;
 
 namespace SdrsSdk;
 
 /// <summary>Reads SDRS jobs: the outcome of asynchronous operations (reference 5.1).</summary>
 public sealed class JobsClient
 {
-    private const string ReadOperation = "GET jobs/{job_id}";
 
     private readonly IJobsApi _api;
 
@@ -90,8 +90,8 @@ public sealed class JobsClient
     /// <summary>Awaits a job read and checks it is a job: a body without <c>job_id</c> is not one.</summary>
     private static async Task<SdrsJob> ReadAsync(Task<SdrsJob> call)
     {
-        SdrsJob job = await SdrsCall.RequireAsync(call, ReadOperation).ConfigureAwait(false);
-        SdrsCall.RequireText(job, job.JobId, ReadOperation, "job_id");
+        SdrsJob job = await SdrsCall.RequireAsync(call, Ops.Get.Label).ConfigureAwait(false);
+        SdrsCall.RequireText(job, job.JobId, Ops.Get.Label, "job_id");
         return job;
     }
 }

@@ -7,6 +7,7 @@ using SdrsSdk.Resources.Quotas;
 using SdrsSdk.Resources.ServerGroups;
 using SdrsSdk.Resources.Drills;
 using SdrsSdk.Resources.Replications;
+using SdrsSdk.Resources.RpoStatistics;
 using SdrsSdk.Resources.Tags;
 using SdrsSdk.Resources.Versions;
 
@@ -61,6 +62,7 @@ namespace SdrsSdk.Serialization;
 [JsonSerializable(typeof(ResourceTagList))]
 [JsonSerializable(typeof(ProjectTagList))]
 [JsonSerializable(typeof(FailureJobPage))]
+[JsonSerializable(typeof(RpoStatisticList))]
 internal sealed partial class SdrsJsonContext : JsonSerializerContext
 {
 }
