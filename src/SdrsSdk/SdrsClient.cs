@@ -10,6 +10,7 @@ using SdrsSdk.Resources.Quotas;
 using SdrsSdk.Resources.ServerGroups;
 using SdrsSdk.Resources.Drills;
 using SdrsSdk.Resources.Replications;
+using SdrsSdk.Resources.RpoStatistics;
 using SdrsSdk.Resources.Tags;
 using SdrsSdk.Resources.TaskCenter;
 using SdrsSdk.Resources.Versions;
@@ -74,6 +75,7 @@ public sealed class SdrsClient : IDisposable
         Drills = new DrillsClient(Create<IDrillsApi>(settings), Jobs);
         Tags = new TagsClient(Create<ITagsApi>(settings));
         TaskCenter = new TaskCenterClient(Create<ITaskCenterApi>(settings));
+        RpoStatistics = new RpoStatisticsClient(Create<IRpoStatisticsApi>(settings));
     }
 
     /// <summary>Gets the jobs of asynchronous operations (reference 5.1).</summary>
@@ -102,6 +104,9 @@ public sealed class SdrsClient : IDisposable
 
     /// <summary>Gets the task center: failed tasks, listed and cleared (reference 5.9).</summary>
     public TaskCenterClient TaskCenter { get; }
+
+    /// <summary>Gets the RPO statistics: per time point, how many replication pairs exceeded their RPO.</summary>
+    public RpoStatisticsClient RpoStatistics { get; }
 
     /// <summary>Gets the endpoint the client talks to.</summary>
     public Uri Endpoint => Options.ResolveEndpoint()!;

@@ -1,62 +1,14 @@
 namespace SdrsSdk.Testing.Internal;
 
-/// <summary>Handles one request against the state; the caller holds the emulator's lock.</summary>
-internal delegate EmulatorResult RouteHandler(HttpExchange request, EmulatorState state);
-
-/// <summary>An operation of the reference: method, path pattern (<c>{name}</c> segments capture) and handler.</summary>
-internal sealed class Route
-{
-    private readonly string[] _pattern;
-
-    public Route(string method, string pattern, RouteHandler handler)
-    {
-        Method = method;
-        _pattern = pattern.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        Handler = handler;
-    }
-
-    public string Method { get; }
-
-    public RouteHandler Handler { get; }
-
-    /// <summary>Gets a value indicating whether the path is under <c>/v1/{project_id}/</c> (all but the version APIs).</summary>
-    public bool IsProjectScoped => _pattern.Length >= 2 && _pattern[1] == "{project_id}";
-
-    public bool TryMatch(HttpExchange request)
-    {
-        if (request.Method != Method || request.Segments.Count != _pattern.Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < _pattern.Length; i++)
-        {
-            if (!IsCapture(_pattern[i]) && !string.Equals(_pattern[i], request.Segments[i], StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        for (int i = 0; i < _pattern.Length; i++)
-        {
-            if (IsCapture(_pattern[i]))
-            {
-                request.SetRoute(_pattern[i][1..^1], request.Segments[i]);
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsCapture(string segment) => segment.StartsWith('{') && segment.EndsWith('}');
-}
-
-/// <summary>The 49 operations of the reference, literal paths before captures.</summary>
+/// <summary>
+/// The route of every operation of SdrsSdk's operation table (a convention test holds the two together), literal paths
+/// before captures.
+/// </summary>
 internal static class Router
 {
     private const string P = "v1/{project_id}/";
 
-    private static readonly Route[] Routes =
+    internal static readonly Route[] Routes =
     [
         new("GET", string.Empty, InfoHandlers.ListVersions),
         new("GET", "{api_version}", InfoHandlers.GetVersion),
@@ -107,6 +59,8 @@ internal static class Router
         new("DELETE", P + "task-center/failure-jobs/batch", TaskCenterHandlers.DeleteGroupLevel),
         new("DELETE", P + "task-center/failure-jobs/{failure_job_id}", TaskCenterHandlers.Delete),
         new("DELETE", P + "task-center/{server_group_id}/failure-jobs/batch", TaskCenterHandlers.DeleteOfGroup),
+
+        new("GET", P + "resource/rpo-statistics", RpoStatisticsHandlers.List),
     ];
 
     public static Route? Match(HttpExchange request) => Routes.FirstOrDefault(route => route.TryMatch(request));

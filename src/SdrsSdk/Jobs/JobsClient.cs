@@ -1,14 +1,13 @@
 using Microsoft.Extensions.Logging;
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs;
+using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Jobs;
 
 namespace SdrsSdk;
 
 /// <summary>Reads SDRS jobs: the outcome of asynchronous operations (reference 5.1).</summary>
 public sealed class JobsClient
 {
-    /// <summary>The job read, as messages name it.</summary>
-    internal const string ReadOperation = "GET jobs/{job_id}";
 
     private readonly IJobsApi _api;
 
@@ -63,7 +62,7 @@ public sealed class JobsClient
     {
         JobIds.RequireArgument(jobId, nameof(jobId));
         SdrsJob job = await ReadAsync(_api.GetAsync(jobId, cancellationToken)).ConfigureAwait(false);
-        JobIds.RequireSame(job, jobId, ReadOperation);
+        JobIds.RequireSame(job, jobId, Ops.Get.Label);
         return job;
     }
 
@@ -98,8 +97,8 @@ public sealed class JobsClient
     /// <summary>Awaits a job read and checks it is a job: a body without <c>job_id</c> is not one.</summary>
     private static async Task<SdrsJob> ReadAsync(Task<SdrsJob> call)
     {
-        SdrsJob job = await SdrsCall.RequireAsync(call, ReadOperation).ConfigureAwait(false);
-        SdrsCall.RequireText(job, job.JobId, ReadOperation, "job_id");
+        SdrsJob job = await SdrsCall.RequireAsync(call, Ops.Get.Label).ConfigureAwait(false);
+        SdrsCall.RequireText(job, job.JobId, Ops.Get.Label, "job_id");
         return job;
     }
 }

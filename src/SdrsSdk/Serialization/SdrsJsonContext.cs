@@ -9,6 +9,7 @@ using SdrsSdk.Resources.Quotas;
 using SdrsSdk.Resources.ServerGroups;
 using SdrsSdk.Resources.Drills;
 using SdrsSdk.Resources.Replications;
+using SdrsSdk.Resources.RpoStatistics;
 using SdrsSdk.Resources.Tags;
 using SdrsSdk.Resources.Versions;
 
@@ -63,6 +64,7 @@ namespace SdrsSdk.Serialization;
 [JsonSerializable(typeof(ResourceTagList))]
 [JsonSerializable(typeof(ProjectTagList))]
 [JsonSerializable(typeof(FailureJobPage))]
+[JsonSerializable(typeof(RpoStatisticList))]
 internal sealed partial class SdrsJsonContext : JsonSerializerContext
 {
     /// <summary>

@@ -10,7 +10,7 @@ namespace SdrsSdk.Serialization;
 /// </summary>
 /// <remarks>
 /// Resources print <c>2019-05-23 03:51:58.256</c> (UTC without an offset), jobs print
-/// <c>2019-04-19T01:55:30.443Z</c>, and versions print <c>2018-05-30T15:00:00Z</c>. Values without an offset are
+/// <c>2019-04-19T01:55:30.443Z</c>, versions print <c>2018-05-30T15:00:00Z</c>, and RPO statistics points print <c>2024-03-01 10:15</c>. Values without an offset are
 /// taken as UTC, as the API reference states. <see langword="null"/> and empty strings read as <see langword="null"/>.
 /// These shapes are parsed from the UTF-8 bytes without allocating (a list of a thousand resources holds two thousand
 /// timestamps); anything unusual falls back to the format list.
@@ -21,6 +21,7 @@ internal sealed class SdrsTimestampConverter : JsonConverter<DateTimeOffset?>
     [
         "yyyy-MM-dd HH:mm:ss.FFFFFFF",
         "yyyy-MM-dd HH:mm:ss",
+        "yyyy-MM-dd HH:mm",
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
         "yyyy-MM-dd'T'HH:mm:ssK",
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",

@@ -53,7 +53,7 @@ public sealed class TagEmulationTests : EmulatorTest
         await Client.Tags.AddTagsAsync(db.Id, [new ResourceTag("env", "production"), new ResourceTag("tier", "db")]);
 
         TaggedProtectedInstancePage production = await Client.Tags.FilterAsync(new ProtectedInstanceTagQuery { Tags = [new TagFilter("env", "production")] });
-        production.TotalCount.Should().Be(2);
+        production.Count.Should().Be(2);
         production.Resources.Select(resource => resource.ResourceId).Should().BeEquivalentTo([web.Id, db.Id]);
         production.Resources.Should().AllSatisfy(resource =>
         {

@@ -37,7 +37,7 @@ public sealed class NullResponseFieldTests : IDisposable
         new("quotas.resources.0.min", "quotas/get.response.json", async c => (await c.Quotas.GetAsync()).Resources[0].Min),
         new("quotas.resources.0.max", "quotas/get.response.json", async c => (await c.Quotas.GetAsync()).Resources[0].Max),
         new("count", "task-center/list.response.json", async c => (await c.TaskCenter.ListFailedJobsAsync()).Count),
-        new("total_count", "tags/filter.response.json", async c => (await c.Tags.FilterAsync()).TotalCount),
+        new("total_count", "tags/filter.response.json", async c => (await c.Tags.FilterAsync()).Count),
         new("resources.0.resource_detail.progress", "tags/filter.response.json", async c => (await c.Tags.FilterAsync()).Resources[0].ResourceDetail!.Progress),
     }.ToDictionary(field => field.Example + " " + field.Path);
 

@@ -1,3 +1,4 @@
+using SdrsSdk.Operations.Internal;
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
@@ -96,7 +97,7 @@ internal sealed partial class JobPoller
             }
 
             // A job answer naming another job is a lie, not a glitch: it ends the wait.
-            JobIds.RequireSame(job, jobId, JobsClient.ReadOperation);
+            JobIds.RequireSame(job, jobId, SdrsOperations.Jobs.Get.Label);
 
             polls++;
             last = job;

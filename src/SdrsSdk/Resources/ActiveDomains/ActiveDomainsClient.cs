@@ -1,5 +1,6 @@
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.ActiveDomains;
+using Ops = SdrsSdk.Operations.Internal.SdrsOperations.ActiveDomains;
 
 namespace SdrsSdk;
 
@@ -20,7 +21,7 @@ public sealed class ActiveDomainsClient
     /// <remarks>Calls <c>GET /v1/{project_id}/active-domains</c> (reference 5.3.1).</remarks>
     public async Task<IReadOnlyList<ActiveDomain>> ListAsync(CancellationToken cancellationToken = default)
     {
-        ActiveDomainList body = await SdrsCall.RequireAsync(_api.ListAsync(cancellationToken), "GET active-domains").ConfigureAwait(false);
-        return SdrsCall.Require(body, body.Domains, "GET active-domains", "domains");
+        ActiveDomainList body = await SdrsCall.RequireAsync(_api.ListAsync(cancellationToken), Ops.List.Label).ConfigureAwait(false);
+        return SdrsCall.Require(body, body.Domains, Ops.List.Label, "domains");
     }
 }

@@ -1,6 +1,7 @@
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.Drills;
 using SdrsSdk.Validation;
+using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Drills;
 
 namespace SdrsSdk;
 
@@ -10,11 +11,6 @@ namespace SdrsSdk;
 /// </summary>
 public sealed class DrillsClient
 {
-    private const string CreateOperation = "POST disaster-recovery-drills";
-    private const string DeleteOperation = "DELETE disaster-recovery-drills/{disaster_recovery_drill_id}";
-    private const string ListOperation = "GET disaster-recovery-drills";
-    private const string GetOperation = "GET disaster-recovery-drills/{disaster_recovery_drill_id}";
-    private const string UpdateOperation = "PUT disaster-recovery-drills/{disaster_recovery_drill_id}";
 
     private readonly IDrillsApi _api;
     private readonly JobsClient _jobs;
@@ -49,8 +45,8 @@ public sealed class DrillsClient
         request.Validate();
         return _jobs.StartAsync(
             _api.CreateAsync(new CreateDrillBody { DisasterRecoveryDrill = request }, cancellationToken),
-            JobType.CreateDisasterRecoveryDrill,
-            CreateOperation,
+            Ops.Create.StartedJobType,
+            Ops.Create.Label,
             "disaster_recovery_drill_id",
             GetAsync);
     }
@@ -69,7 +65,7 @@ public sealed class DrillsClient
     public Task<SdrsJobOperation> StartDeleteAsync(string drillId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(drillId, nameof(drillId));
-        return _jobs.StartAsync(_api.DeleteAsync(drillId, cancellationToken), JobType.DeleteDisasterRecoveryDrill, DeleteOperation);
+        return _jobs.StartAsync(_api.DeleteAsync(drillId, cancellationToken), Ops.Delete.StartedJobType, Ops.Delete.Label);
     }
 
     /// <summary>Lists one page of DR drills, of one protection group or of the whole project.</summary>
@@ -130,7 +126,7 @@ public sealed class DrillsClient
     public Task<DisasterRecoveryDrill> GetAsync(string drillId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(drillId, nameof(drillId));
-        return UnwrapAsync(_api.GetAsync(drillId, cancellationToken), GetOperation);
+        return UnwrapAsync(_api.GetAsync(drillId, cancellationToken), Ops.Get.Label);
     }
 
     /// <summary>Renames a DR drill.</summary>
@@ -147,7 +143,7 @@ public sealed class DrillsClient
     {
         SdrsArgument.PathSegment(drillId, nameof(drillId));
         ArgumentNullException.ThrowIfNull(request);
-        return UnwrapAsync(_api.UpdateAsync(drillId, new UpdateDrillBody { DisasterRecoveryDrill = request }, cancellationToken), UpdateOperation);
+        return UnwrapAsync(_api.UpdateAsync(drillId, new UpdateDrillBody { DisasterRecoveryDrill = request }, cancellationToken), Ops.Update.Label);
     }
 
     private static void Validate(DisasterRecoveryDrillQuery query)
@@ -171,9 +167,11 @@ public sealed class DrillsClient
     {
         DrillList body = await SdrsCall.RequireAsync(
             _api.ListAsync(query.ServerGroupId, query.Name, RequestValue.Wire(query.Status, "status", nameof(query)), query.DrillVpcId, limit, offset, cancellationToken),
-            ListOperation).ConfigureAwait(false);
-        return new DisasterRecoveryDrillPage(
-            SdrsCall.Require(body, body.DisasterRecoveryDrills, ListOperation, "disaster_recovery_drills"),
-            body.Count);
+            Ops.List.Label).ConfigureAwait(false);
+        return new DisasterRecoveryDrillPage
+        {
+            DisasterRecoveryDrills = SdrsCall.Require(body, body.DisasterRecoveryDrills, Ops.List.Label, "disaster_recovery_drills"),
+            Count = body.Count,
+        };
     }
 }

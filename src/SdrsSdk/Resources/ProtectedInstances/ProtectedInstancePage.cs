@@ -1,23 +1,19 @@
+using SdrsSdk.Http.Internal;
+
 namespace SdrsSdk;
 
-/// <summary>One page of protected instances, and how many instances match the query in all (reference 5.5.3).</summary>
+/// <summary>One page of protected instances, as returned by <see cref="ProtectedInstancesClient.ListAsync"/> (reference 5.5.3).</summary>
 public sealed class ProtectedInstancePage
 {
-    internal ProtectedInstancePage(IReadOnlyList<ProtectedInstance> protectedInstances, int? count)
-    {
-        ProtectedInstances = protectedInstances;
-        Count = count;
-    }
-
-    /// <summary>Gets the protected instances of this page (<c>protected_instances</c>).</summary>
-    public IReadOnlyList<ProtectedInstance> ProtectedInstances { get; }
+    /// <summary>Gets or sets the protected instances on this page (<c>protected_instances</c>).</summary>
+    public IReadOnlyList<ProtectedInstance> ProtectedInstances { get; set => field = value ?? []; } = [];
 
     /// <summary>
-    /// Gets the number of protected instances the query matches (<c>count</c>); <see langword="null"/> when the service did not report it (a walk
-    /// then stops at the first short or empty page).
+    /// Gets or sets the number of protected instances that match the query, across all pages (<c>count</c>); <see langword="null"/> when the
+    /// service did not report it.
     /// </summary>
-    public int? Count { get; }
+    public int? Count { get; set; }
 
     /// <inheritdoc/>
-    public override string ToString() => $"{ProtectedInstances.Count} of {Count?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} protected instances";
+    public override string ToString() => SdrsPageText.Describe(ProtectedInstances.Count, Count, "protected instance(s)");
 }

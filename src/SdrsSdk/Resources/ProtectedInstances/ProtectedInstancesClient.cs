@@ -1,6 +1,7 @@
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.ProtectedInstances;
 using SdrsSdk.Validation;
+using Ops = SdrsSdk.Operations.Internal.SdrsOperations.ProtectedInstances;
 
 namespace SdrsSdk;
 
@@ -14,9 +15,6 @@ namespace SdrsSdk;
 /// </remarks>
 public sealed class ProtectedInstancesClient
 {
-    private const string CollectionPath = "protected-instances";
-    private const string ItemPath = "protected-instances/{protected_instance_id}";
-
     private readonly IProtectedInstancesApi _api;
     private readonly JobsClient _jobs;
 
@@ -44,8 +42,8 @@ public sealed class ProtectedInstancesClient
         request.Validate();
         return _jobs.StartAsync(
             _api.CreateAsync(new CreateProtectedInstanceBody { ProtectedInstance = request }, cancellationToken),
-            JobType.CreateProtectedInstance,
-            "POST " + CollectionPath,
+            Ops.Create.StartedJobType,
+            Ops.Create.Label,
             "protected_instance_id",
             GetAsync);
     }
@@ -68,8 +66,8 @@ public sealed class ProtectedInstancesClient
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         return _jobs.StartAsync(
             _api.DeleteAsync(protectedInstanceId, request ?? new DeleteProtectedInstanceRequest(), cancellationToken),
-            JobType.DeleteProtectedInstance,
-            "DELETE " + ItemPath);
+            Ops.Delete.StartedJobType,
+            Ops.Delete.Label);
     }
 
     /// <summary>Lists one page of the project's protected instances, filtered.</summary>
@@ -92,8 +90,8 @@ public sealed class ProtectedInstancesClient
         query ??= new ProtectedInstanceQuery();
         ValidateQuery(query);
         ProtectedInstanceList body = await FetchAsync(query, query.Limit, query.Offset, cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<ProtectedInstance> items = SdrsCall.Require(body, body.ProtectedInstances, "GET " + CollectionPath, "protected_instances");
-        return new ProtectedInstancePage(items, body.Count);
+        IReadOnlyList<ProtectedInstance> items = SdrsCall.Require(body, body.ProtectedInstances, Ops.List.Label, "protected_instances");
+        return new ProtectedInstancePage { ProtectedInstances = items, Count = body.Count };
     }
 
     /// <summary>Lists every protected instance that matches a query, fetching page after page as the caller reads.</summary>
@@ -115,7 +113,7 @@ public sealed class ProtectedInstancesClient
             async (offset, size, token) =>
             {
                 ProtectedInstanceList body = await FetchAsync(query, size, offset, token).ConfigureAwait(false);
-                return (SdrsCall.Require(body, body.ProtectedInstances, "GET " + CollectionPath, "protected_instances"), body.Count);
+                return (SdrsCall.Require(body, body.ProtectedInstances, Ops.List.Label, "protected_instances"), body.Count);
             },
             pageSize,
             query.Offset ?? 0,
@@ -134,8 +132,8 @@ public sealed class ProtectedInstancesClient
     public async Task<ProtectedInstance> GetAsync(string protectedInstanceId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
-        ProtectedInstanceEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(protectedInstanceId, cancellationToken), "GET " + ItemPath).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.ProtectedInstance, "GET " + ItemPath, "protected_instance");
+        ProtectedInstanceEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(protectedInstanceId, cancellationToken), Ops.Get.Label).ConfigureAwait(false);
+        return SdrsCall.Require(body, body.ProtectedInstance, Ops.Get.Label, "protected_instance");
     }
 
     /// <summary>Renames a protected instance.</summary>
@@ -154,8 +152,8 @@ public sealed class ProtectedInstancesClient
         ArgumentNullException.ThrowIfNull(request);
         ProtectedInstanceEnvelope body = await SdrsCall.RequireAsync(
             _api.UpdateAsync(protectedInstanceId, new UpdateProtectedInstanceBody { ProtectedInstance = request }, cancellationToken),
-            "PUT " + ItemPath).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.ProtectedInstance, "PUT " + ItemPath, "protected_instance");
+            Ops.Update.Label).ConfigureAwait(false);
+        return SdrsCall.Require(body, body.ProtectedInstance, Ops.Update.Label, "protected_instance");
     }
 
     /// <summary>Attaches a replication pair to a protected instance as one of its disks.</summary>
@@ -177,8 +175,8 @@ public sealed class ProtectedInstancesClient
         ArgumentNullException.ThrowIfNull(request);
         return _jobs.StartAsync(
             _api.AttachReplicationAsync(protectedInstanceId, new AttachReplicationBody { ReplicationAttachment = request }, cancellationToken),
-            JobType.AttachReplicationPair,
-            "POST " + ItemPath + "/attachreplication");
+            Ops.AttachReplication.StartedJobType,
+            Ops.AttachReplication.Label);
     }
 
     /// <summary>Detaches a replication pair from a protected instance.</summary>
@@ -199,8 +197,8 @@ public sealed class ProtectedInstancesClient
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
         return _jobs.StartAsync(
             _api.DetachReplicationAsync(protectedInstanceId, replicationId, cancellationToken),
-            JobType.DetachReplicationPair,
-            "DELETE " + ItemPath + "/detachreplication/{replication_id}");
+            Ops.DetachReplication.StartedJobType,
+            Ops.DetachReplication.Label);
     }
 
     /// <summary>Adds a NIC to a protected instance.</summary>
@@ -238,7 +236,7 @@ public sealed class ProtectedInstancesClient
         }
 
         var body = new AddNicBody { SubnetId = request.SubnetId, SecurityGroups = securityGroups, IpAddress = request.IpAddress };
-        return _jobs.StartAsync(_api.AddNicAsync(protectedInstanceId, body, cancellationToken), JobType.AddNic, "POST " + ItemPath + "/nic");
+        return _jobs.StartAsync(_api.AddNicAsync(protectedInstanceId, body, cancellationToken), Ops.AddNic.StartedJobType, Ops.AddNic.Label);
     }
 
     /// <summary>Deletes a NIC from a protected instance.</summary>
@@ -259,8 +257,8 @@ public sealed class ProtectedInstancesClient
         SdrsValidation.Required(nicId, "nic_id", nameof(nicId));
         return _jobs.StartAsync(
             _api.DeleteNicAsync(protectedInstanceId, new DeleteNicBody { NicId = nicId }, cancellationToken),
-            JobType.DeleteNic,
-            "POST " + ItemPath + "/nic/delete");
+            Ops.DeleteNic.StartedJobType,
+            Ops.DeleteNic.Label);
     }
 
     /// <summary>Changes the specifications (flavors) of a protected instance's production site server, DR site server, or both.</summary>
@@ -285,8 +283,8 @@ public sealed class ProtectedInstancesClient
         request.Validate();
         return _jobs.StartAsync(
             _api.ResizeAsync(protectedInstanceId, new ResizeBody { Resize = request }, cancellationToken),
-            JobType.ResizeProtectedInstance,
-            "POST " + ItemPath + "/resize");
+            Ops.Resize.StartedJobType,
+            Ops.Resize.Label);
     }
 
     /// <summary>Protects up to five production site servers at once, in one protection group.</summary>
@@ -309,8 +307,8 @@ public sealed class ProtectedInstancesClient
         request.Validate();
         return _jobs.StartAsync(
             _api.BatchCreateAsync(new BatchCreateBody { ProtectedInstances = request }, cancellationToken),
-            JobType.CreateProtectedInstance,
-            "POST " + CollectionPath + "/batch");
+            Ops.BatchCreate.StartedJobType,
+            Ops.BatchCreate.Label);
     }
 
     /// <summary>Deletes up to 20 protected instances of one protection group at once.</summary>
@@ -335,7 +333,7 @@ public sealed class ProtectedInstancesClient
             DeleteTargetServer = request.DeleteTargetServer,
             DeleteTargetEip = request.DeleteTargetEip,
         };
-        return _jobs.StartAsync(_api.BatchDeleteAsync(body, cancellationToken), JobType.DeleteProtectedInstance, "POST " + CollectionPath + "/delete");
+        return _jobs.StartAsync(_api.BatchDeleteAsync(body, cancellationToken), Ops.BatchDelete.StartedJobType, Ops.BatchDelete.Label);
     }
 
     private static void ValidateQuery(ProtectedInstanceQuery query)
@@ -362,5 +360,5 @@ public sealed class ProtectedInstancesClient
                 RequestValue.Wire(query.QueryType, "query_type", nameof(query.QueryType)),
                 query.AvailabilityZone,
                 cancellationToken),
-            "GET " + CollectionPath);
+            Ops.List.Label);
 }

@@ -1,6 +1,7 @@
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.Replications;
 using SdrsSdk.Validation;
+using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Replications;
 
 namespace SdrsSdk;
 
@@ -10,12 +11,6 @@ namespace SdrsSdk;
 /// </summary>
 public sealed class ReplicationsClient
 {
-    private const string CreateOperation = "POST replications";
-    private const string DeleteOperation = "DELETE replications/{replication_id}";
-    private const string ListOperation = "GET replications";
-    private const string GetOperation = "GET replications/{replication_id}";
-    private const string ExpandOperation = "POST replications/{replication_id}/action";
-    private const string UpdateOperation = "PUT replications/{replication_id}";
 
     private readonly IReplicationsApi _api;
     private readonly JobsClient _jobs;
@@ -47,8 +42,8 @@ public sealed class ReplicationsClient
         request.Validate();
         return _jobs.StartAsync(
             _api.CreateAsync(new CreateReplicationBody { Replication = request }, cancellationToken),
-            JobType.CreateReplicationPair,
-            CreateOperation,
+            Ops.Create.StartedJobType,
+            Ops.Create.Label,
             "replication_pair_id",
             GetAsync);
     }
@@ -78,8 +73,8 @@ public sealed class ReplicationsClient
         request.Validate();
         return _jobs.StartAsync(
             _api.DeleteAsync(replicationId, new DeleteReplicationBody { Replication = request }, cancellationToken),
-            JobType.DeleteReplicationPair,
-            DeleteOperation);
+            Ops.Delete.StartedJobType,
+            Ops.Delete.Label);
     }
 
     /// <summary>Lists one page of replication pairs, of one or more protection groups or of the whole project.</summary>
@@ -148,7 +143,7 @@ public sealed class ReplicationsClient
     public Task<ReplicationPair> GetAsync(string replicationId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
-        return UnwrapAsync(_api.GetAsync(replicationId, cancellationToken), GetOperation);
+        return UnwrapAsync(_api.GetAsync(replicationId, cancellationToken), Ops.Get.Label);
     }
 
     /// <summary>Starts expanding both disks of a replication pair to a new size.</summary>
@@ -175,7 +170,7 @@ public sealed class ReplicationsClient
         }
 
         var body = new ExpandReplicationBody { ExtendReplication = new ExtendReplication { NewSize = newSize } };
-        return _jobs.StartAsync(_api.ExpandAsync(replicationId, body, cancellationToken), JobType.ExpandReplicationPair, ExpandOperation);
+        return _jobs.StartAsync(_api.ExpandAsync(replicationId, body, cancellationToken), Ops.Expand.StartedJobType, Ops.Expand.Label);
     }
 
     /// <summary>Renames a replication pair.</summary>
@@ -192,7 +187,7 @@ public sealed class ReplicationsClient
     {
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
         ArgumentNullException.ThrowIfNull(request);
-        return UnwrapAsync(_api.UpdateAsync(replicationId, new UpdateReplicationBody { Replication = request }, cancellationToken), UpdateOperation);
+        return UnwrapAsync(_api.UpdateAsync(replicationId, new UpdateReplicationBody { Replication = request }, cancellationToken), Ops.Update.Label);
     }
 
     private static void Validate(ReplicationQuery query)
@@ -238,7 +233,7 @@ public sealed class ReplicationsClient
                 query.AvailabilityZone,
                 query.VolumeId,
                 cancellationToken),
-            ListOperation).ConfigureAwait(false);
-        return new ReplicationPairPage(SdrsCall.Require(body, body.Replications, ListOperation, "replications"), body.Count);
+            Ops.List.Label).ConfigureAwait(false);
+        return new ReplicationPairPage { Replications = SdrsCall.Require(body, body.Replications, Ops.List.Label, "replications"), Count = body.Count };
     }
 }

@@ -1,18 +1,19 @@
-using System.Text.Json.Serialization;
+using SdrsSdk.Http.Internal;
 
 namespace SdrsSdk;
 
-/// <summary>One page of protection groups and the number of groups that match the filter (reference 5.4.2).</summary>
+/// <summary>One page of protection groups, as returned by <see cref="ServerGroupsClient.ListAsync"/> (reference 5.4.2).</summary>
 public sealed class ServerGroupPage
 {
-    /// <summary>Gets the protection groups on this page (<c>server_groups</c>).</summary>
-    [JsonPropertyName("server_groups")]
-    public IReadOnlyList<ServerGroup> ServerGroups { get; init => field = value ?? []; } = [];
+    /// <summary>Gets or sets the protection groups on this page (<c>server_groups</c>).</summary>
+    public IReadOnlyList<ServerGroup> ServerGroups { get; set => field = value ?? []; } = [];
 
     /// <summary>
-    /// Gets the number of protection groups that match the filter, on every page (<c>count</c>); <see langword="null"/> when the service did not report it (a walk
-    /// then stops at the first short or empty page).
+    /// Gets or sets the number of protection groups that match the query, across all pages (<c>count</c>); <see langword="null"/> when the
+    /// service did not report it.
     /// </summary>
-    [JsonPropertyName("count")]
-    public int? Count { get; init; }
+    public int? Count { get; set; }
+
+    /// <inheritdoc/>
+    public override string ToString() => SdrsPageText.Describe(ServerGroups.Count, Count, "protection group(s)");
 }

@@ -1,6 +1,8 @@
 using SdrsSdk.Http.Internal;
+using SdrsSdk.Operations.Internal;
 using SdrsSdk.Resources.ServerGroups;
 using SdrsSdk.Validation;
+using Ops = SdrsSdk.Operations.Internal.SdrsOperations.ServerGroups;
 
 namespace SdrsSdk;
 
@@ -14,12 +16,6 @@ namespace SdrsSdk;
 /// </remarks>
 public sealed class ServerGroupsClient
 {
-    private const string CreateOperation = "POST server-groups";
-    private const string ListOperation = "GET server-groups";
-    private const string GetOperation = "GET server-groups/{server_group_id}";
-    private const string DeleteOperation = "DELETE server-groups/{server_group_id}";
-    private const string UpdateOperation = "PUT server-groups/{server_group_id}";
-    private const string ActionOperation = "POST server-groups/{server_group_id}/action";
 
     private readonly IServerGroupsApi _api;
     private readonly JobsClient _jobs;
@@ -46,8 +42,8 @@ public sealed class ServerGroupsClient
         ArgumentNullException.ThrowIfNull(request);
         return _jobs.StartAsync(
             _api.CreateAsync(new CreateServerGroupBody { ServerGroup = request }, cancellationToken),
-            JobType.CreateProtectionGroup,
-            CreateOperation,
+            Ops.Create.StartedJobType,
+            Ops.Create.Label,
             "server_group_id",
             GetAsync);
     }
@@ -69,7 +65,7 @@ public sealed class ServerGroupsClient
         ServerGroupList body = await FetchAsync(query, query?.Offset, query?.Limit, cancellationToken).ConfigureAwait(false);
         return new ServerGroupPage
         {
-            ServerGroups = SdrsCall.Require(body, body.ServerGroups, ListOperation, "server_groups"),
+            ServerGroups = SdrsCall.Require(body, body.ServerGroups, Ops.List.Label, "server_groups"),
             Count = body.Count,
         };
     }
@@ -95,7 +91,7 @@ public sealed class ServerGroupsClient
             async (offset, limit, token) =>
             {
                 ServerGroupList body = await FetchAsync(query, offset, limit, token).ConfigureAwait(false);
-                return (SdrsCall.Require(body, body.ServerGroups, ListOperation, "server_groups"), body.Count);
+                return (SdrsCall.Require(body, body.ServerGroups, Ops.List.Label, "server_groups"), body.Count);
             },
             pageSize,
             query?.Offset ?? 0,
@@ -114,8 +110,8 @@ public sealed class ServerGroupsClient
     public async Task<ServerGroup> GetAsync(string serverGroupId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
-        ServerGroupEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(serverGroupId, cancellationToken), GetOperation).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.ServerGroup, GetOperation, "server_group");
+        ServerGroupEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(serverGroupId, cancellationToken), Ops.Get.Label).ConfigureAwait(false);
+        return SdrsCall.Require(body, body.ServerGroup, Ops.Get.Label, "server_group");
     }
 
     /// <summary>Starts deleting a protection group.</summary>
@@ -133,7 +129,7 @@ public sealed class ServerGroupsClient
     public Task<SdrsJobOperation> StartDeleteAsync(string serverGroupId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
-        return _jobs.StartAsync(_api.DeleteAsync(serverGroupId, cancellationToken), JobType.DeleteProtectionGroup, DeleteOperation);
+        return _jobs.StartAsync(_api.DeleteAsync(serverGroupId, cancellationToken), Ops.Delete.StartedJobType, Ops.Delete.Label);
     }
 
     /// <summary>Renames a protection group.</summary>
@@ -152,8 +148,8 @@ public sealed class ServerGroupsClient
         ArgumentNullException.ThrowIfNull(request);
         ServerGroupEnvelope body = await SdrsCall.RequireAsync(
             _api.UpdateAsync(serverGroupId, new UpdateServerGroupBody { ServerGroup = request }, cancellationToken),
-            UpdateOperation).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.ServerGroup, UpdateOperation, "server_group");
+            Ops.Update.Label).ConfigureAwait(false);
+        return SdrsCall.Require(body, body.ServerGroup, Ops.Update.Label, "server_group");
     }
 
     /// <summary>Renames a protection group.</summary>
@@ -200,7 +196,7 @@ public sealed class ServerGroupsClient
     public Task<SdrsJobOperation> StartProtectionAsync(string serverGroupId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
-        return StartActionAsync(serverGroupId, new ServerGroupActionBody { Start = EmptyActionArguments.Instance }, JobType.StartProtectionGroup, cancellationToken);
+        return StartActionAsync(serverGroupId, new ServerGroupActionBody { Start = EmptyActionArguments.Instance }, Ops.StartProtection, cancellationToken);
     }
 
     /// <summary>Starts disabling protection for a protection group.</summary>
@@ -219,7 +215,7 @@ public sealed class ServerGroupsClient
     public Task<SdrsJobOperation> StartStopProtectionAsync(string serverGroupId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
-        return StartActionAsync(serverGroupId, new ServerGroupActionBody { Stop = EmptyActionArguments.Instance }, JobType.StopProtectionGroup, cancellationToken);
+        return StartActionAsync(serverGroupId, new ServerGroupActionBody { Stop = EmptyActionArguments.Instance }, Ops.StopProtection, cancellationToken);
     }
 
     /// <summary>
@@ -243,7 +239,7 @@ public sealed class ServerGroupsClient
     public Task<SdrsJobOperation> StartFailoverAsync(string serverGroupId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
-        return StartActionAsync(serverGroupId, new ServerGroupActionBody { Failover = EmptyActionArguments.Instance }, JobType.FailoverProtectionGroup, cancellationToken);
+        return StartActionAsync(serverGroupId, new ServerGroupActionBody { Failover = EmptyActionArguments.Instance }, Ops.Failover, cancellationToken);
     }
 
     /// <summary>
@@ -275,7 +271,7 @@ public sealed class ServerGroupsClient
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
         PriorityStation wire = RequestValue.OneOf(priorityStation, "priority_station", nameof(priorityStation));
         var body = new ServerGroupActionBody { Reverse = new ReverseServerGroupArguments { PriorityStation = wire } };
-        return StartActionAsync(serverGroupId, body, JobType.ReverseProtectionGroup, cancellationToken);
+        return StartActionAsync(serverGroupId, body, Ops.PlannedFailover, cancellationToken);
     }
 
     private static void Validate(ServerGroupQuery? query)
@@ -291,8 +287,8 @@ public sealed class ServerGroupsClient
         RequestValue.Wire(query.QueryType, "query_type", nameof(query));
     }
 
-    private Task<SdrsJobOperation> StartActionAsync(string serverGroupId, ServerGroupActionBody body, JobType jobType, CancellationToken cancellationToken) =>
-        _jobs.StartAsync(_api.ActionAsync(serverGroupId, body, cancellationToken), jobType, ActionOperation);
+    private Task<SdrsJobOperation> StartActionAsync(string serverGroupId, ServerGroupActionBody body, SdrsOperation operation, CancellationToken cancellationToken) =>
+        _jobs.StartAsync(_api.ActionAsync(serverGroupId, body, cancellationToken), operation.StartedJobType, operation.Label);
 
     private Task<ServerGroupList> FetchAsync(ServerGroupQuery? query, int? offset, int? limit, CancellationToken cancellationToken) =>
         SdrsCall.RequireAsync(
@@ -304,5 +300,5 @@ public sealed class ServerGroupsClient
                 RequestValue.Wire(query?.QueryType, "query_type", nameof(query)),
                 query?.AvailabilityZone,
                 cancellationToken),
-            ListOperation);
+            Ops.List.Label);
 }

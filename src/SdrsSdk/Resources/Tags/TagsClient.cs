@@ -2,14 +2,13 @@ using System.Globalization;
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.Tags;
 using SdrsSdk.Validation;
+using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Tags;
 
 namespace SdrsSdk;
 
 /// <summary>Manages the tags of protected instances and finds protected instances by tag (reference 5.8).</summary>
 public sealed class TagsClient
 {
-    private const string SearchOperation = "POST protected-instances/resource_instances/action";
-
     private readonly ITagsApi _api;
 
     internal TagsClient(ITagsApi api)
@@ -65,7 +64,7 @@ public sealed class TagsClient
             async (offset, limit, ct) =>
             {
                 TaggedProtectedInstancePage page = await FilterPageAsync(query, offset, limit, ct).ConfigureAwait(false);
-                return (page.Resources, page.TotalCount);
+                return (page.Resources, page.Count);
             },
             query.Limit ?? SdrsPaging.DefaultPageSize,
             query.Offset ?? 0,
@@ -91,8 +90,8 @@ public sealed class TagsClient
         TagRules.Query(query, counting: true, nameof(query));
         TagCount body = await SdrsCall.RequireAsync(
             _api.CountAsync(CreateRequest(TagFilterRequest.CountAction, query, offset: null, limit: null), cancellationToken),
-            SearchOperation).ConfigureAwait(false);
-        return body.TotalCount ?? throw SdrsCall.MissingField(body, SearchOperation + " (count)", "total_count");
+            Ops.Count.Label).ConfigureAwait(false);
+        return body.TotalCount ?? throw SdrsCall.MissingField(body, Ops.Count.Label, "total_count");
     }
 
     /// <summary>Adds tags to a protected instance, replacing the value of a key it already has.</summary>
@@ -201,9 +200,8 @@ public sealed class TagsClient
     public async Task<IReadOnlyList<ResourceTag>> ListAsync(string protectedInstanceId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
-        const string Operation = "GET protected-instances/{protected_instance_id}/tags";
-        ResourceTagList body = await SdrsCall.RequireAsync(_api.ListAsync(protectedInstanceId, cancellationToken), Operation).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.Tags, Operation, "tags");
+        ResourceTagList body = await SdrsCall.RequireAsync(_api.ListAsync(protectedInstanceId, cancellationToken), Ops.List.Label).ConfigureAwait(false);
+        return SdrsCall.Require(body, body.Tags, Ops.List.Label, "tags");
     }
 
     /// <summary>Lists every tag key used on the project's protected instances, each with the values it takes.</summary>
@@ -213,15 +211,14 @@ public sealed class TagsClient
     /// <remarks>Calls <c>GET /v1/{project_id}/protected-instances/tags</c> (reference 5.8.7).</remarks>
     public async Task<IReadOnlyList<ProjectTag>> ListProjectTagsAsync(CancellationToken cancellationToken = default)
     {
-        const string Operation = "GET protected-instances/tags";
-        ProjectTagList body = await SdrsCall.RequireAsync(_api.ListProjectAsync(cancellationToken), Operation).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.Tags, Operation, "tags");
+        ProjectTagList body = await SdrsCall.RequireAsync(_api.ListProjectAsync(cancellationToken), Ops.ListProject.Label).ConfigureAwait(false);
+        return SdrsCall.Require(body, body.Tags, Ops.ListProject.Label, "tags");
     }
 
     private Task<TaggedProtectedInstancePage> FilterPageAsync(ProtectedInstanceTagQuery query, int? offset, int? limit, CancellationToken cancellationToken) =>
         SdrsCall.RequireAsync(
             _api.FilterAsync(CreateRequest(TagFilterRequest.FilterAction, query, offset, limit), cancellationToken),
-            SearchOperation);
+            Ops.Filter.Label);
 
     private static TagFilterRequest CreateRequest(string action, ProtectedInstanceTagQuery query, int? offset, int? limit) => new()
     {

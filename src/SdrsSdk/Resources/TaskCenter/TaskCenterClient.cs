@@ -1,13 +1,13 @@
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.TaskCenter;
 using SdrsSdk.Validation;
+using Ops = SdrsSdk.Operations.Internal.SdrsOperations.TaskCenter;
 
 namespace SdrsSdk;
 
 /// <summary>Lists and clears the failed tasks the task center keeps (reference 5.9).</summary>
 public sealed class TaskCenterClient
 {
-    private const string ListOperation = "GET task-center/failure-jobs";
 
     private readonly ITaskCenterApi _api;
 
@@ -145,5 +145,5 @@ public sealed class TaskCenterClient
                 limit,
                 offset,
                 cancellationToken),
-            ListOperation);
+            Ops.List.Label);
 }

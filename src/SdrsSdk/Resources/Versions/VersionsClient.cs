@@ -1,5 +1,6 @@
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.Versions;
+using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Versions;
 
 namespace SdrsSdk;
 
@@ -20,8 +21,8 @@ public sealed class VersionsClient
     /// <remarks>Calls <c>GET /</c> (reference 5.2.1).</remarks>
     public async Task<IReadOnlyList<ApiVersion>> ListAsync(CancellationToken cancellationToken = default)
     {
-        ApiVersionList body = await SdrsCall.RequireAsync(_api.ListAsync(cancellationToken), "GET /").ConfigureAwait(false);
-        return SdrsCall.Require(body, body.Versions, "GET /", "versions");
+        ApiVersionList body = await SdrsCall.RequireAsync(_api.ListAsync(cancellationToken), Ops.List.Label).ConfigureAwait(false);
+        return SdrsCall.Require(body, body.Versions, Ops.List.Label, "versions");
     }
 
     /// <summary>Gets one API version.</summary>
@@ -34,7 +35,7 @@ public sealed class VersionsClient
     public async Task<ApiVersion> GetAsync(string apiVersion, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(apiVersion, nameof(apiVersion));
-        ApiVersionEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(apiVersion, cancellationToken), "GET /{api_version}").ConfigureAwait(false);
-        return SdrsCall.Require(body, body.Version, "GET /{api_version}", "version");
+        ApiVersionEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(apiVersion, cancellationToken), Ops.Get.Label).ConfigureAwait(false);
+        return SdrsCall.Require(body, body.Version, Ops.Get.Label, "version");
     }
 }

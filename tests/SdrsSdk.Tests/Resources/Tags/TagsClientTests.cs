@@ -42,7 +42,7 @@ public sealed class TagsClientTests : IDisposable
         request.ShouldHaveJsonBody(Examples.Json("tags/filter.request.json"));
         JsonNode.Parse(request.Body!)!["offset"]!.GetValueKind().Should().Be(System.Text.Json.JsonValueKind.String, "offset is a string in this body");
 
-        page.TotalCount.Should().Be(1);
+        page.Count.Should().Be(1);
         TaggedProtectedInstance found = page.Resources.Should().ContainSingle().Subject;
         found.ResourceId.Should().Be("d5a00c87-6b82-414a-a09e-59c37fff44d0");
         found.ResourceName.Should().Be("Protected-Instance-c801");
@@ -82,7 +82,7 @@ public sealed class TagsClientTests : IDisposable
         var request = _sdrs.SingleRequest();
         request.ShouldHaveJsonBody(JsonNode.Parse("""{"action":"filter"}""")!);
         request.ShouldHaveValidSignature();
-        page.TotalCount.Should().Be(1);
+        page.Count.Should().Be(1);
         page.Resources[0].ResourceName.Should().BeEmpty();
         page.Resources[0].Tags.Should().BeEmpty();
         page.Resources[0].ResourceDetail!.Metadata!.IsFrozen.Should().BeTrue();
@@ -110,7 +110,7 @@ public sealed class TagsClientTests : IDisposable
         _sdrs.SingleRequest().ShouldHaveJsonBody(JsonNode.Parse(
             """{"action":"filter","offset":"0","limit":"1","tags_any":[{"key":"env","values":[]}]}""")!);
         page.Resources.Should().BeEmpty();
-        page.TotalCount.Should().Be(0);
+        page.Count.Should().Be(0);
     }
 
     [Fact]
