@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Logging;
-using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs;
-using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Jobs;
 
 namespace SdrsSdk;
 
@@ -61,9 +59,7 @@ public sealed class JobsClient
     public async Task<SdrsJob> GetAsync(string jobId, CancellationToken cancellationToken = default)
     {
         JobIds.RequireArgument(jobId, nameof(jobId));
-        SdrsJob job = await ReadAsync(_api.GetAsync(jobId, cancellationToken)).ConfigureAwait(false);
-        JobIds.RequireSame(job, jobId, Ops.Get.Label);
-        return job;
+        return await _api.GetAsync(jobId, job => JobIds.CheckSame(job, jobId), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Turns the <c>{"job_id": …}</c> answer of an asynchronous operation into an operation handle.</summary>
@@ -85,20 +81,9 @@ public sealed class JobsClient
         return new SdrsJobOperation<T>(this, jobId, jobType, entityKey, read);
     }
 
-    private static async Task<string> ReadJobIdAsync(Task<JobReference> call, string operation)
-    {
-        JobReference reference = await SdrsCall.RequireAsync(call, operation).ConfigureAwait(false);
-        return JobIds.RequireFromService(reference, operation);
-    }
+    private static async Task<string> ReadJobIdAsync(Task<JobReference> call, string operation) =>
+        (await call.ConfigureAwait(false)).JobId;
 
     private Task<SdrsJob> PollAsync(string jobId, CancellationToken cancellationToken) =>
-        ReadAsync(_api.PollAsync(jobId, noRetry: true, cancellationToken));
-
-    /// <summary>Awaits a job read and checks it is a job: a body without <c>job_id</c> is not one.</summary>
-    private static async Task<SdrsJob> ReadAsync(Task<SdrsJob> call)
-    {
-        SdrsJob job = await SdrsCall.RequireAsync(call, Ops.Get.Label).ConfigureAwait(false);
-        SdrsCall.RequireText(job, job.JobId, Ops.Get.Label, "job_id");
-        return job;
-    }
+        _api.PollAsync(jobId, noRetry: true, job => JobIds.CheckSame(job, jobId), cancellationToken);
 }

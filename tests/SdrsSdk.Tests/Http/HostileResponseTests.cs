@@ -125,7 +125,7 @@ public sealed class HostileResponseTests : IDisposable
         _ => new Case("flat code and message, status 200", 200, "application/json", Utf8("""{"code":"SDRS.0408","message":"Null job"}"""), Expect.Typed<SdrsServerException>("SDRS.0408")),
         _ => new Case("error envelope with an unknown code, status 200", 200, "application/json", Utf8("""{"error":{"code":"GW.9999","message":"odd"}}"""), Expect.Typed<SdrsInvalidResponseException>("GW.9999")),
         _ => new Case("body larger than the client's bound", 200, "application/json", Utf8($$"""{"padding":"{{new string('x', 10_000)}}"}"""), Expect.Invalid("larger than the 4096 bytes")),
-        f => new Case("204 No Content where a body is expected", 204, null, [], Expect.Invalid(f.Method == "GET" ? "204 No Content" : "no body", requestId: f.Method == "GET")),
+        f => new Case("204 No Content where a body is expected", 204, null, [], Expect.Invalid("204 No Content")),
         f => new Case("wrong JSON type in a field", 200, "application/json", Utf8(f.WrongType), Expect.Invalid("could not be read as the expected JSON")),
         f => new Case("required field null", 200, "application/json", Utf8(f.NullMember), Expect.Invalid("has no '")),
         f => new Case("extra fields everywhere", 200, "application/json", Utf8(WithExtraFields(f.Valid)), Expect.Tolerant(f.Check)),

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Time.Testing;
-using SdrsSdk.Errors.Internal;
 using SdrsSdk.Http.Internal;
 
 namespace SdrsSdk.Tests.Http;
@@ -39,7 +38,7 @@ public sealed class SdrsTransientFailureTests
 
     [Theory]
     [MemberData(nameof(AllStatuses))]
-    public void IsTransient_ErrorForStatus_AgreesWithTheRetryOfAGet(int status)
+    public async Task IsTransient_ErrorForStatus_AgreesWithTheRetryOfAGet(int status)
     {
         // The job poller sees the exception an HTTP status became; the request retry sees the status itself.
         // One classifier: both must reach the same verdict for a read.
@@ -51,7 +50,8 @@ public sealed class SdrsTransientFailureTests
             return;
         }
 
-        SdrsException error = SdrsExceptionFactory.Create(new SdrsErrorDetails { Status = status });
+        response.RequestMessage = new HttpRequestMessage(HttpMethod.Get, "https://sdrs.example.com/");
+        var error = (SdrsException)(await SdrsExceptionFactory.CreateAsync(response, TimeProvider.System, CancellationToken.None))!;
 
         SdrsTransientFailure.IsTransient(error, CancellationToken.None).Should().Be(retried, $"HTTP {status} ({error.GetType().Name})");
     }

@@ -74,7 +74,8 @@ public sealed class JobIdsTests : IDisposable
         error.Status.Should().Be(202);
         error.RequestId.Should().Be("rid-dots");
         error.Method.Should().Be("POST");
-        error.ErrorMessage.Should().Contain("job_id").And.Contain("'..'").And.Contain("server-groups");
+        error.ErrorMessage.Should().Contain("job_id").And.Contain("'..'");
+        error.Path.Should().Contain("server-groups", "method and path come from the request");
         _sdrs.SingleRequest().Method.Should().Be("POST");
     }
 
@@ -103,7 +104,9 @@ public sealed class JobIdsTests : IDisposable
         SdrsInvalidResponseException error = (await act.Should().ThrowExactlyAsync<SdrsInvalidResponseException>()).Which;
         error.Status.Should().Be(200);
         error.RequestId.Should().Be("rid-other");
-        error.ErrorMessage.Should().Contain(JobId).And.Contain(OtherJobId).And.Contain("GET jobs/{job_id}");
+        error.ErrorMessage.Should().Contain(JobId).And.Contain(OtherJobId);
+        error.Method.Should().Be("GET");
+        error.Path.Should().EndWith($"jobs/{JobId}");
     }
 
     [Fact]

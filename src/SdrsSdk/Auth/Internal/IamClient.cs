@@ -244,14 +244,17 @@ internal sealed class IamClient
 
     private static async Task<JsonDocument> ReadJsonAsync(HttpResponseMessage response, TimeProvider time, CancellationToken cancellationToken)
     {
-        if (response.Content is SdrsResponseContent { IsWellFormedJson: false })
-        {
-            // Empty, cut short, not UTF-8, nested deeper than JSON readers allow, or not JSON at all.
-            throw Invalid(response, time, $"IAM answered HTTP {(int)response.StatusCode} with a body that is not one well-formed UTF-8 JSON value");
-        }
-
+        const string NotJson = "with a body that is not one well-formed UTF-8 JSON value";
         try
         {
+            if (response.Content is SdrsResponseContent buffered)
+            {
+                // Empty, cut short, not UTF-8, nested deeper than JSON readers allow, or not JSON at all.
+                return buffered.IsValidUtf8
+                    ? JsonDocument.Parse(buffered.Json)
+                    : throw Invalid(response, time, $"IAM answered HTTP {(int)response.StatusCode} {NotJson}");
+            }
+
             Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
@@ -260,12 +263,12 @@ internal sealed class IamClient
         }
         catch (JsonException exception)
         {
-            throw SdrsExceptionFactory.CreateUnreadable(response, time, exception);
+            throw SdrsExceptionFactory.CreateUnreadable(response, $"IAM answered HTTP {(int)response.StatusCode} {NotJson}", exception, time);
         }
     }
 
-    private static SdrsInvalidResponseException Invalid(HttpResponseMessage response, TimeProvider time, string message) =>
-        new(SdrsExceptionFactory.Describe(response, body: null, time) with { ErrorCode = null, ErrorMessage = message });
+    private static SdrsException Invalid(HttpResponseMessage response, TimeProvider time, string message) =>
+        SdrsExceptionFactory.CreateUnreadable(response, message, null, time);
 
     private static JsonElement Property(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement value) ? value : default;

@@ -60,7 +60,7 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
 
         int status = (int)response.StatusCode;
         string? requestId = activity is not null || _logger.IsEnabled(LogLevel.Debug)
-            ? _secrets.Scrub(SdrsResponseSnapshot.ReadRequestId(response.Headers))
+            ? _secrets.Scrub(SdrsExceptionFactory.ReadRequestId(response.Headers))
             : null;
         double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
         await LogRequestAsync(request, method, path, attempt).ConfigureAwait(false);

@@ -51,7 +51,7 @@ internal sealed class SdrsCallHandler : DelegatingHandler
 
             // The request ID is the server's text: scrubbed, and only read when a log or a trace will show it.
             string? requestId = activity is not null || _logger.IsEnabled(LogLevel.Information)
-                ? _secrets.Scrub(SdrsResponseSnapshot.ReadRequestId(response.Headers))
+                ? _secrets.Scrub(SdrsExceptionFactory.ReadRequestId(response.Headers))
                 : null;
             SdrsHttpLog.CallCompleted(_logger, method, path, status, elapsed, attempts, requestId);
             if (activity is not null)

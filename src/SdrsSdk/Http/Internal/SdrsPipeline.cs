@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Refit;
 using SdrsSdk.Auth.Internal;
 using SdrsSdk.Errors.Internal;
+using SdrsSdk.Operations.Internal;
 using SdrsSdk.Serialization;
 
 namespace SdrsSdk.Http.Internal;
@@ -63,12 +64,13 @@ internal static class SdrsPipeline
     }
 
     /// <summary>
-    /// Creates the Refit settings: source-generated JSON read defensively (<see cref="SdrsContentSerializer"/>),
-    /// RFC 3986 URL resolution, and typed exceptions for every failure after the pipeline.
+    /// Creates the Refit settings: source-generated JSON read by the SDK's one response reader
+    /// (<see cref="SdrsResponseReader"/>), RFC 3986 URL resolution, and typed exceptions for every failure after the
+    /// pipeline (<see cref="SdrsExceptionFactory"/>).
     /// </summary>
     public static RefitSettings CreateRefitSettings(TimeProvider time)
     {
-        var settings = new RefitSettings(new SdrsContentSerializer(SdrsJsonContext.Wire, time))
+        var settings = new RefitSettings(new SdrsResponseReader(SdrsJsonContext.Wire))
         {
             UrlResolution = UrlResolutionMode.Rfc3986,
 
@@ -80,24 +82,28 @@ internal static class SdrsPipeline
             TransportExceptionFactory = (request, exception, cancellationToken) => exception,
             ExceptionFactory = response => CreateExceptionAsync(response, time),
             DeserializationExceptionFactory = (response, exception) => ValueTask.FromResult<Exception?>(
-                SdrsExceptionFactory.CreateUnreadable(response, time, exception)),
+                SdrsExceptionFactory.CreateUnreadable(response, Reason(exception), exception, time)),
         };
         return settings;
     }
 
     /// <summary>
-    /// The exception for a final response: typed for an error status; for a GET answered with 204 No Content (every
-    /// SDRS read returns a body), an invalid-response exception; otherwise none.
+    /// The exception for a final response: typed for an error status; for a 204 No Content to an operation that
+    /// answers with a body (the operation table says which; Refit would return <see langword="null"/> without
+    /// reading), an invalid-response exception; otherwise none.
     /// </summary>
     private static async ValueTask<Exception?> CreateExceptionAsync(HttpResponseMessage response, TimeProvider time)
     {
-        if (response.StatusCode == HttpStatusCode.NoContent && response.RequestMessage?.Method == HttpMethod.Get)
+        if (response.StatusCode == HttpStatusCode.NoContent && SdrsOperations.ReturnsBody(response.RequestMessage))
         {
-            return SdrsExceptionFactory.CreateInvalid(
-                SdrsResponseSnapshot.From(response, time),
-                "The response to a GET is HTTP 204 No Content, but every SDRS read returns a JSON body");
+            return SdrsExceptionFactory.CreateUnreadable(
+                response, "The response is HTTP 204 No Content and has no body, where a JSON body was expected", null, time);
         }
 
         return await SdrsExceptionFactory.CreateAsync(response, time, CancellationToken.None).ConfigureAwait(false);
     }
+
+    private static string Reason(Exception exception) => exception is SdrsResponseReader.UnreadableException unreadable
+        ? unreadable.Message
+        : $"The response body could not be read as the expected JSON ({exception.GetType().Name})";
 }

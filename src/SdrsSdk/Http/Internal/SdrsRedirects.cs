@@ -1,5 +1,4 @@
 using System.Globalization;
-using SdrsSdk.Errors.Internal;
 
 namespace SdrsSdk.Http.Internal;
 
@@ -60,13 +59,8 @@ internal static class SdrsRedirects
             return;
         }
 
-        SdrsErrorDetails details = SdrsExceptionFactory.Describe(response, body: null, time) with
-        {
-            ErrorCode = null,
-            ErrorMessage = message,
-            Path = sentPath,
-        };
+        SdrsException refused = SdrsExceptionFactory.CreateUnreadable(response, message, null, time, sentPath);
         response.Dispose();
-        throw new SdrsInvalidResponseException(details);
+        throw refused;
     }
 }

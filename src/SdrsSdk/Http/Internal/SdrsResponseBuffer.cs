@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using SdrsSdk.Errors.Internal;
 
 namespace SdrsSdk.Http.Internal;
 
@@ -17,7 +16,7 @@ internal static class SdrsResponseBuffer
     private const int ChunkSize = 16 * 1024;
 
     /// <summary>Replaces the response's content with its bytes, read within bounds.</summary>
-    /// <exception cref="SdrsInvalidResponseException">A success body is larger than <paramref name="maxBodyBytes"/>.</exception>
+    /// <exception cref="SdrsException">A success body is larger than <paramref name="maxBodyBytes"/>.</exception>
     /// <exception cref="HttpRequestException">The body could not be read to its end (the connection failed mid-body).</exception>
     public static async Task LoadAsync(HttpResponseMessage response, long maxBodyBytes, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -104,14 +103,17 @@ internal static class SdrsResponseBuffer
         }
     }
 
-    private static SdrsInvalidResponseException TooLarge(HttpResponseMessage response, ReadOnlySpan<byte> head, string size, long limit, TimeProvider time)
+    private static SdrsException TooLarge(HttpResponseMessage response, ReadOnlySpan<byte> head, string size, long limit, TimeProvider time)
     {
-        SdrsErrorDetails details = SdrsExceptionFactory.Describe(response, SdrsResponseText.Decode(head, SdrsResponseText.WithMargin(SdrsErrorDetails.MaxRawBodyLength)), time) with
-        {
-            ErrorCode = null,
-            ErrorMessage = string.Create(CultureInfo.InvariantCulture, $"The response body ({size}) is larger than the {limit} bytes the client accepts (SdrsClientOptions.MaxResponseBodySize); it was not read"),
-        };
+        HttpContent original = response.Content;
+        response.Content = new SdrsResponseContent(head.ToArray(), head.Length, response, truncated: true);
+        original.Dispose();
+        SdrsException exception = SdrsExceptionFactory.CreateUnreadable(
+            response,
+            string.Create(CultureInfo.InvariantCulture, $"The response body ({size}) is larger than the {limit} bytes the client accepts (SdrsClientOptions.MaxResponseBodySize); it was not read"),
+            null,
+            time);
         response.Dispose();
-        return new SdrsInvalidResponseException(details);
+        return exception;
     }
 }

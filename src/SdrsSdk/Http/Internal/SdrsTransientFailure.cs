@@ -56,6 +56,7 @@ internal static class SdrsTransientFailure
         SdrsThrottledException => true,
 
         // The exception form of IsUnreadableSuccess; a 3xx or an unexpected 1xx is no glitch.
+        SdrsInvalidResponseException { InnerException: SdrsResponseReader.UnreadableException { ContradictsRequest: true } } => false,
         SdrsInvalidResponseException invalid => invalid.Status is >= 200 and < 300 and not 204,
         SdrsException sdrs => IsTransientStatus(sdrs.Status),
         _ => IsTransientFailure(exception),

@@ -51,31 +51,25 @@ internal static class JobIds
         }
     }
 
-    /// <summary>
-    /// Extracts the job ID a start response returned (<c>{"job_id": …}</c>): missing, or not of the form of a job ID,
-    /// is an <see cref="SdrsInvalidResponseException"/> with the response's status and request ID.
-    /// </summary>
-    public static string RequireFromService(JobReference reference, string operation)
-    {
-        string jobId = SdrsCall.RequireText(reference, reference.JobId, operation, "job_id");
-        if (!IsWellFormed(jobId))
-        {
-            throw SdrsCall.Invalid(reference, $"The response to {operation} has a 'job_id' that is not a job ID ({Preview(jobId)}); it must be {Rule}");
-        }
-
-        return jobId;
-    }
+    /// <summary>Why a job ID the service sent is refused: it is not of the form of a job ID.</summary>
+    public static string NotAJobId(string jobId) => $"The response body has a 'job_id' that is not a job ID ({Preview(jobId)}); it must be {Rule}";
 
     /// <summary>
-    /// Checks that a job read back is the one asked for: a job answer naming another job is an
-    /// <see cref="SdrsInvalidResponseException"/> with the response's status and request ID.
+    /// Checks that a job read back is the one asked for (for <see cref="SdrsResponseReader.CheckKey"/>): a job
+    /// answer without a job ID, or naming another job, does not answer the call.
     /// </summary>
-    public static void RequireSame(SdrsJob job, string askedFor, string operation)
+    /// <returns>Why the job does not answer, or <see langword="null"/>.</returns>
+    public static string? CheckSame(object job, string askedFor)
     {
-        if (!string.Equals(job.JobId, askedFor, StringComparison.OrdinalIgnoreCase))
+        string? jobId = ((SdrsJob)job).JobId;
+        if (string.IsNullOrWhiteSpace(jobId))
         {
-            throw SdrsCall.Invalid(job, $"The response to {operation} for job {askedFor} describes another job ({Preview(job.JobId)})");
+            return "The response body has no 'job_id' field";
         }
+
+        return string.Equals(jobId, askedFor, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : $"The response body for job {askedFor} describes another job ({Preview(jobId)})";
     }
 
     /// <summary>A bounded, printable rendering of an ID a server sent, for a message.</summary>

@@ -1,4 +1,3 @@
-using SdrsSdk.Operations.Internal;
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
@@ -95,9 +94,6 @@ internal sealed partial class JobPoller
                 delay = retryAfter > next ? retryAfter : next;
                 continue;
             }
-
-            // A job answer naming another job is a lie, not a glitch: it ends the wait.
-            JobIds.RequireSame(job, jobId, SdrsOperations.Jobs.Get.Label);
 
             polls++;
             last = job;

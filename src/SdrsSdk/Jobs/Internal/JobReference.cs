@@ -1,10 +1,21 @@
 using System.Text.Json.Serialization;
+using SdrsSdk.Http.Internal;
 
 namespace SdrsSdk.Jobs;
 
 /// <summary>The body every asynchronous SDRS operation answers with: <c>{"job_id": "…"}</c>.</summary>
-internal sealed class JobReference
+internal sealed class JobReference : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("job_id")]
-    public string? JobId { get; set; }
+    public string JobId { get; set; } = null!;
+
+    /// <summary>Refuses a job ID that is blank or not of the form of one: it goes into the next request's path.</summary>
+    void IJsonOnDeserialized.OnDeserialized()
+    {
+        if (!JobIds.IsWellFormed(SdrsResponseReader.RequireText(JobId, "job_id")))
+        {
+            throw new SdrsResponseReader.UnreadableException(JobIds.NotAJobId(JobId));
+        }
+    }
 }

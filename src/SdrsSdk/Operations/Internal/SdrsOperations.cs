@@ -43,6 +43,41 @@ internal static class SdrsOperations
         RpoStatistics.List,
     ];
 
+    /// <summary>
+    /// Tells whether a request is one of an operation that answers with a body (it has a result type): every
+    /// operation matching its method and path does. Template parameters match any one segment; the path may sit under
+    /// an endpoint prefix.
+    /// </summary>
+    public static bool ReturnsBody(HttpRequestMessage? request)
+    {
+        if (request?.RequestUri is not { IsAbsoluteUri: true } uri)
+        {
+            return false;
+        }
+
+        string[] sent = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        bool matched = false;
+        foreach (SdrsOperation operation in All)
+        {
+            string[] template = operation.Path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+            if (!string.Equals(operation.Method, request.Method.Method, StringComparison.OrdinalIgnoreCase)
+                || !(template.Length == sent.Length || (template.Length > 0 && template.Length < sent.Length))
+                || !template.Select((segment, i) => segment.StartsWith('{') || string.Equals(segment, sent[sent.Length - template.Length + i], StringComparison.Ordinal)).All(match => match))
+            {
+                continue;
+            }
+
+            if (operation.ResultType is null)
+            {
+                return false;
+            }
+
+            matched = true;
+        }
+
+        return matched;
+    }
+
     /// <summary>Jobs (5.1).</summary>
     public static class Jobs
     {

@@ -1,6 +1,4 @@
-using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.ActiveDomains;
-using Ops = SdrsSdk.Operations.Internal.SdrsOperations.ActiveDomains;
 
 namespace SdrsSdk;
 
@@ -21,7 +19,7 @@ public sealed class ActiveDomainsClient
     /// <remarks>Calls <c>GET /v1/{project_id}/active-domains</c> (reference 5.3.1).</remarks>
     public async Task<IReadOnlyList<ActiveDomain>> ListAsync(CancellationToken cancellationToken = default)
     {
-        ActiveDomainList body = await SdrsCall.RequireAsync(_api.ListAsync(cancellationToken), Ops.List.Label).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.Domains, Ops.List.Label, "domains");
+        ActiveDomainList body = await _api.ListAsync(cancellationToken).ConfigureAwait(false);
+        return body.Domains;
     }
 }

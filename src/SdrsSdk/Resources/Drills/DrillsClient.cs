@@ -155,8 +155,8 @@ public sealed class DrillsClient
 
     private static async Task<DisasterRecoveryDrill> UnwrapAsync(Task<DrillEnvelope> call, string operation)
     {
-        DrillEnvelope body = await SdrsCall.RequireAsync(call, operation).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.DisasterRecoveryDrill, operation, "disaster_recovery_drill");
+        DrillEnvelope body = await call.ConfigureAwait(false);
+        return body.DisasterRecoveryDrill;
     }
 
     private async Task<DisasterRecoveryDrillPage> FetchPageAsync(
@@ -165,12 +165,10 @@ public sealed class DrillsClient
         int? limit,
         CancellationToken cancellationToken)
     {
-        DrillList body = await SdrsCall.RequireAsync(
-            _api.ListAsync(query.ServerGroupId, query.Name, RequestValue.Wire(query.Status, "status", nameof(query)), query.DrillVpcId, limit, offset, cancellationToken),
-            Ops.List.Label).ConfigureAwait(false);
+        DrillList body = await _api.ListAsync(query.ServerGroupId, query.Name, RequestValue.Wire(query.Status, "status", nameof(query)), query.DrillVpcId, limit, offset, cancellationToken).ConfigureAwait(false);
         return new DisasterRecoveryDrillPage
         {
-            DisasterRecoveryDrills = SdrsCall.Require(body, body.DisasterRecoveryDrills, Ops.List.Label, "disaster_recovery_drills"),
+            DisasterRecoveryDrills = body.DisasterRecoveryDrills,
             Count = body.Count,
         };
     }

@@ -90,7 +90,7 @@ public sealed class ProtectedInstancesClient
         query ??= new ProtectedInstanceQuery();
         ValidateQuery(query);
         ProtectedInstanceList body = await FetchAsync(query, query.Limit, query.Offset, cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<ProtectedInstance> items = SdrsCall.Require(body, body.ProtectedInstances, Ops.List.Label, "protected_instances");
+        IReadOnlyList<ProtectedInstance> items = body.ProtectedInstances;
         return new ProtectedInstancePage { ProtectedInstances = items, Count = body.Count };
     }
 
@@ -113,7 +113,7 @@ public sealed class ProtectedInstancesClient
             async (offset, size, token) =>
             {
                 ProtectedInstanceList body = await FetchAsync(query, size, offset, token).ConfigureAwait(false);
-                return (SdrsCall.Require(body, body.ProtectedInstances, Ops.List.Label, "protected_instances"), body.Count);
+                return (body.ProtectedInstances, body.Count);
             },
             pageSize,
             query.Offset ?? 0,
@@ -132,8 +132,8 @@ public sealed class ProtectedInstancesClient
     public async Task<ProtectedInstance> GetAsync(string protectedInstanceId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
-        ProtectedInstanceEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(protectedInstanceId, cancellationToken), Ops.Get.Label).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.ProtectedInstance, Ops.Get.Label, "protected_instance");
+        ProtectedInstanceEnvelope body = await _api.GetAsync(protectedInstanceId, cancellationToken).ConfigureAwait(false);
+        return body.ProtectedInstance;
     }
 
     /// <summary>Renames a protected instance.</summary>
@@ -150,10 +150,8 @@ public sealed class ProtectedInstancesClient
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         ArgumentNullException.ThrowIfNull(request);
-        ProtectedInstanceEnvelope body = await SdrsCall.RequireAsync(
-            _api.UpdateAsync(protectedInstanceId, new UpdateProtectedInstanceBody { ProtectedInstance = request }, cancellationToken),
-            Ops.Update.Label).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.ProtectedInstance, Ops.Update.Label, "protected_instance");
+        ProtectedInstanceEnvelope body = await _api.UpdateAsync(protectedInstanceId, new UpdateProtectedInstanceBody { ProtectedInstance = request }, cancellationToken).ConfigureAwait(false);
+        return body.ProtectedInstance;
     }
 
     /// <summary>Attaches a replication pair to a protected instance as one of its disks.</summary>
@@ -348,8 +346,7 @@ public sealed class ProtectedInstancesClient
     }
 
     private Task<ProtectedInstanceList> FetchAsync(ProtectedInstanceQuery query, int? limit, int? offset, CancellationToken cancellationToken) =>
-        SdrsCall.RequireAsync(
-            _api.ListAsync(
+        _api.ListAsync(
                 query.ServerGroupId,
                 query.ServerGroupIds is { } groups ? SdrsValidation.FormatIdList(groups) : null,
                 query.ProtectedInstanceIds is { } instances ? SdrsValidation.FormatIdList(instances) : null,
@@ -359,6 +356,5 @@ public sealed class ProtectedInstancesClient
                 query.Name,
                 RequestValue.Wire(query.QueryType, "query_type", nameof(query.QueryType)),
                 query.AvailabilityZone,
-                cancellationToken),
-            Ops.List.Label);
+                cancellationToken);
 }

@@ -1,6 +1,4 @@
-using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.Quotas;
-using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Quotas;
 
 namespace SdrsSdk;
 
@@ -21,7 +19,7 @@ public sealed class QuotasClient
     /// <remarks>Calls <c>GET /v1/{project_id}/sdrs/quotas</c> (reference 5.10.1).</remarks>
     public async Task<TenantQuota> GetAsync(CancellationToken cancellationToken = default)
     {
-        TenantQuotaEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(cancellationToken), Ops.Get.Label).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.Quotas, Ops.Get.Label, "quotas");
+        TenantQuotaEnvelope body = await _api.GetAsync(cancellationToken).ConfigureAwait(false);
+        return body.Quotas;
     }
 }

@@ -213,14 +213,13 @@ public sealed class ReplicationsClient
 
     private static async Task<ReplicationPair> UnwrapAsync(Task<ReplicationEnvelope> call, string operation)
     {
-        ReplicationEnvelope body = await SdrsCall.RequireAsync(call, operation).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.Replication, operation, "replication");
+        ReplicationEnvelope body = await call.ConfigureAwait(false);
+        return body.Replication;
     }
 
     private async Task<ReplicationPairPage> FetchPageAsync(ReplicationQuery query, int? offset, int? limit, CancellationToken cancellationToken)
     {
-        ReplicationList body = await SdrsCall.RequireAsync(
-            _api.ListAsync(
+        ReplicationList body = await _api.ListAsync(
                 query.ServerGroupId,
                 query.ServerGroupIds is null ? null : SdrsValidation.FormatIdList(query.ServerGroupIds),
                 query.ProtectedInstanceId,
@@ -232,8 +231,7 @@ public sealed class ReplicationsClient
                 RequestValue.Wire(query.QueryType, "query_type", nameof(query)),
                 query.AvailabilityZone,
                 query.VolumeId,
-                cancellationToken),
-            Ops.List.Label).ConfigureAwait(false);
-        return new ReplicationPairPage { Replications = SdrsCall.Require(body, body.Replications, Ops.List.Label, "replications"), Count = body.Count };
+                cancellationToken).ConfigureAwait(false);
+        return new ReplicationPairPage { Replications = body.Replications, Count = body.Count };
     }
 }

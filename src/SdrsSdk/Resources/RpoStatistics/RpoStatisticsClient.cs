@@ -1,6 +1,5 @@
 using System.Globalization;
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Operations.Internal;
 using SdrsSdk.Resources.RpoStatistics;
 using SdrsSdk.Validation;
 
@@ -38,7 +37,7 @@ public sealed class RpoStatisticsClient
         RpoStatisticList body = await FetchAsync(query, query?.Offset, query?.Limit, cancellationToken).ConfigureAwait(false);
         return new RpoStatisticPage
         {
-            RpoStatistics = SdrsCall.Require(body, body.Statistics, SdrsOperations.RpoStatistics.List.Label, "resource_rpo_statistics"),
+            RpoStatistics = body.Statistics,
             Count = body.Count,
         };
     }
@@ -64,7 +63,7 @@ public sealed class RpoStatisticsClient
             async (offset, limit, token) =>
             {
                 RpoStatisticList body = await FetchAsync(query, offset, limit, token).ConfigureAwait(false);
-                return (SdrsCall.Require(body, body.Statistics, SdrsOperations.RpoStatistics.List.Label, "resource_rpo_statistics"), body.Count);
+                return (body.Statistics, body.Count);
             },
             query?.Limit ?? SdrsPaging.DefaultPageSize,
             query?.Offset ?? 0,
@@ -101,7 +100,5 @@ public sealed class RpoStatisticsClient
         value?.UtcDateTime.ToString(WireTimeFormat, CultureInfo.InvariantCulture);
 
     private Task<RpoStatisticList> FetchAsync(RpoStatisticQuery? query, int? offset, int? limit, CancellationToken cancellationToken) =>
-        SdrsCall.RequireAsync(
-            _api.ListAsync(limit, offset, WireTime(query?.StartTime), WireTime(query?.EndTime), query?.ResourceType, cancellationToken),
-            SdrsOperations.RpoStatistics.List.Label);
+        _api.ListAsync(limit, offset, WireTime(query?.StartTime), WireTime(query?.EndTime), query?.ResourceType, cancellationToken);
 }

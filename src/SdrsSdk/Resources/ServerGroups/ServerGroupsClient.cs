@@ -65,7 +65,7 @@ public sealed class ServerGroupsClient
         ServerGroupList body = await FetchAsync(query, query?.Offset, query?.Limit, cancellationToken).ConfigureAwait(false);
         return new ServerGroupPage
         {
-            ServerGroups = SdrsCall.Require(body, body.ServerGroups, Ops.List.Label, "server_groups"),
+            ServerGroups = body.ServerGroups,
             Count = body.Count,
         };
     }
@@ -91,7 +91,7 @@ public sealed class ServerGroupsClient
             async (offset, limit, token) =>
             {
                 ServerGroupList body = await FetchAsync(query, offset, limit, token).ConfigureAwait(false);
-                return (SdrsCall.Require(body, body.ServerGroups, Ops.List.Label, "server_groups"), body.Count);
+                return (body.ServerGroups, body.Count);
             },
             pageSize,
             query?.Offset ?? 0,
@@ -110,8 +110,8 @@ public sealed class ServerGroupsClient
     public async Task<ServerGroup> GetAsync(string serverGroupId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
-        ServerGroupEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(serverGroupId, cancellationToken), Ops.Get.Label).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.ServerGroup, Ops.Get.Label, "server_group");
+        ServerGroupEnvelope body = await _api.GetAsync(serverGroupId, cancellationToken).ConfigureAwait(false);
+        return body.ServerGroup;
     }
 
     /// <summary>Starts deleting a protection group.</summary>
@@ -146,10 +146,8 @@ public sealed class ServerGroupsClient
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
         ArgumentNullException.ThrowIfNull(request);
-        ServerGroupEnvelope body = await SdrsCall.RequireAsync(
-            _api.UpdateAsync(serverGroupId, new UpdateServerGroupBody { ServerGroup = request }, cancellationToken),
-            Ops.Update.Label).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.ServerGroup, Ops.Update.Label, "server_group");
+        ServerGroupEnvelope body = await _api.UpdateAsync(serverGroupId, new UpdateServerGroupBody { ServerGroup = request }, cancellationToken).ConfigureAwait(false);
+        return body.ServerGroup;
     }
 
     /// <summary>Renames a protection group.</summary>
@@ -291,14 +289,12 @@ public sealed class ServerGroupsClient
         _jobs.StartAsync(_api.ActionAsync(serverGroupId, body, cancellationToken), operation.StartedJobType, operation.Label);
 
     private Task<ServerGroupList> FetchAsync(ServerGroupQuery? query, int? offset, int? limit, CancellationToken cancellationToken) =>
-        SdrsCall.RequireAsync(
-            _api.ListAsync(
+        _api.ListAsync(
                 limit,
                 offset,
                 RequestValue.Wire(query?.Status, "status", nameof(query)),
                 query?.Name,
                 RequestValue.Wire(query?.QueryType, "query_type", nameof(query)),
                 query?.AvailabilityZone,
-                cancellationToken),
-            Ops.List.Label);
+                cancellationToken);
 }

@@ -7,6 +7,7 @@ namespace SdrsSdk;
 public sealed class TaggedProtectedInstancePage
 {
     /// <summary>Gets or sets the protected instances of this page (<c>resources</c>).</summary>
+    [JsonRequired]
     [JsonPropertyName("resources")]
     public IReadOnlyList<TaggedProtectedInstance> Resources { get; set => field = value ?? []; } = [];
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.Tags;
 using SdrsSdk.Validation;
-using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Tags;
 
 namespace SdrsSdk;
 
@@ -88,10 +87,8 @@ public sealed class TagsClient
     {
         query ??= new ProtectedInstanceTagQuery();
         TagRules.Query(query, counting: true, nameof(query));
-        TagCount body = await SdrsCall.RequireAsync(
-            _api.CountAsync(CreateRequest(TagFilterRequest.CountAction, query, offset: null, limit: null), cancellationToken),
-            Ops.Count.Label).ConfigureAwait(false);
-        return body.TotalCount ?? throw SdrsCall.MissingField(body, Ops.Count.Label, "total_count");
+        TagCount body = await _api.CountAsync(CreateRequest(TagFilterRequest.CountAction, query, offset: null, limit: null), cancellationToken).ConfigureAwait(false);
+        return body.TotalCount!.Value;
     }
 
     /// <summary>Adds tags to a protected instance, replacing the value of a key it already has.</summary>
@@ -200,8 +197,8 @@ public sealed class TagsClient
     public async Task<IReadOnlyList<ResourceTag>> ListAsync(string protectedInstanceId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
-        ResourceTagList body = await SdrsCall.RequireAsync(_api.ListAsync(protectedInstanceId, cancellationToken), Ops.List.Label).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.Tags, Ops.List.Label, "tags");
+        ResourceTagList body = await _api.ListAsync(protectedInstanceId, cancellationToken).ConfigureAwait(false);
+        return body.Tags;
     }
 
     /// <summary>Lists every tag key used on the project's protected instances, each with the values it takes.</summary>
@@ -211,14 +208,12 @@ public sealed class TagsClient
     /// <remarks>Calls <c>GET /v1/{project_id}/protected-instances/tags</c> (reference 5.8.7).</remarks>
     public async Task<IReadOnlyList<ProjectTag>> ListProjectTagsAsync(CancellationToken cancellationToken = default)
     {
-        ProjectTagList body = await SdrsCall.RequireAsync(_api.ListProjectAsync(cancellationToken), Ops.ListProject.Label).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.Tags, Ops.ListProject.Label, "tags");
+        ProjectTagList body = await _api.ListProjectAsync(cancellationToken).ConfigureAwait(false);
+        return body.Tags;
     }
 
     private Task<TaggedProtectedInstancePage> FilterPageAsync(ProtectedInstanceTagQuery query, int? offset, int? limit, CancellationToken cancellationToken) =>
-        SdrsCall.RequireAsync(
-            _api.FilterAsync(CreateRequest(TagFilterRequest.FilterAction, query, offset, limit), cancellationToken),
-            Ops.Filter.Label);
+        _api.FilterAsync(CreateRequest(TagFilterRequest.FilterAction, query, offset, limit), cancellationToken);
 
     private static TagFilterRequest CreateRequest(string action, ProtectedInstanceTagQuery query, int? offset, int? limit) => new()
     {

@@ -7,6 +7,7 @@ namespace SdrsSdk;
 public sealed class FailureJobPage
 {
     /// <summary>Gets or sets the failed tasks of this page (<c>failure_jobs</c>).</summary>
+    [JsonRequired]
     [JsonPropertyName("failure_jobs")]
     public IReadOnlyList<FailureJob> FailureJobs { get; set => field = value ?? []; } = [];
 

@@ -1,7 +1,6 @@
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.TaskCenter;
 using SdrsSdk.Validation;
-using Ops = SdrsSdk.Operations.Internal.SdrsOperations.TaskCenter;
 
 namespace SdrsSdk;
 
@@ -136,14 +135,12 @@ public sealed class TaskCenterClient
     }
 
     private Task<FailureJobPage> ListPageAsync(FailureJobQuery query, int? offset, int? limit, CancellationToken cancellationToken) =>
-        SdrsCall.RequireAsync(
-            _api.ListAsync(
+        _api.ListAsync(
                 query.ServerGroupId,
                 query.ResourceName,
                 RequestValue.Wire(query.FailureStatus, "failure_status", nameof(query)),
                 RequestValue.Wire(query.ResourceType, "resource_type", nameof(query)),
                 limit,
                 offset,
-                cancellationToken),
-            Ops.List.Label);
+                cancellationToken);
 }

@@ -1,6 +1,5 @@
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.Versions;
-using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Versions;
 
 namespace SdrsSdk;
 
@@ -21,8 +20,8 @@ public sealed class VersionsClient
     /// <remarks>Calls <c>GET /</c> (reference 5.2.1).</remarks>
     public async Task<IReadOnlyList<ApiVersion>> ListAsync(CancellationToken cancellationToken = default)
     {
-        ApiVersionList body = await SdrsCall.RequireAsync(_api.ListAsync(cancellationToken), Ops.List.Label).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.Versions, Ops.List.Label, "versions");
+        ApiVersionList body = await _api.ListAsync(cancellationToken).ConfigureAwait(false);
+        return body.Versions;
     }
 
     /// <summary>Gets one API version.</summary>
@@ -35,7 +34,7 @@ public sealed class VersionsClient
     public async Task<ApiVersion> GetAsync(string apiVersion, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(apiVersion, nameof(apiVersion));
-        ApiVersionEnvelope body = await SdrsCall.RequireAsync(_api.GetAsync(apiVersion, cancellationToken), Ops.Get.Label).ConfigureAwait(false);
-        return SdrsCall.Require(body, body.Version, Ops.Get.Label, "version");
+        ApiVersionEnvelope body = await _api.GetAsync(apiVersion, cancellationToken).ConfigureAwait(false);
+        return body.Version;
     }
 }

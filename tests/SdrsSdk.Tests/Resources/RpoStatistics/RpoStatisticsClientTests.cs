@@ -77,7 +77,7 @@ public sealed class RpoStatisticsClientTests : IDisposable
         Func<Task> act = () => client.RpoStatistics.ListAsync();
 
         (await act.Should().ThrowAsync<SdrsInvalidResponseException>())
-            .Which.Message.Should().Contain("GET resource/rpo-statistics").And.Contain("resource_rpo_statistics");
+            .Which.Message.Should().Contain("/resource/rpo-statistics").And.Contain("resource_rpo_statistics");
     }
 
     [Theory]

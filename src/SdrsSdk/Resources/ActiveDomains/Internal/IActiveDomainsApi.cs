@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Refit;
+using SdrsSdk.Http.Internal;
 
 namespace SdrsSdk.Resources.ActiveDomains;
 
@@ -12,8 +13,11 @@ internal interface IActiveDomainsApi
 }
 
 /// <summary>Body of GET /v1/{project_id}/active-domains.</summary>
-internal sealed class ActiveDomainList
+internal sealed class ActiveDomainList : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("domains")]
-    public IReadOnlyList<ActiveDomain>? Domains { get; set; }
+    public IReadOnlyList<ActiveDomain> Domains { get; set; } = null!;
+
+    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(Domains, "domains");
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Refit;
+using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs;
 
 namespace SdrsSdk.Resources.Drills;
@@ -50,18 +51,24 @@ internal sealed class UpdateDrillBody
 }
 
 /// <summary>Body of GET /v1/{project_id}/disaster-recovery-drills.</summary>
-internal sealed class DrillList
+internal sealed class DrillList : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("disaster_recovery_drills")]
-    public IReadOnlyList<DisasterRecoveryDrill>? DisasterRecoveryDrills { get; set; }
+    public IReadOnlyList<DisasterRecoveryDrill> DisasterRecoveryDrills { get; set; } = null!;
 
     [JsonPropertyName("count")]
     public int? Count { get; set; }
+
+    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(DisasterRecoveryDrills, "disaster_recovery_drills");
 }
 
 /// <summary>Body of GET and PUT /v1/{project_id}/disaster-recovery-drills/{disaster_recovery_drill_id}.</summary>
-internal sealed class DrillEnvelope
+internal sealed class DrillEnvelope : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("disaster_recovery_drill")]
-    public DisasterRecoveryDrill? DisasterRecoveryDrill { get; set; }
+    public DisasterRecoveryDrill DisasterRecoveryDrill { get; set; } = null!;
+
+    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(DisasterRecoveryDrill, "disaster_recovery_drill");
 }

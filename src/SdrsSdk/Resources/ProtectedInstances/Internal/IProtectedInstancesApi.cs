@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Refit;
+using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs;
 
 namespace SdrsSdk.Resources.ProtectedInstances;
@@ -142,18 +143,24 @@ internal sealed class BatchDeleteBody
 }
 
 /// <summary>Body of GET protected-instances.</summary>
-internal sealed class ProtectedInstanceList
+internal sealed class ProtectedInstanceList : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("protected_instances")]
-    public IReadOnlyList<ProtectedInstance>? ProtectedInstances { get; set; }
+    public IReadOnlyList<ProtectedInstance> ProtectedInstances { get; set; } = null!;
 
     [JsonPropertyName("count")]
     public int? Count { get; set; }
+
+    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(ProtectedInstances, "protected_instances");
 }
 
 /// <summary>Body of GET and PUT protected-instances/{id}.</summary>
-internal sealed class ProtectedInstanceEnvelope
+internal sealed class ProtectedInstanceEnvelope : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("protected_instance")]
-    public ProtectedInstance? ProtectedInstance { get; set; }
+    public ProtectedInstance ProtectedInstance { get; set; } = null!;
+
+    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(ProtectedInstance, "protected_instance");
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Refit;
+using SdrsSdk.Http.Internal;
 
 namespace SdrsSdk.Resources.Quotas;
 
@@ -12,8 +13,11 @@ internal interface IQuotasApi
 }
 
 /// <summary>Body of GET /v1/{project_id}/sdrs/quotas.</summary>
-internal sealed class TenantQuotaEnvelope
+internal sealed class TenantQuotaEnvelope : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("quotas")]
-    public TenantQuota? Quotas { get; set; }
+    public TenantQuota Quotas { get; set; } = null!;
+
+    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(Quotas, "quotas");
 }

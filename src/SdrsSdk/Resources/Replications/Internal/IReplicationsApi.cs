@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Refit;
+using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs;
 
 namespace SdrsSdk.Resources.Replications;
@@ -80,18 +81,24 @@ internal sealed class UpdateReplicationBody
 }
 
 /// <summary>Body of GET /v1/{project_id}/replications.</summary>
-internal sealed class ReplicationList
+internal sealed class ReplicationList : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("replications")]
-    public IReadOnlyList<ReplicationPair>? Replications { get; set; }
+    public IReadOnlyList<ReplicationPair> Replications { get; set; } = null!;
 
     [JsonPropertyName("count")]
     public int? Count { get; set; }
+
+    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(Replications, "replications");
 }
 
 /// <summary>Body of GET and PUT /v1/{project_id}/replications/{replication_id}.</summary>
-internal sealed class ReplicationEnvelope
+internal sealed class ReplicationEnvelope : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("replication")]
-    public ReplicationPair? Replication { get; set; }
+    public ReplicationPair Replication { get; set; } = null!;
+
+    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(Replication, "replication");
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Refit;
+using SdrsSdk.Http.Internal;
 
 namespace SdrsSdk.Resources.RpoStatistics;
 
@@ -18,11 +19,14 @@ internal interface IRpoStatisticsApi
 }
 
 /// <summary>Body of GET /v1/{project_id}/resource/rpo-statistics.</summary>
-internal sealed class RpoStatisticList
+internal sealed class RpoStatisticList : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("resource_rpo_statistics")]
-    public IReadOnlyList<RpoStatistic>? Statistics { get; set; }
+    public IReadOnlyList<RpoStatistic> Statistics { get; set; } = null!;
 
     [JsonPropertyName("count")]
     public int? Count { get; set; }
+
+    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(Statistics, "resource_rpo_statistics");
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Refit;
+using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs;
 
 namespace SdrsSdk.Resources.ServerGroups;
@@ -54,20 +55,26 @@ internal sealed class UpdateServerGroupBody
 }
 
 /// <summary>Body of GET /v1/{project_id}/server-groups.</summary>
-internal sealed class ServerGroupList
+internal sealed class ServerGroupList : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("server_groups")]
-    public IReadOnlyList<ServerGroup>? ServerGroups { get; set; }
+    public IReadOnlyList<ServerGroup> ServerGroups { get; set; } = null!;
 
     [JsonPropertyName("count")]
     public int? Count { get; set; }
+
+    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(ServerGroups, "server_groups");
 }
 
 /// <summary>Body of GET and PUT /v1/{project_id}/server-groups/{server_group_id}.</summary>
-internal sealed class ServerGroupEnvelope
+internal sealed class ServerGroupEnvelope : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("server_group")]
-    public ServerGroup? ServerGroup { get; set; }
+    public ServerGroup ServerGroup { get; set; } = null!;
+
+    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(ServerGroup, "server_group");
 }
 
 /// <summary>

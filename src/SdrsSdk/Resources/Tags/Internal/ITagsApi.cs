@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Refit;
+using SdrsSdk.Http.Internal;
 
 namespace SdrsSdk.Resources.Tags;
 
@@ -70,10 +71,13 @@ internal sealed class TagFilterRequest
 }
 
 /// <summary>Answer of POST protected-instances/resource_instances/action with action count (5.8.1).</summary>
-internal sealed class TagCount
+internal sealed class TagCount : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("total_count")]
     public int? TotalCount { get; set; }
+
+    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(TotalCount, "total_count");
 }
 
 /// <summary>Body of POST protected-instances/{protected_instance_id}/tags/action (5.8.2, 5.8.3).</summary>
@@ -97,15 +101,21 @@ internal sealed class TagEnvelope
 }
 
 /// <summary>Body of GET protected-instances/{protected_instance_id}/tags (5.8.6).</summary>
-internal sealed class ResourceTagList
+internal sealed class ResourceTagList : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("tags")]
-    public IReadOnlyList<ResourceTag>? Tags { get; set; }
+    public IReadOnlyList<ResourceTag> Tags { get; set; } = null!;
+
+    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(Tags, "tags");
 }
 
 /// <summary>Body of GET protected-instances/tags (5.8.7).</summary>
-internal sealed class ProjectTagList
+internal sealed class ProjectTagList : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("tags")]
-    public IReadOnlyList<ProjectTag>? Tags { get; set; }
+    public IReadOnlyList<ProjectTag> Tags { get; set; } = null!;
+
+    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(Tags, "tags");
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Refit;
+using SdrsSdk.Http.Internal;
 
 namespace SdrsSdk.Resources.Versions;
 
@@ -16,15 +17,21 @@ internal interface IVersionsApi
 }
 
 /// <summary>Body of GET /.</summary>
-internal sealed class ApiVersionList
+internal sealed class ApiVersionList : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("versions")]
-    public IReadOnlyList<ApiVersion>? Versions { get; set; }
+    public IReadOnlyList<ApiVersion> Versions { get; set; } = null!;
+
+    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(Versions, "versions");
 }
 
 /// <summary>Body of GET /{api_version}.</summary>
-internal sealed class ApiVersionEnvelope
+internal sealed class ApiVersionEnvelope : IJsonOnDeserialized
 {
+    [JsonRequired]
     [JsonPropertyName("version")]
-    public ApiVersion? Version { get; set; }
+    public ApiVersion Version { get; set; } = null!;
+
+    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(Version, "version");
 }

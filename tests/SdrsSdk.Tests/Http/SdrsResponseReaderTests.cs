@@ -1,0 +1,72 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using SdrsSdk.Http.Internal;
+using SdrsSdk.Jobs;
+using SdrsSdk.Resources.Quotas;
+using SdrsSdk.Serialization;
+
+namespace SdrsSdk.Tests.Http;
+
+/// <summary>The one response reader: required fields enforced by System.Text.Json, one parse of the buffered bytes.</summary>
+public sealed class SdrsResponseReaderTests
+{
+    [Fact]
+    public void Utf8JsonReader_InvalidUtf8InASkippedString_IsNotRejected()
+    {
+        // Why the reader keeps one UTF-8 pass: System.Text.Json validates only the strings it decodes.
+        byte[] body = [.. "{\"unknown\":\""u8, 0xC3, 0x28, 0xFF, .. "\",\"quotas\":{}}"u8];
+
+        TenantQuotaEnvelope? read = JsonSerializer.Deserialize(body, Info<TenantQuotaEnvelope>());
+
+        read!.Quotas.Should().NotBeNull();
+        Action act = () => SdrsResponseReader.Read(Content(body), Info<TenantQuotaEnvelope>());
+        act.Should().Throw<SdrsResponseReader.UnreadableException>().WithMessage("*not valid UTF-8*");
+    }
+
+    [Fact]
+    public void Utf8JsonReader_InvalidUtf8InADecodedString_IsRejectedByTheParse()
+    {
+        byte[] body = [.. "{\"job_id\":\""u8, 0xC3, 0x28, .. "\"}"u8];
+
+        Action act = () => JsonSerializer.Deserialize(body, Info<JobReference>());
+
+        act.Should().Throw<JsonException>();
+    }
+
+    [Theory]
+    [InlineData("""{"count":1}""", "none of the expected fields")]
+    [InlineData("""{"quotas":null}""", "has no 'quotas' field")]
+    public void Read_RequiredFieldMissingOrNull_NamesTheField(string json, string expected)
+    {
+        Action act = () => SdrsResponseReader.Read(Content(Encoding.UTF8.GetBytes(json)), Info<TenantQuotaEnvelope>());
+
+        act.Should().Throw<SdrsResponseReader.UnreadableException>().WithMessage($"*{expected}*");
+    }
+
+    [Theory]
+    [InlineData("""{"job_id":""}""", "has no 'job_id' field")]
+    [InlineData("""{"job_id":"  "}""", "has no 'job_id' field")]
+    [InlineData("""{"job_id":"../x"}""", "not a job ID")]
+    [InlineData("""{"other":"x"}""", "none of the expected fields")]
+    public void Read_JobReferenceWithABadJobId_IsRefusedWhileParsing(string json, string expected)
+    {
+        Action act = () => SdrsResponseReader.Read(Content(Encoding.UTF8.GetBytes(json)), Info<JobReference>());
+
+        act.Should().Throw<SdrsResponseReader.UnreadableException>().WithMessage($"*{expected}*");
+    }
+
+    [Fact]
+    public void Read_ByteOrderMarkThenJson_ReadsOnce()
+    {
+        byte[] body = [0xEF, 0xBB, 0xBF, .. "{\"job_id\":\"0000000062db92d70162db9d200f000a\"}"u8];
+
+        JobReference read = SdrsResponseReader.Read(Content(body), Info<JobReference>());
+
+        read.JobId.Should().Be("0000000062db92d70162db9d200f000a");
+    }
+
+    private static SdrsResponseContent Content(byte[] body) => new(body, body.Length, response: null, truncated: false);
+
+    private static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)SdrsJsonContext.Wire.GetTypeInfo(typeof(T));
+}
