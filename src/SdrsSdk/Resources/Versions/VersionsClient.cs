@@ -1,5 +1,6 @@
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.Versions;
+using SdrsSdk.Validation;
 using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Versions;
 
 namespace SdrsSdk;
