@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using SdrsSdk.Validation;
 
 namespace SdrsSdk.Testing;
 
@@ -156,9 +156,10 @@ public sealed class SdrsEmulatorOptions
 
     /// <summary>Checks every rule and reports all broken ones at once.</summary>
     /// <exception cref="ArgumentException">One or more options are invalid; the message names each.</exception>
-    public void Validate()
+    public void Validate() => ValidationErrors.Check(nameof(SdrsEmulatorOptions), "options", CollectErrors);
+
+    private void CollectErrors(ValidationErrors errors)
     {
-        var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(ProjectId) || !ProjectId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
         {
             errors.Add($"{nameof(ProjectId)} must be letters, digits, '-' and '_'.");
@@ -231,13 +232,6 @@ public sealed class SdrsEmulatorOptions
         if (VpcIds is null || VpcIds.Any(string.IsNullOrWhiteSpace))
         {
             errors.Add($"{nameof(VpcIds)} must be a list of non-empty IDs.");
-        }
-
-        if (errors.Count > 0)
-        {
-            var message = new StringBuilder("Invalid SdrsEmulatorOptions:");
-            errors.ForEach(error => message.Append(' ').Append(error));
-            throw new ArgumentException(message.ToString(), "options");
         }
     }
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Microsoft.Extensions.Logging;
 using SdrsSdk.Auth.Internal;
 using SdrsSdk.Http.Internal;
+using SdrsSdk.Validation;
 
 namespace SdrsSdk;
 
@@ -169,9 +169,11 @@ public sealed class SdrsClientOptions
 
     /// <summary>Checks every rule and reports all broken ones at once.</summary>
     /// <exception cref="ArgumentException">One or more options are invalid; the message names each.</exception>
-    public void Validate()
+    public void Validate() => ValidationErrors.Check(nameof(SdrsClientOptions), "options", CollectErrors);
+
+    /// <summary>Adds the broken rules, each naming its option; nested options name their path.</summary>
+    private void CollectErrors(ValidationErrors errors)
     {
-        var errors = new List<string>();
         Uri? endpoint = ResolveEndpoint();
         if (endpoint is null)
         {
@@ -241,7 +243,7 @@ public sealed class SdrsClientOptions
         }
         else
         {
-            errors.AddRange(Retry.CollectErrors().Select(error => $"{nameof(Retry)}.{error}"));
+            Retry.CollectErrors(errors.For(nameof(Retry)));
             if (finiteTimeout && Retry.AttemptTimeout != System.Threading.Timeout.InfiniteTimeSpan && Retry.AttemptTimeout >= Timeout)
             {
                 errors.Add($"{nameof(Retry)}.{nameof(SdrsRetryOptions.AttemptTimeout)} ({Retry.AttemptTimeout}) must be shorter than {nameof(Timeout)} ({Timeout}), which bounds all attempts together.");
@@ -254,7 +256,7 @@ public sealed class SdrsClientOptions
         }
         else
         {
-            errors.AddRange(Logging.CollectErrors().Select(error => $"{nameof(Logging)}.{error}"));
+            Logging.CollectErrors(errors.For(nameof(Logging)));
         }
 
         if (MaxResponseBodySize < 1024 || MaxResponseBodySize > int.MaxValue)
@@ -278,25 +280,7 @@ public sealed class SdrsClientOptions
         }
         else
         {
-            try
-            {
-                JobPolling.Validate();
-            }
-            catch (ArgumentException exception)
-            {
-                errors.Add($"{nameof(JobPolling)}: {exception.Message}");
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            var message = new StringBuilder("Invalid SdrsClientOptions:");
-            foreach (string error in errors)
-            {
-                message.Append(' ').Append(error);
-            }
-
-            throw new ArgumentException(message.ToString(), "options");
+            JobPolling.CollectErrors(errors.For(nameof(JobPolling)));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using SdrsSdk.Auth.Internal;
 using SdrsSdk.Errors.Internal;
+using SdrsSdk.Validation;
 
 namespace SdrsSdk;
 
@@ -86,6 +87,6 @@ public sealed class DefaultSdrsCredential : SdrsCredential
     internal override ValueTask<string> DiscoverProjectIdAsync(AuthenticationContext context, CancellationToken cancellationToken) =>
         Credential.DiscoverProjectIdAsync(context, cancellationToken);
 
-    internal override void CollectErrors(AuthenticationContext context, ICollection<string> errors) =>
+    internal override void CollectErrors(AuthenticationContext context, ValidationErrors errors) =>
         Credential.CollectErrors(context, errors);
 }

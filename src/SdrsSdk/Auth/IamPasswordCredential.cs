@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using SdrsSdk.Auth.Internal;
 using SdrsSdk.Errors.Internal;
+using SdrsSdk.Validation;
 
 namespace SdrsSdk;
 
@@ -66,50 +67,7 @@ public sealed class IamPasswordCredential : SdrsCredential
         options ??= new IamPasswordCredentialOptions();
         string? projectName = string.IsNullOrWhiteSpace(options.ProjectName) ? null : options.ProjectName.Trim();
         string? projectId = string.IsNullOrWhiteSpace(options.ProjectId) ? null : options.ProjectId.Trim();
-        if (projectName is not null && projectId is not null)
-        {
-            throw new ArgumentException(
-                $"Set {nameof(IamPasswordCredentialOptions)}.{nameof(IamPasswordCredentialOptions.ProjectName)} or {nameof(IamPasswordCredentialOptions.ProjectId)}, not both: a token has one project scope.",
-                nameof(options));
-        }
-
-        if (projectId is not null && !IamTokenCache.IsProjectId(projectId))
-        {
-            throw new ArgumentException(
-                $"{nameof(IamPasswordCredentialOptions)}.{nameof(IamPasswordCredentialOptions.ProjectId)} may contain only letters, digits, '-' and '_'.",
-                nameof(options));
-        }
-
-        if (projectName is not null && projectName.AsSpan().ContainsAny('\r', '\n'))
-        {
-            throw new ArgumentException($"{nameof(IamPasswordCredentialOptions)}.{nameof(IamPasswordCredentialOptions.ProjectName)} must not contain line breaks.", nameof(options));
-        }
-
-        if (options.IamEndpoint is { } endpoint
-            && (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp)
-                || !string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment) || !string.IsNullOrEmpty(endpoint.UserInfo)))
-        {
-            // Not echoed: user info in a URI is a user name and often a password.
-            throw new ArgumentException(
-                $"{nameof(IamPasswordCredentialOptions)}.{nameof(IamPasswordCredentialOptions.IamEndpoint)} must be an absolute https URI without query or user information (user:password@), such as https://iam.ap-southeast-1.myhuaweicloud.com.",
-                nameof(options));
-        }
-
-        if (options.RefreshMargin < TimeSpan.Zero || options.RefreshMargin > IamPasswordCredentialOptions.MaxRefreshMargin)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(options),
-                options.RefreshMargin,
-                $"{nameof(IamPasswordCredentialOptions)}.{nameof(IamPasswordCredentialOptions.RefreshMargin)} must be from zero to 12 hours.");
-        }
-
-        if (options.Timeout <= TimeSpan.Zero && options.Timeout != Timeout.InfiniteTimeSpan)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(options),
-                options.Timeout,
-                $"{nameof(IamPasswordCredentialOptions)}.{nameof(IamPasswordCredentialOptions.Timeout)} must be positive.");
-        }
+        ValidationErrors.Check(nameof(IamPasswordCredentialOptions), nameof(options), options.CollectErrors);
 
         UserName = userName.Trim();
         DomainName = domainName.Trim();
@@ -181,7 +139,7 @@ public sealed class IamPasswordCredential : SdrsCredential
     internal override ValueTask<string> DiscoverProjectIdAsync(AuthenticationContext context, CancellationToken cancellationToken) =>
         GetCache(context).GetProjectIdAsync(context, cancellationToken);
 
-    internal override void CollectErrors(AuthenticationContext context, ICollection<string> errors)
+    internal override void CollectErrors(AuthenticationContext context, ValidationErrors errors)
     {
         if (!TryResolve(context, out Uri? endpoint, out _, out string? problem))
         {

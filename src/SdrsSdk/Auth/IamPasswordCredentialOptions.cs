@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using SdrsSdk.Auth.Internal;
 using SdrsSdk.Http.Internal;
+using SdrsSdk.Validation;
 
 namespace SdrsSdk;
 
@@ -73,6 +75,35 @@ public sealed class IamPasswordCredentialOptions
     /// re-sent elsewhere carried the password with it.
     /// </remarks>
     public HttpMessageHandler? Transport { get; set; }
+
+    /// <summary>Adds the broken rules, each naming its option (the credential checks them when it is created).</summary>
+    internal void CollectErrors(ValidationErrors errors)
+    {
+        string? projectName = string.IsNullOrWhiteSpace(ProjectName) ? null : ProjectName.Trim();
+        string? projectId = string.IsNullOrWhiteSpace(ProjectId) ? null : ProjectId.Trim();
+        errors.AddIf(
+            projectName is not null && projectId is not null,
+            $"Set {nameof(ProjectName)} or {nameof(ProjectId)}, not both: a token has one project scope.");
+        errors.AddIf(
+            projectId is not null && !IamTokenCache.IsProjectId(projectId),
+            $"{nameof(ProjectId)} may contain only letters, digits, '-' and '_'.");
+        errors.AddIf(
+            projectName is not null && projectName.AsSpan().ContainsAny('\r', '\n'),
+            $"{nameof(ProjectName)} must not contain line breaks.");
+
+        // Not echoed: user info in a URI is a user name and often a password.
+        errors.AddIf(
+            IamEndpoint is { } endpoint
+                && (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp)
+                    || !string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment) || !string.IsNullOrEmpty(endpoint.UserInfo)),
+            $"{nameof(IamEndpoint)} must be an absolute https URI without query or user information (user:password@), such as https://iam.ap-southeast-1.myhuaweicloud.com.");
+        errors.AddIf(
+            RefreshMargin < TimeSpan.Zero || RefreshMargin > MaxRefreshMargin,
+            $"{nameof(RefreshMargin)} must be from zero to 12 hours (was {RefreshMargin}).");
+        errors.AddIf(
+            Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan,
+            $"{nameof(Timeout)} must be positive (was {Timeout}).");
+    }
 
     /// <inheritdoc/>
     public override string ToString() =>

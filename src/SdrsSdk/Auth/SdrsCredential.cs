@@ -1,4 +1,5 @@
 using SdrsSdk.Errors.Internal;
+using SdrsSdk.Validation;
 
 namespace SdrsSdk;
 
@@ -101,13 +102,9 @@ public abstract class SdrsCredential
             $"The project ID is not set, and a {GetType().Name} cannot discover it. Set {nameof(SdrsClientOptions)}.{nameof(SdrsClientOptions.ProjectId)}.");
 
     /// <summary>Adds what is wrong with this credential for a client with the given context (options validation).</summary>
-    internal virtual void CollectErrors(AuthenticationContext context, ICollection<string> errors)
+    internal virtual void CollectErrors(AuthenticationContext context, ValidationErrors errors)
     {
     }
-
-    /// <summary>Masks a secret for display: its length and at most its last four characters for long values.</summary>
-    internal static string Mask(string value) =>
-        value.Length >= 16 ? $"***{value[^4..]}" : "***";
 
     /// <summary>Reads an environment variable; blank values read as <see langword="null"/>.</summary>
     internal static string? Read(string name)

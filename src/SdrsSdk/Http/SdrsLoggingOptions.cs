@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
+using SdrsSdk.Validation;
 
 namespace SdrsSdk;
 
@@ -43,13 +43,7 @@ public sealed class SdrsLoggingOptions
     /// <exception cref="ArgumentException">One or more options are invalid; the message names each.</exception>
     public void Validate()
     {
-        List<string> errors = CollectErrors();
-        if (errors.Count > 0)
-        {
-            var message = new StringBuilder("Invalid SdrsLoggingOptions:");
-            errors.ForEach(error => message.Append(' ').Append(error));
-            throw new ArgumentException(message.ToString(), "logging");
-        }
+        ValidationErrors.Check(nameof(SdrsLoggingOptions), "logging", CollectErrors);
     }
 
     /// <summary>Creates a copy, so that later changes to this instance do not affect a client built from it.</summary>
@@ -66,10 +60,9 @@ public sealed class SdrsLoggingOptions
         CultureInfo.InvariantCulture,
         $"SdrsLoggingOptions(LoggedHeaderNames=[{string.Join(", ", LoggedHeaderNames.Order(StringComparer.OrdinalIgnoreCase))}], LogBodies={LogBodies}, MaxLoggedBodyLength={MaxLoggedBodyLength})");
 
-    /// <summary>The broken rules, each naming its option.</summary>
-    internal List<string> CollectErrors()
+    /// <summary>Adds the broken rules, each naming its option.</summary>
+    internal void CollectErrors(ValidationErrors errors)
     {
-        var errors = new List<string>();
         if (MaxLoggedBodyLength < 0)
         {
             errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(MaxLoggedBodyLength)} must not be negative (was {MaxLoggedBodyLength})."));
@@ -79,7 +72,5 @@ public sealed class SdrsLoggingOptions
         {
             errors.Add($"{nameof(LoggedHeaderNames)} must not contain empty names.");
         }
-
-        return errors;
     }
 }

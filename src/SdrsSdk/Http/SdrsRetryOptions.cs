@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Polly;
+using SdrsSdk.Validation;
 
 namespace SdrsSdk;
 
@@ -70,13 +70,7 @@ public sealed class SdrsRetryOptions
     /// <exception cref="ArgumentException">One or more options are invalid; the message names each.</exception>
     public void Validate()
     {
-        List<string> errors = CollectErrors();
-        if (errors.Count > 0)
-        {
-            var message = new StringBuilder("Invalid SdrsRetryOptions:");
-            errors.ForEach(error => message.Append(' ').Append(error));
-            throw new ArgumentException(message.ToString(), "retry");
-        }
+        ValidationErrors.Check(nameof(SdrsRetryOptions), "retry", CollectErrors);
     }
 
     /// <summary>Creates a copy, so that later changes to this instance do not affect a client built from it.</summary>
@@ -88,10 +82,9 @@ public sealed class SdrsRetryOptions
         CultureInfo.InvariantCulture,
         $"SdrsRetryOptions(MaxRetries={MaxRetries}, BaseDelay={BaseDelay}, MaxDelay={MaxDelay}, UseJitter={UseJitter}, AttemptTimeout={(AttemptTimeout == Timeout.InfiniteTimeSpan ? "infinite" : AttemptTimeout.ToString())}{(ConfigurePipeline is null ? string.Empty : ", ConfigurePipeline=set")})");
 
-    /// <summary>The broken rules, each naming its option.</summary>
-    internal List<string> CollectErrors()
+    /// <summary>Adds the broken rules, each naming its option.</summary>
+    internal void CollectErrors(ValidationErrors errors)
     {
-        var errors = new List<string>();
         if (MaxRetries is < 0 or > MaxAllowedRetries)
         {
             errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(MaxRetries)} must be from 0 to {MaxAllowedRetries} (was {MaxRetries})."));
@@ -115,7 +108,5 @@ public sealed class SdrsRetryOptions
         {
             errors.Add($"{nameof(AttemptTimeout)} must be from 10 ms to 1 day, or infinite (was {AttemptTimeout}).");
         }
-
-        return errors;
     }
 }

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
+using SdrsSdk.Validation;
 
 namespace SdrsSdk;
 
@@ -64,9 +64,11 @@ public sealed class JobPollingOptions
 
     /// <summary>Checks every rule and reports all broken ones at once.</summary>
     /// <exception cref="ArgumentException">One or more options are invalid; the message names each.</exception>
-    public void Validate()
+    public void Validate() => ValidationErrors.Check(nameof(JobPollingOptions), "polling", CollectErrors);
+
+    /// <summary>Adds the broken rules, each naming its option.</summary>
+    internal void CollectErrors(ValidationErrors errors)
     {
-        var errors = new List<string>();
         if (InitialDelay < TimeSpan.Zero)
         {
             errors.Add($"{nameof(InitialDelay)} must not be negative.");
@@ -105,13 +107,6 @@ public sealed class JobPollingOptions
         if (MaxRetryAfter < TimeSpan.Zero || MaxRetryAfter > TimeSpan.FromDays(1))
         {
             errors.Add($"{nameof(MaxRetryAfter)} must be from 0 to 1 day.");
-        }
-
-        if (errors.Count > 0)
-        {
-            var message = new StringBuilder("Invalid JobPollingOptions:");
-            errors.ForEach(error => message.Append(' ').Append(error));
-            throw new ArgumentException(message.ToString(), "polling");
         }
     }
 

@@ -412,11 +412,11 @@ public sealed class IamPasswordCredentialTests : IDisposable
 
         Create(new() { ProjectName = "p", ProjectId = "0605767d4a00d5762fb7c0005c8d6e22" }).Should().Throw<ArgumentException>().WithMessage("*ProjectName or ProjectId, not both*");
         Create(new() { ProjectId = "../etc" }).Should().Throw<ArgumentException>().WithMessage("*ProjectId may contain only*");
-        Create(new() { RefreshMargin = TimeSpan.FromMinutes(-1) }).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*RefreshMargin must be from zero to 12 hours*");
-        Create(new() { RefreshMargin = TimeSpan.FromHours(13) }).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*RefreshMargin*");
+        Create(new() { RefreshMargin = TimeSpan.FromMinutes(-1) }).Should().Throw<ArgumentException>().WithMessage("*RefreshMargin must be from zero to 12 hours*");
+        Create(new() { RefreshMargin = TimeSpan.FromHours(13) }).Should().Throw<ArgumentException>().WithMessage("*RefreshMargin*");
         Create(new() { IamEndpoint = new Uri("ftp://iam.example.com") }).Should().Throw<ArgumentException>().WithMessage("*IamEndpoint must be an absolute https URI*");
         Create(new() { IamEndpoint = new Uri("https://iam.example.com/?x=1") }).Should().Throw<ArgumentException>().WithMessage("*IamEndpoint*");
-        Create(new() { Timeout = TimeSpan.Zero }).Should().Throw<ArgumentOutOfRangeException>().WithMessage("*Timeout must be positive*");
+        Create(new() { Timeout = TimeSpan.Zero }).Should().Throw<ArgumentException>().WithMessage("*Timeout must be positive*");
         Create(new() { ProjectName = "p", RefreshMargin = TimeSpan.Zero }).Should().NotThrow();
     }
 

@@ -8,7 +8,7 @@ internal static class InfoHandlers
     private const string Version = "v1";
 
     /// <summary>GET / (5.2.1).</summary>
-    public static EmulatorResult ListVersions(HttpExchange request, EmulatorState state) =>
+    public static EmulatorResult ListVersions(HttpExchange _, EmulatorState state) =>
         EmulatorResult.Json(new JsonObject { ["versions"] = new JsonArray(VersionJson(state.Endpoint)) });
 
     /// <summary>GET /{api_version} (5.2.2); only v1 exists.</summary>
@@ -21,7 +21,7 @@ internal static class InfoHandlers
     }
 
     /// <summary>GET active-domains (5.3.1).</summary>
-    public static EmulatorResult ListDomains(HttpExchange request, EmulatorState state)
+    public static EmulatorResult ListDomains(HttpExchange _, EmulatorState state)
     {
         var domains = new JsonArray();
         foreach (EmulatedDomain domain in state.Domains)
@@ -41,7 +41,7 @@ internal static class InfoHandlers
     }
 
     /// <summary>GET sdrs/quotas (5.10.1): protection groups and replication pairs used against the configured quotas.</summary>
-    public static EmulatorResult GetQuotas(HttpExchange request, EmulatorState state) =>
+    public static EmulatorResult GetQuotas(HttpExchange _, EmulatorState state) =>
         EmulatorResult.Json(new JsonObject
         {
             ["quotas"] = new JsonObject

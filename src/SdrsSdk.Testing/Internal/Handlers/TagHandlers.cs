@@ -89,7 +89,7 @@ internal static class TagHandlers
         EmulatorResult.Json(new JsonObject { ["tags"] = ResourceJson.Tags(state.Instance(request.Route("protected_instance_id")).Tags) });
 
     /// <summary>GET protected-instances/tags (5.8.7): every key in the project with its distinct values.</summary>
-    public static EmulatorResult ListProject(HttpExchange request, EmulatorState state)
+    public static EmulatorResult ListProject(HttpExchange _, EmulatorState state)
     {
         var keys = new List<(string Key, List<string> Values)>();
         foreach (KeyValuePair<string, string> tag in state.Instances.Values.OrderBy(instance => instance.Sequence).SelectMany(instance => instance.Tags))

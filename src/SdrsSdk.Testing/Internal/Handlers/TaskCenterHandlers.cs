@@ -44,7 +44,7 @@ internal static class TaskCenterHandlers
     }
 
     /// <summary>DELETE task-center/failure-jobs/batch (5.9.3): the failures of protection groups themselves.</summary>
-    public static EmulatorResult DeleteGroupLevel(HttpExchange request, EmulatorState state)
+    public static EmulatorResult DeleteGroupLevel(HttpExchange _, EmulatorState state)
     {
         state.Jobs.Failures.RemoveAll(failure => failure.Target.IsGroupLevel);
         return EmulatorResult.NoContent();

@@ -29,7 +29,7 @@ internal static class SdrsPipeline
             SdrsResilience.CreateHandler(options, logger),
             new SdrsAttemptHandler(logger, options.Logging, options.MaxResponseBodySize, options.TimeProvider, secrets),
             new UserAgentHandler(options.UserAgentSuffix),
-            new AuthenticationHandler(options.Credential!, CreateAuthenticationContext(options)),
+            new AuthenticationHandler(options.Credential!, AuthenticationContext.From(options)),
         ];
     }
 
@@ -46,10 +46,6 @@ internal static class SdrsPipeline
 
         return inner;
     }
-
-    /// <summary>Creates the context credentials need: project ID, region, clock and logger.</summary>
-    public static AuthenticationContext CreateAuthenticationContext(SdrsClientOptions options) =>
-        AuthenticationContext.From(options);
 
     /// <summary>
     /// The base address of project-scoped calls: <c>{endpoint}/v1/{project_id}/</c>; when the project ID is to be

@@ -34,8 +34,6 @@ internal sealed partial class JobPoller
         _random = random ?? Random.Shared;
     }
 
-    public JobPollingOptions Defaults => _defaults;
-
     public async Task<SdrsJob> WaitAsync(
         string jobId,
         JobPollingOptions? polling,

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using SdrsSdk.Resources.ProtectedInstances;
 using SdrsSdk.Validation;
 
 namespace SdrsSdk;

@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using SdrsSdk.Resources.ProtectedInstances;
+using SdrsSdk.Validation;
 
 namespace SdrsSdk;
 

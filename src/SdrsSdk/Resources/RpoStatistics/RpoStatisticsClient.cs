@@ -77,12 +77,8 @@ public sealed class RpoStatisticsClient
             return;
         }
 
+        // The service reads limit 0 as "its default"; the shared rule asks for a real page size (1 to 1000).
         SdrsValidation.Limit(query.Limit, nameof(query));
-        if (query.Limit is 0)
-        {
-            // The service reads 0 as "its default"; the SDK asks for a real page size everywhere (1 to 1000).
-            throw new ArgumentOutOfRangeException(nameof(query), query.Limit, $"limit must be from 1 to {SdrsValidation.MaxLimit}.");
-        }
 
         SdrsValidation.Offset(query.Offset, nameof(query));
         if (query.StartTime > query.EndTime)

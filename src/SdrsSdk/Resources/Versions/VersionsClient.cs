@@ -1,5 +1,6 @@
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.Versions;
+using SdrsSdk.Validation;
 
 namespace SdrsSdk;
 

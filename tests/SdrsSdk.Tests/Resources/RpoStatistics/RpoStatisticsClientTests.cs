@@ -95,6 +95,18 @@ public sealed class RpoStatisticsClientTests : IDisposable
     }
 
     [Fact]
+    public async Task ListAsync_LimitZero_IsRefusedByTheSharedLimitRule()
+    {
+        using SdrsClient client = _sdrs.CreateClient();
+
+        Func<Task> act = () => client.RpoStatistics.ListAsync(new RpoStatisticQuery { Limit = 0 });
+
+        (await act.Should().ThrowAsync<ArgumentOutOfRangeException>())
+            .WithMessage("limit must be from 1 to 1000; leave it unset for the default.*");
+        _sdrs.Requests().Should().BeEmpty();
+    }
+
+    [Fact]
     public void ListAllAsync_StartAfterEnd_ThrowsWhenCalled()
     {
         using SdrsClient client = _sdrs.CreateClient();

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text;
-using SdrsSdk.Validation;
 
-namespace SdrsSdk.Resources.Tags;
+namespace SdrsSdk.Validation;
 
 /// <summary>
 /// The tag rules of reference 5.8, checked before any request leaves the process. Every failure is an
@@ -30,12 +29,6 @@ internal static class TagRules
 
     /// <summary>The longest value of a search condition or field match, in Unicode characters (Tables 5-60, 5-61).</summary>
     public const int MaxFilterValueLength = 255;
-
-    /// <summary>The smallest and largest page of a search (5.8.1).</summary>
-    public const int MinLimit = 1;
-
-    /// <summary>The largest page of a search (5.8.1).</summary>
-    public const int MaxLimit = 1000;
 
     /// <summary>The characters a tag key or value must not contain, besides ASCII control characters (Tables 5-67 to 5-70).</summary>
     public const string ForbiddenCharacters = "*<>\\=,|/";
@@ -134,15 +127,8 @@ internal static class TagRules
         }
         else
         {
-            if (query.Offset is < 0)
-            {
-                throw new ArgumentOutOfRangeException(paramName, query.Offset, "offset must not be negative.");
-            }
-
-            if (query.Limit is < MinLimit or > MaxLimit)
-            {
-                throw new ArgumentOutOfRangeException(paramName, query.Limit, $"limit must be from {MinLimit} to {MaxLimit}.");
-            }
+            SdrsValidation.Offset(query.Offset, paramName);
+            SdrsValidation.Limit(query.Limit, paramName);
         }
 
         Conditions(query.Tags, "tags", paramName);

@@ -1,8 +1,4 @@
-using SdrsSdk.Validation;
-
-using SdrsSdk.Resources.Tags;
-
-namespace SdrsSdk.Resources.ProtectedInstances;
+namespace SdrsSdk.Validation;
 
 /// <summary>
 /// The request rules the protected-instance sections of the reference (5.5) state beyond the common ones of
@@ -10,22 +6,11 @@ namespace SdrsSdk.Resources.ProtectedInstances;
 /// </summary>
 internal static class ProtectedInstanceRules
 {
-    /// <summary>The most tags one protected instance (or one batch) takes (5.5.1 Table 5-17, 5.5.11 Table 5-35).</summary>
-    public const int MaxTags = 10;
-
-    /// <summary>The longest tag key, in Unicode characters (Table 5-18).</summary>
-    public const int MaxTagKeyLength = 36;
-
-    /// <summary>The longest tag value, in Unicode characters (Table 5-18).</summary>
-    public const int MaxTagValueLength = 43;
-
     /// <summary>The longest name prefix of a batch creation, in characters (5.5.11, Table 5-35).</summary>
     public const int MaxNamePrefixLength = 59;
 
     /// <summary>The longest description of a batch creation, in characters (5.5.11, Table 5-35).</summary>
     public const int MaxBatchDescriptionLength = 64;
-
-    private const string TagForbiddenCharacters = "*<>\\=,|/";
 
     /// <summary>Throws an <see cref="ArgumentException"/> for <paramref name="paramName"/>.</summary>
     public static void Refuse(string message, string paramName) => throw new ArgumentException(message, paramName);
@@ -76,7 +61,7 @@ internal static class ProtectedInstanceRules
     public static void NamePrefix(string? value, string paramName)
     {
         SdrsValidation.Required(value, "name_prefix", paramName);
-        int length = CountCharacters(value!);
+        int length = TagRules.UnicodeLength(value!);
         if (length > MaxNamePrefixLength)
         {
             throw new ArgumentException($"name_prefix can contain 1 to {MaxNamePrefixLength} characters; it has {length}.", paramName);
@@ -93,7 +78,7 @@ internal static class ProtectedInstanceRules
             return;
         }
 
-        int length = CountCharacters(value);
+        int length = TagRules.UnicodeLength(value);
         if (length > MaxBatchDescriptionLength)
         {
             throw new ArgumentException($"description can contain at most {MaxBatchDescriptionLength} characters; it has {length}.", paramName);
@@ -103,39 +88,5 @@ internal static class ProtectedInstanceRules
         {
             throw new ArgumentException("description must not contain '<' or '>'.", paramName);
         }
-    }
-
-    private static void TagText(string value, string what, int maxLength, string paramName)
-    {
-        int length = CountCharacters(value);
-        if (length > maxLength)
-        {
-            throw new ArgumentException($"{what} can contain at most {maxLength} Unicode characters; '{value}' has {length}.", paramName);
-        }
-
-        foreach (char c in value)
-        {
-            if (c < 32)
-            {
-                throw new ArgumentException($"{what} must not contain non-printable ASCII characters (0-31).", paramName);
-            }
-
-            if (TagForbiddenCharacters.Contains(c, StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"{what} must not contain any of * < > \\ = , | /; '{c}' is not allowed.", paramName);
-            }
-        }
-    }
-
-    /// <summary>Counts Unicode characters (code points), so a character outside the BMP counts once.</summary>
-    private static int CountCharacters(string value)
-    {
-        int count = 0;
-        foreach (System.Text.Rune _ in value.EnumerateRunes())
-        {
-            count++;
-        }
-
-        return count;
     }
 }

@@ -1,4 +1,4 @@
-namespace SdrsSdk.Http.Internal;
+namespace SdrsSdk.Validation;
 
 /// <summary>Argument checks made before any request leaves the process.</summary>
 internal static class SdrsArgument
