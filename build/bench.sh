@@ -5,12 +5,18 @@
 #   build/bench.sh                                   everything
 #   build/bench.sh --filter '*Signing*'              one class (BenchmarkDotNet arguments pass through)
 #   build/bench.sh --filter '*EndToEnd*' --job medium
+#   build/bench.sh --probe [--rounds 15] [--calls 2000] [--list-calls 40]
+#                                                    the interleaved floor/SDK probe alone (one process, one loopback
+#                                                    server, variants alternating round by round); prints Markdown
 #
 # Results land in artifacts/benchmarks (Markdown and CSV per class); docs/performance.md explains them.
 set -euo pipefail
 cd "$(dirname "$0")/../tests/SdrsSdk.Benchmarks"
 dotnet build -c Release --nologo -v q
 dll=bin/Release/net10.0/SdrsSdk.Benchmarks.dll
+if [ "${1:-}" = "--probe" ]; then
+  exec dotnet "$dll" "$@"
+fi
 args=("$@")
 if [ ${#args[@]} -eq 0 ]; then
   args=(--filter '*')

@@ -1,15 +1,14 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using SdrsSdk.Auth.Internal;
 using SdrsSdk.Benchmarks.Floor;
 
 namespace SdrsSdk.Benchmarks;
 
 /// <summary>
-/// One call end to end against a loopback Kestrel server — GET server-groups/{id} (about 1 KB back) and POST
-/// server-groups (a job ID back) — through <see cref="SdrsClient"/>, against the floor: a raw
+/// One call end to end against a loopback Kestrel server — GET server-groups/{id} (about 1 KB back), GET
+/// server-groups?limit&amp;offset&amp;status&amp;name (a page of one group) and POST server-groups (a job ID back) —
+/// through <see cref="SdrsClient"/>, against the floor: a raw
 /// <see cref="HttpClient"/> sending the same request and reading the same body with System.Text.Json source
 /// generation. One client and one HttpClient per benchmark class, created in GlobalSetup.
 /// </summary>
@@ -23,6 +22,7 @@ public abstract class EndToEndBenchmarks
     protected const string Token = "MIIEXAMPLE-token-0000000000000000000000000000000000000000000000000000000000000000";
 
     private LoopbackSdrs? _server;
+    private bool _ownsServer;
     private SdrsClient _client = null!;
     private HttpClient _http = null!;
     private Uri _projectBase = null!;
@@ -34,19 +34,26 @@ public abstract class EndToEndBenchmarks
     /// <summary>Gets a value indicating whether both clients answer from memory instead of the loopback server.</summary>
     protected virtual bool InMemory => false;
 
+    /// <summary>Gets or sets the list body the in-memory transport answers GET server-groups with (one group by default).</summary>
+    internal byte[] InMemoryListBody { get; set; } = LoopbackSdrs.ListBody;
+
     [GlobalSetup]
-    public async Task Setup()
+    public Task Setup() => SetupAsync(null);
+
+    /// <summary>Creates both clients; on loopback they call <paramref name="sharedServer"/> if given (the caller disposes it).</summary>
+    internal async Task SetupAsync(LoopbackSdrs? sharedServer)
     {
         Uri endpoint;
         HttpMessageHandler? transport = null;
         if (InMemory)
         {
             endpoint = new Uri("http://sdrs.local/");
-            transport = new CannedSdrsHandler();
+            transport = new CannedSdrsHandler(InMemoryListBody);
         }
         else
         {
-            _server = await LoopbackSdrs.StartAsync();
+            _ownsServer = sharedServer is null;
+            _server = sharedServer ?? await LoopbackSdrs.StartAsync();
             endpoint = _server.Endpoint;
         }
 
@@ -71,7 +78,10 @@ public abstract class EndToEndBenchmarks
         FloorServerGroup floor = (FloorServerGroup)await Get_Floor();
         string sdkJob = await Post_Sdk();
         string floorJob = await Post_Floor();
-        if (sdk.Id != floor.Id || sdkJob != LoopbackSdrs.JobId || floorJob != LoopbackSdrs.JobId)
+        IReadOnlyList<ServerGroup> sdkList = await List_Sdk();
+        var floorList = (List<FloorServerGroup>)await List_Floor();
+        if (sdk.Id != floor.Id || sdkJob != LoopbackSdrs.JobId || floorJob != LoopbackSdrs.JobId
+            || sdkList.Count != floorList.Count || sdkList[^1].Id != floorList[^1].Id)
         {
             throw new InvalidOperationException("The SDK and the floor read different answers.");
         }
@@ -82,7 +92,7 @@ public abstract class EndToEndBenchmarks
     {
         _client.Dispose();
         _http.Dispose();
-        if (_server is not null)
+        if (_server is not null && _ownsServer)
         {
             await _server.DisposeAsync();
         }
@@ -94,43 +104,21 @@ public abstract class EndToEndBenchmarks
         // Like any hand-written call, the floor builds its URL per call (the SDK does too).
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_projectBase, $"server-groups/{_serverGroupId}"));
         Authenticate(request, []);
-        using HttpResponseMessage response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        response.EnsureSuccessStatusCode();
-        using Stream stream = await response.Content.ReadAsStreamAsync();
-        FloorServerGroupEnvelope? envelope = await JsonSerializer.DeserializeAsync(stream, FloorJsonContext.Default.FloorServerGroupEnvelope);
-        return envelope!.ServerGroup!;
+        FloorServerGroupEnvelope envelope = await FloorCalls.SendAsync(_http, request, FloorJsonContext.Default.FloorServerGroupEnvelope);
+        return envelope.ServerGroup!;
     }
 
     [Benchmark, BenchmarkCategory("GET")]
     public Task<ServerGroup> Get_Sdk() => _client.ServerGroups.GetAsync(_serverGroupId);
 
+    [Benchmark(Baseline = true), BenchmarkCategory("LIST")]
+    public Task<object> List_Floor() => FloorCalls.ListAsync(_http, _projectBase, Authenticate);
+
+    [Benchmark, BenchmarkCategory("LIST")]
+    public async Task<IReadOnlyList<ServerGroup>> List_Sdk() => (await _client.ServerGroups.ListAsync(FloorCalls.SdkListQuery)).ServerGroups;
+
     [Benchmark(Baseline = true), BenchmarkCategory("POST")]
-    public async Task<string> Post_Floor()
-    {
-        var body = new FloorCreateServerGroupBody
-        {
-            ServerGroup = new FloorCreateServerGroup
-            {
-                Name = "orders-protection-group",
-                Description = "Protection group of the order service",
-                SourceAvailabilityZone = "cn-north-1a",
-                TargetAvailabilityZone = "cn-north-1b",
-                DomainId = "fb4bb8e3-a574-4437-a156-78c916aeea4d",
-                SourceVpcId = "046852ef-c49d-409b-8389-546aaaa5701f",
-                DrType = "migration",
-            },
-        };
-        byte[] bytes = JsonSerializer.SerializeToUtf8Bytes(body, FloorJsonContext.Default.FloorCreateServerGroupBody);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_projectBase, "server-groups"));
-        request.Content = new ByteArrayContent(bytes);
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        Authenticate(request, bytes);
-        using HttpResponseMessage response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
-        response.EnsureSuccessStatusCode();
-        using Stream stream = await response.Content.ReadAsStreamAsync();
-        FloorJobReference? job = await JsonSerializer.DeserializeAsync(stream, FloorJsonContext.Default.FloorJobReference);
-        return job!.JobId!;
-    }
+    public Task<string> Post_Floor() => FloorCalls.CreateAsync(_http, _projectBase, Authenticate);
 
     [Benchmark, BenchmarkCategory("POST")]
     public async Task<string> Post_Sdk()
@@ -165,20 +153,8 @@ public class EndToEndAkSkBenchmarks : EndToEndBenchmarks
 
     protected override SdrsCredential Credential { get; } = new AccessKeyCredential(AccessKey, SecretKey);
 
-    protected override void Authenticate(HttpRequestMessage request, ReadOnlySpan<byte> body)
-    {
-        Uri uri = request.RequestUri!;
-        string date = AkSkSigner.FormatDate(DateTimeOffset.UtcNow);
-        KeyValuePair<string, string>[] headers =
-        [
-            new("host", uri.Authority),
-            new(AkSkSigner.DateHeader, date),
-            new(RequestSigning.ProjectIdHeader, LoopbackSdrs.ProjectId),
-        ];
-        request.Headers.TryAddWithoutValidation(AkSkSigner.DateHeader, date);
-        request.Headers.TryAddWithoutValidation(RequestSigning.ProjectIdHeader, LoopbackSdrs.ProjectId);
-        request.Headers.TryAddWithoutValidation(RequestSigning.AuthorizationHeader, _signer.Sign(request.Method.Method, uri, headers, body));
-    }
+    protected override void Authenticate(HttpRequestMessage request, ReadOnlySpan<byte> body) =>
+        _signer.Authenticate(request, body, LoopbackSdrs.ProjectId, DateTimeOffset.UtcNow);
 }
 
 /// <summary>
@@ -197,12 +173,15 @@ public class ClientOverheadAkSkBenchmarks : EndToEndAkSkBenchmarks
     protected override bool InMemory => true;
 }
 
-/// <summary>Answers GET server-groups/{id} and POST server-groups from memory, reading the request body like a server.</summary>
-internal sealed class CannedSdrsHandler : HttpMessageHandler
+/// <summary>
+/// Answers GET server-groups/{id}, GET server-groups (the list body given) and POST server-groups from memory, reading
+/// the request body like a server.
+/// </summary>
+internal sealed class CannedSdrsHandler(byte[] listBody) : HttpMessageHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        byte[] body = LoopbackSdrs.GetBody;
+        byte[] body = request.RequestUri!.AbsolutePath.EndsWith("/server-groups", StringComparison.Ordinal) ? listBody : LoopbackSdrs.GetBody;
         if (request.Method == HttpMethod.Post)
         {
             await request.Content!.CopyToAsync(Stream.Null, cancellationToken);

@@ -11,8 +11,9 @@ using SdrsSdk.Benchmarks.Data;
 namespace SdrsSdk.Benchmarks;
 
 /// <summary>
-/// A Kestrel server on 127.0.0.1 (a free port) answering the two calls of the end-to-end benchmarks with fixed
-/// bodies: GET server-groups/{id} (one protection group, about 1 KB) and POST server-groups (<c>{"job_id": …}</c>).
+/// A Kestrel server on 127.0.0.1 (a free port) answering the three calls of the end-to-end benchmarks with fixed
+/// bodies: GET server-groups/{id} (one protection group, about 1 KB), GET server-groups (a page of one group, any query)
+/// and POST server-groups (<c>{"job_id": …}</c>).
 /// It checks nothing, so the SDK and the floor pay exactly the same server cost.
 /// </summary>
 internal sealed class LoopbackSdrs : IAsyncDisposable
@@ -37,6 +38,8 @@ internal sealed class LoopbackSdrs : IAsyncDisposable
 
     public static byte[] GetBody { get; } = ServerGroupJson.Single();
 
+    public static byte[] ListBody { get; } = ServerGroupJson.List(1);
+
     public static byte[] PostBody { get; } = """{"job_id":"ff8080826b45d4a5016b5036242c0025"}"""u8.ToArray();
 
     public static async Task<LoopbackSdrs> StartAsync()
@@ -46,6 +49,7 @@ internal sealed class LoopbackSdrs : IAsyncDisposable
         builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         WebApplication app = builder.Build();
         app.MapGet("/v1/{projectId}/server-groups/{serverGroupId}", (HttpContext context) => Write(context, GetBody));
+        app.MapGet("/v1/{projectId}/server-groups", (HttpContext context) => Write(context, ListBody));
         app.MapPost("/v1/{projectId}/server-groups", async (HttpContext context) =>
         {
             if (context.Request.ContentLength is null)

@@ -119,6 +119,25 @@ internal sealed class FloorSigner : IDisposable
         return new string(result[..c]);
     }
 
+    /// <summary>
+    /// Signs a request the way a hand-written caller would: sets <c>X-Sdk-Date</c> (from <paramref name="now"/>) and
+    /// <c>X-Project-Id</c>, signs them with <c>host</c>, and sets <c>Authorization</c>.
+    /// </summary>
+    public void Authenticate(HttpRequestMessage request, ReadOnlySpan<byte> body, string projectId, DateTimeOffset now)
+    {
+        Uri uri = request.RequestUri!;
+        string date = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        KeyValuePair<string, string>[] headers =
+        [
+            new("host", uri.Authority),
+            new("X-Sdk-Date", date),
+            new("X-Project-Id", projectId),
+        ];
+        request.Headers.TryAddWithoutValidation("X-Sdk-Date", date);
+        request.Headers.TryAddWithoutValidation("X-Project-Id", projectId);
+        request.Headers.TryAddWithoutValidation("Authorization", Sign(request.Method.Method, uri, headers, body));
+    }
+
     public void Dispose()
     {
         _sha256.Dispose();
