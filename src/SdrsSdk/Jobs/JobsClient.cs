@@ -1,3 +1,4 @@
+using SdrsSdk.Operations.Internal;
 using Microsoft.Extensions.Logging;
 using SdrsSdk.Jobs;
 
@@ -63,10 +64,10 @@ public sealed class JobsClient
     }
 
     /// <summary>Turns the <c>{"job_id": …}</c> answer of an asynchronous operation into an operation handle.</summary>
-    internal async Task<SdrsJobOperation> StartAsync(Task<JobReference> call, JobType jobType, string operation)
+    internal async Task<SdrsJobOperation> StartAsync(Task<JobReference> call, SdrsOperation operation)
     {
-        string jobId = await ReadJobIdAsync(call, operation).ConfigureAwait(false);
-        return new SdrsJobOperation(this, jobId, jobType);
+        string jobId = (await call.ConfigureAwait(false)).JobId;
+        return new SdrsJobOperation(this, jobId, operation.StartedJobType);
     }
 
     /// <summary>
@@ -74,15 +75,12 @@ public sealed class JobsClient
     /// <paramref name="entityKey"/> names the job entity holding its ID, <paramref name="read"/> reads it.
     /// </summary>
     internal async Task<SdrsJobOperation<T>> StartAsync<T>(
-        Task<JobReference> call, JobType jobType, string operation, string entityKey, Func<string, CancellationToken, Task<T>> read)
+        Task<JobReference> call, SdrsOperation operation, string entityKey, Func<string, CancellationToken, Task<T>> read)
         where T : class
     {
-        string jobId = await ReadJobIdAsync(call, operation).ConfigureAwait(false);
-        return new SdrsJobOperation<T>(this, jobId, jobType, entityKey, read);
+        string jobId = (await call.ConfigureAwait(false)).JobId;
+        return new SdrsJobOperation<T>(this, jobId, operation.StartedJobType, entityKey, read);
     }
-
-    private static async Task<string> ReadJobIdAsync(Task<JobReference> call, string operation) =>
-        (await call.ConfigureAwait(false)).JobId;
 
     private Task<SdrsJob> PollAsync(string jobId, CancellationToken cancellationToken) =>
         _api.PollAsync(jobId, noRetry: true, job => JobIds.CheckSame(job, jobId), cancellationToken);

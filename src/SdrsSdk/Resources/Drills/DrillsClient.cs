@@ -45,8 +45,7 @@ public sealed class DrillsClient
         request.Validate();
         return _jobs.StartAsync(
             _api.CreateAsync(new CreateDrillBody { DisasterRecoveryDrill = request }, cancellationToken),
-            Ops.Create.StartedJobType,
-            Ops.Create.Label,
+            Ops.Create,
             "disaster_recovery_drill_id",
             GetAsync);
     }
@@ -65,7 +64,7 @@ public sealed class DrillsClient
     public Task<SdrsJobOperation> StartDeleteAsync(string drillId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(drillId, nameof(drillId));
-        return _jobs.StartAsync(_api.DeleteAsync(drillId, cancellationToken), Ops.Delete.StartedJobType, Ops.Delete.Label);
+        return _jobs.StartAsync(_api.DeleteAsync(drillId, cancellationToken), Ops.Delete);
     }
 
     /// <summary>Lists one page of DR drills, of one protection group or of the whole project.</summary>
@@ -126,7 +125,7 @@ public sealed class DrillsClient
     public Task<DisasterRecoveryDrill> GetAsync(string drillId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(drillId, nameof(drillId));
-        return UnwrapAsync(_api.GetAsync(drillId, cancellationToken), Ops.Get.Label);
+        return UnwrapAsync(_api.GetAsync(drillId, cancellationToken));
     }
 
     /// <summary>Renames a DR drill.</summary>
@@ -143,7 +142,7 @@ public sealed class DrillsClient
     {
         SdrsArgument.PathSegment(drillId, nameof(drillId));
         ArgumentNullException.ThrowIfNull(request);
-        return UnwrapAsync(_api.UpdateAsync(drillId, new UpdateDrillBody { DisasterRecoveryDrill = request }, cancellationToken), Ops.Update.Label);
+        return UnwrapAsync(_api.UpdateAsync(drillId, new UpdateDrillBody { DisasterRecoveryDrill = request }, cancellationToken));
     }
 
     private static void Validate(DisasterRecoveryDrillQuery query)
@@ -153,7 +152,7 @@ public sealed class DrillsClient
         RequestValue.Wire(query.Status, "status", nameof(query));
     }
 
-    private static async Task<DisasterRecoveryDrill> UnwrapAsync(Task<DrillEnvelope> call, string operation)
+    private static async Task<DisasterRecoveryDrill> UnwrapAsync(Task<DrillEnvelope> call)
     {
         DrillEnvelope body = await call.ConfigureAwait(false);
         return body.DisasterRecoveryDrill;

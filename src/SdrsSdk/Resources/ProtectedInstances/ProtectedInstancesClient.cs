@@ -42,8 +42,7 @@ public sealed class ProtectedInstancesClient
         request.Validate();
         return _jobs.StartAsync(
             _api.CreateAsync(new CreateProtectedInstanceBody { ProtectedInstance = request }, cancellationToken),
-            Ops.Create.StartedJobType,
-            Ops.Create.Label,
+            Ops.Create,
             "protected_instance_id",
             GetAsync);
     }
@@ -66,8 +65,7 @@ public sealed class ProtectedInstancesClient
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         return _jobs.StartAsync(
             _api.DeleteAsync(protectedInstanceId, request ?? new DeleteProtectedInstanceRequest(), cancellationToken),
-            Ops.Delete.StartedJobType,
-            Ops.Delete.Label);
+            Ops.Delete);
     }
 
     /// <summary>Lists one page of the project's protected instances, filtered.</summary>
@@ -173,8 +171,7 @@ public sealed class ProtectedInstancesClient
         ArgumentNullException.ThrowIfNull(request);
         return _jobs.StartAsync(
             _api.AttachReplicationAsync(protectedInstanceId, new AttachReplicationBody { ReplicationAttachment = request }, cancellationToken),
-            Ops.AttachReplication.StartedJobType,
-            Ops.AttachReplication.Label);
+            Ops.AttachReplication);
     }
 
     /// <summary>Detaches a replication pair from a protected instance.</summary>
@@ -195,8 +192,7 @@ public sealed class ProtectedInstancesClient
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
         return _jobs.StartAsync(
             _api.DetachReplicationAsync(protectedInstanceId, replicationId, cancellationToken),
-            Ops.DetachReplication.StartedJobType,
-            Ops.DetachReplication.Label);
+            Ops.DetachReplication);
     }
 
     /// <summary>Adds a NIC to a protected instance.</summary>
@@ -234,7 +230,7 @@ public sealed class ProtectedInstancesClient
         }
 
         var body = new AddNicBody { SubnetId = request.SubnetId, SecurityGroups = securityGroups, IpAddress = request.IpAddress };
-        return _jobs.StartAsync(_api.AddNicAsync(protectedInstanceId, body, cancellationToken), Ops.AddNic.StartedJobType, Ops.AddNic.Label);
+        return _jobs.StartAsync(_api.AddNicAsync(protectedInstanceId, body, cancellationToken), Ops.AddNic);
     }
 
     /// <summary>Deletes a NIC from a protected instance.</summary>
@@ -255,8 +251,7 @@ public sealed class ProtectedInstancesClient
         SdrsValidation.Required(nicId, "nic_id", nameof(nicId));
         return _jobs.StartAsync(
             _api.DeleteNicAsync(protectedInstanceId, new DeleteNicBody { NicId = nicId }, cancellationToken),
-            Ops.DeleteNic.StartedJobType,
-            Ops.DeleteNic.Label);
+            Ops.DeleteNic);
     }
 
     /// <summary>Changes the specifications (flavors) of a protected instance's production site server, DR site server, or both.</summary>
@@ -281,8 +276,7 @@ public sealed class ProtectedInstancesClient
         request.Validate();
         return _jobs.StartAsync(
             _api.ResizeAsync(protectedInstanceId, new ResizeBody { Resize = request }, cancellationToken),
-            Ops.Resize.StartedJobType,
-            Ops.Resize.Label);
+            Ops.Resize);
     }
 
     /// <summary>Protects up to five production site servers at once, in one protection group.</summary>
@@ -305,8 +299,7 @@ public sealed class ProtectedInstancesClient
         request.Validate();
         return _jobs.StartAsync(
             _api.BatchCreateAsync(new BatchCreateBody { ProtectedInstances = request }, cancellationToken),
-            Ops.BatchCreate.StartedJobType,
-            Ops.BatchCreate.Label);
+            Ops.BatchCreate);
     }
 
     /// <summary>Deletes up to 20 protected instances of one protection group at once.</summary>
@@ -331,7 +324,7 @@ public sealed class ProtectedInstancesClient
             DeleteTargetServer = request.DeleteTargetServer,
             DeleteTargetEip = request.DeleteTargetEip,
         };
-        return _jobs.StartAsync(_api.BatchDeleteAsync(body, cancellationToken), Ops.BatchDelete.StartedJobType, Ops.BatchDelete.Label);
+        return _jobs.StartAsync(_api.BatchDeleteAsync(body, cancellationToken), Ops.BatchDelete);
     }
 
     private static void ValidateQuery(ProtectedInstanceQuery query)

@@ -42,8 +42,7 @@ public sealed class ReplicationsClient
         request.Validate();
         return _jobs.StartAsync(
             _api.CreateAsync(new CreateReplicationBody { Replication = request }, cancellationToken),
-            Ops.Create.StartedJobType,
-            Ops.Create.Label,
+            Ops.Create,
             "replication_pair_id",
             GetAsync);
     }
@@ -73,8 +72,7 @@ public sealed class ReplicationsClient
         request.Validate();
         return _jobs.StartAsync(
             _api.DeleteAsync(replicationId, new DeleteReplicationBody { Replication = request }, cancellationToken),
-            Ops.Delete.StartedJobType,
-            Ops.Delete.Label);
+            Ops.Delete);
     }
 
     /// <summary>Lists one page of replication pairs, of one or more protection groups or of the whole project.</summary>
@@ -143,7 +141,7 @@ public sealed class ReplicationsClient
     public Task<ReplicationPair> GetAsync(string replicationId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
-        return UnwrapAsync(_api.GetAsync(replicationId, cancellationToken), Ops.Get.Label);
+        return UnwrapAsync(_api.GetAsync(replicationId, cancellationToken));
     }
 
     /// <summary>Starts expanding both disks of a replication pair to a new size.</summary>
@@ -170,7 +168,7 @@ public sealed class ReplicationsClient
         }
 
         var body = new ExpandReplicationBody { ExtendReplication = new ExtendReplication { NewSize = newSize } };
-        return _jobs.StartAsync(_api.ExpandAsync(replicationId, body, cancellationToken), Ops.Expand.StartedJobType, Ops.Expand.Label);
+        return _jobs.StartAsync(_api.ExpandAsync(replicationId, body, cancellationToken), Ops.Expand);
     }
 
     /// <summary>Renames a replication pair.</summary>
@@ -187,7 +185,7 @@ public sealed class ReplicationsClient
     {
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
         ArgumentNullException.ThrowIfNull(request);
-        return UnwrapAsync(_api.UpdateAsync(replicationId, new UpdateReplicationBody { Replication = request }, cancellationToken), Ops.Update.Label);
+        return UnwrapAsync(_api.UpdateAsync(replicationId, new UpdateReplicationBody { Replication = request }, cancellationToken));
     }
 
     private static void Validate(ReplicationQuery query)
@@ -211,7 +209,7 @@ public sealed class ReplicationsClient
         SdrsValidation.IdList(ids, field, paramName);
     }
 
-    private static async Task<ReplicationPair> UnwrapAsync(Task<ReplicationEnvelope> call, string operation)
+    private static async Task<ReplicationPair> UnwrapAsync(Task<ReplicationEnvelope> call)
     {
         ReplicationEnvelope body = await call.ConfigureAwait(false);
         return body.Replication;

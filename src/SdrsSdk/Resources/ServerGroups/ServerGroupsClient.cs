@@ -42,8 +42,7 @@ public sealed class ServerGroupsClient
         ArgumentNullException.ThrowIfNull(request);
         return _jobs.StartAsync(
             _api.CreateAsync(new CreateServerGroupBody { ServerGroup = request }, cancellationToken),
-            Ops.Create.StartedJobType,
-            Ops.Create.Label,
+            Ops.Create,
             "server_group_id",
             GetAsync);
     }
@@ -129,7 +128,7 @@ public sealed class ServerGroupsClient
     public Task<SdrsJobOperation> StartDeleteAsync(string serverGroupId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
-        return _jobs.StartAsync(_api.DeleteAsync(serverGroupId, cancellationToken), Ops.Delete.StartedJobType, Ops.Delete.Label);
+        return _jobs.StartAsync(_api.DeleteAsync(serverGroupId, cancellationToken), Ops.Delete);
     }
 
     /// <summary>Renames a protection group.</summary>
@@ -286,7 +285,7 @@ public sealed class ServerGroupsClient
     }
 
     private Task<SdrsJobOperation> StartActionAsync(string serverGroupId, ServerGroupActionBody body, SdrsOperation operation, CancellationToken cancellationToken) =>
-        _jobs.StartAsync(_api.ActionAsync(serverGroupId, body, cancellationToken), operation.StartedJobType, operation.Label);
+        _jobs.StartAsync(_api.ActionAsync(serverGroupId, body, cancellationToken), operation);
 
     private Task<ServerGroupList> FetchAsync(ServerGroupQuery? query, int? offset, int? limit, CancellationToken cancellationToken) =>
         _api.ListAsync(

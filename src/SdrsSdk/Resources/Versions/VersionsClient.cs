@@ -1,4 +1,3 @@
-using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.Versions;
 using SdrsSdk.Validation;
 
