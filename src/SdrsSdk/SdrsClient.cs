@@ -65,7 +65,7 @@ public sealed class SdrsClient : IDisposable
 
         RefitSettings settings = SdrsPipeline.CreateRefitSettings(options.TimeProvider);
         ILogger logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("SdrsSdk");
-        Jobs = new JobsClient(Create<IJobsApi>(settings), options.TimeProvider, logger, options.JobPolling);
+        Jobs = new JobsClient(Create<IJobsApi>(settings), options.TimeProvider, logger, options.JobPolling, options.Credential!.Secrets);
         Versions = new VersionsClient(Create<IVersionsApi>(settings));
         ActiveDomains = new ActiveDomainsClient(Create<IActiveDomainsApi>(settings));
         Quotas = new QuotasClient(Create<IQuotasApi>(settings));

@@ -1,18 +1,20 @@
-using SdrsSdk.Operations.Internal;
 using Microsoft.Extensions.Logging;
+using SdrsSdk.Errors.Internal;
 using SdrsSdk.Jobs;
+using SdrsSdk.Operations.Internal;
 
 namespace SdrsSdk;
 
 /// <summary>Reads SDRS jobs: the outcome of asynchronous operations (reference 5.1).</summary>
 public sealed class JobsClient
 {
-
     private readonly IJobsApi _api;
+    private readonly SecretScrubber _secrets;
 
-    internal JobsClient(IJobsApi api, TimeProvider time, ILogger logger, JobPollingOptions polling)
+    internal JobsClient(IJobsApi api, TimeProvider time, ILogger logger, JobPollingOptions polling, SecretScrubber secrets)
     {
         _api = api;
+        _secrets = secrets;
 
         // The poller retries in its own loop (bounded, age-proportional); its reads skip the pipeline's retry.
         Poller = new JobPoller(PollAsync, time, logger, polling);
@@ -60,7 +62,8 @@ public sealed class JobsClient
     public async Task<SdrsJob> GetAsync(string jobId, CancellationToken cancellationToken = default)
     {
         JobIds.RequireArgument(jobId, nameof(jobId));
-        return await _api.GetAsync(jobId, job => JobIds.CheckSame(job, jobId), cancellationToken).ConfigureAwait(false);
+        SdrsJob job = await _api.GetAsync(jobId, job => JobIds.CheckSame(job, jobId), cancellationToken).ConfigureAwait(false);
+        return Scrub(job);
     }
 
     /// <summary>Turns the <c>{"job_id": …}</c> answer of an asynchronous operation into an operation handle.</summary>
@@ -82,6 +85,22 @@ public sealed class JobsClient
         return new SdrsJobOperation<T>(this, jobId, operation.StartedJobType, entityKey, read);
     }
 
-    private Task<SdrsJob> PollAsync(string jobId, CancellationToken cancellationToken) =>
-        _api.PollAsync(jobId, noRetry: true, job => JobIds.CheckSame(job, jobId), cancellationToken);
+    private async Task<SdrsJob> PollAsync(string jobId, CancellationToken cancellationToken) =>
+        Scrub(await _api.PollAsync(jobId, noRetry: true, job => JobIds.CheckSame(job, jobId), cancellationToken).ConfigureAwait(false));
+
+    /// <summary>
+    /// Scrubs the texts of a job read (fail reasons and error codes, sub-jobs included) before they reach a log, an
+    /// exception message (<see cref="SdrsJobFailedException"/>) or the caller: a service may echo a secret in them.
+    /// </summary>
+    private SdrsJob Scrub(SdrsJob job)
+    {
+        job.FailReason = _secrets.Scrub(job.FailReason);
+        job.ErrorCode = _secrets.Scrub(job.ErrorCode);
+        foreach (SdrsJob subJob in job.SubJobs)
+        {
+            Scrub(subJob);
+        }
+
+        return job;
+    }
 }

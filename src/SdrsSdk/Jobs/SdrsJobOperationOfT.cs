@@ -1,3 +1,5 @@
+using SdrsSdk.Validation;
+
 namespace SdrsSdk;
 
 /// <summary>
@@ -30,7 +32,7 @@ public sealed class SdrsJobOperation<T> : SdrsJobOperation
     /// <returns>The created resource, as the service reports it after the job succeeded.</returns>
     /// <exception cref="SdrsJobFailedException">The job ended with FAIL.</exception>
     /// <exception cref="SdrsJobTimeoutException">The job did not end within the polling timeout.</exception>
-    /// <exception cref="SdrsInvalidResponseException">The job succeeded but its entities do not name the resource.</exception>
+    /// <exception cref="SdrsInvalidResponseException">The job succeeded but its entities do not name the resource, or name it with an ID that is not one path segment.</exception>
     /// <exception cref="SdrsException">Reading the job or the resource failed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>
@@ -45,13 +47,25 @@ public sealed class SdrsJobOperation<T> : SdrsJobOperation
         SdrsJob job = await WaitForCompletionAsync(polling, progress, cancellationToken).ConfigureAwait(false);
         if (job.Entities is null || !job.Entities.TryGetId(EntityKey, out string? id))
         {
-            throw new SdrsInvalidResponseException(new SdrsErrorDetails
-            {
-                Status = 200,
-                ErrorMessage = $"Job {Id} ({job.JobType}) succeeded, but its entities have no '{EntityKey}' naming the created resource.",
-            });
+            throw InvalidEntity($"its entities have no '{EntityKey}' naming the created resource");
+        }
+
+        // The ID is the server's choice: it goes into a path only if it is one path segment, like a caller's ID.
+        if (SdrsArgument.PathSegmentProblem(id!) is { } problem)
+        {
+            throw InvalidEntity($"its '{EntityKey}' {problem.Replace("must", "should", StringComparison.Ordinal)}; it was not used");
         }
 
         return await _read(id!, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The exception for a successful job whose entities do not name a usable resource.</summary>
+    private SdrsInvalidResponseException InvalidEntity(string reason) =>
+        new(new SdrsErrorDetails
+        {
+            Status = 200,
+            Method = "GET",
+            Path = $"/v1/{{project_id}}/jobs/{Id}",
+            ErrorMessage = $"Job {Id} ({Job?.JobType}) succeeded, but {reason}.",
+        });
 }

@@ -9,27 +9,42 @@ internal static class SdrsArgument
     public static void PathSegment(string? value, string paramName)
     {
         ArgumentNullException.ThrowIfNull(value, paramName);
+        if (PathSegmentProblem(value) is { } problem)
+        {
+            throw new ArgumentException($"{paramName} {problem}.", paramName);
+        }
+    }
+
+    /// <summary>
+    /// Tells why a value cannot stand as one path segment, the rule of <see cref="PathSegment"/>; also used for IDs a
+    /// server chooses (a job's entities) before they go into a path.
+    /// </summary>
+    /// <returns>The broken rule ("must not be empty", …), or <see langword="null"/> when the value fits.</returns>
+    public static string? PathSegmentProblem(string value)
+    {
         if (value.Length == 0 || string.IsNullOrWhiteSpace(value))
         {
-            throw new ArgumentException($"{paramName} must not be empty.", paramName);
+            return "must not be empty";
         }
 
         if (value.Trim().Length != value.Length)
         {
-            throw new ArgumentException($"{paramName} must not start or end with white space.", paramName);
+            return "must not start or end with white space";
         }
 
-        if (value == "." || value == "..")
+        if (value is "." or "..")
         {
-            throw new ArgumentException($"{paramName} must not be '.' or '..'.", paramName);
+            return "must not be '.' or '..'";
         }
 
         foreach (char c in value)
         {
             if (c is '/' or '\\' or '?' or '#' || char.IsControl(c))
             {
-                throw new ArgumentException($"{paramName} must be a single path segment: it must not contain '/', '\\', '?', '#' or control characters.", paramName);
+                return "must be a single path segment: it must not contain '/', '\\', '?', '#' or control characters";
             }
         }
+
+        return null;
     }
 }
