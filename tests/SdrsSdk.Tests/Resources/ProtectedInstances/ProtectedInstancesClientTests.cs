@@ -449,7 +449,7 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         using SdrsClient client = _sdrs.CreateClient();
 
         SdrsJobOperation operation = await client.ProtectedInstances.StartAttachReplicationAsync(
-            UpdateInstanceId, new AttachReplicationRequest(ReplicationId, "/dev/vda"));
+            UpdateInstanceId, new AttachReplicationPairRequest(ReplicationId, "/dev/vda"));
 
         IRequestMessage request = _sdrs.SingleRequest();
         request.Method.Should().Be("POST");
@@ -915,7 +915,7 @@ public sealed class ProtectedInstancesClientTests : IDisposable
     [InlineData("rep-1", "/dev/vdb1", "device")]
     public void AttachReplicationRequest_InvalidValue_Throws(string? replicationId, string? device, string expectedParam)
     {
-        Action act = () => _ = new AttachReplicationRequest(replicationId!, device!);
+        Action act = () => _ = new AttachReplicationPairRequest(replicationId!, device!);
 
         act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be(expectedParam);
     }
@@ -927,7 +927,7 @@ public sealed class ProtectedInstancesClientTests : IDisposable
     [InlineData("/dev/vdaa")]
     public void AttachReplicationRequest_DeviceNameOfTheReference_IsAccepted(string device)
     {
-        new AttachReplicationRequest("rep-1", device).Device.Should().Be(device);
+        new AttachReplicationPairRequest("rep-1", device).Device.Should().Be(device);
     }
 
     [Fact]
@@ -1115,7 +1115,7 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         "delete" => client.StartDeleteAsync(id),
         "get" => client.GetAsync(id),
         "update" => client.UpdateAsync(id, new UpdateProtectedInstanceRequest("name")),
-        "attach" => client.StartAttachReplicationAsync(id, new AttachReplicationRequest("rep-1", "/dev/vdb")),
+        "attach" => client.StartAttachReplicationAsync(id, new AttachReplicationPairRequest("rep-1", "/dev/vdb")),
         "detach" => client.StartDetachReplicationAsync(id, "rep-1"),
         "add-nic" => client.StartAddNicAsync(id, new AddNicRequest("subnet-1")),
         "delete-nic" => client.StartDeleteNicAsync(id, "nic-1"),

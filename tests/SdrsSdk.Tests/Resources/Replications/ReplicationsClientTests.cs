@@ -19,7 +19,7 @@ public sealed class ReplicationsClientTests : IDisposable
     {
         Stub("replications", "POST", "replications/create.response.json");
         using SdrsClient client = _sdrs.CreateClient();
-        var request = new CreateReplicationRequest(ServerGroupId, "b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2", "replication_name")
+        var request = new CreateReplicationPairRequest(ServerGroupId, "b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2", "replication_name")
         {
             Description = "replication_description",
         };
@@ -41,7 +41,7 @@ public sealed class ReplicationsClientTests : IDisposable
     {
         Stub("replications", "POST", "replications/create.response.json");
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
-        var request = new CreateReplicationRequest("sg-1", "vol-1", "pair-1") { ClusterId = "dss-pool-7" };
+        var request = new CreateReplicationPairRequest("sg-1", "vol-1", "pair-1") { ClusterId = "dss-pool-7" };
 
         await client.Replications.StartCreateAsync(request);
 
@@ -58,7 +58,7 @@ public sealed class ReplicationsClientTests : IDisposable
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
         using SdrsClient client = _sdrs.CreateClient();
 
-        Func<Task> act = () => client.Replications.StartCreateAsync(new CreateReplicationRequest("sg", "vol", "name"));
+        Func<Task> act = () => client.Replications.StartCreateAsync(new CreateReplicationPairRequest("sg", "vol", "name"));
 
         await act.Should().ThrowAsync<SdrsInvalidResponseException>();
     }
@@ -73,7 +73,7 @@ public sealed class ReplicationsClientTests : IDisposable
 
         SdrsJobOperation operation = await client.Replications.StartDeleteAsync(
             ReplicationId,
-            new DeleteReplicationRequest { ServerGroupId = ServerGroupId, DeleteTargetVolume = false });
+            new DeleteReplicationPairRequest { ServerGroupId = ServerGroupId, DeleteTargetVolume = false });
 
         IRequestMessage sent = _sdrs.SingleRequest();
         sent.Method.Should().Be("DELETE");
@@ -102,7 +102,7 @@ public sealed class ReplicationsClientTests : IDisposable
         Stub($"replications/{ReplicationId}", "DELETE", "replications/delete.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
-        await client.Replications.StartDeleteAsync(ReplicationId, new DeleteReplicationRequest { DeleteTargetVolume = true });
+        await client.Replications.StartDeleteAsync(ReplicationId, new DeleteReplicationPairRequest { DeleteTargetVolume = true });
 
         _sdrs.SingleRequest().ShouldHaveJsonBody(JsonNode.Parse("""{"replication":{"delete_target_volume":true}}""")!);
     }
@@ -115,7 +115,7 @@ public sealed class ReplicationsClientTests : IDisposable
         Stub("replications", "GET", "replications/list.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
-        ReplicationPairPage page = await client.Replications.ListAsync(new ReplicationQuery
+        ReplicationPairPage page = await client.Replications.ListAsync(new ReplicationPairQuery
         {
             ServerGroupIds = ["21d65fa4-430e-4761-b9ad-4e27364f874c", "943c7d15-0371-4b89-b1a6-db1ef35c9263"],
             Status = ReplicationPairStatus.Available,
@@ -142,7 +142,7 @@ public sealed class ReplicationsClientTests : IDisposable
         Stub("replications", "GET", "replications/list.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
-        await client.Replications.ListAsync(new ReplicationQuery
+        await client.Replications.ListAsync(new ReplicationPairQuery
         {
             ServerGroupId = "sg-1",
             ServerGroupIds = ["sg-2"],
@@ -152,7 +152,7 @@ public sealed class ReplicationsClientTests : IDisposable
             Status = ReplicationPairStatus.ErrorExtending,
             Limit = 20,
             Offset = 40,
-            QueryType = ReplicationQueryType.StatusAbnormal,
+            QueryType = ReplicationPairQueryType.StatusAbnormal,
             AvailabilityZone = "cn-north-1a",
             VolumeId = "vol-9",
         });
@@ -205,7 +205,7 @@ public sealed class ReplicationsClientTests : IDisposable
         using SdrsClient client = _sdrs.CreateClient();
 
         List<ReplicationPair> all = await client.Replications
-            .ListAllAsync(new ReplicationQuery { Limit = 2, ServerGroupId = "sg-1" })
+            .ListAllAsync(new ReplicationPairQuery { Limit = 2, ServerGroupId = "sg-1" })
             .ToListAsync();
 
         all.Select(pair => pair.Id).Should().Equal("p-1", "p-2", "p-3", "p-4", "p-5");
@@ -225,7 +225,7 @@ public sealed class ReplicationsClientTests : IDisposable
         StubPage(offset: 7, limit: 100, count: 8, "p-8");
         using SdrsClient client = _sdrs.CreateClient();
 
-        List<ReplicationPair> all = await client.Replications.ListAllAsync(new ReplicationQuery { Offset = 7 }).ToListAsync();
+        List<ReplicationPair> all = await client.Replications.ListAllAsync(new ReplicationPairQuery { Offset = 7 }).ToListAsync();
 
         all.Select(pair => pair.Id).Should().Equal("p-8");
         Query(_sdrs.SingleRequest()).Should().Contain("offset", "7").And.Contain("limit", "100");
@@ -250,7 +250,7 @@ public sealed class ReplicationsClientTests : IDisposable
         StubPage(offset: 0, limit: 1, count: 2, "p-1");
         StubPage(offset: 1, limit: 1, count: 2, "p-2");
         using SdrsClient client = _sdrs.CreateClient();
-        var query = new ReplicationQuery { Limit = 1, Name = "first" };
+        var query = new ReplicationPairQuery { Limit = 1, Name = "first" };
 
         var ids = new List<string>();
         await foreach (ReplicationPair pair in client.Replications.ListAllAsync(query))
@@ -297,8 +297,8 @@ public sealed class ReplicationsClientTests : IDisposable
         pair.Status.Should().Be(ReplicationPairStatus.Error);
         pair.FailureDetail.Should().Be("SDRS.1608");
         pair.FailureDetailInfo!.Message.Should().Be("Replication pair not found");
-        pair.FaultLevel.Should().Be(ReplicationFaultLevel.ReplicationLinkDisconnected, "a numeric fault level reads as its text");
-        pair.ReplicationStatus.Should().Be(new ReplicationStatus("syncing-later"));
+        pair.FaultLevel.Should().Be(ReplicationPairFaultLevel.ReplicationLinkDisconnected, "a numeric fault level reads as its text");
+        pair.ReplicationStatus.Should().Be(new ReplicationPairReplicationStatus("syncing-later"));
         pair.PriorityStation.Should().Be(PriorityStation.Target);
         pair.ReplicationModel.Value.Should().Be("async");
         pair.VolumeIdList.Should().Equal("v-1", "v-2");
@@ -384,7 +384,7 @@ public sealed class ReplicationsClientTests : IDisposable
         Stub($"replications/{ReplicationId}", "PUT", "replications/update.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
-        ReplicationPair pair = await client.Replications.UpdateAsync(ReplicationId, new UpdateReplicationRequest("new_name"));
+        ReplicationPair pair = await client.Replications.UpdateAsync(ReplicationId, new UpdateReplicationPairRequest("new_name"));
 
         IRequestMessage sent = _sdrs.SingleRequest();
         sent.Method.Should().Be("PUT");
@@ -404,7 +404,7 @@ public sealed class ReplicationsClientTests : IDisposable
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(printed));
         using SdrsClient client = _sdrs.CreateClient();
 
-        ReplicationPair pair = await client.Replications.UpdateAsync(ReplicationId, new UpdateReplicationRequest("new_name"));
+        ReplicationPair pair = await client.Replications.UpdateAsync(ReplicationId, new UpdateReplicationPairRequest("new_name"));
 
         pair.RecordMetadata!.VolumeSize.Should().Be(10);
     }
@@ -431,7 +431,7 @@ public sealed class ReplicationsClientTests : IDisposable
     {
         using SdrsClient client = _sdrs.CreateClient();
 
-        Func<Task> act = () => client.Replications.StartCreateAsync(new CreateReplicationRequest(serverGroupId!, volumeId!, name!));
+        Func<Task> act = () => client.Replications.StartCreateAsync(new CreateReplicationPairRequest(serverGroupId!, volumeId!, name!));
 
         (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be(expectedParam);
         _sdrs.Server.LogEntries.Should().BeEmpty();
@@ -440,7 +440,7 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public void CreateReplicationRequest_NameOf64Bytes_IsAccepted()
     {
-        var request = new CreateReplicationRequest("sg", "vol", new string('a', 60) + ".-_9");
+        var request = new CreateReplicationPairRequest("sg", "vol", new string('a', 60) + ".-_9");
 
         request.Name.Should().HaveLength(64);
     }
@@ -452,7 +452,7 @@ public sealed class ReplicationsClientTests : IDisposable
     public async Task StartCreateAsync_InvalidDescription_ThrowsBeforeSending(string description, string rule)
     {
         using SdrsClient client = _sdrs.CreateClient();
-        var request = new CreateReplicationRequest("sg", "vol", "name") { Description = description };
+        var request = new CreateReplicationPairRequest("sg", "vol", "name") { Description = description };
 
         Func<Task> act = () => client.Replications.StartCreateAsync(request);
 
@@ -466,7 +466,7 @@ public sealed class ReplicationsClientTests : IDisposable
     public async Task StartCreateAsync_EmptyClusterId_ThrowsBeforeSending()
     {
         using SdrsClient client = _sdrs.CreateClient();
-        var request = new CreateReplicationRequest("sg", "vol", "name") { ClusterId = "" };
+        var request = new CreateReplicationPairRequest("sg", "vol", "name") { ClusterId = "" };
 
         Func<Task> act = () => client.Replications.StartCreateAsync(request);
 
@@ -501,7 +501,7 @@ public sealed class ReplicationsClientTests : IDisposable
             () => client.Replications.GetAsync(replicationId),
             () => client.Replications.StartDeleteAsync(replicationId),
             () => client.Replications.StartExpandAsync(replicationId, 20),
-            () => client.Replications.UpdateAsync(replicationId, new UpdateReplicationRequest("name")),
+            () => client.Replications.UpdateAsync(replicationId, new UpdateReplicationPairRequest("name")),
         };
 
         foreach (Func<Task> call in calls)
@@ -520,7 +520,7 @@ public sealed class ReplicationsClientTests : IDisposable
         await FluentActions.Awaiting(() => client.Replications.GetAsync(null!)).Should().ThrowAsync<ArgumentNullException>();
         await FluentActions.Awaiting(() => client.Replications.StartDeleteAsync(null!)).Should().ThrowAsync<ArgumentNullException>();
         await FluentActions.Awaiting(() => client.Replications.StartExpandAsync(null!, 20)).Should().ThrowAsync<ArgumentNullException>();
-        await FluentActions.Awaiting(() => client.Replications.UpdateAsync(null!, new UpdateReplicationRequest("n"))).Should().ThrowAsync<ArgumentNullException>();
+        await FluentActions.Awaiting(() => client.Replications.UpdateAsync(null!, new UpdateReplicationPairRequest("n"))).Should().ThrowAsync<ArgumentNullException>();
         _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 
@@ -529,7 +529,7 @@ public sealed class ReplicationsClientTests : IDisposable
     {
         using SdrsClient client = _sdrs.CreateClient();
 
-        Func<Task> act = () => client.Replications.StartDeleteAsync(ReplicationId, new DeleteReplicationRequest { ServerGroupId = "" });
+        Func<Task> act = () => client.Replications.StartDeleteAsync(ReplicationId, new DeleteReplicationPairRequest { ServerGroupId = "" });
 
         (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be("serverGroupId");
         _sdrs.Server.LogEntries.Should().BeEmpty();
@@ -559,7 +559,7 @@ public sealed class ReplicationsClientTests : IDisposable
     {
         using SdrsClient client = _sdrs.CreateClient();
 
-        Func<Task> act = () => client.Replications.UpdateAsync(ReplicationId, new UpdateReplicationRequest(name!));
+        Func<Task> act = () => client.Replications.UpdateAsync(ReplicationId, new UpdateReplicationPairRequest(name!));
 
         (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be(expectedParam);
         _sdrs.Server.LogEntries.Should().BeEmpty();
@@ -576,23 +576,23 @@ public sealed class ReplicationsClientTests : IDisposable
         _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 
-    public static TheoryData<ReplicationQuery, string> InvalidQueries => new()
+    public static TheoryData<ReplicationPairQuery, string> InvalidQueries => new()
     {
-        { new ReplicationQuery { Limit = -1 }, "limit" },
-        { new ReplicationQuery { Limit = 1001 }, "limit" },
-        { new ReplicationQuery { Offset = -1 }, "offset" },
-        { new ReplicationQuery { ServerGroupIds = Enumerable.Range(0, 31).Select(i => $"sg-{i}").ToArray() }, "serverGroupIds" },
-        { new ReplicationQuery { ServerGroupIds = [] }, "serverGroupIds" },
-        { new ReplicationQuery { ServerGroupIds = ["sg-1", " "] }, "serverGroupIds" },
-        { new ReplicationQuery { ServerGroupIds = ["sg-1','sg-2"] }, "serverGroupIds" },
-        { new ReplicationQuery { ProtectedInstanceIds = Enumerable.Range(0, 31).Select(i => $"pi-{i}").ToArray() }, "protectedInstanceIds" },
-        { new ReplicationQuery { ProtectedInstanceIds = [] }, "protectedInstanceIds" },
-        { new ReplicationQuery { ProtectedInstanceIds = ["pi\"1"] }, "protectedInstanceIds" },
+        { new ReplicationPairQuery { Limit = -1 }, "limit" },
+        { new ReplicationPairQuery { Limit = 1001 }, "limit" },
+        { new ReplicationPairQuery { Offset = -1 }, "offset" },
+        { new ReplicationPairQuery { ServerGroupIds = Enumerable.Range(0, 31).Select(i => $"sg-{i}").ToArray() }, "serverGroupIds" },
+        { new ReplicationPairQuery { ServerGroupIds = [] }, "serverGroupIds" },
+        { new ReplicationPairQuery { ServerGroupIds = ["sg-1", " "] }, "serverGroupIds" },
+        { new ReplicationPairQuery { ServerGroupIds = ["sg-1','sg-2"] }, "serverGroupIds" },
+        { new ReplicationPairQuery { ProtectedInstanceIds = Enumerable.Range(0, 31).Select(i => $"pi-{i}").ToArray() }, "protectedInstanceIds" },
+        { new ReplicationPairQuery { ProtectedInstanceIds = [] }, "protectedInstanceIds" },
+        { new ReplicationPairQuery { ProtectedInstanceIds = ["pi\"1"] }, "protectedInstanceIds" },
     };
 
     [Theory]
     [MemberData(nameof(InvalidQueries))]
-    public async Task ListAsync_InvalidQuery_ThrowsBeforeSending(ReplicationQuery query, string expectedParam)
+    public async Task ListAsync_InvalidQuery_ThrowsBeforeSending(ReplicationPairQuery query, string expectedParam)
     {
         using SdrsClient client = _sdrs.CreateClient();
 
@@ -611,7 +611,7 @@ public sealed class ReplicationsClientTests : IDisposable
         using SdrsClient client = _sdrs.CreateClient();
         string[] ids = Enumerable.Range(0, 30).Select(i => $"sg-{i}").ToArray();
 
-        await client.Replications.ListAsync(new ReplicationQuery { ServerGroupIds = ids, Limit = 1 });
+        await client.Replications.ListAsync(new ReplicationPairQuery { ServerGroupIds = ids, Limit = 1 });
 
         Query(_sdrs.SingleRequest())["server_group_ids"].Should().Be("[" + string.Join(',', ids.Select(id => $"'{id}'")) + "]");
     }
@@ -621,7 +621,7 @@ public sealed class ReplicationsClientTests : IDisposable
     {
         using SdrsClient client = _sdrs.CreateClient();
 
-        Action act = () => client.Replications.ListAllAsync(new ReplicationQuery { Limit = 0 });
+        Action act = () => client.Replications.ListAllAsync(new ReplicationPairQuery { Limit = 0 });
 
         act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("limit");
         _sdrs.Server.LogEntries.Should().BeEmpty();
@@ -664,15 +664,15 @@ public sealed class ReplicationsClientTests : IDisposable
         pair.ReplicationModel.Should().Be(ReplicationModel.Hypermetro);
         pair.Status.Should().Be(ReplicationPairStatus.Available);
         pair.Progress.Should().Be(0);
-        pair.ReplicationStatus.Should().Be(ReplicationStatus.Active);
-        ReplicationAttachment attachment = pair.Attachment.Should().ContainSingle().Subject;
+        pair.ReplicationStatus.Should().Be(ReplicationPairReplicationStatus.Active);
+        ReplicationPairAttachment attachment = pair.Attachment.Should().ContainSingle().Subject;
         attachment.Device.Should().Be("/dev/vda");
         attachment.ProtectedInstance.Should().Be(protectedInstance);
         pair.ServerGroupId.Should().Be(serverGroupId);
         pair.VolumeIds.Should().Be("48dda0c0-c800-46f2-9728-a519ff783d35,388b324a-a9d1-44a4-a00d-42085f22a9bc");
         pair.VolumeIdList.Should().Equal("48dda0c0-c800-46f2-9728-a519ff783d35", "388b324a-a9d1-44a4-a00d-42085f22a9bc");
         pair.PriorityStation.Should().Be(PriorityStation.Source);
-        pair.FaultLevel.Should().Be(ReplicationFaultLevel.None);
+        pair.FaultLevel.Should().Be(ReplicationPairFaultLevel.None);
         pair.CreatedAt.Should().Be(new DateTimeOffset(2018, 5, 4, 3, 43, 24, TimeSpan.Zero).AddTicks(1_085_260));
         pair.UpdatedAt.Should().Be(new DateTimeOffset(2018, 5, 4, 3, 44, 28, TimeSpan.Zero).AddTicks(3_228_730));
         pair.CreatedAt!.Value.Offset.Should().Be(TimeSpan.Zero);

@@ -509,7 +509,7 @@ public sealed class ServerGroupsClientTests : IDisposable
         group.CurrentProductionAvailabilityZone.Should().Be("az-b", "after a failover the target AZ is the production site");
         group.CurrentDisasterRecoveryAvailabilityZone.Should().Be("az-a");
         group.ProtectedStatus.Should().Be(ServerGroupProtectedStatus.Started);
-        group.ReplicationStatus.Should().Be(ReplicationStatus.Copying);
+        group.ReplicationStatus.Should().Be(ReplicationPairReplicationStatus.Copying);
         group.HealthStatus.Should().Be(ServerGroupHealthStatus.Abnormal);
         group.Progress.Should().Be(42, "numbers sent as strings are read too");
         group.DrType!.Value.Value.Should().Be("cross-vpc");
@@ -612,7 +612,7 @@ public sealed class ServerGroupsClientTests : IDisposable
         group.DomainId.Should().Be("523ab8ad-3759-4933-9436-4cf4ebb20867");
         group.DomainName.Should().Be("my domain");
         group.ProtectedStatus.Should().Be(ServerGroupProtectedStatus.Stopped);
-        group.ReplicationStatus.Should().Be(ReplicationStatus.ActiveStopped);
+        group.ReplicationStatus.Should().Be(ReplicationPairReplicationStatus.ActiveStopped);
         group.HealthStatus.Should().Be(ServerGroupHealthStatus.Normal);
         group.PriorityStation.Should().Be(PriorityStation.Source);
         group.ProtectedInstanceNum.Should().Be(0);
@@ -841,7 +841,7 @@ public sealed class ServerGroupsClientTests : IDisposable
     {
         new[] { ServerGroupQueryType.StatusAbnormal, ServerGroupQueryType.StopProtected, ServerGroupQueryType.PeriodNoDrDrill, ServerGroupQueryType.General }
             .Select(value => value.Value).Should().Equal("status_abnormal", "stop_protected", "period_no_dr_drill", "general");
-        new[] { ReplicationStatus.Active, ReplicationStatus.Inactive, ReplicationStatus.Copying, ReplicationStatus.ActiveStopped }
+        new[] { ReplicationPairReplicationStatus.Active, ReplicationPairReplicationStatus.Inactive, ReplicationPairReplicationStatus.Copying, ReplicationPairReplicationStatus.ActiveStopped }
             .Select(value => value.Value).Should().Equal("active", "inactive", "copying", "active-stopped");
         new[] { ServerGroupProtectedStatus.Started, ServerGroupProtectedStatus.Stopped }.Select(value => value.Value).Should().Equal("started", "stopped");
         new[] { ServerGroupHealthStatus.Normal, ServerGroupHealthStatus.Abnormal }.Select(value => value.Value).Should().Equal("normal", "abnormal");
