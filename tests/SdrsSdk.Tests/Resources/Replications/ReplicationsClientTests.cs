@@ -17,7 +17,7 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task StartCreateAsync_ReferenceExample_SendsBodyAndReturnsJob()
     {
-        Stub("replications", "POST", "replications/create.response.json");
+        _sdrs.StubExample("POST", "replications", "replications/create.response.json");
         using SdrsClient client = _sdrs.CreateClient();
         var request = new CreateReplicationPairRequest(ServerGroupId, "b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2", "replication_name")
         {
@@ -39,7 +39,7 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task StartCreateAsync_WithClusterIdAndAkSk_SendsClusterIdAndSignsBody()
     {
-        Stub("replications", "POST", "replications/create.response.json");
+        _sdrs.StubExample("POST", "replications", "replications/create.response.json");
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
         var request = new CreateReplicationPairRequest("sg-1", "vol-1", "pair-1") { ClusterId = "dss-pool-7" };
 
@@ -68,7 +68,7 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task StartDeleteAsync_ReferenceExample_SendsDeleteWithSignedJsonBody()
     {
-        Stub($"replications/{ReplicationId}", "DELETE", "replications/delete.response.json");
+        _sdrs.StubExample("DELETE", $"replications/{ReplicationId}", "replications/delete.response.json");
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
         SdrsJobOperation operation = await client.Replications.StartDeleteAsync(
@@ -88,7 +88,7 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task StartDeleteAsync_WithoutRequest_SendsEmptyReplicationObject()
     {
-        Stub($"replications/{ReplicationId}", "DELETE", "replications/delete.response.json");
+        _sdrs.StubExample("DELETE", $"replications/{ReplicationId}", "replications/delete.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
         await client.Replications.StartDeleteAsync(ReplicationId);
@@ -99,7 +99,7 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task StartDeleteAsync_DeleteTargetVolume_SendsTrue()
     {
-        Stub($"replications/{ReplicationId}", "DELETE", "replications/delete.response.json");
+        _sdrs.StubExample("DELETE", $"replications/{ReplicationId}", "replications/delete.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
         await client.Replications.StartDeleteAsync(ReplicationId, new DeleteReplicationPairRequest { DeleteTargetVolume = true });
@@ -112,7 +112,7 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_ReferenceExample_SendsIdListFilterAndReadsEveryField()
     {
-        Stub("replications", "GET", "replications/list.response.json");
+        _sdrs.StubExample("GET", "replications", "replications/list.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
         ReplicationPairPage page = await client.Replications.ListAsync(new ReplicationPairQuery
@@ -125,7 +125,7 @@ public sealed class ReplicationsClientTests : IDisposable
         sent.Method.Should().Be("GET");
         sent.Path.Should().Be(MockSdrs.ProjectPath("replications"));
         sent.ShouldCarryToken();
-        Query(sent).Should().BeEquivalentTo(new Dictionary<string, string>
+        sent.DecodedQuery().Should().BeEquivalentTo(new Dictionary<string, string>
         {
             ["server_group_ids"] = "['21d65fa4-430e-4761-b9ad-4e27364f874c','943c7d15-0371-4b89-b1a6-db1ef35c9263']",
             ["status"] = "available",
@@ -139,7 +139,7 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_EveryFilter_SendsEachUnderItsWireName()
     {
-        Stub("replications", "GET", "replications/list.response.json");
+        _sdrs.StubExample("GET", "replications", "replications/list.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
         await client.Replications.ListAsync(new ReplicationPairQuery
@@ -157,7 +157,7 @@ public sealed class ReplicationsClientTests : IDisposable
             VolumeId = "vol-9",
         });
 
-        Query(_sdrs.SingleRequest()).Should().BeEquivalentTo(new Dictionary<string, string>
+        _sdrs.SingleRequest().DecodedQuery().Should().BeEquivalentTo(new Dictionary<string, string>
         {
             ["server_group_id"] = "sg-1",
             ["server_group_ids"] = "['sg-2']",
@@ -176,12 +176,12 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_NoQuery_SendsNoQueryString()
     {
-        Stub("replications", "GET", "replications/list.response.json");
+        _sdrs.StubExample("GET", "replications", "replications/list.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
         await client.Replications.ListAsync();
 
-        Query(_sdrs.SingleRequest()).Should().BeEmpty();
+        _sdrs.SingleRequest().DecodedQuery().Should().BeEmpty();
     }
 
     [Fact]
@@ -211,11 +211,11 @@ public sealed class ReplicationsClientTests : IDisposable
         all.Select(pair => pair.Id).Should().Equal("p-1", "p-2", "p-3", "p-4", "p-5");
         all.Select(pair => pair.Status).Should().AllBeEquivalentTo(ReplicationPairStatus.Protected);
         var requests = _sdrs.Requests();
-        requests.Select(request => Query(request)["offset"]).Should().Equal("0", "2", "4");
+        requests.Select(request => request.DecodedQuery()["offset"]).Should().Equal("0", "2", "4");
         requests.Should().AllSatisfy(request =>
         {
-            Query(request)["limit"].Should().Be("2");
-            Query(request)["server_group_id"].Should().Be("sg-1", "every page keeps the filters");
+            request.DecodedQuery()["limit"].Should().Be("2");
+            request.DecodedQuery()["server_group_id"].Should().Be("sg-1", "every page keeps the filters");
         });
     }
 
@@ -228,7 +228,7 @@ public sealed class ReplicationsClientTests : IDisposable
         List<ReplicationPair> all = await client.Replications.ListAllAsync(new ReplicationPairQuery { Offset = 7 }).ToListAsync();
 
         all.Select(pair => pair.Id).Should().Equal("p-8");
-        Query(_sdrs.SingleRequest()).Should().Contain("offset", "7").And.Contain("limit", "100");
+        _sdrs.SingleRequest().DecodedQuery().Should().Contain("offset", "7").And.Contain("limit", "100");
     }
 
     [Fact]
@@ -260,7 +260,7 @@ public sealed class ReplicationsClientTests : IDisposable
         }
 
         ids.Should().Equal("p-1", "p-2");
-        _sdrs.Requests().Select(request => Query(request)["name"]).Should().Equal("first", "first");
+        _sdrs.Requests().Select(request => request.DecodedQuery()["name"]).Should().Equal("first", "first");
     }
 
     // ---- 5.6.4 get ---------------------------------------------------------------------------------------------
@@ -268,7 +268,7 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task GetAsync_ReferenceExample_ReadsEveryField()
     {
-        Stub($"replications/{ReplicationId}", "GET", "replications/get.response.json");
+        _sdrs.StubExample("GET", $"replications/{ReplicationId}", "replications/get.response.json");
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
         ReplicationPair pair = await client.Replications.GetAsync(ReplicationId);
@@ -329,40 +329,12 @@ public sealed class ReplicationsClientTests : IDisposable
         pair.Status.Should().Be(default(ReplicationPairStatus));
     }
 
-    [Fact]
-    public async Task GetAsync_NotFound_ThrowsSdrsNotFoundException()
-    {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications/missing")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(400).WithHeader("Content-Type", "application/json")
-                .WithBody("""{"error":{"code":"SDRS.1608","message":"Replication pair not found"}}"""));
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Replications.GetAsync("missing");
-
-        SdrsNotFoundException exception = (await act.Should().ThrowAsync<SdrsNotFoundException>()).Which;
-        exception.Status.Should().Be(400);
-        exception.ErrorCode.Should().Be("SDRS.1608");
-        exception.ErrorMessage.Should().Be("Replication pair not found");
-    }
-
-    [Fact]
-    public async Task GetAsync_EmptyEnvelope_ThrowsInvalidResponse()
-    {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications/r-2")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Replications.GetAsync("r-2");
-
-        (await act.Should().ThrowAsync<SdrsInvalidResponseException>()).Which.Message.Should().Contain("replication");
-    }
-
     // ---- 5.6.5 expand ------------------------------------------------------------------------------------------
 
     [Fact]
     public async Task StartExpandAsync_ReferenceExample_SendsDashedActionKey()
     {
-        Stub($"replications/{ReplicationId}/action", "POST", "replications/expand.response.json");
+        _sdrs.StubExample("POST", $"replications/{ReplicationId}/action", "replications/expand.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
         SdrsJobOperation operation = await client.Replications.StartExpandAsync(ReplicationId, 10);
@@ -381,7 +353,7 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task UpdateAsync_ReferenceExample_SendsPutAndReadsEveryField()
     {
-        Stub($"replications/{ReplicationId}", "PUT", "replications/update.response.json");
+        _sdrs.StubExample("PUT", $"replications/{ReplicationId}", "replications/update.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
         ReplicationPair pair = await client.Replications.UpdateAsync(ReplicationId, new UpdateReplicationPairRequest("new_name"));
@@ -407,224 +379,6 @@ public sealed class ReplicationsClientTests : IDisposable
         ReplicationPair pair = await client.Replications.UpdateAsync(ReplicationId, new UpdateReplicationPairRequest("new_name"));
 
         pair.RecordMetadata!.VolumeSize.Should().Be(10);
-    }
-
-    // ---- validation: nothing reaches the server ---------------------------------------------------------------
-
-    public static TheoryData<string?, string?, string?, string> InvalidCreateArguments => new()
-    {
-        { null, "vol", "name", "serverGroupId" },
-        { "", "vol", "name", "serverGroupId" },
-        { "sg", null, "name", "volumeId" },
-        { "sg", " ", "name", "volumeId" },
-        { "sg", "vol", null, "name" },
-        { "sg", "vol", "", "name" },
-        { "sg", "vol", new string('a', 65), "name" },
-        { "sg", "vol", "has space", "name" },
-        { "sg", "vol", "semi;colon", "name" },
-        { "sg", "vol", "名前！", "name" },
-    };
-
-    [Theory]
-    [MemberData(nameof(InvalidCreateArguments))]
-    public async Task StartCreateAsync_InvalidRequiredValue_ThrowsBeforeSending(string? serverGroupId, string? volumeId, string? name, string expectedParam)
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Replications.StartCreateAsync(new CreateReplicationPairRequest(serverGroupId!, volumeId!, name!));
-
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be(expectedParam);
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Fact]
-    public void CreateReplicationRequest_NameOf64Bytes_IsAccepted()
-    {
-        var request = new CreateReplicationPairRequest("sg", "vol", new string('a', 60) + ".-_9");
-
-        request.Name.Should().HaveLength(64);
-    }
-
-    [Theory]
-    [InlineData("a<b", "'<' or '>'")]
-    [InlineData("a>b", "'<' or '>'")]
-    [InlineData("ééééééééééééééééééééééééééééééééé", "64 bytes")]
-    public async Task StartCreateAsync_InvalidDescription_ThrowsBeforeSending(string description, string rule)
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-        var request = new CreateReplicationPairRequest("sg", "vol", "name") { Description = description };
-
-        Func<Task> act = () => client.Replications.StartCreateAsync(request);
-
-        var exception = (await act.Should().ThrowAsync<ArgumentException>()).Which;
-        exception.ParamName.Should().Be("description");
-        exception.Message.Should().Contain("description").And.Contain(rule);
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Fact]
-    public async Task StartCreateAsync_EmptyClusterId_ThrowsBeforeSending()
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-        var request = new CreateReplicationPairRequest("sg", "vol", "name") { ClusterId = "" };
-
-        Func<Task> act = () => client.Replications.StartCreateAsync(request);
-
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be("clusterId");
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Fact]
-    public async Task StartCreateAsync_NullRequest_ThrowsBeforeSending()
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Replications.StartCreateAsync(null!);
-
-        (await act.Should().ThrowAsync<ArgumentNullException>()).Which.ParamName.Should().Be("request");
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData(" ")]
-    [InlineData("a/b")]
-    [InlineData("..")]
-    [InlineData("id?x=1")]
-    [InlineData("id#frag")]
-    [InlineData(" padded")]
-    public async Task EveryIdOperation_InvalidReplicationId_ThrowsBeforeSending(string replicationId)
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-        var calls = new List<Func<Task>>
-        {
-            () => client.Replications.GetAsync(replicationId),
-            () => client.Replications.StartDeleteAsync(replicationId),
-            () => client.Replications.StartExpandAsync(replicationId, 20),
-            () => client.Replications.UpdateAsync(replicationId, new UpdateReplicationPairRequest("name")),
-        };
-
-        foreach (Func<Task> call in calls)
-        {
-            (await call.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be("replicationId");
-        }
-
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Fact]
-    public async Task EveryIdOperation_NullReplicationId_ThrowsArgumentNull()
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        await FluentActions.Awaiting(() => client.Replications.GetAsync(null!)).Should().ThrowAsync<ArgumentNullException>();
-        await FluentActions.Awaiting(() => client.Replications.StartDeleteAsync(null!)).Should().ThrowAsync<ArgumentNullException>();
-        await FluentActions.Awaiting(() => client.Replications.StartExpandAsync(null!, 20)).Should().ThrowAsync<ArgumentNullException>();
-        await FluentActions.Awaiting(() => client.Replications.UpdateAsync(null!, new UpdateReplicationPairRequest("n"))).Should().ThrowAsync<ArgumentNullException>();
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Fact]
-    public async Task StartDeleteAsync_EmptyServerGroupId_ThrowsBeforeSending()
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Replications.StartDeleteAsync(ReplicationId, new DeleteReplicationPairRequest { ServerGroupId = "" });
-
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be("serverGroupId");
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(-10)]
-    public async Task StartExpandAsync_NonPositiveSize_ThrowsBeforeSending(int newSize)
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Replications.StartExpandAsync(ReplicationId, newSize);
-
-        var exception = (await act.Should().ThrowAsync<ArgumentOutOfRangeException>()).Which;
-        exception.ParamName.Should().Be("newSize");
-        exception.Message.Should().Contain("new_size");
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Theory]
-    [InlineData(null, "name")]
-    [InlineData("", "name")]
-    [InlineData("new name", "name")]
-    [InlineData("new/name", "name")]
-    public async Task UpdateAsync_InvalidName_ThrowsBeforeSending(string? name, string expectedParam)
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Replications.UpdateAsync(ReplicationId, new UpdateReplicationPairRequest(name!));
-
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be(expectedParam);
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Fact]
-    public async Task UpdateAsync_NullRequest_ThrowsBeforeSending()
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Replications.UpdateAsync(ReplicationId, null!);
-
-        (await act.Should().ThrowAsync<ArgumentNullException>()).Which.ParamName.Should().Be("request");
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    public static TheoryData<ReplicationPairQuery, string> InvalidQueries => new()
-    {
-        { new ReplicationPairQuery { Limit = -1 }, "limit" },
-        { new ReplicationPairQuery { Limit = 1001 }, "limit" },
-        { new ReplicationPairQuery { Offset = -1 }, "offset" },
-        { new ReplicationPairQuery { ServerGroupIds = Enumerable.Range(0, 31).Select(i => $"sg-{i}").ToArray() }, "serverGroupIds" },
-        { new ReplicationPairQuery { ServerGroupIds = [] }, "serverGroupIds" },
-        { new ReplicationPairQuery { ServerGroupIds = ["sg-1", " "] }, "serverGroupIds" },
-        { new ReplicationPairQuery { ServerGroupIds = ["sg-1','sg-2"] }, "serverGroupIds" },
-        { new ReplicationPairQuery { ProtectedInstanceIds = Enumerable.Range(0, 31).Select(i => $"pi-{i}").ToArray() }, "protectedInstanceIds" },
-        { new ReplicationPairQuery { ProtectedInstanceIds = [] }, "protectedInstanceIds" },
-        { new ReplicationPairQuery { ProtectedInstanceIds = ["pi\"1"] }, "protectedInstanceIds" },
-    };
-
-    [Theory]
-    [MemberData(nameof(InvalidQueries))]
-    public async Task ListAsync_InvalidQuery_ThrowsBeforeSending(ReplicationPairQuery query, string expectedParam)
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> list = () => client.Replications.ListAsync(query);
-        Action listAll = () => client.Replications.ListAllAsync(query);
-
-        (await list.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be(expectedParam);
-        listAll.Should().Throw<ArgumentException>("the walk checks its query before returning").Which.ParamName.Should().Be(expectedParam);
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Fact]
-    public async Task ListAsync_ThirtyIds_IsAccepted()
-    {
-        Stub("replications", "GET", "replications/list.response.json");
-        using SdrsClient client = _sdrs.CreateClient();
-        string[] ids = Enumerable.Range(0, 30).Select(i => $"sg-{i}").ToArray();
-
-        await client.Replications.ListAsync(new ReplicationPairQuery { ServerGroupIds = ids, Limit = 1 });
-
-        Query(_sdrs.SingleRequest())["server_group_ids"].Should().Be("[" + string.Join(',', ids.Select(id => $"'{id}'")) + "]");
-    }
-
-    [Fact]
-    public void ListAllAsync_ZeroPageSize_ThrowsBeforeSending()
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Action act = () => client.Replications.ListAllAsync(new ReplicationPairQuery { Limit = 0 });
-
-        act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("limit");
-        _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 
     // ---- model ------------------------------------------------------------------------------------------------
@@ -683,24 +437,6 @@ public sealed class ReplicationsClientTests : IDisposable
         pair.RecordMetadata.VolumeType.Should().Be(VolumeType.Sata);
         pair.FailureDetail.Should().BeNull();
         pair.FailureDetailInfo.Should().BeNull();
-    }
-
-    /// <summary>The query string as the server decoded it; WireMock's own parser would split values at commas.</summary>
-    private static Dictionary<string, string> Query(IRequestMessage request)
-    {
-        string raw = request.RawQuery?.TrimStart('?') ?? string.Empty;
-        return raw.Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('=', 2))
-            .ToDictionary(
-                parts => Uri.UnescapeDataString(parts[0]),
-                parts => Uri.UnescapeDataString(parts.Length > 1 ? parts[1].Replace('+', ' ') : string.Empty));
-    }
-
-    private void Stub(string relativePath, string method, string responseFile)
-    {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath(relativePath)).UsingMethod(method))
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-                .WithBody(Examples.Read(responseFile)));
     }
 
     private void StubPage(int offset, int limit, int count, params string[] ids)
