@@ -49,11 +49,11 @@ public sealed class QuickStartWorkflow(SdrsClient client, QuickStartSite site, T
 
             Say($"4. Replicating disk {site.VolumeId} and attaching it as {site.Device}");
             ReplicationPair pair = await (await client.Replications.StartCreateAsync(
-                    new CreateReplicationRequest(group.Id, site.VolumeId, "quickstart-disk"), cancellationToken))
+                    new CreateReplicationPairRequest(group.Id, site.VolumeId, "quickstart-disk"), cancellationToken))
                 .WaitForResourceAsync(polling, Progress(), cancellationToken);
             jobs++;
-            _cleanup.Insert(0, () => WaitAsync(client.Replications.StartDeleteAsync(pair.Id, new DeleteReplicationRequest { ServerGroupId = group.Id, DeleteTargetVolume = true }), "delete replication pair"));
-            await WaitAsync(client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationRequest(pair.Id, site.Device), cancellationToken), "attach replication pair", cancellationToken);
+            _cleanup.Insert(0, () => WaitAsync(client.Replications.StartDeleteAsync(pair.Id, new DeleteReplicationPairRequest { ServerGroupId = group.Id, DeleteTargetVolume = true }), "delete replication pair"));
+            await WaitAsync(client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest(pair.Id, site.Device), cancellationToken), "attach replication pair", cancellationToken);
             jobs++;
             _cleanup.Insert(0, () => WaitAsync(client.ProtectedInstances.StartDetachReplicationAsync(instance.Id, pair.Id), "detach replication pair"));
 

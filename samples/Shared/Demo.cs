@@ -11,8 +11,8 @@ internal static class Demo
         ServerGroup group = await (await client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest(
             "orders", domain.LocalReplicationCluster!.AvailabilityZone!, domain.RemoteReplicationCluster!.AvailabilityZone!, domain.Id, "vpc-orders"))).WaitForResourceAsync();
         ProtectedInstance instance = await (await client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "ecs-orders-db", "orders-db"))).WaitForResourceAsync();
-        ReplicationPair pair = await (await client.Replications.StartCreateAsync(new CreateReplicationRequest(group.Id, "evs-orders-data", "orders-data"))).WaitForResourceAsync();
-        await (await client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationRequest(pair.Id, "/dev/vdb"))).WaitForCompletionAsync();
+        ReplicationPair pair = await (await client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "evs-orders-data", "orders-data"))).WaitForResourceAsync();
+        await (await client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest(pair.Id, "/dev/vdb"))).WaitForCompletionAsync();
         await (await client.ServerGroups.StartProtectionAsync(group.Id)).WaitForCompletionAsync();
         return group.Id;
     }

@@ -151,7 +151,7 @@ public sealed class CredentialChainTests : IDisposable
             [SdrsCredential.AccessKeyVariable] = TestCredentials.AccessKey,
             [SdrsCredential.SecretKeyVariable] = TestCredentials.SecretKey,
         });
-        StubQuotas(TestCredentials.ProjectId);
+        _sdrs.StubQuotas(TestCredentials.ProjectId);
         using SdrsClient client = _sdrs.CreateClient(new DefaultSdrsCredential());
 
         await client.Quotas.GetAsync();
@@ -170,7 +170,7 @@ public sealed class CredentialChainTests : IDisposable
         _iam.StubTokensInTurn(_sdrs.Time.GetUtcNow().AddHours(24), _sdrs.Time.GetUtcNow().AddHours(48));
         _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("sdrs/quotas")).UsingGet().WithHeader(StaticTokenCredential.HeaderName, MockIam.TokenA))
             .RespondWith(Response.Create().WithStatusCode(401));
-        StubQuotas(TestCredentials.ProjectId);
+        _sdrs.StubQuotas(TestCredentials.ProjectId);
         using SdrsClient client = _sdrs.CreateClient(new DefaultSdrsCredential(), options =>
         {
             options.ProjectId = null;
@@ -210,7 +210,7 @@ public sealed class CredentialChainTests : IDisposable
     public async Task AddSdrsClient_PasswordInConfiguration_ObtainsTokenAndDiscoversProject()
     {
         _iam.StubToken(MockIam.TokenA, _sdrs.Time.GetUtcNow().AddHours(24), projectId: "a4a5d4098fb4474fa22cd05f897d6b99", projectName: "ap-southeast-1");
-        StubQuotas("a4a5d4098fb4474fa22cd05f897d6b99");
+        _sdrs.StubQuotas("a4a5d4098fb4474fa22cd05f897d6b99");
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Sdrs:Endpoint"] = _sdrs.Endpoint.ToString(),
@@ -291,10 +291,6 @@ public sealed class CredentialChainTests : IDisposable
                 .Append(new KeyValuePair<string, string?>("Sdrs:Region", "ap-southeast-1"))
                 .Append(new KeyValuePair<string, string?>("Sdrs:ProjectId", TestCredentials.ProjectId)))
             .Build();
-
-    private void StubQuotas(string projectId) =>
-        _sdrs.Server.Given(Request.Create().WithPath($"/v1/{projectId}/sdrs/quotas").UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json")));
 
     public void Dispose()
     {

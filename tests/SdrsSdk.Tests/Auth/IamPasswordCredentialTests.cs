@@ -26,7 +26,7 @@ public sealed class IamPasswordCredentialTests : IDisposable
     public async Task FirstCall_RequestsTokenWithReferenceBody_AndSendsItAsAuthToken()
     {
         _iam.StubToken(MockIam.TokenA, Now.AddHours(24));
-        StubQuotas();
+        _sdrs.StubQuotas();
         using SdrsClient client = CreateClient(_iam.Credential());
 
         await client.Quotas.GetAsync();
@@ -62,7 +62,7 @@ public sealed class IamPasswordCredentialTests : IDisposable
     public async Task FirstCall_NoScopeOnCredential_ScopesTokenToClientProjectId()
     {
         _iam.StubToken(MockIam.TokenA, Now.AddHours(24));
-        StubQuotas();
+        _sdrs.StubQuotas();
         using SdrsClient client = CreateClient(_iam.Credential(options => options.ProjectName = null));
 
         await client.Quotas.GetAsync();
@@ -75,7 +75,7 @@ public sealed class IamPasswordCredentialTests : IDisposable
     public async Task FirstCall_ProjectIdOnCredential_ScopesTokenById()
     {
         _iam.StubToken(MockIam.TokenA, Now.AddHours(24));
-        StubQuotas();
+        _sdrs.StubQuotas();
         using SdrsClient client = CreateClient(_iam.Credential(options =>
         {
             options.ProjectName = null;
@@ -94,7 +94,7 @@ public sealed class IamPasswordCredentialTests : IDisposable
     public async Task SecondCall_WithinValidity_ReusesToken()
     {
         _iam.StubTokensInTurn(Now.AddHours(24), Now.AddHours(48));
-        StubQuotas();
+        _sdrs.StubQuotas();
         using SdrsClient client = CreateClient(_iam.Credential());
 
         await client.Quotas.GetAsync();
@@ -109,7 +109,7 @@ public sealed class IamPasswordCredentialTests : IDisposable
     public async Task Call_PastRefreshMargin_RenewsTokenBeforeItExpires()
     {
         _iam.StubTokensInTurn(Now.AddHours(24), Now.AddHours(48));
-        StubQuotas();
+        _sdrs.StubQuotas();
         using SdrsClient client = CreateClient(_iam.Credential());
 
         await client.Quotas.GetAsync();
@@ -126,7 +126,7 @@ public sealed class IamPasswordCredentialTests : IDisposable
     public async Task Call_ConfiguredRefreshMargin_IsHonoured()
     {
         _iam.StubTokensInTurn(Now.AddHours(24), Now.AddHours(48));
-        StubQuotas();
+        _sdrs.StubQuotas();
         using SdrsClient client = CreateClient(_iam.Credential(options => options.RefreshMargin = TimeSpan.FromHours(2)));
 
         await client.Quotas.GetAsync();
@@ -143,7 +143,7 @@ public sealed class IamPasswordCredentialTests : IDisposable
     public async Task TwentyConcurrentCalls_WithoutToken_RequestExactlyOneToken()
     {
         _iam.StubToken(MockIam.TokenA, Now.AddHours(24), delay: TimeSpan.FromMilliseconds(300));
-        StubQuotas();
+        _sdrs.StubQuotas();
         using SdrsClient client = CreateClient(_iam.Credential());
 
         await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => client.Quotas.GetAsync()));
@@ -156,7 +156,7 @@ public sealed class IamPasswordCredentialTests : IDisposable
     public async Task TwentyConcurrentCalls_TokenDue_ShareOneRenewal()
     {
         _iam.StubTokensInTurn(Now.AddHours(24), Now.AddHours(48), delay: null);
-        StubQuotas();
+        _sdrs.StubQuotas();
         using SdrsClient client = CreateClient(_iam.Credential());
         await client.Quotas.GetAsync();
         _iam.Server.ResetMappings();
@@ -262,7 +262,7 @@ public sealed class IamPasswordCredentialTests : IDisposable
     public async Task TokenRequest_IamError_BecomesTypedExceptionAndSdrsIsNotCalled(int status, string body, Type expectedType, string code, string message)
     {
         _iam.StubTokenError(status, body);
-        StubQuotas();
+        _sdrs.StubQuotas();
         using SdrsClient client = CreateClient(_iam.Credential());
 
         Exception thrown = await Record.ExceptionAsync(() => client.Quotas.GetAsync());
@@ -298,7 +298,7 @@ public sealed class IamPasswordCredentialTests : IDisposable
     public async Task Renewal_IamFailsWhileTokenValid_KeepsUsingTokenAndTriesAgainLater()
     {
         _iam.StubToken(MockIam.TokenA, Now.AddHours(24));
-        StubQuotas();
+        _sdrs.StubQuotas();
         using SdrsClient client = CreateClient(_iam.Credential());
         await client.Quotas.GetAsync();
         _iam.Server.ResetMappings();
@@ -322,7 +322,7 @@ public sealed class IamPasswordCredentialTests : IDisposable
     public async Task Renewal_IamFailsAfterTokenExpired_Throws()
     {
         _iam.StubToken(MockIam.TokenA, Now.AddHours(24));
-        StubQuotas();
+        _sdrs.StubQuotas();
         using SdrsClient client = CreateClient(_iam.Credential());
         await client.Quotas.GetAsync();
         _iam.Server.ResetMappings();
@@ -339,7 +339,7 @@ public sealed class IamPasswordCredentialTests : IDisposable
     public async Task CancelledWaiter_DoesNotCancelTheSharedRenewal()
     {
         _iam.StubToken(MockIam.TokenA, Now.AddHours(24), delay: TimeSpan.FromMilliseconds(500));
-        StubQuotas();
+        _sdrs.StubQuotas();
         using SdrsClient client = CreateClient(_iam.Credential());
         using var cancellation = new CancellationTokenSource();
 
@@ -426,10 +426,6 @@ public sealed class IamPasswordCredentialTests : IDisposable
             options.LoggerFactory = _loggerFactory;
             configure?.Invoke(options);
         });
-
-    private void StubQuotas() =>
-        _sdrs.Server.Given(Request.Create().WithPath(QuotasPath).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json")));
 
     private static void AssertNoSecret(string text)
     {

@@ -18,7 +18,7 @@ public sealed class ProjectDiscoveryTests : IDisposable
     public async Task Call_RegionOnly_ScopesTokenToRegionProjectAndUsesTokenProjectId()
     {
         _iam.StubToken(MockIam.TokenA, Now.AddHours(24), projectId: ExampleProjectId, projectName: "ap-southeast-1");
-        StubQuotas(ExampleProjectId);
+        _sdrs.StubQuotas(ExampleProjectId);
         using SdrsClient client = CreateClient(_iam.Credential(options => options.ProjectName = null), options => options.Region = "ap-southeast-1");
 
         await client.Quotas.GetAsync();
@@ -40,7 +40,7 @@ public sealed class ProjectDiscoveryTests : IDisposable
         _iam.StubToken(MockIam.TokenA, Now.AddHours(24), projectId: null, projectName: null);
         _iam.Server.Given(Request.Create().WithPath(MockIam.ProjectsPath).WithParam("name", "project_name").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("iam/projects.response.json")));
-        StubQuotas(ExampleProjectId);
+        _sdrs.StubQuotas(ExampleProjectId);
         using SdrsClient client = CreateClient(_iam.Credential(options => options.ProjectName = "project_name"));
 
         await Task.WhenAll(client.Quotas.GetAsync(), client.Quotas.GetAsync());
@@ -222,10 +222,6 @@ public sealed class ProjectDiscoveryTests : IDisposable
             options.ProjectId = null;
             configure?.Invoke(options);
         });
-
-    private void StubQuotas(string projectId) =>
-        _sdrs.Server.Given(Request.Create().WithPath($"/v1/{projectId}/sdrs/quotas").UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json")));
 
     public void Dispose()
     {

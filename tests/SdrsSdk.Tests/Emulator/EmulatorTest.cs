@@ -43,7 +43,7 @@ public abstract class EmulatorTest : IDisposable
 
     protected async Task<ReplicationPair> CreatePairAsync(string groupId, string volumeId = "volume-1", string name = "pair-1")
     {
-        SdrsJobOperation<ReplicationPair> create = await Client.Replications.StartCreateAsync(new CreateReplicationRequest(groupId, volumeId, name));
+        SdrsJobOperation<ReplicationPair> create = await Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(groupId, volumeId, name));
         return await create.WaitForResourceAsync();
     }
 
@@ -53,7 +53,7 @@ public abstract class EmulatorTest : IDisposable
         ServerGroup group = await CreateGroupAsync();
         ProtectedInstance instance = await CreateInstanceAsync(group.Id);
         ReplicationPair pair = await CreatePairAsync(group.Id);
-        await (await Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationRequest(pair.Id, "/dev/vda"))).WaitForCompletionAsync();
+        await (await Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest(pair.Id, "/dev/vda"))).WaitForCompletionAsync();
         return (group, instance, pair);
     }
 

@@ -33,7 +33,7 @@ public sealed class InfoEmulationTests : EmulatorTest
         await CreatePairAsync(group.Id);
 
         Func<Task> thirdGroup = () => Client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("third", SourceAz, TargetAz, DomainId, VpcId));
-        Func<Task> secondPair = () => Client.Replications.StartCreateAsync(new CreateReplicationRequest(group.Id, "volume-2", "second"));
+        Func<Task> secondPair = () => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "volume-2", "second"));
 
         (await thirdGroup.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.0305");
         (await secondPair.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.0306");

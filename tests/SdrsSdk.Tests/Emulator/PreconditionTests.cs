@@ -173,20 +173,20 @@ public sealed class PreconditionTests : EmulatorTest
         ReplicationPair pair = await CreatePairAsync(group.Id, "free");
         ReplicationPair second = await CreatePairAsync(group.Id, "second", "second");
         ReplicationPair foreign = await CreatePairAsync(other.Id, "elsewhere", "foreign");
-        await (await Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationRequest(pair.Id, "/dev/vda"))).WaitForCompletionAsync();
+        await (await Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest(pair.Id, "/dev/vda"))).WaitForCompletionAsync();
 
-        await ShouldRefuse<SdrsBadRequestException>(() => Client.Replications.StartCreateAsync(new CreateReplicationRequest(group.Id, "free", "again")), "SDRS.1811");
-        await ShouldRefuse<SdrsBadRequestException>(() => Client.Replications.StartCreateAsync(new CreateReplicationRequest(group.Id, "unknown", "x")), "SDRS.0211");
-        await ShouldRefuse<SdrsBadRequestException>(() => Client.Replications.StartCreateAsync(new CreateReplicationRequest(group.Id, "in-use", "x")), "SDRS.1801");
-        await ShouldRefuse<SdrsBadRequestException>(() => Client.Replications.StartCreateAsync(new CreateReplicationRequest(group.Id, "far", "x")), "SDRS.1810");
+        await ShouldRefuse<SdrsBadRequestException>(() => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "free", "again")), "SDRS.1811");
+        await ShouldRefuse<SdrsBadRequestException>(() => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "unknown", "x")), "SDRS.0211");
+        await ShouldRefuse<SdrsBadRequestException>(() => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "in-use", "x")), "SDRS.1801");
+        await ShouldRefuse<SdrsBadRequestException>(() => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "far", "x")), "SDRS.1810");
         await ShouldRefuse<SdrsBadRequestException>(() => Client.Replications.StartExpandAsync(second.Id, 5), "SDRS.0201");
         await ShouldRefuse<SdrsBadRequestException>(() => Client.ProtectedInstances.StartDetachReplicationAsync(instance.Id, second.Id), "SDRS.1604");
         await ShouldRefuse<SdrsBadRequestException>(
-            () => Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationRequest(second.Id, "/dev/vda")), "SDRS.1603");
+            () => Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest(second.Id, "/dev/vda")), "SDRS.1603");
         await ShouldRefuse<SdrsBadRequestException>(
-            () => Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationRequest(foreign.Id, "/dev/vdb")), "SDRS.1611");
+            () => Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest(foreign.Id, "/dev/vdb")), "SDRS.1611");
         await ShouldRefuse<SdrsNotFoundException>(
-            () => Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationRequest("no-such-pair", "/dev/vdb")), "SDRS.1608");
+            () => Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest("no-such-pair", "/dev/vdb")), "SDRS.1608");
     }
 
     [Fact]

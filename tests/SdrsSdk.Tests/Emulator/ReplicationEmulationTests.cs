@@ -10,7 +10,7 @@ public sealed class ReplicationEmulationTests : EmulatorTest
         ServerGroup group = await CreateGroupAsync();
         ProtectedInstance instance = await CreateInstanceAsync(group.Id);
         SdrsJobOperation<ReplicationPair> create = await Client.Replications.StartCreateAsync(
-            new CreateReplicationRequest(group.Id, "b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2", "data-disk") { Description = "data" });
+            new CreateReplicationPairRequest(group.Id, "b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2", "data-disk") { Description = "data" });
         (await Client.Replications.GetAsync((await Client.Jobs.GetAsync(create.Id)).Entities!.ReplicationPairId!)).Status
             .Should().Be(ReplicationPairStatus.Creating);
 
@@ -24,20 +24,20 @@ public sealed class ReplicationEmulationTests : EmulatorTest
         pair.VolumeIdList.Should().HaveCount(2).And.StartWith("b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2", "the DR site disk follows the production one");
         pair.RecordMetadata!.VolumeSize.Should().Be(10);
         pair.RecordMetadata.VolumeType.Should().Be(VolumeType.Sata);
-        pair.FaultLevel.Should().Be(ReplicationFaultLevel.None);
+        pair.FaultLevel.Should().Be(ReplicationPairFaultLevel.None);
         pair.CreatedAt.Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
         (await Client.ServerGroups.GetAsync(group.Id)).ReplicationNum.Should().Be(1);
-        (await Client.Replications.ListAsync(new ReplicationQuery { ServerGroupId = group.Id })).Count.Should().Be(1);
-        (await Client.Replications.ListAsync(new ReplicationQuery { VolumeId = "other" })).Count.Should().Be(0);
+        (await Client.Replications.ListAsync(new ReplicationPairQuery { ServerGroupId = group.Id })).Count.Should().Be(1);
+        (await Client.Replications.ListAsync(new ReplicationPairQuery { VolumeId = "other" })).Count.Should().Be(0);
 
-        (await Client.Replications.UpdateAsync(pair.Id, new UpdateReplicationRequest("data-disk-2"))).Name.Should().Be("data-disk-2");
+        (await Client.Replications.UpdateAsync(pair.Id, new UpdateReplicationPairRequest("data-disk-2"))).Name.Should().Be("data-disk-2");
 
         SdrsJobOperation expand = await Client.Replications.StartExpandAsync(pair.Id, 20);
         (await Client.Replications.GetAsync(pair.Id)).Status.Should().Be(ReplicationPairStatus.Extending);
         await expand.WaitForCompletionAsync();
         (await Client.Replications.GetAsync(pair.Id)).RecordMetadata!.VolumeSize.Should().Be(20);
 
-        SdrsJobOperation attach = await Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationRequest(pair.Id, "/dev/vdb"));
+        SdrsJobOperation attach = await Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest(pair.Id, "/dev/vdb"));
         (await Client.Replications.GetAsync(pair.Id)).Status.Should().Be(ReplicationPairStatus.Attaching);
         await attach.WaitForCompletionAsync();
         ReplicationPair attached = await Client.Replications.GetAsync(pair.Id);
@@ -45,7 +45,7 @@ public sealed class ReplicationEmulationTests : EmulatorTest
         attached.Attachment.Should().ContainSingle().Which.ProtectedInstance.Should().Be(instance.Id);
         ProtectedInstance withDisk = await Client.ProtectedInstances.GetAsync(instance.Id);
         withDisk.Attachment.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Replication = pair.Id, Device = "/dev/vdb" });
-        (await Client.Replications.ListAsync(new ReplicationQuery { ProtectedInstanceId = instance.Id })).Count.Should().Be(1);
+        (await Client.Replications.ListAsync(new ReplicationPairQuery { ProtectedInstanceId = instance.Id })).Count.Should().Be(1);
 
         Func<Task> deleteAttached = () => Client.Replications.StartDeleteAsync(pair.Id);
         (await deleteAttached.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.1605");
@@ -55,7 +55,7 @@ public sealed class ReplicationEmulationTests : EmulatorTest
         await detach.WaitForCompletionAsync();
         (await Client.ProtectedInstances.GetAsync(instance.Id)).Attachment.Should().BeEmpty();
 
-        await (await Client.Replications.StartDeleteAsync(pair.Id, new DeleteReplicationRequest { ServerGroupId = group.Id, DeleteTargetVolume = true })).WaitForCompletionAsync();
+        await (await Client.Replications.StartDeleteAsync(pair.Id, new DeleteReplicationPairRequest { ServerGroupId = group.Id, DeleteTargetVolume = true })).WaitForCompletionAsync();
 
         Func<Task> get = () => Client.Replications.GetAsync(pair.Id);
         (await get.Should().ThrowAsync<SdrsNotFoundException>()).Which.ErrorCode.Should().Be("SDRS.1608");
@@ -86,12 +86,12 @@ public sealed class ReplicationEmulationTests : EmulatorTest
         ReplicationPair shared = await CreatePairAsync(group.Id, "shared-disk", "shared");
         ReplicationPair plain = await CreatePairAsync(group.Id, "plain-disk", "plain");
 
-        await (await Client.ProtectedInstances.StartAttachReplicationAsync(first.Id, new AttachReplicationRequest(shared.Id, "/dev/vdb"))).WaitForCompletionAsync();
-        await (await Client.ProtectedInstances.StartAttachReplicationAsync(second.Id, new AttachReplicationRequest(shared.Id, "/dev/vdb"))).WaitForCompletionAsync();
-        await (await Client.ProtectedInstances.StartAttachReplicationAsync(first.Id, new AttachReplicationRequest(plain.Id, "/dev/vdc"))).WaitForCompletionAsync();
+        await (await Client.ProtectedInstances.StartAttachReplicationAsync(first.Id, new AttachReplicationPairRequest(shared.Id, "/dev/vdb"))).WaitForCompletionAsync();
+        await (await Client.ProtectedInstances.StartAttachReplicationAsync(second.Id, new AttachReplicationPairRequest(shared.Id, "/dev/vdb"))).WaitForCompletionAsync();
+        await (await Client.ProtectedInstances.StartAttachReplicationAsync(first.Id, new AttachReplicationPairRequest(plain.Id, "/dev/vdc"))).WaitForCompletionAsync();
 
         (await Client.Replications.GetAsync(shared.Id)).Attachment.Should().HaveCount(2);
-        Func<Task> attachPlainTwice = () => Client.ProtectedInstances.StartAttachReplicationAsync(second.Id, new AttachReplicationRequest(plain.Id, "/dev/vdc"));
+        Func<Task> attachPlainTwice = () => Client.ProtectedInstances.StartAttachReplicationAsync(second.Id, new AttachReplicationPairRequest(plain.Id, "/dev/vdc"));
         (await attachPlainTwice.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.1605");
         Func<Task> deleteFirst = () => Client.ProtectedInstances.StartDeleteAsync(first.Id);
         (await deleteFirst.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.1365");

@@ -89,7 +89,7 @@ public sealed class ServerGroupEmulationTests : EmulatorTest
         (await Client.ProtectedInstances.GetAsync(instance.Id)).Status.Should().Be(ProtectedInstanceStatus.Available);
         ReplicationPair stopped = await Client.Replications.GetAsync(pair.Id);
         stopped.Status.Should().Be(ReplicationPairStatus.Available);
-        stopped.ReplicationStatus.Should().Be(ReplicationStatus.ActiveStopped);
+        stopped.ReplicationStatus.Should().Be(ReplicationPairReplicationStatus.ActiveStopped);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class ServerGroupEmulationTests : EmulatorTest
         failedOver.Status.Should().Be(ServerGroupStatus.FailedOver);
         failedOver.PriorityStation.Should().Be(PriorityStation.Target, "the DR site is the production site after a failover");
         failedOver.CurrentProductionAvailabilityZone.Should().Be(TargetAz);
-        (await Client.Replications.GetAsync(pair.Id)).ReplicationStatus.Should().Be(ReplicationStatus.ActiveStopped);
+        (await Client.Replications.GetAsync(pair.Id)).ReplicationStatus.Should().Be(ReplicationPairReplicationStatus.ActiveStopped);
 
         SdrsJob reprotect = await (await Client.ServerGroups.StartProtectionAsync(group.Id)).WaitForCompletionAsync();
         reprotect.JobType.Should().Be(JobType.ReprotectProtectionGroup, "enabling protection from failed-over is a re-protection");

@@ -23,8 +23,8 @@ public sealed class WorkflowTests
         ProtectedInstance instance = await (await client.ProtectedInstances.StartCreateAsync(
             new CreateProtectedInstanceRequest(group.Id, "ecs-orders-1", "orders-1"))).WaitForResourceAsync(progress: reporter);
         ReplicationPair pair = await (await client.Replications.StartCreateAsync(
-            new CreateReplicationRequest(group.Id, "evs-orders-1-system", "orders-1-system"))).WaitForResourceAsync(progress: reporter);
-        await (await client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationRequest(pair.Id, "/dev/vda")))
+            new CreateReplicationPairRequest(group.Id, "evs-orders-1-system", "orders-1-system"))).WaitForResourceAsync(progress: reporter);
+        await (await client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest(pair.Id, "/dev/vda")))
             .WaitForCompletionAsync(progress: reporter);
         await (await client.ServerGroups.StartProtectionAsync(group.Id)).WaitForCompletionAsync(progress: reporter);
         (await client.ServerGroups.GetAsync(group.Id)).Status.Should().Be(ServerGroupStatus.Protected);
@@ -71,8 +71,8 @@ public sealed class WorkflowTests
         ServerGroup group = await (await client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest(
             "billing", domain.LocalReplicationCluster!.AvailabilityZone!, domain.RemoteReplicationCluster!.AvailabilityZone!, domain.Id, "vpc"))).WaitForResourceAsync();
         ProtectedInstance instance = await (await client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "ecs-1", "billing-1"))).WaitForResourceAsync();
-        ReplicationPair pair = await (await client.Replications.StartCreateAsync(new CreateReplicationRequest(group.Id, "evs-1", "billing-1-disk"))).WaitForResourceAsync();
-        await (await client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationRequest(pair.Id, "/dev/vda"))).WaitForCompletionAsync();
+        ReplicationPair pair = await (await client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "evs-1", "billing-1-disk"))).WaitForResourceAsync();
+        await (await client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest(pair.Id, "/dev/vda"))).WaitForCompletionAsync();
         await (await client.ServerGroups.StartProtectionAsync(group.Id)).WaitForCompletionAsync();
 
         await (await client.ServerGroups.StartFailoverAsync(group.Id)).WaitForCompletionAsync();

@@ -32,7 +32,7 @@ public sealed class OperationHandleTests : IDisposable
             async c => await c.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(Group, "srv-1", "pi"))),
         ["instance delete"] = ("DELETE", $"protected-instances/{Instance}", JobType.DeleteProtectedInstance, "protected_instance_id", Instance, c => c.ProtectedInstances.StartDeleteAsync(Instance)),
         ["instance attach"] = ("POST", $"protected-instances/{Instance}/attachreplication", JobType.AttachReplicationPair, "protected_instance_id", Instance,
-            c => c.ProtectedInstances.StartAttachReplicationAsync(Instance, new AttachReplicationRequest(Pair, "/dev/vdb"))),
+            c => c.ProtectedInstances.StartAttachReplicationAsync(Instance, new AttachReplicationPairRequest(Pair, "/dev/vdb"))),
         ["instance detach"] = ("DELETE", $"protected-instances/{Instance}/detachreplication/{Pair}", JobType.DetachReplicationPair, "protected_instance_id", Instance,
             c => c.ProtectedInstances.StartDetachReplicationAsync(Instance, Pair)),
         ["instance add nic"] = ("POST", $"protected-instances/{Instance}/nic", JobType.AddNic, "protected_instance_id", Instance,
@@ -46,7 +46,7 @@ public sealed class OperationHandleTests : IDisposable
         ["instance batch delete"] = ("POST", "protected-instances/delete", JobType.DeleteProtectedInstance, "server_group_id", Group,
             c => c.ProtectedInstances.StartBatchDeleteAsync(new BatchDeleteProtectedInstancesRequest([Instance]))),
         ["replication create"] = ("POST", "replications", JobType.CreateReplicationPair, "replication_pair_id", Pair,
-            async c => await c.Replications.StartCreateAsync(new CreateReplicationRequest(Group, "vol-1", "rp"))),
+            async c => await c.Replications.StartCreateAsync(new CreateReplicationPairRequest(Group, "vol-1", "rp"))),
         ["replication delete"] = ("DELETE", $"replications/{Pair}", JobType.DeleteReplicationPair, "replication_pair_id", Pair, c => c.Replications.StartDeleteAsync(Pair)),
         ["replication expand"] = ("POST", $"replications/{Pair}/action", JobType.ExpandReplicationPair, "replication_pair_id", Pair, c => c.Replications.StartExpandAsync(Pair, 20)),
         ["drill create"] = ("POST", "disaster-recovery-drills", JobType.CreateDisasterRecoveryDrill, "disaster_recovery_drill_id", Drill,
@@ -99,7 +99,7 @@ public sealed class OperationHandleTests : IDisposable
     {
         await AssertCreatesAsync(
             "replications", "replication_pair_id", Pair, JobType.CreateReplicationPair, "replications/get.response.json",
-            async c => await (await c.Replications.StartCreateAsync(new CreateReplicationRequest(Group, "vol-1", "rp"))).WaitForResourceAsync(),
+            async c => await (await c.Replications.StartCreateAsync(new CreateReplicationPairRequest(Group, "vol-1", "rp"))).WaitForResourceAsync(),
             (ReplicationPair pair) => pair.Name.Should().NotBeNullOrEmpty());
     }
 

@@ -46,7 +46,7 @@ public sealed class NullResponseFieldTests : IDisposable
         new("server-groups/list.response.json", "server_groups", 2, (c, limit) => c.ServerGroups.ListAllAsync(new ServerGroupQuery { Limit = limit })),
         new("protected-instances/list.response.json", "protected_instances", 2,
             (c, limit) => c.ProtectedInstances.ListAllAsync(new ProtectedInstanceQuery { Limit = limit })),
-        new("replications/list.response.json", "replications", 1, (c, limit) => c.Replications.ListAllAsync(new ReplicationQuery { Limit = limit })),
+        new("replications/list.response.json", "replications", 1, (c, limit) => c.Replications.ListAllAsync(new ReplicationPairQuery { Limit = limit })),
         new("drills/list.response.json", "disaster_recovery_drills", 2, (c, limit) => c.Drills.ListAllAsync(new DisasterRecoveryDrillQuery { Limit = limit })),
         new("task-center/list.response.json", "failure_jobs", 2, (c, limit) => c.TaskCenter.ListAllFailedJobsAsync(new FailureJobQuery { Limit = limit })),
         new("tags/filter.response.json", "resources", 1, (c, limit) => c.Tags.FilterAllAsync(new ProtectedInstanceTagQuery { Limit = limit })),

@@ -11,6 +11,19 @@ internal static class RequestAssertions
     public static string? Header(this IRequestMessage request, string name) =>
         request.Headers?.FirstOrDefault(header => string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
 
+    /// <summary>
+    /// The query string as sent, decoded, one value per name; WireMock's own parser would split values at commas.
+    /// </summary>
+    public static Dictionary<string, string> DecodedQuery(this IRequestMessage request)
+    {
+        string raw = request.RawQuery?.TrimStart('?') ?? string.Empty;
+        return raw.Split('&', StringSplitOptions.RemoveEmptyEntries)
+            .Select(pair => pair.Split('=', 2))
+            .ToDictionary(
+                parts => Uri.UnescapeDataString(parts[0]),
+                parts => Uri.UnescapeDataString(parts.Length > 1 ? parts[1].Replace('+', ' ') : string.Empty));
+    }
+
     public static void ShouldHaveJsonBody(this IRequestMessage request, JsonNode expected)
     {
         request.Body.Should().NotBeNull();

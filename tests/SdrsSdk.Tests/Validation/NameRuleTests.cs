@@ -23,8 +23,8 @@ public sealed class NameRuleTests : IDisposable
         ["CreateProtectedInstanceRequest"] = name => new CreateProtectedInstanceRequest("sg-1", "srv-1", name),
         ["UpdateProtectedInstanceRequest"] = name => new UpdateProtectedInstanceRequest(name),
         ["BatchCreateProtectedInstancesRequest"] = name => new BatchCreateProtectedInstancesRequest(name, "sg-1", [new ProtectedInstanceServerInfo("srv-1")]),
-        ["CreateReplicationRequest"] = name => new CreateReplicationRequest("sg-1", "vol-1", name),
-        ["UpdateReplicationRequest"] = name => new UpdateReplicationRequest(name),
+        ["CreateReplicationPairRequest"] = name => new CreateReplicationPairRequest("sg-1", "vol-1", name),
+        ["UpdateReplicationPairRequest"] = name => new UpdateReplicationPairRequest(name),
         ["CreateDisasterRecoveryDrillRequest"] = name => new CreateDisasterRecoveryDrillRequest("sg-1", name),
         ["UpdateDisasterRecoveryDrillRequest"] = name => new UpdateDisasterRecoveryDrillRequest(name),
     };

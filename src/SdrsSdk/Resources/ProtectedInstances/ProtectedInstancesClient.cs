@@ -165,7 +165,7 @@ public sealed class ProtectedInstancesClient
     /// 5.5.6). The protection group, the instance and the replication pair must be <c>available</c> or
     /// <c>protected</c>, and a non-shared pair not attached elsewhere.
     /// </remarks>
-    public Task<SdrsJobOperation> StartAttachReplicationAsync(string protectedInstanceId, AttachReplicationRequest request, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation> StartAttachReplicationAsync(string protectedInstanceId, AttachReplicationPairRequest request, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         ArgumentNullException.ThrowIfNull(request);

@@ -10,7 +10,7 @@ namespace SdrsSdk;
 public sealed class ReplicationPair
 {
     private string _id = string.Empty;
-    private IReadOnlyList<ReplicationAttachment> _attachment = [];
+    private IReadOnlyList<ReplicationPairAttachment> _attachment = [];
     private IReadOnlyList<string>? _volumeIdList;
 
     /// <summary>Gets the replication pair ID (<c>id</c>).</summary>
@@ -39,11 +39,11 @@ public sealed class ReplicationPair
 
     /// <summary>Gets the data synchronization status (<c>replication_status</c>).</summary>
     [JsonPropertyName("replication_status")]
-    public ReplicationStatus ReplicationStatus { get; set; }
+    public ReplicationPairReplicationStatus ReplicationStatus { get; set; }
 
     /// <summary>Gets the protected instances the pair is attached to, with device names (<c>attachment</c>); empty when unattached.</summary>
     [JsonPropertyName("attachment")]
-    public IReadOnlyList<ReplicationAttachment> Attachment { get => _attachment; set => _attachment = value ?? []; }
+    public IReadOnlyList<ReplicationPairAttachment> Attachment { get => _attachment; set => _attachment = value ?? []; }
 
     /// <summary>Gets the ID of the protection group the pair belongs to (<c>server_group_id</c>).</summary>
     [JsonPropertyName("server_group_id")]
@@ -66,7 +66,7 @@ public sealed class ReplicationPair
 
     /// <summary>Gets the fault level (<c>fault_level</c>): 0 no fault, 2 production disk not accessible, 5 link down.</summary>
     [JsonPropertyName("fault_level")]
-    public ReplicationFaultLevel FaultLevel { get; set; }
+    public ReplicationPairFaultLevel FaultLevel { get; set; }
 
     /// <summary>Gets when the pair was created (<c>created_at</c>), in UTC.</summary>
     [JsonPropertyName("created_at")]
@@ -80,7 +80,7 @@ public sealed class ReplicationPair
 
     /// <summary>Gets the data of the pair's disks (<c>record_metadata</c>): size, type, shared, bootable.</summary>
     [JsonPropertyName("record_metadata")]
-    public ReplicationRecordMetadata? RecordMetadata { get; set; }
+    public ReplicationPairRecordMetadata? RecordMetadata { get; set; }
 
     /// <summary>Gets the error code reported when <see cref="Status"/> is <c>error</c> (<c>failure_detail</c>).</summary>
     [JsonPropertyName("failure_detail")]

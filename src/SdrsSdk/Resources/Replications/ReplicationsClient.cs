@@ -36,7 +36,7 @@ public sealed class ReplicationsClient
     /// <c>available</c> or <c>protected</c>; for an ECS protection group the disk must be <c>available</c>. The DR site
     /// disk is created by the service.
     /// </remarks>
-    public Task<SdrsJobOperation<ReplicationPair>> StartCreateAsync(CreateReplicationRequest request, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation<ReplicationPair>> StartCreateAsync(CreateReplicationPairRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
@@ -64,11 +64,11 @@ public sealed class ReplicationsClient
     /// </remarks>
     public Task<SdrsJobOperation> StartDeleteAsync(
         string replicationId,
-        DeleteReplicationRequest? request = null,
+        DeleteReplicationPairRequest? request = null,
         CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
-        request ??= new DeleteReplicationRequest();
+        request ??= new DeleteReplicationPairRequest();
         request.Validate();
         return _jobs.StartAsync(
             _api.DeleteAsync(replicationId, new DeleteReplicationBody { Replication = request }, cancellationToken),
@@ -90,17 +90,17 @@ public sealed class ReplicationsClient
     /// Calls <c>GET /v1/{project_id}/replications</c> (reference 5.6.3). ID lists are sent as <c>['id1','id2']</c>,
     /// URL-encoded; they take precedence over the single-ID filters.
     /// </remarks>
-    public Task<ReplicationPairPage> ListAsync(ReplicationQuery? query = null, CancellationToken cancellationToken = default)
+    public Task<ReplicationPairPage> ListAsync(ReplicationPairQuery? query = null, CancellationToken cancellationToken = default)
     {
-        query ??= new ReplicationQuery();
+        query ??= new ReplicationPairQuery();
         Validate(query);
         return FetchPageAsync(query, query.Offset, query.Limit, cancellationToken);
     }
 
     /// <summary>Lists every replication pair that matches a query, fetching page after page as the caller enumerates.</summary>
     /// <param name="query">
-    /// Filters; its <see cref="ReplicationQuery.Limit"/> is the page size (1 to 1000, default 100) and its
-    /// <see cref="ReplicationQuery.Offset"/> where to start.
+    /// Filters; its <see cref="ReplicationPairQuery.Limit"/> is the page size (1 to 1000, default 100) and its
+    /// <see cref="ReplicationPairQuery.Offset"/> where to start.
     /// </param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The pairs, in the order the service lists them.</returns>
@@ -112,9 +112,9 @@ public sealed class ReplicationsClient
     /// </exception>
     /// <exception cref="SdrsException">The service refused a page request or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/replications</c> (reference 5.6.3) once per page.</remarks>
-    public IAsyncEnumerable<ReplicationPair> ListAllAsync(ReplicationQuery? query = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ReplicationPair> ListAllAsync(ReplicationPairQuery? query = null, CancellationToken cancellationToken = default)
     {
-        query = query?.Clone() ?? new ReplicationQuery();
+        query = query?.Clone() ?? new ReplicationPairQuery();
         Validate(query);
         int pageSize = query.Limit ?? SdrsPaging.DefaultPageSize;
 
@@ -181,14 +181,14 @@ public sealed class ReplicationsClient
     /// <exception cref="SdrsNotFoundException">The replication pair does not exist (for example SDRS.1608).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>PUT /v1/{project_id}/replications/{replication_id}</c> (reference 5.6.6).</remarks>
-    public Task<ReplicationPair> UpdateAsync(string replicationId, UpdateReplicationRequest request, CancellationToken cancellationToken = default)
+    public Task<ReplicationPair> UpdateAsync(string replicationId, UpdateReplicationPairRequest request, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
         ArgumentNullException.ThrowIfNull(request);
         return UnwrapAsync(_api.UpdateAsync(replicationId, new UpdateReplicationBody { Replication = request }, cancellationToken));
     }
 
-    private static void Validate(ReplicationQuery query)
+    private static void Validate(ReplicationPairQuery query)
     {
         SdrsValidation.Limit(query.Limit);
         SdrsValidation.Offset(query.Offset);
@@ -215,7 +215,7 @@ public sealed class ReplicationsClient
         return body.Replication;
     }
 
-    private async Task<ReplicationPairPage> FetchPageAsync(ReplicationQuery query, int? offset, int? limit, CancellationToken cancellationToken)
+    private async Task<ReplicationPairPage> FetchPageAsync(ReplicationPairQuery query, int? offset, int? limit, CancellationToken cancellationToken)
     {
         ReplicationList body = await _api.ListAsync(
                 query.ServerGroupId,

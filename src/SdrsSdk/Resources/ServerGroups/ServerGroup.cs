@@ -94,7 +94,7 @@ public sealed class ServerGroup
     /// after the system upgrade the reference mentions.
     /// </summary>
     [JsonPropertyName("replication_status")]
-    public ReplicationStatus? ReplicationStatus { get; set; }
+    public ReplicationPairReplicationStatus? ReplicationStatus { get; set; }
 
     /// <summary>
     /// Gets the health of the group (<c>health_status</c>): normal or abnormal; <see langword="null"/> for groups

@@ -16,7 +16,7 @@ public sealed class DrillsClientTests : IDisposable
     [Fact]
     public async Task StartCreateAsync_ReferenceExample_SendsBodyAndReturnsJob()
     {
-        Stub("disaster-recovery-drills", "POST", "drills/create.response.json");
+        _sdrs.StubExample("POST", "disaster-recovery-drills", "drills/create.response.json");
         using SdrsClient client = _sdrs.CreateClient();
         var request = new CreateDisasterRecoveryDrillRequest("c2aee29a-2959-4d01-9755-01cc76a4d17d", "dr_drill_test")
         {
@@ -37,7 +37,7 @@ public sealed class DrillsClientTests : IDisposable
     [Fact]
     public async Task StartCreateAsync_WithoutDrillVpcAndAkSk_OmitsVpcAndSignsBody()
     {
-        Stub("disaster-recovery-drills", "POST", "drills/create.response.json");
+        _sdrs.StubExample("POST", "disaster-recovery-drills", "drills/create.response.json");
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
         await client.Drills.StartCreateAsync(new CreateDisasterRecoveryDrillRequest("sg-1", "drill-1"));
@@ -53,7 +53,7 @@ public sealed class DrillsClientTests : IDisposable
     public async Task StartDeleteAsync_ReferenceExample_SendsDeleteAndReturnsJob()
     {
         const string Deleted = "f96ac55f-35dd-4cc3-ba61-36c168900c99";
-        Stub($"disaster-recovery-drills/{Deleted}", "DELETE", "drills/delete.response.json");
+        _sdrs.StubExample("DELETE", $"disaster-recovery-drills/{Deleted}", "drills/delete.response.json");
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
         SdrsJobOperation operation = await client.Drills.StartDeleteAsync(Deleted);
@@ -72,7 +72,7 @@ public sealed class DrillsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_ReferenceExample_SendsGetAndReadsEveryField()
     {
-        Stub("disaster-recovery-drills", "GET", "drills/list.response.json");
+        _sdrs.StubExample("GET", "disaster-recovery-drills", "drills/list.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
         DisasterRecoveryDrillPage page = await client.Drills.ListAsync();
@@ -81,7 +81,7 @@ public sealed class DrillsClientTests : IDisposable
         sent.Method.Should().Be("GET");
         sent.Path.Should().Be(MockSdrs.ProjectPath("disaster-recovery-drills"));
         sent.ShouldCarryToken();
-        Query(sent).Should().BeEmpty();
+        sent.DecodedQuery().Should().BeEmpty();
         page.Count.Should().Be(2);
         page.DisasterRecoveryDrills.Should().HaveCount(2);
         ShouldBeReferenceDrill(page.DisasterRecoveryDrills[0], "dr_drill_test", new DateTimeOffset(2018, 7, 18, 9, 41, 14, 677, TimeSpan.Zero));
@@ -99,7 +99,7 @@ public sealed class DrillsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_EveryFilter_SendsEachUnderItsWireName()
     {
-        Stub("disaster-recovery-drills", "GET", "drills/list.response.json");
+        _sdrs.StubExample("GET", "disaster-recovery-drills", "drills/list.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
         await client.Drills.ListAsync(new DisasterRecoveryDrillQuery
@@ -112,7 +112,7 @@ public sealed class DrillsClientTests : IDisposable
             Offset = 0,
         });
 
-        Query(_sdrs.SingleRequest()).Should().BeEquivalentTo(new Dictionary<string, string>
+        _sdrs.SingleRequest().DecodedQuery().Should().BeEquivalentTo(new Dictionary<string, string>
         {
             ["server_group_id"] = "sg-1",
             ["name"] = "drill test",
@@ -149,11 +149,11 @@ public sealed class DrillsClientTests : IDisposable
 
         all.Select(drill => drill.Id).Should().Equal("d-1", "d-2", "d-3", "d-4", "d-5");
         var requests = _sdrs.Requests();
-        requests.Select(request => Query(request)["offset"]).Should().Equal("0", "2", "4");
+        requests.Select(request => request.DecodedQuery()["offset"]).Should().Equal("0", "2", "4");
         requests.Should().AllSatisfy(request =>
         {
-            Query(request)["limit"].Should().Be("2");
-            Query(request)["status"].Should().Be("available", "every page keeps the filters");
+            request.DecodedQuery()["limit"].Should().Be("2");
+            request.DecodedQuery()["status"].Should().Be("available", "every page keeps the filters");
         });
     }
 
@@ -167,7 +167,7 @@ public sealed class DrillsClientTests : IDisposable
         List<DisasterRecoveryDrill> all = await client.Drills.ListAllAsync().ToListAsync();
 
         all.Should().BeEmpty();
-        Query(_sdrs.SingleRequest()).Should().Contain("offset", "0").And.Contain("limit", "100");
+        _sdrs.SingleRequest().DecodedQuery().Should().Contain("offset", "0").And.Contain("limit", "100");
     }
 
     // ---- 5.7.4 get ---------------------------------------------------------------------------------------------
@@ -175,7 +175,7 @@ public sealed class DrillsClientTests : IDisposable
     [Fact]
     public async Task GetAsync_ReferenceExample_ReadsEveryField()
     {
-        Stub($"disaster-recovery-drills/{DrillId}", "GET", "drills/get.response.json");
+        _sdrs.StubExample("GET", $"disaster-recovery-drills/{DrillId}", "drills/get.response.json");
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
         DisasterRecoveryDrill drill = await client.Drills.GetAsync(DrillId);
@@ -201,40 +201,12 @@ public sealed class DrillsClientTests : IDisposable
         drill.CreatedAt.Should().BeNull();
     }
 
-    [Fact]
-    public async Task GetAsync_NotFound_ThrowsSdrsNotFoundException()
-    {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("disaster-recovery-drills/missing")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(400).WithHeader("Content-Type", "application/json")
-                .WithBody("""{"badrequest":{"code":"SDRS.1902","message":"DR drill not found"}}"""));
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Drills.GetAsync("missing");
-
-        SdrsNotFoundException exception = (await act.Should().ThrowAsync<SdrsNotFoundException>()).Which;
-        exception.Status.Should().Be(400);
-        exception.ErrorCode.Should().Be("SDRS.1902");
-        exception.ErrorMessage.Should().Be("DR drill not found");
-    }
-
-    [Fact]
-    public async Task GetAsync_EmptyEnvelope_ThrowsInvalidResponse()
-    {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("disaster-recovery-drills/d-1")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Drills.GetAsync("d-1");
-
-        (await act.Should().ThrowAsync<SdrsInvalidResponseException>()).Which.Message.Should().Contain("disaster_recovery_drill");
-    }
-
     // ---- 5.7.5 rename ------------------------------------------------------------------------------------------
 
     [Fact]
     public async Task UpdateAsync_ReferenceExample_SendsPutAndReadsEveryField()
     {
-        Stub($"disaster-recovery-drills/{DrillId}", "PUT", "drills/update.response.json");
+        _sdrs.StubExample("PUT", $"disaster-recovery-drills/{DrillId}", "drills/update.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
         DisasterRecoveryDrill drill = await client.Drills.UpdateAsync(DrillId, new UpdateDisasterRecoveryDrillRequest("new_dr_drill_name"));
@@ -437,24 +409,6 @@ public sealed class DrillsClientTests : IDisposable
         drill.DrillServers[0].DrillServerId.Should().Be("9de0439a-4ee4-4199-919a-44afd20952dc");
         drill.DrillServers[1].ProtectedInstance.Should().Be("ea308e8b-043c-4fc6-a53c-856eae137b13");
         drill.DrillServers[1].DrillServerId.Should().Be("3eaa1c70-9719-4eb5-b577-cb92ddbffd03");
-    }
-
-    /// <summary>The query string as the server decoded it.</summary>
-    private static Dictionary<string, string> Query(IRequestMessage request)
-    {
-        string raw = request.RawQuery?.TrimStart('?') ?? string.Empty;
-        return raw.Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('=', 2))
-            .ToDictionary(
-                parts => Uri.UnescapeDataString(parts[0]),
-                parts => Uri.UnescapeDataString(parts.Length > 1 ? parts[1].Replace('+', ' ') : string.Empty));
-    }
-
-    private void Stub(string relativePath, string method, string responseFile)
-    {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath(relativePath)).UsingMethod(method))
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-                .WithBody(Examples.Read(responseFile)));
     }
 
     private void StubPage(int offset, int limit, int? count, params string[] ids)

@@ -17,9 +17,9 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task StartCreateAsync_ReferenceExample_SendsBodyAndReturnsJob()
     {
-        Stub("replications", "POST", "replications/create.response.json");
+        _sdrs.StubExample("POST", "replications", "replications/create.response.json");
         using SdrsClient client = _sdrs.CreateClient();
-        var request = new CreateReplicationRequest(ServerGroupId, "b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2", "replication_name")
+        var request = new CreateReplicationPairRequest(ServerGroupId, "b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2", "replication_name")
         {
             Description = "replication_description",
         };
@@ -39,9 +39,9 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task StartCreateAsync_WithClusterIdAndAkSk_SendsClusterIdAndSignsBody()
     {
-        Stub("replications", "POST", "replications/create.response.json");
+        _sdrs.StubExample("POST", "replications", "replications/create.response.json");
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
-        var request = new CreateReplicationRequest("sg-1", "vol-1", "pair-1") { ClusterId = "dss-pool-7" };
+        var request = new CreateReplicationPairRequest("sg-1", "vol-1", "pair-1") { ClusterId = "dss-pool-7" };
 
         await client.Replications.StartCreateAsync(request);
 
@@ -58,7 +58,7 @@ public sealed class ReplicationsClientTests : IDisposable
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
         using SdrsClient client = _sdrs.CreateClient();
 
-        Func<Task> act = () => client.Replications.StartCreateAsync(new CreateReplicationRequest("sg", "vol", "name"));
+        Func<Task> act = () => client.Replications.StartCreateAsync(new CreateReplicationPairRequest("sg", "vol", "name"));
 
         await act.Should().ThrowAsync<SdrsInvalidResponseException>();
     }
@@ -68,12 +68,12 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task StartDeleteAsync_ReferenceExample_SendsDeleteWithSignedJsonBody()
     {
-        Stub($"replications/{ReplicationId}", "DELETE", "replications/delete.response.json");
+        _sdrs.StubExample("DELETE", $"replications/{ReplicationId}", "replications/delete.response.json");
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
         SdrsJobOperation operation = await client.Replications.StartDeleteAsync(
             ReplicationId,
-            new DeleteReplicationRequest { ServerGroupId = ServerGroupId, DeleteTargetVolume = false });
+            new DeleteReplicationPairRequest { ServerGroupId = ServerGroupId, DeleteTargetVolume = false });
 
         IRequestMessage sent = _sdrs.SingleRequest();
         sent.Method.Should().Be("DELETE");
@@ -88,7 +88,7 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task StartDeleteAsync_WithoutRequest_SendsEmptyReplicationObject()
     {
-        Stub($"replications/{ReplicationId}", "DELETE", "replications/delete.response.json");
+        _sdrs.StubExample("DELETE", $"replications/{ReplicationId}", "replications/delete.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
         await client.Replications.StartDeleteAsync(ReplicationId);
@@ -99,10 +99,10 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task StartDeleteAsync_DeleteTargetVolume_SendsTrue()
     {
-        Stub($"replications/{ReplicationId}", "DELETE", "replications/delete.response.json");
+        _sdrs.StubExample("DELETE", $"replications/{ReplicationId}", "replications/delete.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
-        await client.Replications.StartDeleteAsync(ReplicationId, new DeleteReplicationRequest { DeleteTargetVolume = true });
+        await client.Replications.StartDeleteAsync(ReplicationId, new DeleteReplicationPairRequest { DeleteTargetVolume = true });
 
         _sdrs.SingleRequest().ShouldHaveJsonBody(JsonNode.Parse("""{"replication":{"delete_target_volume":true}}""")!);
     }
@@ -112,10 +112,10 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_ReferenceExample_SendsIdListFilterAndReadsEveryField()
     {
-        Stub("replications", "GET", "replications/list.response.json");
+        _sdrs.StubExample("GET", "replications", "replications/list.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
-        ReplicationPairPage page = await client.Replications.ListAsync(new ReplicationQuery
+        ReplicationPairPage page = await client.Replications.ListAsync(new ReplicationPairQuery
         {
             ServerGroupIds = ["21d65fa4-430e-4761-b9ad-4e27364f874c", "943c7d15-0371-4b89-b1a6-db1ef35c9263"],
             Status = ReplicationPairStatus.Available,
@@ -125,7 +125,7 @@ public sealed class ReplicationsClientTests : IDisposable
         sent.Method.Should().Be("GET");
         sent.Path.Should().Be(MockSdrs.ProjectPath("replications"));
         sent.ShouldCarryToken();
-        Query(sent).Should().BeEquivalentTo(new Dictionary<string, string>
+        sent.DecodedQuery().Should().BeEquivalentTo(new Dictionary<string, string>
         {
             ["server_group_ids"] = "['21d65fa4-430e-4761-b9ad-4e27364f874c','943c7d15-0371-4b89-b1a6-db1ef35c9263']",
             ["status"] = "available",
@@ -139,10 +139,10 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_EveryFilter_SendsEachUnderItsWireName()
     {
-        Stub("replications", "GET", "replications/list.response.json");
+        _sdrs.StubExample("GET", "replications", "replications/list.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
-        await client.Replications.ListAsync(new ReplicationQuery
+        await client.Replications.ListAsync(new ReplicationPairQuery
         {
             ServerGroupId = "sg-1",
             ServerGroupIds = ["sg-2"],
@@ -152,12 +152,12 @@ public sealed class ReplicationsClientTests : IDisposable
             Status = ReplicationPairStatus.ErrorExtending,
             Limit = 20,
             Offset = 40,
-            QueryType = ReplicationQueryType.StatusAbnormal,
+            QueryType = ReplicationPairQueryType.StatusAbnormal,
             AvailabilityZone = "cn-north-1a",
             VolumeId = "vol-9",
         });
 
-        Query(_sdrs.SingleRequest()).Should().BeEquivalentTo(new Dictionary<string, string>
+        _sdrs.SingleRequest().DecodedQuery().Should().BeEquivalentTo(new Dictionary<string, string>
         {
             ["server_group_id"] = "sg-1",
             ["server_group_ids"] = "['sg-2']",
@@ -176,12 +176,12 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_NoQuery_SendsNoQueryString()
     {
-        Stub("replications", "GET", "replications/list.response.json");
+        _sdrs.StubExample("GET", "replications", "replications/list.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
         await client.Replications.ListAsync();
 
-        Query(_sdrs.SingleRequest()).Should().BeEmpty();
+        _sdrs.SingleRequest().DecodedQuery().Should().BeEmpty();
     }
 
     [Fact]
@@ -205,17 +205,17 @@ public sealed class ReplicationsClientTests : IDisposable
         using SdrsClient client = _sdrs.CreateClient();
 
         List<ReplicationPair> all = await client.Replications
-            .ListAllAsync(new ReplicationQuery { Limit = 2, ServerGroupId = "sg-1" })
+            .ListAllAsync(new ReplicationPairQuery { Limit = 2, ServerGroupId = "sg-1" })
             .ToListAsync();
 
         all.Select(pair => pair.Id).Should().Equal("p-1", "p-2", "p-3", "p-4", "p-5");
         all.Select(pair => pair.Status).Should().AllBeEquivalentTo(ReplicationPairStatus.Protected);
         var requests = _sdrs.Requests();
-        requests.Select(request => Query(request)["offset"]).Should().Equal("0", "2", "4");
+        requests.Select(request => request.DecodedQuery()["offset"]).Should().Equal("0", "2", "4");
         requests.Should().AllSatisfy(request =>
         {
-            Query(request)["limit"].Should().Be("2");
-            Query(request)["server_group_id"].Should().Be("sg-1", "every page keeps the filters");
+            request.DecodedQuery()["limit"].Should().Be("2");
+            request.DecodedQuery()["server_group_id"].Should().Be("sg-1", "every page keeps the filters");
         });
     }
 
@@ -225,10 +225,10 @@ public sealed class ReplicationsClientTests : IDisposable
         StubPage(offset: 7, limit: 100, count: 8, "p-8");
         using SdrsClient client = _sdrs.CreateClient();
 
-        List<ReplicationPair> all = await client.Replications.ListAllAsync(new ReplicationQuery { Offset = 7 }).ToListAsync();
+        List<ReplicationPair> all = await client.Replications.ListAllAsync(new ReplicationPairQuery { Offset = 7 }).ToListAsync();
 
         all.Select(pair => pair.Id).Should().Equal("p-8");
-        Query(_sdrs.SingleRequest()).Should().Contain("offset", "7").And.Contain("limit", "100");
+        _sdrs.SingleRequest().DecodedQuery().Should().Contain("offset", "7").And.Contain("limit", "100");
     }
 
     [Fact]
@@ -250,7 +250,7 @@ public sealed class ReplicationsClientTests : IDisposable
         StubPage(offset: 0, limit: 1, count: 2, "p-1");
         StubPage(offset: 1, limit: 1, count: 2, "p-2");
         using SdrsClient client = _sdrs.CreateClient();
-        var query = new ReplicationQuery { Limit = 1, Name = "first" };
+        var query = new ReplicationPairQuery { Limit = 1, Name = "first" };
 
         var ids = new List<string>();
         await foreach (ReplicationPair pair in client.Replications.ListAllAsync(query))
@@ -260,7 +260,7 @@ public sealed class ReplicationsClientTests : IDisposable
         }
 
         ids.Should().Equal("p-1", "p-2");
-        _sdrs.Requests().Select(request => Query(request)["name"]).Should().Equal("first", "first");
+        _sdrs.Requests().Select(request => request.DecodedQuery()["name"]).Should().Equal("first", "first");
     }
 
     // ---- 5.6.4 get ---------------------------------------------------------------------------------------------
@@ -268,7 +268,7 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task GetAsync_ReferenceExample_ReadsEveryField()
     {
-        Stub($"replications/{ReplicationId}", "GET", "replications/get.response.json");
+        _sdrs.StubExample("GET", $"replications/{ReplicationId}", "replications/get.response.json");
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
         ReplicationPair pair = await client.Replications.GetAsync(ReplicationId);
@@ -297,8 +297,8 @@ public sealed class ReplicationsClientTests : IDisposable
         pair.Status.Should().Be(ReplicationPairStatus.Error);
         pair.FailureDetail.Should().Be("SDRS.1608");
         pair.FailureDetailInfo!.Message.Should().Be("Replication pair not found");
-        pair.FaultLevel.Should().Be(ReplicationFaultLevel.ReplicationLinkDisconnected, "a numeric fault level reads as its text");
-        pair.ReplicationStatus.Should().Be(new ReplicationStatus("syncing-later"));
+        pair.FaultLevel.Should().Be(ReplicationPairFaultLevel.ReplicationLinkDisconnected, "a numeric fault level reads as its text");
+        pair.ReplicationStatus.Should().Be(new ReplicationPairReplicationStatus("syncing-later"));
         pair.PriorityStation.Should().Be(PriorityStation.Target);
         pair.ReplicationModel.Value.Should().Be("async");
         pair.VolumeIdList.Should().Equal("v-1", "v-2");
@@ -329,40 +329,12 @@ public sealed class ReplicationsClientTests : IDisposable
         pair.Status.Should().Be(default(ReplicationPairStatus));
     }
 
-    [Fact]
-    public async Task GetAsync_NotFound_ThrowsSdrsNotFoundException()
-    {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications/missing")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(400).WithHeader("Content-Type", "application/json")
-                .WithBody("""{"error":{"code":"SDRS.1608","message":"Replication pair not found"}}"""));
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Replications.GetAsync("missing");
-
-        SdrsNotFoundException exception = (await act.Should().ThrowAsync<SdrsNotFoundException>()).Which;
-        exception.Status.Should().Be(400);
-        exception.ErrorCode.Should().Be("SDRS.1608");
-        exception.ErrorMessage.Should().Be("Replication pair not found");
-    }
-
-    [Fact]
-    public async Task GetAsync_EmptyEnvelope_ThrowsInvalidResponse()
-    {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications/r-2")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Replications.GetAsync("r-2");
-
-        (await act.Should().ThrowAsync<SdrsInvalidResponseException>()).Which.Message.Should().Contain("replication");
-    }
-
     // ---- 5.6.5 expand ------------------------------------------------------------------------------------------
 
     [Fact]
     public async Task StartExpandAsync_ReferenceExample_SendsDashedActionKey()
     {
-        Stub($"replications/{ReplicationId}/action", "POST", "replications/expand.response.json");
+        _sdrs.StubExample("POST", $"replications/{ReplicationId}/action", "replications/expand.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
         SdrsJobOperation operation = await client.Replications.StartExpandAsync(ReplicationId, 10);
@@ -381,10 +353,10 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task UpdateAsync_ReferenceExample_SendsPutAndReadsEveryField()
     {
-        Stub($"replications/{ReplicationId}", "PUT", "replications/update.response.json");
+        _sdrs.StubExample("PUT", $"replications/{ReplicationId}", "replications/update.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
-        ReplicationPair pair = await client.Replications.UpdateAsync(ReplicationId, new UpdateReplicationRequest("new_name"));
+        ReplicationPair pair = await client.Replications.UpdateAsync(ReplicationId, new UpdateReplicationPairRequest("new_name"));
 
         IRequestMessage sent = _sdrs.SingleRequest();
         sent.Method.Should().Be("PUT");
@@ -404,227 +376,9 @@ public sealed class ReplicationsClientTests : IDisposable
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(printed));
         using SdrsClient client = _sdrs.CreateClient();
 
-        ReplicationPair pair = await client.Replications.UpdateAsync(ReplicationId, new UpdateReplicationRequest("new_name"));
+        ReplicationPair pair = await client.Replications.UpdateAsync(ReplicationId, new UpdateReplicationPairRequest("new_name"));
 
         pair.RecordMetadata!.VolumeSize.Should().Be(10);
-    }
-
-    // ---- validation: nothing reaches the server ---------------------------------------------------------------
-
-    public static TheoryData<string?, string?, string?, string> InvalidCreateArguments => new()
-    {
-        { null, "vol", "name", "serverGroupId" },
-        { "", "vol", "name", "serverGroupId" },
-        { "sg", null, "name", "volumeId" },
-        { "sg", " ", "name", "volumeId" },
-        { "sg", "vol", null, "name" },
-        { "sg", "vol", "", "name" },
-        { "sg", "vol", new string('a', 65), "name" },
-        { "sg", "vol", "has space", "name" },
-        { "sg", "vol", "semi;colon", "name" },
-        { "sg", "vol", "名前！", "name" },
-    };
-
-    [Theory]
-    [MemberData(nameof(InvalidCreateArguments))]
-    public async Task StartCreateAsync_InvalidRequiredValue_ThrowsBeforeSending(string? serverGroupId, string? volumeId, string? name, string expectedParam)
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Replications.StartCreateAsync(new CreateReplicationRequest(serverGroupId!, volumeId!, name!));
-
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be(expectedParam);
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Fact]
-    public void CreateReplicationRequest_NameOf64Bytes_IsAccepted()
-    {
-        var request = new CreateReplicationRequest("sg", "vol", new string('a', 60) + ".-_9");
-
-        request.Name.Should().HaveLength(64);
-    }
-
-    [Theory]
-    [InlineData("a<b", "'<' or '>'")]
-    [InlineData("a>b", "'<' or '>'")]
-    [InlineData("ééééééééééééééééééééééééééééééééé", "64 bytes")]
-    public async Task StartCreateAsync_InvalidDescription_ThrowsBeforeSending(string description, string rule)
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-        var request = new CreateReplicationRequest("sg", "vol", "name") { Description = description };
-
-        Func<Task> act = () => client.Replications.StartCreateAsync(request);
-
-        var exception = (await act.Should().ThrowAsync<ArgumentException>()).Which;
-        exception.ParamName.Should().Be("description");
-        exception.Message.Should().Contain("description").And.Contain(rule);
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Fact]
-    public async Task StartCreateAsync_EmptyClusterId_ThrowsBeforeSending()
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-        var request = new CreateReplicationRequest("sg", "vol", "name") { ClusterId = "" };
-
-        Func<Task> act = () => client.Replications.StartCreateAsync(request);
-
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be("clusterId");
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Fact]
-    public async Task StartCreateAsync_NullRequest_ThrowsBeforeSending()
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Replications.StartCreateAsync(null!);
-
-        (await act.Should().ThrowAsync<ArgumentNullException>()).Which.ParamName.Should().Be("request");
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData(" ")]
-    [InlineData("a/b")]
-    [InlineData("..")]
-    [InlineData("id?x=1")]
-    [InlineData("id#frag")]
-    [InlineData(" padded")]
-    public async Task EveryIdOperation_InvalidReplicationId_ThrowsBeforeSending(string replicationId)
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-        var calls = new List<Func<Task>>
-        {
-            () => client.Replications.GetAsync(replicationId),
-            () => client.Replications.StartDeleteAsync(replicationId),
-            () => client.Replications.StartExpandAsync(replicationId, 20),
-            () => client.Replications.UpdateAsync(replicationId, new UpdateReplicationRequest("name")),
-        };
-
-        foreach (Func<Task> call in calls)
-        {
-            (await call.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be("replicationId");
-        }
-
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Fact]
-    public async Task EveryIdOperation_NullReplicationId_ThrowsArgumentNull()
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        await FluentActions.Awaiting(() => client.Replications.GetAsync(null!)).Should().ThrowAsync<ArgumentNullException>();
-        await FluentActions.Awaiting(() => client.Replications.StartDeleteAsync(null!)).Should().ThrowAsync<ArgumentNullException>();
-        await FluentActions.Awaiting(() => client.Replications.StartExpandAsync(null!, 20)).Should().ThrowAsync<ArgumentNullException>();
-        await FluentActions.Awaiting(() => client.Replications.UpdateAsync(null!, new UpdateReplicationRequest("n"))).Should().ThrowAsync<ArgumentNullException>();
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Fact]
-    public async Task StartDeleteAsync_EmptyServerGroupId_ThrowsBeforeSending()
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Replications.StartDeleteAsync(ReplicationId, new DeleteReplicationRequest { ServerGroupId = "" });
-
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be("serverGroupId");
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Theory]
-    [InlineData(0)]
-    [InlineData(-10)]
-    public async Task StartExpandAsync_NonPositiveSize_ThrowsBeforeSending(int newSize)
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Replications.StartExpandAsync(ReplicationId, newSize);
-
-        var exception = (await act.Should().ThrowAsync<ArgumentOutOfRangeException>()).Which;
-        exception.ParamName.Should().Be("newSize");
-        exception.Message.Should().Contain("new_size");
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Theory]
-    [InlineData(null, "name")]
-    [InlineData("", "name")]
-    [InlineData("new name", "name")]
-    [InlineData("new/name", "name")]
-    public async Task UpdateAsync_InvalidName_ThrowsBeforeSending(string? name, string expectedParam)
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Replications.UpdateAsync(ReplicationId, new UpdateReplicationRequest(name!));
-
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be(expectedParam);
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Fact]
-    public async Task UpdateAsync_NullRequest_ThrowsBeforeSending()
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> act = () => client.Replications.UpdateAsync(ReplicationId, null!);
-
-        (await act.Should().ThrowAsync<ArgumentNullException>()).Which.ParamName.Should().Be("request");
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    public static TheoryData<ReplicationQuery, string> InvalidQueries => new()
-    {
-        { new ReplicationQuery { Limit = -1 }, "limit" },
-        { new ReplicationQuery { Limit = 1001 }, "limit" },
-        { new ReplicationQuery { Offset = -1 }, "offset" },
-        { new ReplicationQuery { ServerGroupIds = Enumerable.Range(0, 31).Select(i => $"sg-{i}").ToArray() }, "serverGroupIds" },
-        { new ReplicationQuery { ServerGroupIds = [] }, "serverGroupIds" },
-        { new ReplicationQuery { ServerGroupIds = ["sg-1", " "] }, "serverGroupIds" },
-        { new ReplicationQuery { ServerGroupIds = ["sg-1','sg-2"] }, "serverGroupIds" },
-        { new ReplicationQuery { ProtectedInstanceIds = Enumerable.Range(0, 31).Select(i => $"pi-{i}").ToArray() }, "protectedInstanceIds" },
-        { new ReplicationQuery { ProtectedInstanceIds = [] }, "protectedInstanceIds" },
-        { new ReplicationQuery { ProtectedInstanceIds = ["pi\"1"] }, "protectedInstanceIds" },
-    };
-
-    [Theory]
-    [MemberData(nameof(InvalidQueries))]
-    public async Task ListAsync_InvalidQuery_ThrowsBeforeSending(ReplicationQuery query, string expectedParam)
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Func<Task> list = () => client.Replications.ListAsync(query);
-        Action listAll = () => client.Replications.ListAllAsync(query);
-
-        (await list.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be(expectedParam);
-        listAll.Should().Throw<ArgumentException>("the walk checks its query before returning").Which.ParamName.Should().Be(expectedParam);
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Fact]
-    public async Task ListAsync_ThirtyIds_IsAccepted()
-    {
-        Stub("replications", "GET", "replications/list.response.json");
-        using SdrsClient client = _sdrs.CreateClient();
-        string[] ids = Enumerable.Range(0, 30).Select(i => $"sg-{i}").ToArray();
-
-        await client.Replications.ListAsync(new ReplicationQuery { ServerGroupIds = ids, Limit = 1 });
-
-        Query(_sdrs.SingleRequest())["server_group_ids"].Should().Be("[" + string.Join(',', ids.Select(id => $"'{id}'")) + "]");
-    }
-
-    [Fact]
-    public void ListAllAsync_ZeroPageSize_ThrowsBeforeSending()
-    {
-        using SdrsClient client = _sdrs.CreateClient();
-
-        Action act = () => client.Replications.ListAllAsync(new ReplicationQuery { Limit = 0 });
-
-        act.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("limit");
-        _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 
     // ---- model ------------------------------------------------------------------------------------------------
@@ -664,15 +418,15 @@ public sealed class ReplicationsClientTests : IDisposable
         pair.ReplicationModel.Should().Be(ReplicationModel.Hypermetro);
         pair.Status.Should().Be(ReplicationPairStatus.Available);
         pair.Progress.Should().Be(0);
-        pair.ReplicationStatus.Should().Be(ReplicationStatus.Active);
-        ReplicationAttachment attachment = pair.Attachment.Should().ContainSingle().Subject;
+        pair.ReplicationStatus.Should().Be(ReplicationPairReplicationStatus.Active);
+        ReplicationPairAttachment attachment = pair.Attachment.Should().ContainSingle().Subject;
         attachment.Device.Should().Be("/dev/vda");
         attachment.ProtectedInstance.Should().Be(protectedInstance);
         pair.ServerGroupId.Should().Be(serverGroupId);
         pair.VolumeIds.Should().Be("48dda0c0-c800-46f2-9728-a519ff783d35,388b324a-a9d1-44a4-a00d-42085f22a9bc");
         pair.VolumeIdList.Should().Equal("48dda0c0-c800-46f2-9728-a519ff783d35", "388b324a-a9d1-44a4-a00d-42085f22a9bc");
         pair.PriorityStation.Should().Be(PriorityStation.Source);
-        pair.FaultLevel.Should().Be(ReplicationFaultLevel.None);
+        pair.FaultLevel.Should().Be(ReplicationPairFaultLevel.None);
         pair.CreatedAt.Should().Be(new DateTimeOffset(2018, 5, 4, 3, 43, 24, TimeSpan.Zero).AddTicks(1_085_260));
         pair.UpdatedAt.Should().Be(new DateTimeOffset(2018, 5, 4, 3, 44, 28, TimeSpan.Zero).AddTicks(3_228_730));
         pair.CreatedAt!.Value.Offset.Should().Be(TimeSpan.Zero);
@@ -683,24 +437,6 @@ public sealed class ReplicationsClientTests : IDisposable
         pair.RecordMetadata.VolumeType.Should().Be(VolumeType.Sata);
         pair.FailureDetail.Should().BeNull();
         pair.FailureDetailInfo.Should().BeNull();
-    }
-
-    /// <summary>The query string as the server decoded it; WireMock's own parser would split values at commas.</summary>
-    private static Dictionary<string, string> Query(IRequestMessage request)
-    {
-        string raw = request.RawQuery?.TrimStart('?') ?? string.Empty;
-        return raw.Split('&', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('=', 2))
-            .ToDictionary(
-                parts => Uri.UnescapeDataString(parts[0]),
-                parts => Uri.UnescapeDataString(parts.Length > 1 ? parts[1].Replace('+', ' ') : string.Empty));
-    }
-
-    private void Stub(string relativePath, string method, string responseFile)
-    {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath(relativePath)).UsingMethod(method))
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-                .WithBody(Examples.Read(responseFile)));
     }
 
     private void StubPage(int offset, int limit, int count, params string[] ids)

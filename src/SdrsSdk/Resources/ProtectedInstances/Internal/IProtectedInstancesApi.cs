@@ -85,7 +85,7 @@ internal sealed class UpdateProtectedInstanceBody
 internal sealed class AttachReplicationBody
 {
     [JsonPropertyName("replicationAttachment")]
-    public required AttachReplicationRequest ReplicationAttachment { get; set; }
+    public required AttachReplicationPairRequest ReplicationAttachment { get; set; }
 }
 
 /// <summary>Body of POST …/nic (flat, Table 5-33).</summary>

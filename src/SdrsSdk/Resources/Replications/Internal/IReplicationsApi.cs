@@ -49,14 +49,14 @@ internal interface IReplicationsApi
 internal sealed class CreateReplicationBody
 {
     [JsonPropertyName("replication")]
-    public required CreateReplicationRequest Replication { get; set; }
+    public required CreateReplicationPairRequest Replication { get; set; }
 }
 
 /// <summary>Body of DELETE /v1/{project_id}/replications/{replication_id}.</summary>
 internal sealed class DeleteReplicationBody
 {
     [JsonPropertyName("replication")]
-    public required DeleteReplicationRequest Replication { get; set; }
+    public required DeleteReplicationPairRequest Replication { get; set; }
 }
 
 /// <summary>Body of POST /v1/{project_id}/replications/{replication_id}/action (capacity expansion).</summary>
@@ -77,7 +77,7 @@ internal sealed class ExtendReplication
 internal sealed class UpdateReplicationBody
 {
     [JsonPropertyName("replication")]
-    public required UpdateReplicationRequest Replication { get; set; }
+    public required UpdateReplicationPairRequest Replication { get; set; }
 }
 
 /// <summary>Body of GET /v1/{project_id}/replications.</summary>

@@ -7,7 +7,7 @@ namespace SdrsSdk;
 /// What to create a replication pair from: a production site disk, added to a protection group (reference 5.6.1,
 /// Table 5-39). The DR site disk is created by the service.
 /// </summary>
-public sealed class CreateReplicationRequest
+public sealed class CreateReplicationPairRequest
 {
     /// <summary>Initializes a request with its required values.</summary>
     /// <param name="serverGroupId">The ID of the protection group to add the pair to (<c>server_group_id</c>).</param>
@@ -17,7 +17,7 @@ public sealed class CreateReplicationRequest
     /// </param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An argument is empty, or <paramref name="name"/> breaks the name rules.</exception>
-    public CreateReplicationRequest(string serverGroupId, string volumeId, string name)
+    public CreateReplicationPairRequest(string serverGroupId, string volumeId, string name)
     {
         ServerGroupId = SdrsValidation.Required(serverGroupId, "server_group_id", nameof(serverGroupId));
         VolumeId = SdrsValidation.Required(volumeId, "volume_id", nameof(volumeId));

@@ -4,7 +4,7 @@ using SdrsSdk.Validation;
 namespace SdrsSdk;
 
 /// <summary>Options of deleting a replication pair (reference 5.6.2, Table 5-40); every value is optional.</summary>
-public sealed class DeleteReplicationRequest
+public sealed class DeleteReplicationPairRequest
 {
     /// <summary>Gets or sets the ID of the protection group the pair belongs to (<c>server_group_id</c>).</summary>
     [JsonPropertyName("server_group_id")]

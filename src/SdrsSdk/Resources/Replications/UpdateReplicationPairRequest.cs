@@ -4,13 +4,13 @@ using SdrsSdk.Validation;
 namespace SdrsSdk;
 
 /// <summary>A change to a replication pair: its new name (reference 5.6.6, Table 5-48).</summary>
-public sealed class UpdateReplicationRequest
+public sealed class UpdateReplicationPairRequest
 {
     /// <summary>Initializes a request with the new name.</summary>
     /// <param name="name">The new name (<c>name</c>): at most 64 bytes of UTF-8; letters and digits of any script, '.', '_' and '-'.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or breaks the name rules.</exception>
-    public UpdateReplicationRequest(string name)
+    public UpdateReplicationPairRequest(string name)
     {
         SdrsValidation.Name(name, "name", nameof(name));
         Name = name;

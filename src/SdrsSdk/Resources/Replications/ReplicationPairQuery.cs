@@ -4,7 +4,7 @@ namespace SdrsSdk;
 /// Filters and paging for listing replication pairs (reference 5.6.3). Every property is optional; unset ones are not
 /// sent.
 /// </summary>
-public sealed class ReplicationQuery
+public sealed class ReplicationPairQuery
 {
     /// <summary>Gets or sets the ID of the protection group to list (<c>server_group_id</c>).</summary>
     /// <remarks>Ignored by the service when <see cref="ServerGroupIds"/> is set.</remarks>
@@ -36,8 +36,8 @@ public sealed class ReplicationQuery
     /// <value>The default value is <see langword="null"/>: the service starts at 0.</value>
     public int? Offset { get; set; }
 
-    /// <summary>Gets or sets the query type (<c>query_type</c>): <see cref="ReplicationQueryType.StatusAbnormal"/> lists abnormal pairs only.</summary>
-    public ReplicationQueryType? QueryType { get; set; }
+    /// <summary>Gets or sets the query type (<c>query_type</c>): <see cref="ReplicationPairQueryType.StatusAbnormal"/> lists abnormal pairs only.</summary>
+    public ReplicationPairQueryType? QueryType { get; set; }
 
     /// <summary>Gets or sets the current production site AZ of the pairs' protection group (<c>availability_zone</c>).</summary>
     public string? AvailabilityZone { get; set; }
@@ -46,9 +46,9 @@ public sealed class ReplicationQuery
     public string? VolumeId { get; set; }
 
     /// <summary>Copies the query, so a walk over every page is not affected by later changes to this one.</summary>
-    internal ReplicationQuery Clone()
+    internal ReplicationPairQuery Clone()
     {
-        var copy = (ReplicationQuery)MemberwiseClone();
+        var copy = (ReplicationPairQuery)MemberwiseClone();
         copy.ServerGroupIds = ServerGroupIds?.ToArray();
         copy.ProtectedInstanceIds = ProtectedInstanceIds?.ToArray();
         return copy;

@@ -6,7 +6,7 @@ namespace SdrsSdk;
 /// Where a replication pair is attached: a protected instance and the device name of the disk on it (reference 5.6.3,
 /// Tables 5-42, 5-45 and 5-50).
 /// </summary>
-public sealed class ReplicationAttachment
+public sealed class ReplicationPairAttachment
 {
     /// <summary>Gets the device name (<c>device</c>), for example <c>/dev/vda</c>.</summary>
     [JsonPropertyName("device")]

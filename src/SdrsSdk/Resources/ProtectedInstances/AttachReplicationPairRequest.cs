@@ -4,7 +4,7 @@ using SdrsSdk.Validation;
 namespace SdrsSdk;
 
 /// <summary>A replication pair to attach to a protected instance, and the device to attach it as (reference 5.5.6, Table 5-32).</summary>
-public sealed class AttachReplicationRequest
+public sealed class AttachReplicationPairRequest
 {
     /// <summary>Initializes a new request.</summary>
     /// <param name="replicationId">The replication pair ID (<c>replication_id</c>).</param>
@@ -17,7 +17,7 @@ public sealed class AttachReplicationRequest
     /// <exception cref="ArgumentException">
     /// An argument is empty, or <paramref name="device"/> is not <c>/dev/sd</c> or <c>/dev/vd</c> followed by lowercase letters.
     /// </exception>
-    public AttachReplicationRequest(string replicationId, string device)
+    public AttachReplicationPairRequest(string replicationId, string device)
     {
         ReplicationId = SdrsValidation.Required(replicationId, "replication_id", nameof(replicationId));
         SdrsValidation.Required(device, "device", nameof(device));
