@@ -5,7 +5,6 @@ namespace SdrsSdk.Tests.Resources.ProtectedInstances;
 /// <summary>Argument rules of the protected-instance calls (reference 5.5): broken values are refused before any request.</summary>
 public sealed class ProtectedInstanceValidationTests : IDisposable
 {
-    private const string DedicatedHostId = "59f82ad6-6fc9-4bae-8621-aef2194e112c";
     private readonly MockSdrs _sdrs = new();
 
     // ---- validation: IDs in paths ----

@@ -13,7 +13,6 @@ public sealed class ProtectedInstancesClientTests : IDisposable
     private const string UpdateInstanceId = "00000000632302f501632305f63c000e";
     private const string DeleteInstanceId = "67a2cc7e-fb87-41a8-ba28-9c032abcaee1";
     private const string ReplicationId = "6568f7c4-0510-4f39-929d-8ffccbd4fd47";
-    private const string DedicatedHostId = "59f82ad6-6fc9-4bae-8621-aef2194e112c";
     private readonly MockSdrs _sdrs = new();
 
     // ---- 5.5.1 create ----

@@ -6,7 +6,6 @@ namespace SdrsSdk.Tests.Resources.Replications;
 public sealed class ReplicationPairValidationTests : IDisposable
 {
     private const string ReplicationId = "b93bc1c4-67ee-45a1-bc8a-d022fdd28811";
-    private const string ServerGroupId = "c79fba33-b165-4c69-80c1-d7e590691162";
     private readonly MockSdrs _sdrs = new();
 
     // ---- validation: nothing reaches the server ---------------------------------------------------------------
