@@ -53,7 +53,7 @@ public sealed class SdrsJobOperation<T> : SdrsJobOperation
         // The ID is the server's choice: it goes into a path only if it is one path segment, like a caller's ID.
         if (SdrsArgument.PathSegmentProblem(id!) is { } problem)
         {
-            throw InvalidEntity($"its '{EntityKey}' {problem.Replace("must", "should", StringComparison.Ordinal)}; it was not used");
+            throw InvalidEntity($"its '{EntityKey}' is not one path segment (an ID {problem}); it was not used");
         }
 
         return await _read(id!, cancellationToken).ConfigureAwait(false);
