@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SdrsSdk.Testing.Internal.State;
 using SdrsSdk.Testing.Internal;
 using WireMock.Logging;
 using WireMock.RequestBuilders;

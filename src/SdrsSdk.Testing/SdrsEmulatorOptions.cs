@@ -1,5 +1,5 @@
 using System.Globalization;
-using SdrsSdk.Validation;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk.Testing;
 

@@ -2,8 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using SdrsSdk.Auth.Internal;
+using SdrsSdk.Auth;
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Validation;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using SdrsSdk.Benchmarks.Data;
 using SdrsSdk.Benchmarks.Floor;
-using SdrsSdk.Resources.ServerGroups;
+using SdrsSdk.Resources.ServerGroups.Internal;
 using SdrsSdk.Serialization;
 
 namespace SdrsSdk.Benchmarks;

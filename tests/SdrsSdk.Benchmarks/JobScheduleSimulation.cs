@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using SdrsSdk.Jobs;
+using SdrsSdk.Jobs.Internal;
 
 namespace SdrsSdk.Benchmarks;
 

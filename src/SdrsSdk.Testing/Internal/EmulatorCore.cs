@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using SdrsSdk.Testing.Internal.State;
 using WireMock;
 using WireMock.ResponseBuilders;
 using WireMock.Types;

@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using SdrsSdk.Testing.Internal.Jobs;
+using SdrsSdk.Testing.Internal.State;
 
 namespace SdrsSdk.Testing.Internal;
 

@@ -1,3 +1,5 @@
+using SdrsSdk.Testing.Internal.State;
+
 namespace SdrsSdk.Testing.Internal;
 
 /// <summary>An operation of the reference: method, path pattern (<c>{name}</c> segments capture) and handler.</summary>

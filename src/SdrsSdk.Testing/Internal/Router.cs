@@ -1,3 +1,5 @@
+using SdrsSdk.Testing.Internal.Handlers;
+
 namespace SdrsSdk.Testing.Internal;
 
 /// <summary>

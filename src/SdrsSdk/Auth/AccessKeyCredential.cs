@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using SdrsSdk.Auth.Internal;
+using SdrsSdk.Auth;
 using SdrsSdk.Errors.Internal;
 
 namespace SdrsSdk;

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using SdrsSdk.Auth.Internal;
 
-namespace SdrsSdk;
+namespace SdrsSdk.Auth;
 
 /// <summary>What the HTTP pipeline tells a credential when it authenticates a request.</summary>
 /// <param name="ProjectId">The project the client works in, or <see langword="null"/> when it is discovered through IAM.</param>

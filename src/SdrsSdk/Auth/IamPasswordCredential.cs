@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using SdrsSdk.Auth.Internal;
+using SdrsSdk.Auth;
 using SdrsSdk.Errors.Internal;
-using SdrsSdk.Validation;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using SdrsSdk.Auth.Internal;
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Validation;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 

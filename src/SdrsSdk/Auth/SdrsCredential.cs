@@ -1,5 +1,6 @@
+using SdrsSdk.Auth;
 using SdrsSdk.Errors.Internal;
-using SdrsSdk.Validation;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 

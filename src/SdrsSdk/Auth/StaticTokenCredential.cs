@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SdrsSdk.Auth;
 using SdrsSdk.Errors.Internal;
 
 namespace SdrsSdk;

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
-using SdrsSdk;
 
-namespace Microsoft.Extensions.DependencyInjection;
+namespace SdrsSdk.DependencyInjection;
 
 /// <summary>
 /// The settings of <see cref="SdrsClientOptions"/> that configuration can hold. Credentials are deliberately

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using SdrsSdk.DependencyInjection;
 using SdrsSdk;
 using SdrsSdk.Auth.Internal;
 using SdrsSdk.Http.Internal;

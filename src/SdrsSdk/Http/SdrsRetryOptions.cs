@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Polly;
-using SdrsSdk.Validation;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using SdrsSdk.Validation;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
+
 using SdrsSdk.Errors.Internal;
-using SdrsSdk.Jobs;
+using SdrsSdk.Jobs.Internal;
 using SdrsSdk.Operations.Internal;
 
 namespace SdrsSdk;

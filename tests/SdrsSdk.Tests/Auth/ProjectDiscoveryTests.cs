@@ -1,4 +1,5 @@
 using SdrsSdk.Auth.Internal;
+using SdrsSdk.Auth;
 using SdrsSdk.Tests.TestSupport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -44,7 +44,7 @@ public sealed partial class OperationTableTests
 
         if (operation.IsAsynchronous)
         {
-            operation.ResultType.Should().Be<SdrsSdk.Jobs.JobReference>("an asynchronous operation answers with a job ID");
+            operation.ResultType.Should().Be<SdrsSdk.Jobs.Internal.JobReference>("an asynchronous operation answers with a job ID");
             operation.RepeatClass.Should().NotBe(SdrsRepeatClass.Read);
         }
     }

@@ -2,8 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Jobs;
-using SdrsSdk.Resources.Quotas;
+using SdrsSdk.Jobs.Internal;
+using SdrsSdk.Resources.Quotas.Internal;
 using SdrsSdk.Serialization;
 
 namespace SdrsSdk.Tests.Http;

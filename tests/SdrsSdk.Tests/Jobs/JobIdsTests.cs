@@ -1,4 +1,4 @@
-using SdrsSdk.Jobs;
+using SdrsSdk.Jobs.Internal;
 using SdrsSdk.Tests.TestSupport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

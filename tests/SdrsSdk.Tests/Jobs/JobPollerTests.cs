@@ -273,7 +273,7 @@ public sealed class JobPollerTests : IDisposable
         var polling = new JobPollingOptions();
         var reads = new List<TimeSpan>();
         DateTimeOffset start = _time.GetUtcNow();
-        var poller = new SdrsSdk.Jobs.JobPoller(
+        var poller = new SdrsSdk.Jobs.Internal.JobPoller(
             (id, _) =>
             {
                 TimeSpan now = _time.GetUtcNow() - start;

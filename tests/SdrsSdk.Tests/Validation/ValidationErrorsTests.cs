@@ -1,4 +1,4 @@
-using SdrsSdk.Validation;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk.Tests.Validation;
 

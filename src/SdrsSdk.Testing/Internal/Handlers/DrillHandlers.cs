@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
+using SdrsSdk.Testing.Internal.Jobs;
+using SdrsSdk.Testing.Internal.State;
 
-namespace SdrsSdk.Testing.Internal;
+namespace SdrsSdk.Testing.Internal.Handlers;
 
 /// <summary>DR drills (reference 5.7).</summary>
 internal static class DrillHandlers

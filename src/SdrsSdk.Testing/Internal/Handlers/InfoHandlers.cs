@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
+using SdrsSdk.Testing.Internal.State;
 
-namespace SdrsSdk.Testing.Internal;
+namespace SdrsSdk.Testing.Internal.Handlers;
 
 /// <summary>API versions (5.2), active-active domains (5.3), quotas (5.10) and jobs (5.1).</summary>
 internal static class InfoHandlers

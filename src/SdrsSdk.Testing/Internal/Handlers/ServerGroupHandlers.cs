@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using SdrsSdk.Testing.Internal.Jobs;
+using SdrsSdk.Testing.Internal.State;
 
-namespace SdrsSdk.Testing.Internal;
+namespace SdrsSdk.Testing.Internal.Handlers;
 
 /// <summary>Protection groups (reference 5.4).</summary>
 internal static class ServerGroupHandlers

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using SdrsSdk.Testing.Internal.State;
 
-namespace SdrsSdk.Testing.Internal;
+namespace SdrsSdk.Testing.Internal.Handlers;
 
 /// <summary>Tags of protected instances and the search by tag (reference 5.8).</summary>
 internal static class TagHandlers

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
+using SdrsSdk.Testing.Internal.State;
 
-namespace SdrsSdk.Testing.Internal;
+namespace SdrsSdk.Testing.Internal.Handlers;
 
 /// <summary>
 /// The task center (reference 5.9): failed jobs. Without <c>server_group_id</c>, the list shows the failures "of the

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
+using SdrsSdk.Testing.Internal.State;
 
-namespace SdrsSdk.Testing.Internal;
+namespace SdrsSdk.Testing.Internal.Jobs;
 
 /// <summary>
 /// The jobs, their progression (INIT, RUNNING, then SUCCESS or FAIL, by polls or by time) and the task center's

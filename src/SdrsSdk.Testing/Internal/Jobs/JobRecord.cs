@@ -1,4 +1,6 @@
-namespace SdrsSdk.Testing.Internal;
+using SdrsSdk.Testing.Internal.State;
+
+namespace SdrsSdk.Testing.Internal.Jobs;
 
 /// <summary>
 /// An asynchronous job (reference 5.1.1). Its effects on the resources are callbacks that run when it ends:

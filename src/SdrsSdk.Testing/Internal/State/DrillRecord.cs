@@ -1,4 +1,4 @@
-namespace SdrsSdk.Testing.Internal;
+namespace SdrsSdk.Testing.Internal.State;
 
 /// <summary>A DR drill (reference 5.7) and the drill servers it started.</summary>
 internal sealed class DrillRecord(string id, string name, DateTimeOffset now, long sequence)

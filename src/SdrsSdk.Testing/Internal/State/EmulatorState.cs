@@ -1,4 +1,6 @@
-namespace SdrsSdk.Testing.Internal;
+using SdrsSdk.Testing.Internal.Jobs;
+
+namespace SdrsSdk.Testing.Internal.State;
 
 /// <summary>Everything the emulator holds: resources, infrastructure, jobs. Callers hold the emulator's lock.</summary>
 internal sealed class EmulatorState

@@ -1,4 +1,4 @@
-namespace SdrsSdk.Testing.Internal;
+namespace SdrsSdk.Testing.Internal.State;
 
 /// <summary>A failed task in the task center (reference 5.9.1).</summary>
 internal sealed class FailureRecord

@@ -1,4 +1,4 @@
-namespace SdrsSdk.Testing.Internal;
+namespace SdrsSdk.Testing.Internal.State;
 
 /// <summary>A replication pair (reference 5.6): a production site disk and the DR site disk created for it.</summary>
 internal sealed class ReplicationPairRecord(string id, string name, DateTimeOffset now, long sequence)

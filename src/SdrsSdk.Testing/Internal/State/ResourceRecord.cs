@@ -1,4 +1,4 @@
-namespace SdrsSdk.Testing.Internal;
+namespace SdrsSdk.Testing.Internal.State;
 
 /// <summary>What every emulated resource has: ID, name, status, timestamps and a creation order.</summary>
 internal abstract class ResourceRecord

@@ -1,4 +1,4 @@
-namespace SdrsSdk.Testing.Internal;
+namespace SdrsSdk.Testing.Internal.State;
 
 /// <summary>A protection group (reference 5.4).</summary>
 internal sealed class ServerGroupRecord(string id, string name, DateTimeOffset now, long sequence)

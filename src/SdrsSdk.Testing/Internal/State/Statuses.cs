@@ -1,4 +1,4 @@
-namespace SdrsSdk.Testing.Internal;
+namespace SdrsSdk.Testing.Internal.State;
 
 /// <summary>Status values of Appendix A.2 to A.5 and the two sites.</summary>
 internal static class Statuses

@@ -22,7 +22,7 @@ internal static class SdrsPaging
         int startOffset,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        if (pageSize is < 1 or > Validation.SdrsValidation.MaxLimit)
+        if (pageSize is < 1 or > Validation.Internal.SdrsValidation.MaxLimit)
         {
             throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, "pageSize must be from 1 to 1000.");
         }

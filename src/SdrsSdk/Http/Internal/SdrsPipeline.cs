@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Refit;
 using SdrsSdk.Auth.Internal;
+using SdrsSdk.Auth;
 using SdrsSdk.Errors.Internal;
 using SdrsSdk.Operations.Internal;
 using SdrsSdk.Serialization;

@@ -5,7 +5,7 @@ namespace SdrsSdk.Http.Internal;
 
 /// <summary>
 /// The SDK's one classifier of transient failures, and of the waits a server asks for: the request retry
-/// (<see cref="SdrsRetryRule"/>, run by <see cref="SdrsResilience"/>) and the job poller (<see cref="Jobs.JobPoller"/>)
+/// (<see cref="SdrsRetryRule"/>, run by <see cref="SdrsResilience"/>) and the job poller (<see cref="Jobs.Internal.JobPoller"/>)
 /// both decide with it. The rule itself is stated in <see cref="SdrsRetryRule"/>; what a write may add to it is
 /// decided there.
 /// </summary>

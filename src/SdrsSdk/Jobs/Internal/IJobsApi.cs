@@ -1,7 +1,7 @@
 using Refit;
 using SdrsSdk.Http.Internal;
 
-namespace SdrsSdk.Jobs;
+namespace SdrsSdk.Jobs.Internal;
 
 /// <summary>The job API (reference 5.1).</summary>
 internal interface IJobsApi

@@ -1,7 +1,7 @@
 using System.Globalization;
 using SdrsSdk.Http.Internal;
 
-namespace SdrsSdk.Jobs;
+namespace SdrsSdk.Jobs.Internal;
 
 /// <summary>
 /// The form of a job ID, checked before one goes into a request path: from a caller (a saved ID) and from the service

@@ -3,7 +3,7 @@ using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using SdrsSdk.Http.Internal;
 
-namespace SdrsSdk.Jobs;
+namespace SdrsSdk.Jobs.Internal;
 
 /// <summary>
 /// Waits for an SDRS job: polls on a schedule that grows with the job's age, rides out transient failures (as

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using SdrsSdk.Http.Internal;
 
-namespace SdrsSdk.Jobs;
+namespace SdrsSdk.Jobs.Internal;
 
 /// <summary>The body every asynchronous SDRS operation answers with: <c>{"job_id": "…"}</c>.</summary>
 internal sealed class JobReference : IJsonOnDeserialized

@@ -1,13 +1,13 @@
-using SdrsSdk.Jobs;
-using SdrsSdk.Resources.ActiveDomains;
-using SdrsSdk.Resources.Drills;
-using SdrsSdk.Resources.ProtectedInstances;
-using SdrsSdk.Resources.Quotas;
-using SdrsSdk.Resources.Replications;
-using SdrsSdk.Resources.RpoStatistics;
-using SdrsSdk.Resources.ServerGroups;
-using SdrsSdk.Resources.Tags;
-using SdrsSdk.Resources.Versions;
+using SdrsSdk.Jobs.Internal;
+using SdrsSdk.Resources.ActiveDomains.Internal;
+using SdrsSdk.Resources.Drills.Internal;
+using SdrsSdk.Resources.ProtectedInstances.Internal;
+using SdrsSdk.Resources.Quotas.Internal;
+using SdrsSdk.Resources.Replications.Internal;
+using SdrsSdk.Resources.RpoStatistics.Internal;
+using SdrsSdk.Resources.ServerGroups.Internal;
+using SdrsSdk.Resources.Tags.Internal;
+using SdrsSdk.Resources.Versions.Internal;
 using static SdrsSdk.Operations.Internal.SdrsRepeatClass;
 
 namespace SdrsSdk.Operations.Internal;

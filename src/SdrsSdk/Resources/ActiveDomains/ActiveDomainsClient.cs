@@ -1,4 +1,4 @@
-using SdrsSdk.Resources.ActiveDomains;
+using SdrsSdk.Resources.ActiveDomains.Internal;
 
 namespace SdrsSdk;
 

@@ -1,6 +1,6 @@
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Resources.Drills;
-using SdrsSdk.Validation;
+using SdrsSdk.Resources.Drills.Internal;
+using SdrsSdk.Validation.Internal;
 using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Drills;
 
 namespace SdrsSdk;

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
-using SdrsSdk.Validation;
+
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 

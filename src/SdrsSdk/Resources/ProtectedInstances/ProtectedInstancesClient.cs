@@ -1,6 +1,6 @@
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Resources.ProtectedInstances;
-using SdrsSdk.Validation;
+using SdrsSdk.Resources.ProtectedInstances.Internal;
+using SdrsSdk.Validation.Internal;
 using Ops = SdrsSdk.Operations.Internal.SdrsOperations.ProtectedInstances;
 
 namespace SdrsSdk;

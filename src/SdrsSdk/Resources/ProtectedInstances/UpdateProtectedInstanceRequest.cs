@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using SdrsSdk.Validation;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 

@@ -1,4 +1,4 @@
-using SdrsSdk.Resources.Quotas;
+using SdrsSdk.Resources.Quotas.Internal;
 
 namespace SdrsSdk;
 

@@ -1,6 +1,6 @@
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Resources.Replications;
-using SdrsSdk.Validation;
+using SdrsSdk.Resources.Replications.Internal;
+using SdrsSdk.Validation.Internal;
 using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Replications;
 
 namespace SdrsSdk;

@@ -1,7 +1,8 @@
 using System.Globalization;
+
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Resources.RpoStatistics;
-using SdrsSdk.Validation;
+using SdrsSdk.Resources.RpoStatistics.Internal;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 

@@ -1,7 +1,7 @@
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Operations.Internal;
-using SdrsSdk.Resources.ServerGroups;
-using SdrsSdk.Validation;
+using SdrsSdk.Resources.ServerGroups.Internal;
+using SdrsSdk.Validation.Internal;
 using Ops = SdrsSdk.Operations.Internal.SdrsOperations.ServerGroups;
 
 namespace SdrsSdk;

@@ -1,7 +1,8 @@
 using System.Globalization;
+
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Resources.Tags;
-using SdrsSdk.Validation;
+using SdrsSdk.Resources.Tags.Internal;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 

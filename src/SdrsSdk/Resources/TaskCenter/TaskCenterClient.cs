@@ -1,6 +1,6 @@
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Resources.TaskCenter;
-using SdrsSdk.Validation;
+using SdrsSdk.Resources.TaskCenter.Internal;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 

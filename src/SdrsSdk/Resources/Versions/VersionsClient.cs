@@ -1,5 +1,5 @@
-using SdrsSdk.Resources.Versions;
-using SdrsSdk.Validation;
+using SdrsSdk.Resources.Versions.Internal;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 

@@ -1,4 +1,4 @@
-namespace SdrsSdk.Validation;
+namespace SdrsSdk.Validation.Internal;
 
 /// <summary>
 /// The request rules the protected-instance sections of the reference (5.5) state beyond the common ones of

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using SdrsSdk.Serialization;
 
-namespace SdrsSdk.Validation;
+namespace SdrsSdk.Validation.Internal;
 
 /// <summary>
 /// The rule for request values the reference defines as a closed set (<c>priority_station</c>, status filters,

@@ -1,4 +1,4 @@
-namespace SdrsSdk.Validation;
+namespace SdrsSdk.Validation.Internal;
 
 /// <summary>Argument checks made before any request leaves the process.</summary>
 internal static class SdrsArgument

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SdrsSdk.Validation;
+namespace SdrsSdk.Validation.Internal;
 
 /// <summary>
 /// The request-field rules the API reference states, checked before any request leaves the process. Every

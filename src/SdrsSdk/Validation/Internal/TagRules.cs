@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
 
-namespace SdrsSdk.Validation;
+
+namespace SdrsSdk.Validation.Internal;
 
 /// <summary>
 /// The tag rules of reference 5.8, checked before any request leaves the process. Every failure is an

@@ -1,4 +1,4 @@
-namespace SdrsSdk.Validation;
+namespace SdrsSdk.Validation.Internal;
 
 /// <summary>
 /// Collects the broken rules of an options type or a multi-rule argument, then reports them all in one

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Refit;
 using SdrsSdk.Http.Internal;
 
-namespace SdrsSdk.Resources.ActiveDomains;
+namespace SdrsSdk.Resources.ActiveDomains.Internal;
 
 /// <summary>The active-active domain API (reference 5.3).</summary>
 internal interface IActiveDomainsApi

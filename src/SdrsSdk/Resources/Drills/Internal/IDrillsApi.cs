@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 using Refit;
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Jobs;
+using SdrsSdk.Jobs.Internal;
 
-namespace SdrsSdk.Resources.Drills;
+namespace SdrsSdk.Resources.Drills.Internal;
 
 /// <summary>The DR drill API (reference 5.7).</summary>
 internal interface IDrillsApi

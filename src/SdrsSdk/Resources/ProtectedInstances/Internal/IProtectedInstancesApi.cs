@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 using Refit;
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Jobs;
+using SdrsSdk.Jobs.Internal;
 
-namespace SdrsSdk.Resources.ProtectedInstances;
+namespace SdrsSdk.Resources.ProtectedInstances.Internal;
 
 /// <summary>The protected instance API (reference 5.5).</summary>
 internal interface IProtectedInstancesApi

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Refit;
 using SdrsSdk.Http.Internal;
 
-namespace SdrsSdk.Resources.Quotas;
+namespace SdrsSdk.Resources.Quotas.Internal;
 
 /// <summary>The tenant quota API (reference 5.10).</summary>
 internal interface IQuotasApi

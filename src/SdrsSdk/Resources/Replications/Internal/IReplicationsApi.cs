@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 using Refit;
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Jobs;
+using SdrsSdk.Jobs.Internal;
 
-namespace SdrsSdk.Resources.Replications;
+namespace SdrsSdk.Resources.Replications.Internal;
 
 /// <summary>The replication pair API (reference 5.6).</summary>
 internal interface IReplicationsApi

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Refit;
 using SdrsSdk.Http.Internal;
 
-namespace SdrsSdk.Resources.RpoStatistics;
+namespace SdrsSdk.Resources.RpoStatistics.Internal;
 
 /// <summary>The RPO statistics API (newer than the reference's Issue 05; Huawei Cloud's ListRpoStatistics).</summary>
 internal interface IRpoStatisticsApi

@@ -1,9 +1,9 @@
 using System.Text.Json.Serialization;
 using Refit;
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Jobs;
+using SdrsSdk.Jobs.Internal;
 
-namespace SdrsSdk.Resources.ServerGroups;
+namespace SdrsSdk.Resources.ServerGroups.Internal;
 
 /// <summary>The protection group API (reference 5.4).</summary>
 internal interface IServerGroupsApi

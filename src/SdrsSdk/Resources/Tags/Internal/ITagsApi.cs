@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Refit;
 using SdrsSdk.Http.Internal;
 
-namespace SdrsSdk.Resources.Tags;
+namespace SdrsSdk.Resources.Tags.Internal;
 
 /// <summary>The tag management API (reference 5.8).</summary>
 internal interface ITagsApi

@@ -1,6 +1,6 @@
 using Refit;
 
-namespace SdrsSdk.Resources.TaskCenter;
+namespace SdrsSdk.Resources.TaskCenter.Internal;
 
 /// <summary>The task center API (reference 5.9).</summary>
 internal interface ITaskCenterApi

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 using Refit;
 using SdrsSdk.Http.Internal;
 
-namespace SdrsSdk.Resources.Versions;
+namespace SdrsSdk.Resources.Versions.Internal;
 
 /// <summary>The version APIs (reference 5.2); they live at the endpoint root, above <c>/v1/{project_id}/</c>.</summary>
 internal interface IVersionsApi
