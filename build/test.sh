@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test of the solution, then the package-consumption check (build/package-test.sh: the packed .nupkg files
-# used by a throwaway app, as users consume them), and ends with one summary line: "N passed, N failed, N skipped".
+# Runs every test of the solution, then the formatter check and the package-consumption check (build/package-test.sh:
+# the packed .nupkg files used by a throwaway app, as users consume them), and ends with one summary line:
+# "N passed, N failed, N skipped".
 # SKIP_PACKAGE_TEST=1 skips the package check (it is then counted as skipped).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,15 @@ read -r passed failed skipped < <(awk '
     }
   }
   END { printf "%d %d %d\n", p, f, s }' "$log")
+
+# The formatter check (CSharpier, pinned in .config/dotnet-tools.json; width in .csharpierrc.yaml) counts as one test.
+if dotnet tool restore >/dev/null && dotnet csharpier check src tests samples; then
+  passed=$((passed + 1))
+else
+  echo "format check FAILED: run 'dotnet tool restore && dotnet csharpier format src tests samples'" >&2
+  failed=$((failed + 1))
+  status=1
+fi
 
 if [ "${SKIP_PACKAGE_TEST:-0}" = "1" ]; then
   skipped=$((skipped + 1))

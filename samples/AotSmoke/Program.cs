@@ -4,7 +4,13 @@ using SdrsSdk;
 // endpoint in SDRS_ENDPOINT (build/aot.sh starts the emulator host for it), with AK/SK from HUAWEICLOUD_SDK_AK/SK.
 SdrsClientOptions options = SdrsClientOptions.FromEnvironment();
 options.AllowInsecureHttp = options.Endpoint?.Scheme == Uri.UriSchemeHttp;
-options.JobPolling = new JobPollingOptions { InitialDelay = TimeSpan.FromMilliseconds(20), MinInterval = TimeSpan.FromMilliseconds(20), IntervalRatio = 0, JitterRatio = 0 };
+options.JobPolling = new JobPollingOptions
+{
+    InitialDelay = TimeSpan.FromMilliseconds(20),
+    MinInterval = TimeSpan.FromMilliseconds(20),
+    IntervalRatio = 0,
+    JitterRatio = 0,
+};
 using var client = new SdrsClient(options);
 
 foreach (ApiVersion version in await client.Versions.ListAsync())
@@ -13,8 +19,15 @@ foreach (ApiVersion version in await client.Versions.ListAsync())
 }
 
 ActiveDomain domain = (await client.ActiveDomains.ListAsync())[0];
-SdrsJobOperation<ServerGroup> create = await client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest(
-    "aot-smoke", domain.LocalReplicationCluster!.AvailabilityZone!, domain.RemoteReplicationCluster!.AvailabilityZone!, domain.Id, "vpc-aot"));
+SdrsJobOperation<ServerGroup> create = await client.ServerGroups.StartCreateAsync(
+    new CreateServerGroupRequest(
+        "aot-smoke",
+        domain.LocalReplicationCluster!.AvailabilityZone!,
+        domain.RemoteReplicationCluster!.AvailabilityZone!,
+        domain.Id,
+        "vpc-aot"
+    )
+);
 ServerGroup group = await create.WaitForResourceAsync();
 Console.WriteLine($"created {group} via job {create.Id}");
 try
@@ -27,4 +40,6 @@ catch (SdrsNotFoundException notFound)
 }
 
 await (await client.ServerGroups.StartDeleteAsync(group.Id)).WaitForCompletionAsync();
-Console.WriteLine($"AOT smoke OK ({(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? "JIT" : "NativeAOT")})");
+Console.WriteLine(
+    $"AOT smoke OK ({(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? "JIT" : "NativeAOT")})"
+);

@@ -7,7 +7,12 @@ namespace DrDrill;
 /// <param name="Drill">The drill as it stood when it was ready.</param>
 /// <param name="Succeeded">Whether the drill servers came up for every protected instance.</param>
 /// <param name="Problems">What was wrong, if anything.</param>
-public sealed record DrillReport(ServerGroup ServerGroup, DisasterRecoveryDrill? Drill, bool Succeeded, IReadOnlyList<string> Problems);
+public sealed record DrillReport(
+    ServerGroup ServerGroup,
+    DisasterRecoveryDrill? Drill,
+    bool Succeeded,
+    IReadOnlyList<string> Problems
+);
 
 /// <summary>
 /// The daily job of a DR engineer: drill a protection group (create a DR drill, wait for it, check that every
@@ -23,17 +28,27 @@ public sealed class DrillRunbook(SdrsClient client, TextWriter log, JobPollingOp
         var problems = new List<string>();
         if (group.Status != ServerGroupStatus.Protected)
         {
-            problems.Add($"the group is {group.Status}, not protected: the drill shows data as of the last synchronization");
+            problems.Add(
+                $"the group is {group.Status}, not protected: the drill shows data as of the last synchronization"
+            );
         }
 
         var instances = new List<ProtectedInstance>();
-        await foreach (ProtectedInstance instance in client.ProtectedInstances.ListAllAsync(new ProtectedInstanceQuery { ServerGroupId = serverGroupId }, cancellationToken))
+        await foreach (
+            ProtectedInstance instance in client.ProtectedInstances.ListAllAsync(
+                new ProtectedInstanceQuery { ServerGroupId = serverGroupId },
+                cancellationToken
+            )
+        )
         {
             instances.Add(instance);
         }
 
         string name = $"drill-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmss}";
-        SdrsJobOperation<DisasterRecoveryDrill> create = await client.Drills.StartCreateAsync(new CreateDisasterRecoveryDrillRequest(serverGroupId, name), cancellationToken);
+        SdrsJobOperation<DisasterRecoveryDrill> create = await client.Drills.StartCreateAsync(
+            new CreateDisasterRecoveryDrillRequest(serverGroupId, name),
+            cancellationToken
+        );
         log.WriteLine($"Started drill {name}: job {create.Id}");
         DisasterRecoveryDrill? drill = null;
         try
@@ -43,7 +58,11 @@ public sealed class DrillRunbook(SdrsClient client, TextWriter log, JobPollingOp
             foreach (ProtectedInstance instance in instances)
             {
                 DrillServer? server = drill.DrillServers.FirstOrDefault(s => s.ProtectedInstance == instance.Id);
-                log.WriteLine(server is null ? $"  MISSING drill server for {instance}" : $"  {instance.Name}: drill server {server.DrillServerId}");
+                log.WriteLine(
+                    server is null
+                        ? $"  MISSING drill server for {instance}"
+                        : $"  {instance.Name}: drill server {server.DrillServerId}"
+                );
                 if (server is null)
                 {
                     problems.Add($"no drill server for protected instance {instance.Id}");

@@ -1,6 +1,6 @@
 using DrDrill;
-using SdrsSdk;
 using Samples.Shared;
+using SdrsSdk;
 using SdrsSdk.Testing;
 
 // DrDrill: a scheduled-drill runbook. `DrDrill --server-group <id>` drills a real protection group (credentials from

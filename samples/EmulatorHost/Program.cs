@@ -11,5 +11,12 @@ Console.WriteLine($"HUAWEICLOUD_SDK_AK={emulator.AccessKey}");
 Console.WriteLine($"HUAWEICLOUD_SDK_SK={emulator.SecretKey}");
 Console.Out.Flush();
 using var stop = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
-await Task.WhenAny(Task.Run(() => Console.In.ReadToEnd()), Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default));
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    stop.Cancel();
+};
+await Task.WhenAny(
+    Task.Run(() => Console.In.ReadToEnd()),
+    Task.Delay(Timeout.Infinite, stop.Token).ContinueWith(_ => { }, TaskScheduler.Default)
+);

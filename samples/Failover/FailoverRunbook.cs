@@ -5,22 +5,37 @@ namespace Failover;
 
 /// <summary>
 /// A failover runbook that never loses track of its job: the job ID is saved to a state file the moment SDRS accepts
-/// the failover, so a runbook that crashed (or was stopped) mid-failover picks the job up again with <see cref="ResumeAsync"/>.
+/// the failover, so a runbook that crashed (or was stopped) mid-failover picks the job up again with <see
+/// cref="ResumeAsync"/>.
 /// </summary>
-public sealed class FailoverRunbook(SdrsClient client, string stateFile, TextWriter log, JobPollingOptions? polling = null)
+public sealed class FailoverRunbook(
+    SdrsClient client,
+    string stateFile,
+    TextWriter log,
+    JobPollingOptions? polling = null
+)
 {
     /// <summary>Fails a protection group over to its DR site and waits for the job.</summary>
     public async Task<ServerGroup> FailOverAsync(string serverGroupId, CancellationToken cancellationToken = default)
     {
         if (File.Exists(stateFile))
         {
-            throw new InvalidOperationException($"A failover is already in progress ({stateFile}); resume it with --resume.");
+            throw new InvalidOperationException(
+                $"A failover is already in progress ({stateFile}); resume it with --resume."
+            );
         }
 
         ServerGroup group = await client.ServerGroups.GetAsync(serverGroupId, cancellationToken);
-        log.WriteLine($"Failing over {group}: production in {group.CurrentProductionAvailabilityZone} -> {group.CurrentDisasterRecoveryAvailabilityZone}");
+        log.WriteLine(
+            $"Failing over {group}: production in {group.CurrentProductionAvailabilityZone} -> "
+                + $"{group.CurrentDisasterRecoveryAvailabilityZone}"
+        );
         SdrsJobOperation failover = await client.ServerGroups.StartFailoverAsync(serverGroupId, cancellationToken);
-        await File.WriteAllTextAsync(stateFile, new JsonObject { ["job_id"] = failover.Id, ["server_group_id"] = serverGroupId }.ToJsonString(), CancellationToken.None);
+        await File.WriteAllTextAsync(
+            stateFile,
+            new JsonObject { ["job_id"] = failover.Id, ["server_group_id"] = serverGroupId }.ToJsonString(),
+            CancellationToken.None
+        );
         log.WriteLine($"Failover accepted: job {failover.Id} (saved to {stateFile})");
         await failover.WaitForCompletionAsync(polling, new Reporter(log), cancellationToken);
         return await FinishAsync(serverGroupId, cancellationToken);
@@ -43,7 +58,10 @@ public sealed class FailoverRunbook(SdrsClient client, string stateFile, TextWri
     {
         File.Delete(stateFile);
         ServerGroup group = await client.ServerGroups.GetAsync(serverGroupId, cancellationToken);
-        log.WriteLine($"Failed over: {group}; production now in {group.CurrentProductionAvailabilityZone}. Re-protect with StartProtectionAsync when the original site is back.");
+        log.WriteLine(
+            $"Failed over: {group}; production now in {group.CurrentProductionAvailabilityZone}. Re-protect with "
+                + "StartProtectionAsync when the original site is back."
+        );
         return group;
     }
 

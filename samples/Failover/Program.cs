@@ -1,6 +1,6 @@
 using Failover;
-using SdrsSdk;
 using Samples.Shared;
+using SdrsSdk;
 using SdrsSdk.Testing;
 
 // Failover: `Failover --server-group <id>` fails a real protection group over (credentials from HUAWEICLOUD_SDK_*,
@@ -11,7 +11,9 @@ string stateFile = Value("--state") ?? "failover-state.json";
 string? groupId = Value("--server-group");
 if (groupId is null && !args.Contains("--resume"))
 {
-    await using SdrsEmulator emulator = SdrsEmulator.Start(new SdrsEmulatorOptions { JobDuration = TimeSpan.FromSeconds(1) });
+    await using SdrsEmulator emulator = SdrsEmulator.Start(
+        new SdrsEmulatorOptions { JobDuration = TimeSpan.FromSeconds(1) }
+    );
     string demoState = Path.Combine(Path.GetTempPath(), $"sdrs-failover-{Guid.NewGuid():N}.json");
     using (SdrsClient setup = emulator.CreateClient())
     {
@@ -27,7 +29,9 @@ if (groupId is null && !args.Contains("--resume"))
         }
         catch (OperationCanceledException)
         {
-            Console.WriteLine("-- the runbook stopped mid-failover (simulated crash); the job ID is in the state file --");
+            Console.WriteLine(
+                "-- the runbook stopped mid-failover (simulated crash); the job ID is in the state file --"
+            );
         }
     }
 

@@ -2,7 +2,15 @@ namespace QuickStart;
 
 /// <summary>The command line of the quick start.</summary>
 internal sealed record Arguments(
-    Uri? Endpoint, string? ProjectId, string? VpcId, string? ServerId, string? VolumeId, string? Device, bool Yes, bool Help)
+    Uri? Endpoint,
+    string? ProjectId,
+    string? VpcId,
+    string? ServerId,
+    string? VolumeId,
+    string? Device,
+    bool Yes,
+    bool Help
+)
 {
     public static Arguments Parse(string[] args)
     {
@@ -21,6 +29,7 @@ internal sealed record Arguments(
             Value("--volume-id"),
             Value("--device"),
             args.Contains("--yes"),
-            args.Contains("--help") || args.Contains("-h"));
+            args.Contains("--help") || args.Contains("-h")
+        );
     }
 }

@@ -7,7 +7,8 @@ using SdrsSdk.Testing;
 Arguments arguments = Arguments.Parse(args);
 if (arguments.Help)
 {
-    Console.WriteLine("""
+    Console.WriteLine(
+        """
         Usage: dotnet run --project samples/QuickStart [-- options]
           (no options)                       run against the embedded SDRS emulator
           --endpoint <url>                   run against a real SDRS (credentials from HUAWEICLOUD_SDK_* variables)
@@ -15,19 +16,28 @@ if (arguments.Help)
           --vpc-id <id> --server-id <id> --volume-id <id> [--device /dev/vdb]
                                              the production site resources to protect (real SDRS only)
           --yes                              do not ask for confirmation (real SDRS only)
-        """);
+        """
+    );
     return 0;
 }
 
 SdrsClientOptions fromEnvironment = SdrsClientOptions.FromEnvironment();
-bool real = arguments.Endpoint is not null || fromEnvironment.Credential is not null && fromEnvironment.ResolveEndpoint() is not null;
+bool real =
+    arguments.Endpoint is not null
+    || fromEnvironment.Credential is not null && fromEnvironment.ResolveEndpoint() is not null;
 if (!real)
 {
     // Jobs take 0.4 s here, so progress shows as it would (in minutes) against a real SDRS.
-    await using SdrsEmulator emulator = SdrsEmulator.Start(new SdrsEmulatorOptions { JobDuration = TimeSpan.FromMilliseconds(400) });
+    await using SdrsEmulator emulator = SdrsEmulator.Start(
+        new SdrsEmulatorOptions { JobDuration = TimeSpan.FromMilliseconds(400) }
+    );
     Console.WriteLine($"Started the embedded SDRS emulator at {emulator.Endpoint} (project {emulator.ProjectId}).");
     using SdrsClient emulated = emulator.CreateClient(configure: options => options.UserAgentSuffix = "QuickStart");
-    await new QuickStartWorkflow(emulated, new QuickStartSite("vpc-quickstart", "ecs-quickstart", "evs-quickstart"), Console.Out).RunAsync();
+    await new QuickStartWorkflow(
+        emulated,
+        new QuickStartSite("vpc-quickstart", "ecs-quickstart", "evs-quickstart"),
+        Console.Out
+    ).RunAsync();
     return 0;
 }
 
@@ -51,8 +61,12 @@ catch (ArgumentException exception)
     return 2;
 }
 
-Console.WriteLine($"This creates a protection group, protects server {arguments.ServerId}, replicates disk {arguments.VolumeId},");
-Console.WriteLine($"runs a DR drill and a planned failover and failback on {options.ResolveEndpoint()} (project {options.ProjectId}),");
+Console.WriteLine(
+    $"This creates a protection group, protects server {arguments.ServerId}, replicates disk {arguments.VolumeId},"
+);
+Console.WriteLine(
+    $"runs a DR drill and a planned failover and failback on {options.ResolveEndpoint()} (project {options.ProjectId}),"
+);
 Console.WriteLine("then deletes everything it created. Real resources are created and billed.");
 if (!arguments.Yes)
 {
@@ -67,7 +81,11 @@ if (!arguments.Yes)
 using var client = new SdrsClient(options);
 try
 {
-    await new QuickStartWorkflow(client, new QuickStartSite(arguments.VpcId, arguments.ServerId, arguments.VolumeId, arguments.Device ?? "/dev/vdb"), Console.Out).RunAsync();
+    await new QuickStartWorkflow(
+        client,
+        new QuickStartSite(arguments.VpcId, arguments.ServerId, arguments.VolumeId, arguments.Device ?? "/dev/vdb"),
+        Console.Out
+    ).RunAsync();
     return 0;
 }
 catch (SdrsException exception)

@@ -2,17 +2,40 @@ using SdrsSdk;
 
 namespace Samples.Shared;
 
-/// <summary>Sets up a protected protection group (one server, one disk) in the emulator, for the demo runs of the samples.</summary>
+/// <summary>Sets up a protected protection group (one server, one disk) in the emulator, for the demo runs of the
+/// samples.</summary>
 internal static class Demo
 {
     public static async Task<string> CreateProtectedGroupAsync(SdrsClient client)
     {
         ActiveDomain domain = (await client.ActiveDomains.ListAsync())[0];
-        ServerGroup group = await (await client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest(
-            "orders", domain.LocalReplicationCluster!.AvailabilityZone!, domain.RemoteReplicationCluster!.AvailabilityZone!, domain.Id, "vpc-orders"))).WaitForResourceAsync();
-        ProtectedInstance instance = await (await client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "ecs-orders-db", "orders-db"))).WaitForResourceAsync();
-        ReplicationPair pair = await (await client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "evs-orders-data", "orders-data"))).WaitForResourceAsync();
-        await (await client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest(pair.Id, "/dev/vdb"))).WaitForCompletionAsync();
+        ServerGroup group = await (
+            await client.ServerGroups.StartCreateAsync(
+                new CreateServerGroupRequest(
+                    "orders",
+                    domain.LocalReplicationCluster!.AvailabilityZone!,
+                    domain.RemoteReplicationCluster!.AvailabilityZone!,
+                    domain.Id,
+                    "vpc-orders"
+                )
+            )
+        ).WaitForResourceAsync();
+        ProtectedInstance instance = await (
+            await client.ProtectedInstances.StartCreateAsync(
+                new CreateProtectedInstanceRequest(group.Id, "ecs-orders-db", "orders-db")
+            )
+        ).WaitForResourceAsync();
+        ReplicationPair pair = await (
+            await client.Replications.StartCreateAsync(
+                new CreateReplicationPairRequest(group.Id, "evs-orders-data", "orders-data")
+            )
+        ).WaitForResourceAsync();
+        await (
+            await client.ProtectedInstances.StartAttachReplicationAsync(
+                instance.Id,
+                new AttachReplicationPairRequest(pair.Id, "/dev/vdb")
+            )
+        ).WaitForCompletionAsync();
         await (await client.ServerGroups.StartProtectionAsync(group.Id)).WaitForCompletionAsync();
         return group.Id;
     }

@@ -1,6 +1,7 @@
 namespace SdrsSdk.Testing;
 
-/// <summary>An active-active domain the emulator offers (reference 5.3.1): two AZs that can protect each other.</summary>
+/// <summary>An active-active domain the emulator offers (reference 5.3.1): two AZs that can protect each
+/// other.</summary>
 /// <remarks>
 /// Protection groups are created in a domain: their production and DR site AZs must be the domain's two AZs
 /// (in either order). A domain marked <see cref="SoldOut"/> is listed but refuses new protection groups.
@@ -25,7 +26,10 @@ public sealed class EmulatedDomain
         ArgumentException.ThrowIfNullOrWhiteSpace(remoteAvailabilityZone);
         if (string.Equals(localAvailabilityZone, remoteAvailabilityZone, StringComparison.Ordinal))
         {
-            throw new ArgumentException("An active-active domain spans two different AZs.", nameof(remoteAvailabilityZone));
+            throw new ArgumentException(
+                "An active-active domain spans two different AZs.",
+                nameof(remoteAvailabilityZone)
+            );
         }
 
         Id = id;
@@ -50,12 +54,17 @@ public sealed class EmulatedDomain
     /// <value>The default value is <see langword="null"/>.</value>
     public string? Description { get; init; }
 
-    /// <summary>Gets or sets a value indicating whether the domain's resources are sold out (it then refuses new groups).</summary>
+    /// <summary>Gets or sets a value indicating whether the domain's resources are sold out (it then refuses new
+    /// groups).</summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool SoldOut { get; init; }
 
-    /// <summary>Gets the domain of the reference's example: <c>ActiveactiveDomain</c> over <c>cn-north-1a</c> and <c>cn-north-1b</c>.</summary>
+    /// <summary>Gets the domain of the reference's example: <c>ActiveactiveDomain</c> over <c>cn-north-1a</c> and
+    /// <c>cn-north-1b</c>.</summary>
     /// <returns>A new instance of the example domain.</returns>
     public static EmulatedDomain ReferenceExample() =>
-        new("fb4bb8e3-a574-4437-a156-78c916aeea4d", "ActiveactiveDomain", "cn-north-1a", "cn-north-1b") { Description = "my domain" };
+        new("fb4bb8e3-a574-4437-a156-78c916aeea4d", "ActiveactiveDomain", "cn-north-1a", "cn-north-1b")
+        {
+            Description = "my domain",
+        };
 }

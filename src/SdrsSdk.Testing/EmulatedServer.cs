@@ -8,7 +8,8 @@ namespace SdrsSdk.Testing;
 /// another VPC than the protection group with <c>SDRS.1304</c>, and one in another AZ than the group's current
 /// production site with <c>SDRS.1303</c>.
 /// <code>
-/// emulator.AddServer(new EmulatedServer("5fb92d6c-b0cb-46c9-824b-b90ec5500ae6") { VpcId = vpcId, AvailabilityZone = "cn-north-1a" });
+/// emulator.AddServer(
+///     new EmulatedServer("5fb92d6c-b0cb-46c9-824b-b90ec5500ae6") { VpcId = vpcId, AvailabilityZone = "cn-north-1a" });
 /// </code>
 /// </remarks>
 public sealed class EmulatedServer
@@ -25,7 +26,8 @@ public sealed class EmulatedServer
     /// <summary>Gets the server ID.</summary>
     public string Id { get; }
 
-    /// <summary>Gets or sets the VPC the server is in; <see langword="null"/> accepts any protection group's VPC.</summary>
+    /// <summary>Gets or sets the VPC the server is in; <see langword="null"/> accepts any protection group's
+    /// VPC.</summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public string? VpcId { get; init; }
 
@@ -33,7 +35,8 @@ public sealed class EmulatedServer
     /// <value>The default value is <see langword="null"/>.</value>
     public string? AvailabilityZone { get; init; }
 
-    /// <summary>Gets or sets the server's flavor, the current flavor of its protected instance's production site server.</summary>
+    /// <summary>Gets or sets the server's flavor, the current flavor of its protected instance's production site
+    /// server.</summary>
     /// <value>The default value is <see langword="null"/> (unknown).</value>
     public string? FlavorRef { get; init; }
 }

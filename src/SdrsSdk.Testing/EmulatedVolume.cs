@@ -1,6 +1,7 @@
 namespace SdrsSdk.Testing;
 
-/// <summary>A production site disk (EVS) registered with the emulator, to make its checks strict and shape its replication pair.</summary>
+/// <summary>A production site disk (EVS) registered with the emulator, to make its checks strict and shape its
+/// replication pair.</summary>
 /// <remarks>
 /// By default the emulator accepts any disk ID when a replication pair is created, as a 10 GB <c>SATA</c> data
 /// disk. Once at least one disk is registered (in <see cref="SdrsEmulatorOptions.Volumes"/> or with
@@ -33,7 +34,8 @@ public sealed class EmulatedVolume
     /// <value>The default value is 10.</value>
     public int SizeGb { get; init; } = 10;
 
-    /// <summary>Gets or sets the disk type: <c>SATA</c>, <c>SAS</c>, <c>SSD</c>, <c>co-p1</c> or <c>uh-l1</c>.</summary>
+    /// <summary>Gets or sets the disk type: <c>SATA</c>, <c>SAS</c>, <c>SSD</c>, <c>co-p1</c> or
+    /// <c>uh-l1</c>.</summary>
     /// <value>The default value is <c>SATA</c>.</value>
     public string VolumeType { get; init; } = "SATA";
 
@@ -41,11 +43,13 @@ public sealed class EmulatedVolume
     /// <value>The default value is <see langword="false"/>.</value>
     public bool Bootable { get; init; }
 
-    /// <summary>Gets or sets a value indicating whether the disk is shared: its pair may be attached to several protected instances.</summary>
+    /// <summary>Gets or sets a value indicating whether the disk is shared: its pair may be attached to several
+    /// protected instances.</summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool Shared { get; init; }
 
-    /// <summary>Gets or sets the disk status; a replication pair can only be created from an <c>available</c> disk.</summary>
+    /// <summary>Gets or sets the disk status; a replication pair can only be created from an <c>available</c>
+    /// disk.</summary>
     /// <value>The default value is <c>available</c>.</value>
     public string Status { get; init; } = "available";
 }

@@ -1,6 +1,7 @@
 namespace SdrsSdk.Testing;
 
-/// <summary>The credential a request presented to the emulator (see <see cref="SdrsJournalEntry.Authentication"/>).</summary>
+/// <summary>The credential a request presented to the emulator (see <see
+/// cref="SdrsJournalEntry.Authentication"/>).</summary>
 public enum SdrsAuthenticationKind
 {
     /// <summary>No credential: neither <c>X-Auth-Token</c> nor <c>Authorization</c>.</summary>

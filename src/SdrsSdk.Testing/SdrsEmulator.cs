@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using SdrsSdk.Testing.Internal.State;
 using SdrsSdk.Testing.Internal;
+using SdrsSdk.Testing.Internal.State;
 using WireMock.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -15,8 +15,8 @@ namespace SdrsSdk.Testing;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Start one per test (or share one per test class), point an <see cref="SdrsClient"/> at it, and dispose it at the end.
-/// It depends on no test framework.
+/// Start one per test (or share one per test class), point an <see cref="SdrsClient"/> at it, and dispose it at the
+/// end. It depends on no test framework.
 /// </para>
 /// <code>
 /// await using SdrsEmulator emulator = SdrsEmulator.Start();
@@ -66,7 +66,8 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
         core.Endpoint = Endpoint;
     }
 
-    /// <summary>Gets the emulator's address, for example <c>http://127.0.0.1:50321/</c> (plain HTTP, loopback only).</summary>
+    /// <summary>Gets the emulator's address, for example <c>http://127.0.0.1:50321/</c> (plain HTTP, loopback
+    /// only).</summary>
     /// <remarks>
     /// Use it to build options by hand, or to reach the emulator with another HTTP client:
     /// <code>
@@ -102,7 +103,8 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
     /// <summary>Gets the access key ID (AK) the emulator accepts.</summary>
     /// <remarks>
     /// <code>
-    /// using SdrsClient client = emulator.CreateClient(new AccessKeyCredential(emulator.AccessKey, emulator.SecretKey));
+    /// using SdrsClient client = emulator.CreateClient(
+    ///     new AccessKeyCredential(emulator.AccessKey, emulator.SecretKey));
     /// </code>
     /// </remarks>
     public string AccessKey => _options.AccessKey;
@@ -122,7 +124,8 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
     /// With a fake clock, time-based jobs end when the test advances it:
     /// <code>
     /// var clock = new FakeTimeProvider();
-    /// using var emulator = SdrsEmulator.Start(new SdrsEmulatorOptions { TimeProvider = clock, JobDuration = TimeSpan.FromMinutes(5) });
+    /// using var emulator = SdrsEmulator.Start(
+    ///     new SdrsEmulatorOptions { TimeProvider = clock, JobDuration = TimeSpan.FromMinutes(5) });
     /// // … start a job …
     /// clock.Advance(TimeSpan.FromMinutes(5));   // the job has ended, read or not
     /// </code>
@@ -134,7 +137,9 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
     /// <remarks>
     /// <code>
     /// Assert.All(emulator.Journal, entry => Assert.Equal(SdrsAuthenticationKind.AccessKey, entry.Authentication));
-    /// Assert.Contains(emulator.Journal, entry => entry.Method == "POST" &amp;&amp; entry.Path.EndsWith("/server-groups", StringComparison.Ordinal));
+    /// Assert.Contains(
+    ///     emulator.Journal,
+    ///     entry => entry.Method == "POST" &amp;&amp; entry.Path.EndsWith("/server-groups", StringComparison.Ordinal));
     /// </code>
     /// </remarks>
     public IReadOnlyList<SdrsJournalEntry> Journal => _core.Journal;
@@ -153,20 +158,23 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
         SdrsEmulatorOptions copy = (options ?? new SdrsEmulatorOptions()).Clone();
         copy.Validate();
         var core = new EmulatorCore(copy);
-        WireMockServer server = WireMockServer.Start(new WireMockServerSettings
-        {
-            Urls = ["http://127.0.0.1:0"],
-            StartAdminInterface = false,
-            Logger = new WireMockNullLogger(),
-            AllowBodyForAllHttpMethods = true,
-            DisableJsonBodyParsing = true,
-            DisableRequestBodyDecompressing = true,
-            MaxRequestLogCount = 0,
-            PreWireMockMiddlewareInit = DropConnectionMiddleware.Install,
-        });
+        WireMockServer server = WireMockServer.Start(
+            new WireMockServerSettings
+            {
+                Urls = ["http://127.0.0.1:0"],
+                StartAdminInterface = false,
+                Logger = new WireMockNullLogger(),
+                AllowBodyForAllHttpMethods = true,
+                DisableJsonBodyParsing = true,
+                DisableRequestBodyDecompressing = true,
+                MaxRequestLogCount = 0,
+                PreWireMockMiddlewareInit = DropConnectionMiddleware.Install,
+            }
+        );
         try
         {
-            server.Given(Request.Create().UsingAnyMethod())
+            server
+                .Given(Request.Create().UsingAnyMethod())
                 .RespondWith(Response.Create().WithCallback(core.HandleAsync));
             return new SdrsEmulator(copy, server, core);
         }
@@ -179,7 +187,8 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
         }
     }
 
-    /// <summary>Creates client options wired to the emulator: endpoint, project, a credential, its clock and quick job polling.</summary>
+    /// <summary>Creates client options wired to the emulator: endpoint, project, a credential, its clock and quick job
+    /// polling.</summary>
     /// <param name="credential">
     /// The credential; <see langword="null"/> for an AK/SK credential with <see cref="AccessKey"/> and
     /// <see cref="SecretKey"/>, so every request is signed and verified.
@@ -213,7 +222,11 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
             TimeProvider = _options.TimeProvider,
 
             // Retries as in production, with waits short enough for tests: a Retry-After beyond 1 s surfaces at once.
-            Retry = new SdrsRetryOptions { BaseDelay = TimeSpan.FromMilliseconds(10), MaxDelay = TimeSpan.FromSeconds(1) },
+            Retry = new SdrsRetryOptions
+            {
+                BaseDelay = TimeSpan.FromMilliseconds(10),
+                MaxDelay = TimeSpan.FromSeconds(1),
+            },
             JobPolling = new JobPollingOptions
             {
                 InitialDelay = TimeSpan.Zero,
@@ -246,13 +259,15 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
         return new SdrsClient(options);
     }
 
-    /// <summary>Makes the next job of a type end in <c>FAIL</c>, with an error code and reason, and recorded in the task center.</summary>
+    /// <summary>Makes the next job of a type end in <c>FAIL</c>, with an error code and reason, and recorded in the
+    /// task center.</summary>
     /// <param name="jobType">The job type, for example <see cref="JobType.FailoverProtectionGroup"/>.</param>
     /// <param name="errorCode">
     /// The job's <c>error_code</c>; <see langword="null"/> for the catalog's code for that operation (for example
     /// <c>SDRS.1030</c>, failed to perform the failover; <c>SDRS.0405</c> for types without one).
     /// </param>
-    /// <param name="failReason">The job's <c>fail_reason</c>; <see langword="null"/> for the catalog message of the code.</param>
+    /// <param name="failReason">The job's <c>fail_reason</c>; <see langword="null"/> for the catalog message of the
+    /// code.</param>
     /// <exception cref="ArgumentException"><paramref name="jobType"/> is empty.</exception>
     /// <remarks>
     /// Calls queue up: two calls fail the next two jobs of the type. The job progresses as usual and fails where it
@@ -269,8 +284,11 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
     public void FailNextJob(JobType jobType, string? errorCode = null, string? failReason = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobType.Value, nameof(jobType));
-        string code = string.IsNullOrWhiteSpace(errorCode) ? JobTypes.DefaultErrorCode(jobType.Value) : errorCode.Trim();
-        string reason = failReason ?? (SdrsErrorCatalog.TryGet(code, out SdrsErrorInfo? info) ? info.Message : "Failed to execute the job");
+        string code = string.IsNullOrWhiteSpace(errorCode)
+            ? JobTypes.DefaultErrorCode(jobType.Value)
+            : errorCode.Trim();
+        string reason = failReason
+            ?? (SdrsErrorCatalog.TryGet(code, out SdrsErrorInfo? info) ? info.Message : "Failed to execute the job");
         _core.WithState(state =>
         {
             state.Jobs.PlanFailure(jobType.Value, code, reason);
@@ -281,8 +299,10 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
     /// <summary>Injects a fault into the next requests, optionally only those of a method and a path.</summary>
     /// <param name="fault">The fault: a status code, a delay or a broken connection.</param>
     /// <param name="count">How many matching requests get it.</param>
-    /// <param name="method">The HTTP method to match (<c>GET</c>, <c>POST</c>, …), or <see langword="null"/> for any.</param>
-    /// <param name="pathContains">Text the decoded path must contain (for example <c>/jobs/</c>), or <see langword="null"/> for any.</param>
+    /// <param name="method">The HTTP method to match (<c>GET</c>, <c>POST</c>, …), or <see langword="null"/> for
+    /// any.</param>
+    /// <param name="pathContains">Text the decoded path must contain (for example <c>/jobs/</c>), or <see
+    /// langword="null"/> for any.</param>
     /// <exception cref="ArgumentNullException"><paramref name="fault"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is less than 1.</exception>
     /// <remarks>
@@ -297,10 +317,16 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(fault);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
-        _core.InjectFault(fault, count, string.IsNullOrWhiteSpace(method) ? null : method.Trim(), string.IsNullOrEmpty(pathContains) ? null : pathContains);
+        _core.InjectFault(
+            fault,
+            count,
+            string.IsNullOrWhiteSpace(method) ? null : method.Trim(),
+            string.IsNullOrEmpty(pathContains) ? null : pathContains
+        );
     }
 
-    /// <summary>Registers a production site server, which makes server checks strict (see <see cref="EmulatedServer"/>).</summary>
+    /// <summary>Registers a production site server, which makes server checks strict (see <see
+    /// cref="EmulatedServer"/>).</summary>
     /// <param name="server">The server.</param>
     /// <exception cref="ArgumentNullException"><paramref name="server"/> is <see langword="null"/>.</exception>
     /// <remarks>
@@ -314,7 +340,8 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
         _core.WithState(state => state.Servers[server.Id] = server);
     }
 
-    /// <summary>Registers a production site disk, which makes disk checks strict (see <see cref="EmulatedVolume"/>).</summary>
+    /// <summary>Registers a production site disk, which makes disk checks strict (see <see
+    /// cref="EmulatedVolume"/>).</summary>
     /// <param name="volume">The disk.</param>
     /// <exception cref="ArgumentNullException"><paramref name="volume"/> is <see langword="null"/>.</exception>
     /// <remarks>
@@ -328,7 +355,8 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
         _core.WithState(state => state.Volumes[volume.Id] = volume);
     }
 
-    /// <summary>Registers a VPC, which makes VPC checks strict (see <see cref="SdrsEmulatorOptions.VpcIds"/>).</summary>
+    /// <summary>Registers a VPC, which makes VPC checks strict (see <see
+    /// cref="SdrsEmulatorOptions.VpcIds"/>).</summary>
     /// <param name="vpcId">The VPC ID.</param>
     /// <exception cref="ArgumentException"><paramref name="vpcId"/> is empty.</exception>
     /// <remarks>
@@ -343,7 +371,8 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
         _core.WithState(state => state.Vpcs.Add(vpcId));
     }
 
-    /// <summary>Ends every job still running now, as if each had been polled to its end (planned failures included).</summary>
+    /// <summary>Ends every job still running now, as if each had been polled to its end (planned failures
+    /// included).</summary>
     /// <returns>How many jobs ended.</returns>
     /// <remarks>
     /// For tests that start operations without waiting for them.
@@ -354,7 +383,8 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
     /// </remarks>
     public int CompletePendingJobs() => _core.WithState(state => state.Jobs.CompleteAll());
 
-    /// <summary>Forgets every resource, job, failed task, planned failure, injected fault and journal entry; infrastructure returns to the options'.</summary>
+    /// <summary>Forgets every resource, job, failed task, planned failure, injected fault and journal entry;
+    /// infrastructure returns to the options'.</summary>
     /// <remarks>
     /// The server keeps running on the same port, so clients stay usable. The random fault draws restart from
     /// <see cref="SdrsEmulatorOptions.Seed"/>.
@@ -365,7 +395,8 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
     public void Reset() => _core.Reset();
 
     /// <summary>Stops the emulator and frees its port.</summary>
-    /// <remarks>Requests in flight are cut off; clients of the emulator get transport errors afterwards. Disposing twice does nothing.</remarks>
+    /// <remarks>Requests in flight are cut off; clients of the emulator get transport errors afterwards. Disposing
+    /// twice does nothing.</remarks>
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)

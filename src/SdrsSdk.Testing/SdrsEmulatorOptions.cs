@@ -3,7 +3,8 @@ using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk.Testing;
 
-/// <summary>Configuration of an <see cref="SdrsEmulator"/>: identity, seeded resources, job pacing, quotas and faults.</summary>
+/// <summary>Configuration of an <see cref="SdrsEmulator"/>: identity, seeded resources, job pacing, quotas and
+/// faults.</summary>
 /// <remarks>
 /// Every setting has a default that gives a working emulator; pass options only to change something. The options are
 /// copied when the emulator starts, so later changes to this instance have no effect.
@@ -21,7 +22,8 @@ public sealed class SdrsEmulatorOptions
     /// <summary>The default project ID.</summary>
     public const string DefaultProjectId = "0605767d4a00d5762fb7c0005c8d6e22";
 
-    /// <summary>Gets or sets the project the emulator serves; requests for another project are refused with <c>SDRS.0001</c>.</summary>
+    /// <summary>Gets or sets the project the emulator serves; requests for another project are refused with
+    /// <c>SDRS.0001</c>.</summary>
     /// <value>The default value is <see cref="DefaultProjectId"/>.</value>
     public string ProjectId { get; set; } = DefaultProjectId;
 
@@ -39,7 +41,8 @@ public sealed class SdrsEmulatorOptions
 
     /// <summary>Gets or sets the emulator's clock: timestamps, signature-date checks and time-based jobs.</summary>
     /// <value>The default value is <see cref="TimeProvider.System"/>.</value>
-    /// <remarks>Clients made by <see cref="SdrsEmulator.CreateClientOptions"/> share this clock, so signatures stay in step with it.</remarks>
+    /// <remarks>Clients made by <see cref="SdrsEmulator.CreateClientOptions"/> share this clock, so signatures stay in
+    /// step with it.</remarks>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>Gets or sets how far an AK/SK request's <c>X-Sdk-Date</c> may be from the emulator's clock.</summary>
@@ -50,24 +53,31 @@ public sealed class SdrsEmulatorOptions
     /// <value>The default value is one domain, <see cref="EmulatedDomain.ReferenceExample"/>.</value>
     /// <remarks>
     /// <code>
-    /// var options = new SdrsEmulatorOptions { Domains = [new EmulatedDomain("d-1", "Paris", "eu-west-0a", "eu-west-0b")] };
+    /// var options = new SdrsEmulatorOptions
+    /// {
+    ///     Domains = [new EmulatedDomain("d-1", "Paris", "eu-west-0a", "eu-west-0b")],
+    /// };
     /// </code>
     /// </remarks>
     public IList<EmulatedDomain> Domains { get; set; } = [EmulatedDomain.ReferenceExample()];
 
-    /// <summary>Gets or sets how many reads of a job answer <c>INIT</c> before it is <c>RUNNING</c> (when <see cref="JobDuration"/> is unset).</summary>
+    /// <summary>Gets or sets how many reads of a job answer <c>INIT</c> before it is <c>RUNNING</c> (when <see
+    /// cref="JobDuration"/> is unset).</summary>
     /// <value>The default value is 1.</value>
     public int JobInitPolls { get; set; } = 1;
 
-    /// <summary>Gets or sets how many reads of a job answer <c>RUNNING</c> before it ends (when <see cref="JobDuration"/> is unset).</summary>
-    /// <value>The default value is 1: a job reads <c>INIT</c>, <c>RUNNING</c>, then <c>SUCCESS</c> (or <c>FAIL</c>).</value>
+    /// <summary>Gets or sets how many reads of a job answer <c>RUNNING</c> before it ends (when <see
+    /// cref="JobDuration"/> is unset).</summary>
+    /// <value>The default value is 1: a job reads <c>INIT</c>, <c>RUNNING</c>, then <c>SUCCESS</c> (or
+    /// <c>FAIL</c>).</value>
     public int JobRunningPolls { get; set; } = 1;
 
     /// <summary>
     /// Gets or sets how long a job runs by the emulator's clock; when set, jobs end by time instead of by polls: a job
     /// reads <c>INIT</c> for the first half of the duration, <c>RUNNING</c> for the second, then ends, read or not.
     /// </summary>
-    /// <value>The default value is <see langword="null"/>: jobs progress by polls (<see cref="JobInitPolls"/>, <see cref="JobRunningPolls"/>).</value>
+    /// <value>The default value is <see langword="null"/>: jobs progress by polls (<see cref="JobInitPolls"/>, <see
+    /// cref="JobRunningPolls"/>).</value>
     /// <remarks>
     /// Useful to make a sample look like the real service, or, with a fake <see cref="TimeProvider"/>, to test code
     /// that measures how long a job takes. <see cref="SdrsEmulator.CreateClientOptions"/> then polls every tenth of it
@@ -93,7 +103,8 @@ public sealed class SdrsEmulatorOptions
     /// <remarks>Creating a pair beyond it is refused with <c>SDRS.0306</c>.</remarks>
     public int ReplicationQuota { get; set; } = 100;
 
-    /// <summary>Gets or sets the share of requests (0 to 1) that get a random fault from <see cref="RandomFaults"/>.</summary>
+    /// <summary>Gets or sets the share of requests (0 to 1) that get a random fault from <see
+    /// cref="RandomFaults"/>.</summary>
     /// <value>The default value is 0: no random faults.</value>
     /// <remarks>
     /// A chaos run: about one request in five fails with 503 or 500, the same ones on every run with the same requests.
@@ -108,7 +119,8 @@ public sealed class SdrsEmulatorOptions
     /// </remarks>
     public double FaultRate { get; set; }
 
-    /// <summary>Gets or sets the seed of the random fault draws, so a run with the same requests gets the same faults.</summary>
+    /// <summary>Gets or sets the seed of the random fault draws, so a run with the same requests gets the same
+    /// faults.</summary>
     /// <value>The default value is 0.</value>
     public int Seed { get; set; }
 
@@ -116,7 +128,8 @@ public sealed class SdrsEmulatorOptions
     /// <value>The default value is one fault: <see cref="SdrsFault.ServiceUnavailable"/>.</value>
     public IList<SdrsFault> RandomFaults { get; set; } = [SdrsFault.ServiceUnavailable()];
 
-    /// <summary>Gets or sets the production site servers known to the emulator; when not empty, only these are accepted.</summary>
+    /// <summary>Gets or sets the production site servers known to the emulator; when not empty, only these are
+    /// accepted.</summary>
     /// <value>The default value is an empty list: any server ID is accepted.</value>
     /// <remarks>
     /// <code>
@@ -125,11 +138,15 @@ public sealed class SdrsEmulatorOptions
     /// </remarks>
     public IList<EmulatedServer> Servers { get; set; } = [];
 
-    /// <summary>Gets or sets the production site disks known to the emulator; when not empty, only these are accepted.</summary>
+    /// <summary>Gets or sets the production site disks known to the emulator; when not empty, only these are
+    /// accepted.</summary>
     /// <value>The default value is an empty list: any disk ID is accepted (as a 10 GB SATA data disk).</value>
     /// <remarks>
     /// <code>
-    /// var options = new SdrsEmulatorOptions { Volumes = [new EmulatedVolume("evs-1") { SizeGb = 40, Bootable = true }] };
+    /// var options = new SdrsEmulatorOptions
+    /// {
+    ///     Volumes = [new EmulatedVolume("evs-1") { SizeGb = 40, Bootable = true }],
+    /// };
     /// </code>
     /// </remarks>
     public IList<EmulatedVolume> Volumes { get; set; } = [];
@@ -141,7 +158,8 @@ public sealed class SdrsEmulatorOptions
     /// <value>The default value is an empty list: any VPC ID is accepted.</value>
     public IList<string> VpcIds { get; set; } = [];
 
-    /// <summary>Creates a copy, so that later changes to this instance do not affect an emulator started from it.</summary>
+    /// <summary>Creates a copy, so that later changes to this instance do not affect an emulator started from
+    /// it.</summary>
     /// <returns>The copy, with copied lists.</returns>
     public SdrsEmulatorOptions Clone()
     {
@@ -160,7 +178,9 @@ public sealed class SdrsEmulatorOptions
 
     private void CollectErrors(ValidationErrors errors)
     {
-        if (string.IsNullOrWhiteSpace(ProjectId) || !ProjectId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        if (
+            string.IsNullOrWhiteSpace(ProjectId) || !ProjectId.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+        )
         {
             errors.Add($"{nameof(ProjectId)} must be letters, digits, '-' and '_'.");
         }
@@ -216,15 +236,32 @@ public sealed class SdrsEmulatorOptions
 
         if (double.IsNaN(FaultRate) || FaultRate < 0 || FaultRate > 1)
         {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(FaultRate)} must be from 0 to 1 (was {FaultRate})."));
+            errors.Add(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{nameof(FaultRate)} must be from 0 to 1 (was {FaultRate})."
+                )
+            );
         }
 
-        if (RandomFaults is null || RandomFaults.Any(fault => fault is null) || (FaultRate > 0 && RandomFaults.Count == 0))
+        if (
+            RandomFaults is null
+            || RandomFaults.Any(fault => fault is null)
+            || (FaultRate > 0 && RandomFaults.Count == 0)
+        )
         {
-            errors.Add($"{nameof(RandomFaults)} must be a list without null entries, and not empty when {nameof(FaultRate)} is positive.");
+            errors.Add(
+                $"{nameof(RandomFaults)} must be a list without null entries, and not empty when "
+                    + $"{nameof(FaultRate)} is positive."
+            );
         }
 
-        if (Servers is null || Servers.Any(server => server is null) || Volumes is null || Volumes.Any(volume => volume is null))
+        if (
+            Servers is null
+            || Servers.Any(server => server is null)
+            || Volumes is null
+            || Volumes.Any(volume => volume is null)
+        )
         {
             errors.Add($"{nameof(Servers)} and {nameof(Volumes)} must be lists without null entries.");
         }
@@ -237,5 +274,6 @@ public sealed class SdrsEmulatorOptions
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"SdrsEmulatorOptions(ProjectId={ProjectId}, AccessKey={AccessKey}, SecretKey=***, Token=***, Domains={Domains?.Count ?? 0})";
+        $"SdrsEmulatorOptions(ProjectId={ProjectId}, AccessKey={AccessKey}, SecretKey=***, Token=***, "
+        + $"Domains={Domains?.Count ?? 0})";
 }

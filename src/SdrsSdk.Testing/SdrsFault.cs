@@ -6,8 +6,8 @@ namespace SdrsSdk.Testing;
 /// <remarks>
 /// Inject one for the next requests with <see cref="SdrsEmulator.InjectFault"/>, or let the emulator inject them at
 /// random with <see cref="SdrsEmulatorOptions.FaultRate"/> (drawn from <see cref="SdrsEmulatorOptions.RandomFaults"/>).
-/// A <see cref="SdrsFaultKind.Status"/> fault and a <see cref="DropConnection(bool)"/> fault (by default) stop the request
-/// before it is processed, so no state changes; a delay, an empty or a malformed response let it be processed.
+/// A <see cref="SdrsFaultKind.Status"/> fault and a <see cref="DropConnection(bool)"/> fault (by default) stop the
+/// request before it is processed, so no state changes; a delay, an empty or a malformed response let it be processed.
 /// <code>
 /// emulator.InjectFault(SdrsFault.Status(503), count: 2, method: "GET", pathContains: "/jobs/");
 /// emulator.InjectFault(SdrsFault.Throttled(TimeSpan.FromSeconds(1)));
@@ -28,26 +28,30 @@ public sealed class SdrsFault
     /// <summary>Gets what the fault does.</summary>
     public SdrsFaultKind Kind { get; }
 
-    /// <summary>Gets the HTTP status code answered by a <see cref="SdrsFaultKind.Status"/> fault; 0 for the other kinds.</summary>
+    /// <summary>Gets the HTTP status code answered by a <see cref="SdrsFaultKind.Status"/> fault; 0 for the other
+    /// kinds.</summary>
     public int StatusCode { get; }
 
-    /// <summary>Gets the <c>Retry-After</c> value sent with a <see cref="SdrsFaultKind.Status"/> fault, if any.</summary>
+    /// <summary>Gets the <c>Retry-After</c> value sent with a <see cref="SdrsFaultKind.Status"/> fault, if
+    /// any.</summary>
     public TimeSpan? RetryAfter { get; }
 
     /// <summary>Gets how long a <see cref="SdrsFaultKind.Delay"/> fault holds the request (real time).</summary>
     public TimeSpan Delay { get; }
 
     /// <summary>
-    /// Gets a value indicating whether a <see cref="SdrsFaultKind.DropConnection"/> fault drops the connection after the
-    /// request was processed (the client never learns that it succeeded) rather than before.
+    /// Gets a value indicating whether a <see cref="SdrsFaultKind.DropConnection"/> fault drops the connection after
+    /// the request was processed (the client never learns that it succeeded) rather than before.
     /// </summary>
     public bool AfterProcessing { get; }
 
     /// <summary>Creates a fault that answers with an HTTP status code without processing the request.</summary>
     /// <param name="statusCode">The status code, from 400 to 599 (for example 503 or 500).</param>
-    /// <param name="retryAfter">The <c>Retry-After</c> to send (whole seconds), or <see langword="null"/> for none.</param>
+    /// <param name="retryAfter">The <c>Retry-After</c> to send (whole seconds), or <see langword="null"/> for
+    /// none.</param>
     /// <returns>The fault.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The status code is not from 400 to 599, or <paramref name="retryAfter"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The status code is not from 400 to 599, or <paramref
+    /// name="retryAfter"/> is negative.</exception>
     /// <remarks>
     /// The body is an error envelope: API Gateway's <c>{"error_msg","error_code":"APIGW.0308"}</c> for 429, and
     /// <c>{"error":{"code","message"}}</c> otherwise (<c>SDRS.0013</c> for 5xx, <c>SDRS.0201</c> for other 4xx).
@@ -68,14 +72,17 @@ public sealed class SdrsFault
     /// <returns>The fault.</returns>
     public static SdrsFault ServiceUnavailable() => Status(503);
 
-    /// <summary>Creates a fault that answers 429 Too Many Requests with a <c>Retry-After</c>, without processing the request.</summary>
+    /// <summary>Creates a fault that answers 429 Too Many Requests with a <c>Retry-After</c>, without processing the
+    /// request.</summary>
     /// <param name="retryAfter">The wait the client is asked to respect (whole seconds are sent).</param>
     /// <returns>The fault.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="retryAfter"/> is negative.</exception>
     public static SdrsFault Throttled(TimeSpan retryAfter) => Status(429, retryAfter);
 
-    /// <summary>Creates a fault that holds the request for a while (real time), then processes and answers it normally.</summary>
-    /// <param name="delay">How long to hold the request; a client whose timeout is shorter gives up, though the request is still processed.</param>
+    /// <summary>Creates a fault that holds the request for a while (real time), then processes and answers it
+    /// normally.</summary>
+    /// <param name="delay">How long to hold the request; a client whose timeout is shorter gives up, though the request
+    /// is still processed.</param>
     /// <returns>The fault.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="delay"/> is negative.</exception>
     public static SdrsFault Delayed(TimeSpan delay)
@@ -86,9 +93,9 @@ public sealed class SdrsFault
 
     /// <summary>Creates a fault that resets the TCP connection, so the client sees a transport error.</summary>
     /// <remarks>
-    /// .NET's <see cref="SocketsHttpHandler"/> may transparently resend a request whose pooled connection was reset before
-    /// any byte of the response arrived; the emulator then sees (and journals) a second attempt, which the fault no longer
-    /// covers unless its count allows it.
+    /// .NET's <see cref="SocketsHttpHandler"/> may transparently resend a request whose pooled connection was reset
+    /// before any byte of the response arrived; the emulator then sees (and journals) a second attempt, which the fault
+    /// no longer covers unless its count allows it.
     /// </remarks>
     /// <param name="afterProcessing">
     /// <see langword="true"/> to process the request first (the change happens, but the client never hears of it);
@@ -98,22 +105,30 @@ public sealed class SdrsFault
     public static SdrsFault DropConnection(bool afterProcessing = false) =>
         new(SdrsFaultKind.DropConnection, 0, null, TimeSpan.Zero, afterProcessing);
 
-    /// <summary>Creates a fault that processes the request but sends its status and headers without the body (WireMock <c>EMPTY_RESPONSE</c>).</summary>
+    /// <summary>Creates a fault that processes the request but sends its status and headers without the body (WireMock
+    /// <c>EMPTY_RESPONSE</c>).</summary>
     /// <returns>The fault.</returns>
-    public static SdrsFault EmptyResponse() => new(SdrsFaultKind.EmptyResponse, 0, null, TimeSpan.Zero, afterProcessing: true);
+    public static SdrsFault EmptyResponse() =>
+        new(SdrsFaultKind.EmptyResponse, 0, null, TimeSpan.Zero, afterProcessing: true);
 
-    /// <summary>Creates a fault that processes the request but sends half its body followed by garbage (WireMock <c>MALFORMED_RESPONSE_CHUNK</c>).</summary>
+    /// <summary>Creates a fault that processes the request but sends half its body followed by garbage (WireMock
+    /// <c>MALFORMED_RESPONSE_CHUNK</c>).</summary>
     /// <returns>The fault.</returns>
-    public static SdrsFault MalformedResponse() => new(SdrsFaultKind.MalformedResponse, 0, null, TimeSpan.Zero, afterProcessing: true);
+    public static SdrsFault MalformedResponse() =>
+        new(SdrsFaultKind.MalformedResponse, 0, null, TimeSpan.Zero, afterProcessing: true);
 
     /// <inheritdoc/>
-    public override string ToString() => Kind switch
-    {
-        SdrsFaultKind.Status => RetryAfter is { } wait
-            ? string.Create(CultureInfo.InvariantCulture, $"Status {StatusCode} (Retry-After {wait.TotalSeconds:0} s)")
-            : string.Create(CultureInfo.InvariantCulture, $"Status {StatusCode}"),
-        SdrsFaultKind.Delay => string.Create(CultureInfo.InvariantCulture, $"Delay {Delay.TotalMilliseconds:0} ms"),
-        SdrsFaultKind.DropConnection => AfterProcessing ? "DropConnection (after processing)" : "DropConnection",
-        _ => Kind.ToString(),
-    };
+    public override string ToString() =>
+        Kind switch
+        {
+            SdrsFaultKind.Status => RetryAfter is { } wait
+                ? string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Status {StatusCode} (Retry-After {wait.TotalSeconds:0} s)"
+                )
+                : string.Create(CultureInfo.InvariantCulture, $"Status {StatusCode}"),
+            SdrsFaultKind.Delay => string.Create(CultureInfo.InvariantCulture, $"Delay {Delay.TotalMilliseconds:0} ms"),
+            SdrsFaultKind.DropConnection => AfterProcessing ? "DropConnection (after processing)" : "DropConnection",
+            _ => Kind.ToString(),
+        };
 }

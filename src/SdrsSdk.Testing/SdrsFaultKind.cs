@@ -9,12 +9,15 @@ public enum SdrsFaultKind
     /// <summary>The request is held for a while, then processed and answered normally.</summary>
     Delay,
 
-    /// <summary>The TCP connection is reset: the client gets a transport error (<see cref="HttpRequestException"/>).</summary>
+    /// <summary>The TCP connection is reset: the client gets a transport error (<see
+    /// cref="HttpRequestException"/>).</summary>
     DropConnection,
 
-    /// <summary>The request is processed, but the response arrives without its body (WireMock's <c>EMPTY_RESPONSE</c> fault).</summary>
+    /// <summary>The request is processed, but the response arrives without its body (WireMock's <c>EMPTY_RESPONSE</c>
+    /// fault).</summary>
     EmptyResponse,
 
-    /// <summary>The request is processed, but half the body arrives followed by garbage (WireMock's <c>MALFORMED_RESPONSE_CHUNK</c> fault).</summary>
+    /// <summary>The request is processed, but half the body arrives followed by garbage (WireMock's
+    /// <c>MALFORMED_RESPONSE_CHUNK</c> fault).</summary>
     MalformedResponse,
 }

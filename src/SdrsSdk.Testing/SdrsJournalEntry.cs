@@ -20,7 +20,8 @@ public sealed class SdrsJournalEntry
         SdrsAuthenticationKind authentication,
         string requestId,
         string? errorCode,
-        SdrsFault? fault)
+        SdrsFault? fault
+    )
     {
         Time = time;
         Method = method;
@@ -34,7 +35,8 @@ public sealed class SdrsJournalEntry
         Fault = fault;
     }
 
-    /// <summary>Gets when the request arrived, by the emulator's clock (<see cref="SdrsEmulatorOptions.TimeProvider"/>).</summary>
+    /// <summary>Gets when the request arrived, by the emulator's clock (<see
+    /// cref="SdrsEmulatorOptions.TimeProvider"/>).</summary>
     public DateTimeOffset Time { get; }
 
     /// <summary>Gets the HTTP method, upper case (<c>GET</c>, <c>POST</c>, …).</summary>
@@ -49,16 +51,19 @@ public sealed class SdrsJournalEntry
     /// <summary>Gets the request body as text, or <see langword="null"/> when there was none.</summary>
     public string? Body { get; }
 
-    /// <summary>Gets the HTTP status code answered; 0 when the connection was dropped before any status was sent.</summary>
+    /// <summary>Gets the HTTP status code answered; 0 when the connection was dropped before any status was
+    /// sent.</summary>
     public int StatusCode { get; }
 
-    /// <summary>Gets the credential the request presented; a 401 <see cref="StatusCode"/> means it was refused.</summary>
+    /// <summary>Gets the credential the request presented; a 401 <see cref="StatusCode"/> means it was
+    /// refused.</summary>
     public SdrsAuthenticationKind Authentication { get; }
 
     /// <summary>Gets the <c>X-Request-Id</c> the emulator answered with.</summary>
     public string RequestId { get; }
 
-    /// <summary>Gets the error code answered (<c>SDRS.1013</c>, <c>APIGW.0301</c>, …), or <see langword="null"/> on success.</summary>
+    /// <summary>Gets the error code answered (<c>SDRS.1013</c>, <c>APIGW.0301</c>, …), or <see langword="null"/> on
+    /// success.</summary>
     public string? ErrorCode { get; }
 
     /// <summary>Gets the fault injected into this request, or <see langword="null"/> when none was.</summary>
@@ -66,5 +71,7 @@ public sealed class SdrsJournalEntry
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Method} {Path}{(Query.Length > 0 ? "?" + Query : string.Empty)} -> {StatusCode}{(ErrorCode is null ? string.Empty : " " + ErrorCode)}{(Fault is null ? string.Empty : " [" + Fault + "]")}";
+        $"{Method} {Path}{(Query.Length > 0 ? "?" + Query : string.Empty)} -> "
+        + $"{StatusCode}{(ErrorCode is null ? string.Empty : " " + ErrorCode)}"
+        + $"{(Fault is null ? string.Empty : " [" + Fault + "]")}";
 }

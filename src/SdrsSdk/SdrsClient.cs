@@ -5,12 +5,12 @@ using Refit;
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs.Internal;
 using SdrsSdk.Resources.ActiveDomains.Internal;
+using SdrsSdk.Resources.Drills.Internal;
 using SdrsSdk.Resources.ProtectedInstances.Internal;
 using SdrsSdk.Resources.Quotas.Internal;
-using SdrsSdk.Resources.ServerGroups.Internal;
-using SdrsSdk.Resources.Drills.Internal;
 using SdrsSdk.Resources.Replications.Internal;
 using SdrsSdk.Resources.RpoStatistics.Internal;
+using SdrsSdk.Resources.ServerGroups.Internal;
 using SdrsSdk.Resources.Tags.Internal;
 using SdrsSdk.Resources.TaskCenter.Internal;
 using SdrsSdk.Resources.Versions.Internal;
@@ -36,21 +36,26 @@ public sealed class SdrsClient : IDisposable
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">One or more options are invalid; the message names each.</exception>
     public SdrsClient(SdrsClientOptions options)
-        : this(CreateOwnedHttpClient(options, out SdrsClientOptions validated), validated, ownsHttpClient: true)
-    {
-    }
+        : this(CreateOwnedHttpClient(options, out SdrsClientOptions validated), validated, ownsHttpClient: true) { }
 
     /// <summary>Initializes a new client for an endpoint, a project and a credential.</summary>
-    /// <param name="endpoint">The SDRS endpoint, for example <c>https://sdrs.ap-southeast-1.myhuaweicloud.com</c>.</param>
+    /// <param name="endpoint">The SDRS endpoint, for example
+    /// <c>https://sdrs.ap-southeast-1.myhuaweicloud.com</c>.</param>
     /// <param name="projectId">The project ID.</param>
     /// <param name="credential">The credential: AK/SK or token.</param>
     /// <exception cref="ArgumentException">An argument is invalid; the message names it.</exception>
     public SdrsClient(Uri endpoint, string projectId, SdrsCredential credential)
-        : this(new SdrsClientOptions { Endpoint = endpoint, ProjectId = projectId, Credential = credential })
-    {
-    }
+        : this(
+            new SdrsClientOptions
+            {
+                Endpoint = endpoint,
+                ProjectId = projectId,
+                Credential = credential,
+            }
+        ) { }
 
-    /// <summary>Initializes a client on an <see cref="HttpClient"/> whose handler chain the caller built (DI).</summary>
+    /// <summary>Initializes a client on an <see cref="HttpClient"/> whose handler chain the caller built
+    /// (DI).</summary>
     internal SdrsClient(HttpClient httpClient, SdrsClientOptions options, bool ownsHttpClient)
     {
         _httpClient = httpClient;
@@ -59,13 +64,20 @@ public sealed class SdrsClient : IDisposable
         httpClient.BaseAddress = SdrsPipeline.ProjectBaseAddress(options);
         if (ownsHttpClient)
         {
-            // The resilience pipeline applies options.Timeout to the whole call; HttpClient's own timeout would cut retries short.
+            // The resilience pipeline applies options.Timeout to the whole call; HttpClient's own timeout would cut
+            // retries short.
             httpClient.Timeout = System.Threading.Timeout.InfiniteTimeSpan;
         }
 
         RefitSettings settings = SdrsPipeline.CreateRefitSettings(options.TimeProvider);
         ILogger logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("SdrsSdk");
-        Jobs = new JobsClient(Create<IJobsApi>(settings), options.TimeProvider, logger, options.JobPolling, options.Credential!.Secrets);
+        Jobs = new JobsClient(
+            Create<IJobsApi>(settings),
+            options.TimeProvider,
+            logger,
+            options.JobPolling,
+            options.Credential!.Secrets
+        );
         Versions = new VersionsClient(Create<IVersionsApi>(settings));
         ActiveDomains = new ActiveDomainsClient(Create<IActiveDomainsApi>(settings));
         Quotas = new QuotasClient(Create<IQuotasApi>(settings));
@@ -92,14 +104,18 @@ public sealed class SdrsClient : IDisposable
 
     /// <summary>Gets the protection groups: create, protect, fail over and fail back (reference 5.4).</summary>
     public ServerGroupsClient ServerGroups { get; }
+
     /// <summary>Gets the protected instances: the servers protection groups protect (reference 5.5).</summary>
     public ProtectedInstancesClient ProtectedInstances { get; }
+
     /// <summary>Gets the replication pairs (reference 5.6).</summary>
     public ReplicationsClient Replications { get; }
 
     /// <summary>Gets the disaster recovery drills (reference 5.7).</summary>
     public DrillsClient Drills { get; }
-    /// <summary>Gets the tags of protected instances, and the search of protected instances by tag (reference 5.8).</summary>
+
+    /// <summary>Gets the tags of protected instances, and the search of protected instances by tag (reference
+    /// 5.8).</summary>
     public TagsClient Tags { get; }
 
     /// <summary>Gets the task center: failed tasks, listed and cleared (reference 5.9).</summary>
@@ -129,7 +145,8 @@ public sealed class SdrsClient : IDisposable
     }
 
     /// <inheritdoc/>
-    public override string ToString() => $"SdrsClient(Endpoint={Endpoint}, ProjectId={ProjectId ?? "<discovered through IAM>"})";
+    public override string ToString() =>
+        $"SdrsClient(Endpoint={Endpoint}, ProjectId={ProjectId ?? "<discovered through IAM>"})";
 
     private static HttpClient CreateOwnedHttpClient(SdrsClientOptions options, out SdrsClientOptions validated)
     {
@@ -140,7 +157,10 @@ public sealed class SdrsClient : IDisposable
         HttpMessageHandler transport = validated.Transport ?? SdrsRedirects.CreateTransport();
 
         // A caller's transport stays the caller's: the client never disposes it.
-        HttpMessageHandler pipeline = SdrsPipeline.CreateHandler(validated, validated.Transport is null ? transport : new NonDisposingHandler(transport));
+        HttpMessageHandler pipeline = SdrsPipeline.CreateHandler(
+            validated,
+            validated.Transport is null ? transport : new NonDisposingHandler(transport)
+        );
         return new HttpClient(pipeline, disposeHandler: true);
     }
 
@@ -151,8 +171,10 @@ public sealed class SdrsClient : IDisposable
     {
         private readonly HttpMessageInvoker _invoker = new(inner, disposeHandler: false);
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            _invoker.SendAsync(request, cancellationToken);
+        protected override Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken
+        ) => _invoker.SendAsync(request, cancellationToken);
 
         protected override void Dispose(bool disposing)
         {

@@ -1,14 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
-using SdrsSdk.Auth.Internal;
 using SdrsSdk.Auth;
+using SdrsSdk.Auth.Internal;
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 
-/// <summary>Configuration of an <see cref="SdrsClient"/>: where SDRS is, which project, and how to authenticate.</summary>
+/// <summary>Configuration of an <see cref="SdrsClient"/>: where SDRS is, which project, and how to
+/// authenticate.</summary>
 /// <remarks>
 /// Validated once, when the client is built; every broken rule is reported in one <see cref="ArgumentException"/>
 /// that names the options concerned. <see cref="ToString"/> never shows a secret.
@@ -52,7 +53,8 @@ public sealed class SdrsClientOptions
 
     /// <summary>
     /// Gets or sets the credential: <see cref="AccessKeyCredential"/> (AK/SK), <see cref="StaticTokenCredential"/>,
-    /// <see cref="IamPasswordCredential"/>, or <see cref="DefaultSdrsCredential"/> (found in the environment or configuration).
+    /// <see cref="IamPasswordCredential"/>, or <see cref="DefaultSdrsCredential"/> (found in the environment or
+    /// configuration).
     /// </summary>
     /// <value>The default value is <see langword="null"/>; a client cannot be built without it.</value>
     public SdrsCredential? Credential { get; set; }
@@ -72,10 +74,12 @@ public sealed class SdrsClientOptions
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>Gets or sets how failed attempts are retried and how long one attempt may take.</summary>
-    /// <value>The default value is a <see cref="SdrsRetryOptions"/> with its defaults (3 retries, 30-second attempts).</value>
+    /// <value>The default value is a <see cref="SdrsRetryOptions"/> with its defaults (3 retries, 30-second
+    /// attempts).</value>
     public SdrsRetryOptions Retry { get; set; } = new();
 
-    /// <summary>Gets or sets what the HTTP log may show: allowed header values, and whether bodies are logged.</summary>
+    /// <summary>Gets or sets what the HTTP log may show: allowed header values, and whether bodies are
+    /// logged.</summary>
     /// <value>The default value is a <see cref="SdrsLoggingOptions"/> with its defaults (no bodies).</value>
     public SdrsLoggingOptions Logging { get; set; } = new();
 
@@ -154,7 +158,8 @@ public sealed class SdrsClientOptions
         return options;
     }
 
-    /// <summary>Gets the endpoint in effect: <see cref="Endpoint"/>, or the one derived from <see cref="Region"/>.</summary>
+    /// <summary>Gets the endpoint in effect: <see cref="Endpoint"/>, or the one derived from <see
+    /// cref="Region"/>.</summary>
     /// <returns>The endpoint, or <see langword="null"/> when neither is set.</returns>
     public Uri? ResolveEndpoint()
     {
@@ -182,16 +187,24 @@ public sealed class SdrsClientOptions
         }
         else if (!endpoint.IsAbsoluteUri)
         {
-            errors.Add($"{nameof(Endpoint)} must be an absolute URI, such as https://sdrs.ap-southeast-1.myhuaweicloud.com.");
+            errors.Add(
+                $"{nameof(Endpoint)} must be an absolute URI, such as https://sdrs.ap-southeast-1.myhuaweicloud.com."
+            );
         }
         else if (!string.IsNullOrEmpty(endpoint.UserInfo))
         {
             // Not echoed: user info in a URI is a user name and often a password.
-            errors.Add($"{nameof(Endpoint)} must not contain user information (user:password@); pass secrets through {nameof(Credential)}.");
+            errors.Add(
+                $"{nameof(Endpoint)} must not contain user information (user:password@); pass secrets through "
+                    + $"{nameof(Credential)}."
+            );
         }
         else if (endpoint.Scheme == Uri.UriSchemeHttp && !AllowInsecureHttp)
         {
-            errors.Add($"{nameof(Endpoint)} uses plain http; SDRS requires https. Set {nameof(AllowInsecureHttp)} only for a local emulator.");
+            errors.Add(
+                $"{nameof(Endpoint)} uses plain http; SDRS requires https. Set {nameof(AllowInsecureHttp)} only for "
+                    + "a local emulator."
+            );
         }
         else if (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp)
         {
@@ -212,7 +225,10 @@ public sealed class SdrsClientOptions
         {
             if (Credential?.CanDiscoverProjectId(authentication) != true)
             {
-                errors.Add($"{nameof(ProjectId)} is required (reference 5.11.1 explains how to obtain it); only an {nameof(IamPasswordCredential)} can discover it.");
+                errors.Add(
+                    $"{nameof(ProjectId)} is required (reference 5.11.1 explains how to obtain it); only an "
+                        + $"{nameof(IamPasswordCredential)} can discover it."
+                );
             }
         }
         else if (!IsSafeLabel(ProjectId))
@@ -223,9 +239,13 @@ public sealed class SdrsClientOptions
         Credential?.CollectErrors(authentication, errors);
         if (Credential is null)
         {
-            errors.Add(CredentialSearch is null
-                ? $"{nameof(Credential)} is required: an {nameof(AccessKeyCredential)} (AK/SK), a {nameof(StaticTokenCredential)}, an {nameof(IamPasswordCredential)} or a {nameof(DefaultSdrsCredential)}."
-                : $"{nameof(Credential)} is required. {CredentialChain.Describe(CredentialSearch)}");
+            errors.Add(
+                CredentialSearch is null
+                    ? $"{nameof(Credential)} is required: an {nameof(AccessKeyCredential)} (AK/SK), a "
+                        + $"{nameof(StaticTokenCredential)}, an {nameof(IamPasswordCredential)} or a "
+                        + $"{nameof(DefaultSdrsCredential)}."
+                    : $"{nameof(Credential)} is required. {CredentialChain.Describe(CredentialSearch)}"
+            );
         }
 
         bool finiteTimeout = Timeout != System.Threading.Timeout.InfiniteTimeSpan;
@@ -245,9 +265,16 @@ public sealed class SdrsClientOptions
         else
         {
             Retry.CollectErrors(errors.For(nameof(Retry)));
-            if (finiteTimeout && Retry.AttemptTimeout != System.Threading.Timeout.InfiniteTimeSpan && Retry.AttemptTimeout >= Timeout)
+            if (
+                finiteTimeout
+                && Retry.AttemptTimeout != System.Threading.Timeout.InfiniteTimeSpan
+                && Retry.AttemptTimeout >= Timeout
+            )
             {
-                errors.Add($"{nameof(Retry)}.{nameof(SdrsRetryOptions.AttemptTimeout)} ({Retry.AttemptTimeout}) must be shorter than {nameof(Timeout)} ({Timeout}), which bounds all attempts together.");
+                errors.Add(
+                    $"{nameof(Retry)}.{nameof(SdrsRetryOptions.AttemptTimeout)} ({Retry.AttemptTimeout}) must be "
+                        + $"shorter than {nameof(Timeout)} ({Timeout}), which bounds all attempts together."
+                );
             }
         }
 
@@ -262,7 +289,12 @@ public sealed class SdrsClientOptions
 
         if (MaxResponseBodySize < 1024 || MaxResponseBodySize > int.MaxValue)
         {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(MaxResponseBodySize)} must be from 1024 bytes to 2 GiB (was {MaxResponseBodySize})."));
+            errors.Add(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{nameof(MaxResponseBodySize)} must be from 1024 bytes to 2 GiB (was {MaxResponseBodySize})."
+                )
+            );
         }
 
         if (UserAgentSuffix is not null && UserAgentSuffix.AsSpan().ContainsAny('\r', '\n'))
@@ -285,7 +317,8 @@ public sealed class SdrsClientOptions
         }
     }
 
-    /// <summary>Gets or sets what the search for a credential tried when it found none (for the validation message).</summary>
+    /// <summary>Gets or sets what the search for a credential tried when it found none (for the validation
+    /// message).</summary>
     internal IReadOnlyList<string>? CredentialSearch { get; set; }
 
     /// <summary>Creates a copy, so that later changes to this instance do not affect a client built from it.</summary>
@@ -301,8 +334,10 @@ public sealed class SdrsClientOptions
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"SdrsClientOptions(Endpoint={SdrsLogRedaction.WithoutUserInfo(ResolveEndpoint()) ?? "<unset>"}, ProjectId={ProjectId ?? "<unset>"}, " +
-        $"Credential={Credential?.ToString() ?? "<unset>"}, Timeout={Timeout}, Retry={Retry?.ToString() ?? "<unset>"})";
+        $"SdrsClientOptions(Endpoint={SdrsLogRedaction.WithoutUserInfo(ResolveEndpoint()) ?? "<unset>"}, "
+        + $"ProjectId={ProjectId ?? "<unset>"}, "
+        + $"Credential={Credential?.ToString() ?? "<unset>"}, Timeout={Timeout}, "
+        + $"Retry={Retry?.ToString() ?? "<unset>"})";
 
     private static bool IsSafeLabel(string value) =>
         value.Length is > 0 and <= 128 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');

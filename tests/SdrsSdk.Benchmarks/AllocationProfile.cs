@@ -13,14 +13,22 @@ internal static class AllocationProfile
 {
     public static async Task<int> RunAsync()
     {
-        foreach (EndToEndBenchmarks benchmarks in new EndToEndBenchmarks[] { new EndToEndTokenBenchmarks(), new EndToEndAkSkBenchmarks() })
+        foreach (
+            EndToEndBenchmarks benchmarks in new EndToEndBenchmarks[]
+            {
+                new EndToEndTokenBenchmarks(),
+                new EndToEndAkSkBenchmarks(),
+            }
+        )
         {
             await benchmarks.Setup();
             try
             {
                 await ProfileAsync($"{benchmarks.GetType().Name}.Get_Floor", async () => await benchmarks.Get_Floor());
                 await ProfileAsync($"{benchmarks.GetType().Name}.Get_Sdk", async () => await benchmarks.Get_Sdk());
-                await ProfileAsync($"{benchmarks.GetType().Name}.Post_Floor", async () => await benchmarks.Post_Floor());
+                await ProfileAsync($"{benchmarks.GetType().Name}.Post_Floor", async () =>
+                    await benchmarks.Post_Floor()
+                );
                 await ProfileAsync($"{benchmarks.GetType().Name}.Post_Sdk", async () => await benchmarks.Post_Sdk());
             }
             finally
@@ -55,10 +63,16 @@ internal static class AllocationProfile
         }
 
         long perCall = (GC.GetTotalAllocatedBytes(precise: true) - before) / Calls;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {perCall} B and {cpuPerCall:0.0} us of CPU per call (client and server); chunked request bodies so far: {LoopbackSdrs.ChunkedRequests}"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{name}: {perCall} B and {cpuPerCall:0.0} us of CPU per call (client and server); chunked request "
+                    + $"bodies so far: {LoopbackSdrs.ChunkedRequests}"
+            )
+        );
         foreach ((string type, long bytes) in listener.Top(12))
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {bytes / Calls,8} B/call  {type}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {bytes / Calls, 8} B/call  {type}"));
         }
     }
 
@@ -70,7 +84,11 @@ internal static class AllocationProfile
         {
             lock (_bytes)
             {
-                return _bytes.OrderByDescending(pair => pair.Value).Take(count).Select(pair => (pair.Key, pair.Value)).ToList();
+                return _bytes
+                    .OrderByDescending(pair => pair.Value)
+                    .Take(count)
+                    .Select(pair => (pair.Key, pair.Value))
+                    .ToList();
             }
         }
 
@@ -84,7 +102,10 @@ internal static class AllocationProfile
 
         protected override void OnEventWritten(EventWrittenEventArgs eventData)
         {
-            if (eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) != true || eventData.Payload is null)
+            if (
+                eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) != true
+                || eventData.Payload is null
+            )
             {
                 return;
             }

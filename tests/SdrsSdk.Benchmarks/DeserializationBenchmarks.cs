@@ -32,8 +32,14 @@ public class DeserializationBenchmarks
         {
             ServerGroup typed = sdk.ServerGroups[i];
             FloorServerGroup plain = floor.ServerGroups[i];
-            if (typed.Id != plain.Id || typed.Status.Value != plain.Status || typed.CreatedAt is null || typed.UpdatedAt is null
-                || typed.ProtectedStatus?.Value != plain.ProtectedStatus || typed.Progress != plain.Progress)
+            if (
+                typed.Id != plain.Id
+                || typed.Status.Value != plain.Status
+                || typed.CreatedAt is null
+                || typed.UpdatedAt is null
+                || typed.ProtectedStatus?.Value != plain.ProtectedStatus
+                || typed.Progress != plain.Progress
+            )
             {
                 throw new InvalidOperationException($"Protection group {i} reads differently.");
             }

@@ -31,16 +31,19 @@ public abstract class EndToEndBenchmarks
     /// <summary>Gets the credential the SDK uses.</summary>
     protected abstract SdrsCredential Credential { get; }
 
-    /// <summary>Gets a value indicating whether both clients answer from memory instead of the loopback server.</summary>
+    /// <summary>Gets a value indicating whether both clients answer from memory instead of the loopback
+    /// server.</summary>
     protected virtual bool InMemory => false;
 
-    /// <summary>Gets or sets the list body the in-memory transport answers GET server-groups with (one group by default).</summary>
+    /// <summary>Gets or sets the list body the in-memory transport answers GET server-groups with (one group by
+    /// default).</summary>
     internal byte[] InMemoryListBody { get; set; } = LoopbackSdrs.ListBody;
 
     [GlobalSetup]
     public Task Setup() => SetupAsync(null);
 
-    /// <summary>Creates both clients; on loopback they call <paramref name="sharedServer"/> if given (the caller disposes it).</summary>
+    /// <summary>Creates both clients; on loopback they call <paramref name="sharedServer"/> if given (the caller
+    /// disposes it).</summary>
     internal async Task SetupAsync(LoopbackSdrs? sharedServer)
     {
         Uri endpoint;
@@ -57,17 +60,20 @@ public abstract class EndToEndBenchmarks
             endpoint = _server.Endpoint;
         }
 
-        _client = new SdrsClient(new SdrsClientOptions
-        {
-            Endpoint = endpoint,
-            ProjectId = LoopbackSdrs.ProjectId,
-            Credential = Credential,
-            AllowInsecureHttp = true,
-            Transport = transport,
-            Retry = Environment.GetEnvironmentVariable("SDRS_BENCH_NORETRY") == "1"
-                ? new SdrsRetryOptions { MaxRetries = 0, AttemptTimeout = Timeout.InfiniteTimeSpan }
-                : new SdrsRetryOptions(),
-        });
+        _client = new SdrsClient(
+            new SdrsClientOptions
+            {
+                Endpoint = endpoint,
+                ProjectId = LoopbackSdrs.ProjectId,
+                Credential = Credential,
+                AllowInsecureHttp = true,
+                Transport = transport,
+                Retry =
+                    Environment.GetEnvironmentVariable("SDRS_BENCH_NORETRY") == "1"
+                        ? new SdrsRetryOptions { MaxRetries = 0, AttemptTimeout = Timeout.InfiniteTimeSpan }
+                        : new SdrsRetryOptions(),
+            }
+        );
         _http = transport is null
             ? new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             : new HttpClient(transport, disposeHandler: false);
@@ -80,8 +86,13 @@ public abstract class EndToEndBenchmarks
         string floorJob = await Post_Floor();
         IReadOnlyList<ServerGroup> sdkList = await List_Sdk();
         var floorList = (List<FloorServerGroup>)await List_Floor();
-        if (sdk.Id != floor.Id || sdkJob != LoopbackSdrs.JobId || floorJob != LoopbackSdrs.JobId
-            || sdkList.Count != floorList.Count || sdkList[^1].Id != floorList[^1].Id)
+        if (
+            sdk.Id != floor.Id
+            || sdkJob != LoopbackSdrs.JobId
+            || floorJob != LoopbackSdrs.JobId
+            || sdkList.Count != floorList.Count
+            || sdkList[^1].Id != floorList[^1].Id
+        )
         {
             throw new InvalidOperationException("The SDK and the floor read different answers.");
         }
@@ -102,9 +113,16 @@ public abstract class EndToEndBenchmarks
     public async Task<object> Get_Floor()
     {
         // Like any hand-written call, the floor builds its URL per call (the SDK does too).
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_projectBase, $"server-groups/{_serverGroupId}"));
+        using var request = new HttpRequestMessage(
+            HttpMethod.Get,
+            new Uri(_projectBase, $"server-groups/{_serverGroupId}")
+        );
         Authenticate(request, []);
-        FloorServerGroupEnvelope envelope = await FloorCalls.SendAsync(_http, request, FloorJsonContext.Default.FloorServerGroupEnvelope);
+        FloorServerGroupEnvelope envelope = await FloorCalls.SendAsync(
+            _http,
+            request,
+            FloorJsonContext.Default.FloorServerGroupEnvelope
+        );
         return envelope.ServerGroup!;
     }
 
@@ -115,7 +133,8 @@ public abstract class EndToEndBenchmarks
     public Task<object> List_Floor() => FloorCalls.ListAsync(_http, _projectBase, Authenticate);
 
     [Benchmark, BenchmarkCategory("LIST")]
-    public async Task<IReadOnlyList<ServerGroup>> List_Sdk() => (await _client.ServerGroups.ListAsync(FloorCalls.SdkListQuery)).ServerGroups;
+    public async Task<IReadOnlyList<ServerGroup>> List_Sdk() =>
+        (await _client.ServerGroups.ListAsync(FloorCalls.SdkListQuery)).ServerGroups;
 
     [Benchmark(Baseline = true), BenchmarkCategory("POST")]
     public Task<string> Post_Floor() => FloorCalls.CreateAsync(_http, _projectBase, Authenticate);
@@ -124,7 +143,12 @@ public abstract class EndToEndBenchmarks
     public async Task<string> Post_Sdk()
     {
         var request = new CreateServerGroupRequest(
-            "orders-protection-group", "cn-north-1a", "cn-north-1b", "fb4bb8e3-a574-4437-a156-78c916aeea4d", "046852ef-c49d-409b-8389-546aaaa5701f")
+            "orders-protection-group",
+            "cn-north-1a",
+            "cn-north-1b",
+            "fb4bb8e3-a574-4437-a156-78c916aeea4d",
+            "046852ef-c49d-409b-8389-546aaaa5701f"
+        )
         {
             Description = "Protection group of the order service",
             DrType = DrType.Migration,
@@ -179,9 +203,14 @@ public class ClientOverheadAkSkBenchmarks : EndToEndAkSkBenchmarks
 /// </summary>
 internal sealed class CannedSdrsHandler(byte[] listBody) : HttpMessageHandler
 {
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken
+    )
     {
-        byte[] body = request.RequestUri!.AbsolutePath.EndsWith("/server-groups", StringComparison.Ordinal) ? listBody : LoopbackSdrs.GetBody;
+        byte[] body = request.RequestUri!.AbsolutePath.EndsWith("/server-groups", StringComparison.Ordinal)
+            ? listBody
+            : LoopbackSdrs.GetBody;
         if (request.Method == HttpMethod.Post)
         {
             await request.Content!.CopyToAsync(Stream.Null, cancellationToken);

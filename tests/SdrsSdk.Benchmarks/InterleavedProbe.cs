@@ -79,9 +79,14 @@ internal static class InterleavedProbe
                 Variant[] variants =
                 [
                     new("1,000 groups: HttpClient + STJ (floor)", "LIST 1000", true, token.List_Floor),
-                    new("1,000 groups: STJ parse of the bytes only", "LIST 1000", false,
-                        () => Task.FromResult<object>(JsonSerializer.Deserialize(thousand, FloorJsonContext.Default.FloorServerGroupList)!)),
-                    new("1,000 groups: SdrsSdk ListAsync, token", "LIST 1000", false, async () => await token.List_Sdk()),
+                    new("1,000 groups: STJ parse of the bytes only", "LIST 1000", false, () =>
+                        Task.FromResult<object>(
+                            JsonSerializer.Deserialize(thousand, FloorJsonContext.Default.FloorServerGroupList)!
+                        )
+                    ),
+                    new("1,000 groups: SdrsSdk ListAsync, token", "LIST 1000", false, async () =>
+                        await token.List_Sdk()
+                    ),
                 ];
                 tables.Add(await MeasureAsync("1,000 protection groups, in memory", rounds, listCalls, variants));
             }
@@ -92,13 +97,21 @@ internal static class InterleavedProbe
         }
 
         string loadAtEnd = LoadAverage();
-        Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"## Interleaved probe ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores)"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"## Interleaved probe ({DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, "
+                    + $"{RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} cores)"
+            )
+        );
         Console.WriteLine();
-        Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{rounds} rounds (plus one warm-up) × {calls} calls per variant ({listCalls} for the 1,000-group list), one call at a time; {started.Elapsed.TotalSeconds:0} s in all."));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{rounds} rounds (plus one warm-up) × {calls} calls per variant ({listCalls} for the 1,000-group "
+                    + $"list), one call at a time; {started.Elapsed.TotalSeconds:0} s in all."
+            )
+        );
         Console.WriteLine($"Load average (1, 5, 15 min) at start: {loadAtStart}; at end: {loadAtEnd}.");
         foreach (string table in tables)
         {
@@ -110,14 +123,14 @@ internal static class InterleavedProbe
     }
 
     private static Variant[] CallVariants(EndToEndBenchmarks token, EndToEndBenchmarks akSk) =>
-    [
-        new("GET list: HttpClient + STJ, token (floor)", "GET", true, token.List_Floor),
-        new("GET list: HttpClient + STJ, AK/SK (signed floor)", "GET", false, akSk.List_Floor),
-        new("GET list: SdrsSdk, token", "GET", false, async () => await token.List_Sdk()),
-        new("GET list: SdrsSdk, AK/SK", "GET", false, async () => await akSk.List_Sdk()),
-        new("POST create: HttpClient + STJ, token (floor)", "POST", true, async () => await token.Post_Floor()),
-        new("POST create: SdrsSdk, token", "POST", false, async () => await token.Post_Sdk()),
-    ];
+        [
+            new("GET list: HttpClient + STJ, token (floor)", "GET", true, token.List_Floor),
+            new("GET list: HttpClient + STJ, AK/SK (signed floor)", "GET", false, akSk.List_Floor),
+            new("GET list: SdrsSdk, token", "GET", false, async () => await token.List_Sdk()),
+            new("GET list: SdrsSdk, AK/SK", "GET", false, async () => await akSk.List_Sdk()),
+            new("POST create: HttpClient + STJ, token (floor)", "POST", true, async () => await token.Post_Floor()),
+            new("POST create: SdrsSdk, token", "POST", false, async () => await token.Post_Sdk()),
+        ];
 
     private static async Task<string> MeasureAsync(string title, int rounds, int calls, Variant[] variants)
     {
@@ -138,7 +151,10 @@ internal static class InterleavedProbe
         var text = new System.Text.StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"**{title}**");
         text.AppendLine();
-        text.AppendLine("| Variant | Median µs/call | Ratio to floor (median) | Ratio range over rounds | Bytes/call | Bytes ratio | Gen-2 GCs per 1,000 calls |");
+        text.AppendLine(
+            "| Variant | Median µs/call | Ratio to floor (median) | Ratio range over rounds | Bytes/call | Bytes "
+                + "ratio | Gen-2 GCs per 1,000 calls |"
+        );
         text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
         foreach (Variant variant in variants)
         {
@@ -149,8 +165,12 @@ internal static class InterleavedProbe
             double bytes = Median(own.Select(s => s.BytesPerCall));
             double floorBytes = Median(floorSamples.Select(s => s.BytesPerCall));
             double gen2 = own.Sum(s => s.Gen2) * 1000.0 / (own.Count * (double)calls);
-            text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {variant.Name} | {Median(own.Select(s => s.MicrosecondsPerCall)):0.0} | {Median(ratios):0.00}× | {ratios.Min():0.00}–{ratios.Max():0.00}× | {Bytes(bytes)} | {bytes / floorBytes:0.00}× | {gen2:0.#} |");
+            text.AppendLine(
+                CultureInfo.InvariantCulture,
+                $"| {variant.Name} | {Median(own.Select(s => s.MicrosecondsPerCall)):0.0} | {Median(ratios):0.00}× "
+                    + $"| {ratios.Min():0.00}–{ratios.Max():0.00}× | {Bytes(bytes)} | {bytes / floorBytes:0.00}× | "
+                    + $"{gen2:0.#} |"
+            );
         }
 
         return text.ToString();
@@ -163,7 +183,8 @@ internal static class InterleavedProbe
         long start = Stopwatch.GetTimestamp();
         for (int i = 0; i < calls; i++)
         {
-            // One call at a time, as a caller awaiting each response would (the loop's own state machine is boxed once).
+            // One call at a time, as a caller awaiting each response would (the loop's own state machine is boxed
+            // once).
             await variant.Call();
         }
 
@@ -203,7 +224,9 @@ internal static class InterleavedProbe
     private static int Option(string[] args, string name, int fallback)
     {
         int index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+        return index >= 0 && index + 1 < args.Length
+            ? int.Parse(args[index + 1], CultureInfo.InvariantCulture)
+            : fallback;
     }
 
     private sealed record Variant(string Name, string Group, bool IsFloor, Func<Task<object>> Call);

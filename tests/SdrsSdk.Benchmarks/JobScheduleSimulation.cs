@@ -15,7 +15,11 @@ internal static class JobScheduleSimulation
 {
     public static readonly TimeSpan[] Durations =
     [
-        TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(30),
+        TimeSpan.FromSeconds(5),
+        TimeSpan.FromSeconds(30),
+        TimeSpan.FromMinutes(2),
+        TimeSpan.FromMinutes(10),
+        TimeSpan.FromMinutes(30),
     ];
 
     public static async Task<int> RunAsync(string[] args)
@@ -23,9 +27,15 @@ internal static class JobScheduleSimulation
         int runs = IntArgument(args, "--runs", 200);
         var polling = new JobPollingOptions();
         bool custom = false;
-        polling.InitialDelay = TimeSpan.FromSeconds(DoubleArgument(args, "--initial", polling.InitialDelay.TotalSeconds, ref custom));
-        polling.MinInterval = TimeSpan.FromSeconds(DoubleArgument(args, "--min", polling.MinInterval.TotalSeconds, ref custom));
-        polling.MaxInterval = TimeSpan.FromSeconds(DoubleArgument(args, "--max", polling.MaxInterval.TotalSeconds, ref custom));
+        polling.InitialDelay = TimeSpan.FromSeconds(
+            DoubleArgument(args, "--initial", polling.InitialDelay.TotalSeconds, ref custom)
+        );
+        polling.MinInterval = TimeSpan.FromSeconds(
+            DoubleArgument(args, "--min", polling.MinInterval.TotalSeconds, ref custom)
+        );
+        polling.MaxInterval = TimeSpan.FromSeconds(
+            DoubleArgument(args, "--max", polling.MaxInterval.TotalSeconds, ref custom)
+        );
         polling.IntervalRatio = DoubleArgument(args, "--ratio", polling.IntervalRatio, ref custom);
         polling.JitterRatio = DoubleArgument(args, "--jitter", polling.JitterRatio, ref custom);
         if (args.Contains("--grid"))
@@ -34,24 +44,45 @@ internal static class JobScheduleSimulation
             return 0;
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Job waiting under {(custom ? "a custom schedule" : "the default JobPollingOptions")}: InitialDelay {polling.InitialDelay.TotalSeconds:0.###} s, MinInterval {polling.MinInterval.TotalSeconds:0.###} s, MaxInterval {polling.MaxInterval.TotalSeconds:0.###} s, IntervalRatio {polling.IntervalRatio}, JitterRatio {polling.JitterRatio}; {runs} seeded runs per duration."));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"Job waiting under {(custom ? "a custom schedule" : "the default JobPollingOptions")}: "
+                    + $"InitialDelay {polling.InitialDelay.TotalSeconds:0.###} s, MinInterval "
+                    + $"{polling.MinInterval.TotalSeconds:0.###} s, MaxInterval "
+                    + $"{polling.MaxInterval.TotalSeconds:0.###} s, IntervalRatio {polling.IntervalRatio}, "
+                    + $"JitterRatio {polling.JitterRatio}; {runs} seeded runs per duration."
+            )
+        );
         Console.WriteLine();
-        Console.WriteLine("| Job duration | Polls (mean) | Polls (max) | Detection delay (mean) | Delay % of duration (mean) | Detection delay (worst) | Delay % (worst) |");
+        Console.WriteLine(
+            "| Job duration | Polls (mean) | Polls (max) | Detection delay (mean) | Delay % of duration (mean) | "
+                + "Detection delay (worst) | Delay % (worst) |"
+        );
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
         foreach (TimeSpan duration in Durations)
         {
             Summary s = await SimulateAsync(polling, duration, runs);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {Label(duration)} | {s.MeanPolls:0.0} | {s.MaxPolls} | {s.MeanDelay:0.00} s | {100 * s.MeanDelay / duration.TotalSeconds:0.0} % | {s.MaxDelay:0.00} s | {100 * s.MaxDelay / duration.TotalSeconds:0.0} % |"));
+            Console.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {Label(duration)} | {s.MeanPolls:0.0} | {s.MaxPolls} | {s.MeanDelay:0.00} s | "
+                        + $"{100 * s.MeanDelay / duration.TotalSeconds:0.0} % | {s.MaxDelay:0.00} s | "
+                        + $"{100 * s.MaxDelay / duration.TotalSeconds:0.0} % |"
+                )
+            );
         }
 
         return 0;
     }
 
-    /// <summary>Simulates <paramref name="runs"/> waits (seeds 1..runs) for a job that succeeds after <paramref name="duration"/>.</summary>
+    /// <summary>Simulates <paramref name="runs"/> waits (seeds 1..runs) for a job that succeeds after <paramref
+    /// name="duration"/>.</summary>
     public static async Task<Summary> SimulateAsync(JobPollingOptions polling, TimeSpan duration, int runs)
     {
-        double delaySum = 0, delayMax = 0, pollSum = 0;
+        double delaySum = 0,
+            delayMax = 0,
+            pollSum = 0;
         int pollMax = 0;
         for (int seed = 1; seed <= runs; seed++)
         {
@@ -65,7 +96,11 @@ internal static class JobScheduleSimulation
         return new Summary(pollSum / runs, pollMax, delaySum / runs, delayMax);
     }
 
-    private static async Task<(int Polls, TimeSpan Delay)> WaitOnceAsync(JobPollingOptions polling, TimeSpan duration, Random random)
+    private static async Task<(int Polls, TimeSpan Delay)> WaitOnceAsync(
+        JobPollingOptions polling,
+        TimeSpan duration,
+        Random random
+    )
     {
         var clock = new SteppingClock();
         DateTimeOffset start = clock.GetUtcNow();
@@ -76,20 +111,27 @@ internal static class JobScheduleSimulation
             {
                 polls++;
                 lastRead = clock.GetUtcNow() - start;
-                return Task.FromResult(new SdrsJob { JobId = id, Status = lastRead >= duration ? JobStatus.Success : JobStatus.Running });
+                return Task.FromResult(
+                    new SdrsJob { JobId = id, Status = lastRead >= duration ? JobStatus.Success : JobStatus.Running }
+                );
             },
             clock,
             NullLogger.Instance,
             polling,
-            random);
+            random
+        );
         await clock.DriveAsync(poller.WaitAsync("simulated-job", polling, null, null, CancellationToken.None));
         return (polls, lastRead - duration);
     }
 
-    /// <summary><c>--job-schedule --grid</c>: tries candidate schedules around the defaults and prints one line each.</summary>
+    /// <summary><c>--job-schedule --grid</c>: tries candidate schedules around the defaults and prints one line
+    /// each.</summary>
     private static async Task GridAsync(int runs)
     {
-        Console.WriteLine("| Initial | Min | Max | Ratio | Jitter | polls@30m mean/max | worst mean delay % | worst max delay % | mean delay @30m | max delay @30m |");
+        Console.WriteLine(
+            "| Initial | Min | Max | Ratio | Jitter | polls@30m mean/max | worst mean delay % | worst max delay % | "
+                + "mean delay @30m | max delay @30m |"
+        );
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (double initial in new[] { 0.5, 1.0 })
         foreach (double min in new[] { 0.5, 0.75, 1.0 })
@@ -105,7 +147,8 @@ internal static class JobScheduleSimulation
                 IntervalRatio = ratio,
                 JitterRatio = jitter,
             };
-            double worstMeanPct = 0, worstMaxPct = 0;
+            double worstMeanPct = 0,
+                worstMaxPct = 0;
             Summary last = default;
             foreach (TimeSpan duration in Durations)
             {
@@ -114,8 +157,13 @@ internal static class JobScheduleSimulation
                 worstMaxPct = Math.Max(worstMaxPct, 100 * last.MaxDelay / duration.TotalSeconds);
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {initial} | {min} | {max} | {ratio} | {jitter} | {last.MeanPolls:0.0}/{last.MaxPolls} | {worstMeanPct:0.0} | {worstMaxPct:0.0} | {last.MeanDelay:0.0} | {last.MaxDelay:0.0} |"));
+            Console.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"| {initial} | {min} | {max} | {ratio} | {jitter} | {last.MeanPolls:0.0}/{last.MaxPolls} | "
+                        + $"{worstMeanPct:0.0} | {worstMaxPct:0.0} | {last.MeanDelay:0.0} | {last.MaxDelay:0.0} |"
+                )
+            );
         }
     }
 
@@ -137,21 +185,22 @@ internal static class JobScheduleSimulation
     private static int IntArgument(string[] args, string name, int fallback)
     {
         int index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+        return index >= 0 && index + 1 < args.Length
+            ? int.Parse(args[index + 1], CultureInfo.InvariantCulture)
+            : fallback;
     }
 
     public readonly record struct Summary(double MeanPolls, int MaxPolls, double MeanDelay, double MaxDelay);
 
-    /// <summary>A fake clock that, each time the poller starts waiting, jumps straight to the end of that wait.</summary>
+    /// <summary>A fake clock that, each time the poller starts waiting, jumps straight to the end of that
+    /// wait.</summary>
     private sealed class SteppingClock : FakeTimeProvider
     {
         private readonly SemaphoreSlim _waiting = new(0);
         private long _dueTicks;
 
         public SteppingClock()
-            : base(new DateTimeOffset(2024, 3, 15, 8, 30, 0, TimeSpan.Zero))
-        {
-        }
+            : base(new DateTimeOffset(2024, 3, 15, 8, 30, 0, TimeSpan.Zero)) { }
 
         public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {

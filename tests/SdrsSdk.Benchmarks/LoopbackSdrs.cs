@@ -12,8 +12,8 @@ namespace SdrsSdk.Benchmarks;
 
 /// <summary>
 /// A Kestrel server on 127.0.0.1 (a free port) answering the three calls of the end-to-end benchmarks with fixed
-/// bodies: GET server-groups/{id} (one protection group, about 1 KB), GET server-groups (a page of one group, any query)
-/// and POST server-groups (<c>{"job_id": …}</c>).
+/// bodies: GET server-groups/{id} (one protection group, about 1 KB), GET server-groups (a page of one group, any
+/// query) and POST server-groups (<c>{"job_id": …}</c>).
 /// It checks nothing, so the SDK and the floor pay exactly the same server cost.
 /// </summary>
 internal sealed class LoopbackSdrs : IAsyncDisposable
@@ -61,7 +61,10 @@ internal sealed class LoopbackSdrs : IAsyncDisposable
             await Write(context, PostBody);
         });
         await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        string address = app
+            .Services.GetRequiredService<IServer>()
+            .Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
         return new LoopbackSdrs(app, new Uri(address));
     }
 

@@ -6,7 +6,8 @@ using SdrsSdk.Benchmarks;
 // dotnet run -c Release -- --probe [--rounds N] [--calls N] [--list-calls N]
 //                                                              interleaved floor/SDK probe, prints Markdown tables
 // dotnet run -c Release -- --alloc-profile                     bytes per end-to-end call and the types behind them
-// dotnet run -c Release -- [BenchmarkDotNet arguments]           runs the benchmarks (e.g. --filter '*Signing*' --job short)
+// dotnet run -c Release -- [BenchmarkDotNet arguments]   runs the benchmarks
+//                                                        (e.g. --filter '*Signing*' --job short)
 if (args.Contains("--job-schedule"))
 {
     return await JobScheduleSimulation.RunAsync(args);

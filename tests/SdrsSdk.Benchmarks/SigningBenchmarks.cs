@@ -32,7 +32,10 @@ public class SigningBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _getUri = new Uri($"https://sdrs.ap-southeast-1.myhuaweicloud.com/v1/{ProjectId}/server-groups?limit=50&offset=100&status=available&name=orders-dr");
+        _getUri = new Uri(
+            $"https://sdrs.ap-southeast-1.myhuaweicloud.com/v1/{ProjectId}/server-groups"
+                + "?limit=50&offset=100&status=available&name=orders-dr"
+        );
         _postUri = new Uri($"https://sdrs.ap-southeast-1.myhuaweicloud.com/v1/{ProjectId}/server-groups");
         _headers =
         [
@@ -42,7 +45,8 @@ public class SigningBenchmarks
         ];
         _floorHeaders = [.. _headers];
         _postBody = Encoding.UTF8.GetBytes(
-            """{"server_group":{"name":"orders-protection-group","description":"Protection group of the order service: web, app and database servers","source_availability_zone":"ap-southeast-1a","target_availability_zone":"ap-southeast-1b","domain_id":"fb4bb8e3-a574-4437-a156-78c916aeea4d","source_vpc_id":"046852ef-c49d-409b-8389-546aaaa5701f","dr_type":"migration","protection_type":"replication-pair","server_type":"ECS"}}""");
+            """{"server_group":{"name":"orders-protection-group","description":"Protection group of the order service: web, app and database servers","source_availability_zone":"ap-southeast-1a","target_availability_zone":"ap-southeast-1b","domain_id":"fb4bb8e3-a574-4437-a156-78c916aeea4d","source_vpc_id":"046852ef-c49d-409b-8389-546aaaa5701f","dr_type":"migration","protection_type":"replication-pair","server_type":"ECS"}}"""
+        );
         _floor = new FloorSigner(AccessKey, SecretKey);
         _sdk = new AkSkSigner(AccessKey, SecretKey);
 

@@ -70,7 +70,10 @@ internal sealed class Authenticator
         }
 
         var parts = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string part in authorization[Scheme.Length..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (
+            string part in authorization[Scheme.Length..]
+                .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        )
         {
             int equals = part.IndexOf('=', StringComparison.Ordinal);
             if (equals > 0)
@@ -79,9 +82,11 @@ internal sealed class Authenticator
             }
         }
 
-        if (!parts.TryGetValue("Access", out string? accessKey)
+        if (
+            !parts.TryGetValue("Access", out string? accessKey)
             || !parts.TryGetValue("SignedHeaders", out string? signedHeaders)
-            || !parts.TryGetValue("Signature", out string? signature))
+            || !parts.TryGetValue("Signature", out string? signature)
+        )
         {
             return "the signature lacks Access, SignedHeaders or Signature";
         }
@@ -92,15 +97,26 @@ internal sealed class Authenticator
         }
 
         string? date = Header(request, AkSkSigner.DateHeader)?.Trim();
-        if (date is null
-            || !DateTimeOffset.TryParseExact(date, AkSkSigner.DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset signedAt))
+        if (
+            date is null
+            || !DateTimeOffset.TryParseExact(
+                date,
+                AkSkSigner.DateFormat,
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal,
+                out DateTimeOffset signedAt
+            )
+        )
         {
             return "X-Sdk-Date is missing or not in the yyyyMMddTHHmmssZ form";
         }
 
         if ((now - signedAt).Duration() > _options.MaxClockSkew)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"X-Sdk-Date {date} is more than {_options.MaxClockSkew.TotalMinutes:0} minutes from the server's clock");
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"X-Sdk-Date {date} is more than {_options.MaxClockSkew.TotalMinutes:0} minutes from the server's clock"
+            );
         }
 
         var headers = new List<KeyValuePair<string, string>>();
@@ -115,7 +131,9 @@ internal sealed class Authenticator
             headers.Add(new(name, value));
         }
 
-        if (!headers.Any(header => string.Equals(header.Key, AkSkSigner.DateHeader, StringComparison.OrdinalIgnoreCase)))
+        if (
+            !headers.Any(header => string.Equals(header.Key, AkSkSigner.DateHeader, StringComparison.OrdinalIgnoreCase))
+        )
         {
             headers.Add(new(AkSkSigner.DateHeader, date));
         }
@@ -123,7 +141,9 @@ internal sealed class Authenticator
         byte[] body = request.BodyAsBytes ?? (request.Body is null ? [] : Encoding.UTF8.GetBytes(request.Body));
         using var signer = new AkSkSigner(accessKey, _options.SecretKey);
         string expected = signer.Sign(request.Method, new Uri(request.AbsoluteUrl), [.. headers], body);
-        return FixedTimeEquals(signature, expected[(expected.LastIndexOf('=') + 1)..]) ? null : "the signature does not match the request";
+        return FixedTimeEquals(signature, expected[(expected.LastIndexOf('=') + 1)..])
+            ? null
+            : "the signature does not match the request";
     }
 
     private static bool FixedTimeEquals(string actual, string expected) =>
@@ -135,5 +155,6 @@ internal sealed record AuthenticationOutcome(SdrsAuthenticationKind Kind, bool I
 {
     public static AuthenticationOutcome Valid(SdrsAuthenticationKind kind) => new(kind, true, null);
 
-    public static AuthenticationOutcome Invalid(SdrsAuthenticationKind kind, string failure) => new(kind, false, failure);
+    public static AuthenticationOutcome Invalid(SdrsAuthenticationKind kind, string failure) =>
+        new(kind, false, failure);
 }

@@ -13,20 +13,25 @@ internal static class DropConnectionMiddleware
     {
         if (applicationBuilder is IApplicationBuilder app)
         {
-            app.Use(static (context, next) =>
-            {
-                context.Response.OnStarting(static state =>
+            app.Use(
+                static (context, next) =>
                 {
-                    var httpContext = (HttpContext)state;
-                    if (httpContext.Response.Headers.ContainsKey(EmulatorCore.DropHeader))
-                    {
-                        httpContext.Abort();
-                    }
+                    context.Response.OnStarting(
+                        static state =>
+                        {
+                            var httpContext = (HttpContext)state;
+                            if (httpContext.Response.Headers.ContainsKey(EmulatorCore.DropHeader))
+                            {
+                                httpContext.Abort();
+                            }
 
-                    return Task.CompletedTask;
-                }, context);
-                return next(context);
-            });
+                            return Task.CompletedTask;
+                        },
+                        context
+                    );
+                    return next(context);
+                }
+            );
         }
     }
 }

@@ -96,7 +96,12 @@ internal sealed class EmulatorCore : IDisposable
     public async Task<IResponseMessage> HandleAsync(IRequestMessage message)
     {
         string requestId = Wire.NewJobId();
-        var exchange = new HttpExchange(message.Method, new Uri(message.AbsoluteUrl).AbsolutePath, message.RawQuery ?? string.Empty, message.Body);
+        var exchange = new HttpExchange(
+            message.Method,
+            new Uri(message.AbsoluteUrl).AbsolutePath,
+            message.RawQuery ?? string.Empty,
+            message.Body
+        );
         DateTimeOffset arrived = _options.TimeProvider.GetUtcNow();
         SdrsFault? fault;
         lock (_gate)
@@ -131,45 +136,78 @@ internal sealed class EmulatorCore : IDisposable
         bool dropped = fault?.Kind == SdrsFaultKind.DropConnection;
         lock (_gate)
         {
-            _journal.Add(new SdrsJournalEntry(
-                arrived,
-                exchange.Method,
-                exchange.Path,
-                exchange.RawQuery,
-                exchange.Body,
-                dropped ? 0 : result.Status,
-                authentication,
-                requestId,
-                dropped ? null : result.ErrorCode,
-                fault));
+            _journal.Add(
+                new SdrsJournalEntry(
+                    arrived,
+                    exchange.Method,
+                    exchange.Path,
+                    exchange.RawQuery,
+                    exchange.Body,
+                    dropped ? 0 : result.Status,
+                    authentication,
+                    requestId,
+                    dropped ? null : result.ErrorCode,
+                    fault
+                )
+            );
         }
 
         return ToResponse(result, requestId, fault);
     }
 
-    private (EmulatorResult Result, SdrsAuthenticationKind Authentication) Process(IRequestMessage message, HttpExchange exchange, string requestId)
+    private (EmulatorResult Result, SdrsAuthenticationKind Authentication) Process(
+        IRequestMessage message,
+        HttpExchange exchange,
+        string requestId
+    )
     {
         DateTimeOffset now = _options.TimeProvider.GetUtcNow();
         AuthenticationOutcome outcome = _authenticator.Authenticate(message, now);
         Route? route = Router.Match(exchange);
         if (route is null)
         {
-            return (EmulatorResult.GatewayError(404, "APIGW.0101", "The API does not exist or has not been published in the environment", requestId), outcome.Kind);
+            return (
+                EmulatorResult.GatewayError(
+                    404,
+                    "APIGW.0101",
+                    "The API does not exist or has not been published in the environment",
+                    requestId
+                ),
+                outcome.Kind
+            );
         }
 
         // The version APIs answer anonymous callers; a credential that is presented is still checked.
         if (!outcome.IsValid && (route.IsProjectScoped || outcome.Kind != SdrsAuthenticationKind.None))
         {
-            return (EmulatorResult.GatewayError(401, "APIGW.0301", "Incorrect IAM authentication information: " + outcome.Failure, requestId), outcome.Kind);
+            return (
+                EmulatorResult.GatewayError(
+                    401,
+                    "APIGW.0301",
+                    "Incorrect IAM authentication information: " + outcome.Failure,
+                    requestId
+                ),
+                outcome.Kind
+            );
         }
 
         if (route.IsProjectScoped)
         {
             string? headerProject = Authenticator.Header(message, "X-Project-Id");
             string pathProject = exchange.Route("project_id");
-            if (pathProject != _options.ProjectId || (headerProject is not null && headerProject.Trim() != _options.ProjectId))
+            if (
+                pathProject != _options.ProjectId
+                || (headerProject is not null && headerProject.Trim() != _options.ProjectId)
+            )
             {
-                return (EmulatorResult.Error(400, "SDRS.0001", $"Invalid tenant ID: this emulator serves project {_options.ProjectId}"), outcome.Kind);
+                return (
+                    EmulatorResult.Error(
+                        400,
+                        "SDRS.0001",
+                        $"Invalid tenant ID: this emulator serves project {_options.ProjectId}"
+                    ),
+                    outcome.Kind
+                );
             }
         }
 
@@ -185,11 +223,19 @@ internal sealed class EmulatorCore : IDisposable
             {
                 return (EmulatorResult.From(exception), outcome.Kind);
             }
-#pragma warning disable CA1031 // A bug in a handler is answered as SDRS would answer one (500 SDRS.0013), never by crashing the emulator.
+            // A bug in a handler is answered as SDRS would answer one (500 SDRS.0013), never by crashing the emulator.
+#pragma warning disable CA1031
             catch (Exception exception)
 #pragma warning restore CA1031
             {
-                return (EmulatorResult.Error(500, "SDRS.0013", "Internal error: " + exception.GetType().Name + ": " + exception.Message), outcome.Kind);
+                return (
+                    EmulatorResult.Error(
+                        500,
+                        "SDRS.0013",
+                        "Internal error: " + exception.GetType().Name + ": " + exception.Message
+                    ),
+                    outcome.Kind
+                );
             }
         }
     }
@@ -198,14 +244,21 @@ internal sealed class EmulatorCore : IDisposable
     {
         EmulatorResult result = fault.StatusCode switch
         {
-            429 => EmulatorResult.GatewayError(429, "APIGW.0308", "The throttling threshold has been reached", requestId),
+            429 => EmulatorResult.GatewayError(
+                429,
+                "APIGW.0308",
+                "The throttling threshold has been reached",
+                requestId
+            ),
             >= 500 => EmulatorResult.Error(fault.StatusCode, "SDRS.0013", "Internal error"),
             0 => EmulatorResult.NoContent(),
             _ => EmulatorResult.Error(fault.StatusCode, "SDRS.0201", "Invalid request parameters"),
         };
         if (fault.RetryAfter is { } wait)
         {
-            result.Headers.Add(new("Retry-After", ((long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture)));
+            result.Headers.Add(
+                new("Retry-After", ((long)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture))
+            );
         }
 
         return result;

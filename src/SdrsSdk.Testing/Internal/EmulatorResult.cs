@@ -26,11 +26,28 @@ internal sealed class EmulatorResult
 
     /// <summary>The SDRS error envelope of reference chapter 5: <c>{"error":{"message","code"}}</c>.</summary>
     public static EmulatorResult Error(int status, string code, string message) =>
-        new(status, new JsonObject { ["error"] = new JsonObject { ["message"] = message, ["code"] = code } }, code);
+        new(
+            status,
+            new JsonObject
+            {
+                ["error"] = new JsonObject { ["message"] = message, ["code"] = code },
+            },
+            code
+        );
 
     /// <summary>The API Gateway envelope of reference 3.3: <c>{"error_msg","error_code","request_id"}</c>.</summary>
     public static EmulatorResult GatewayError(int status, string code, string message, string requestId) =>
-        new(status, new JsonObject { ["error_msg"] = message, ["error_code"] = code, ["request_id"] = requestId }, code);
+        new(
+            status,
+            new JsonObject
+            {
+                ["error_msg"] = message,
+                ["error_code"] = code,
+                ["request_id"] = requestId,
+            },
+            code
+        );
 
-    public static EmulatorResult From(EmulatorException exception) => Error(exception.Status, exception.Code, exception.ErrorMessage);
+    public static EmulatorResult From(EmulatorException exception) =>
+        Error(exception.Status, exception.Code, exception.ErrorMessage);
 }

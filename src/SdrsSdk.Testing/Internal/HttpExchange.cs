@@ -12,7 +12,10 @@ internal sealed class HttpExchange
     public HttpExchange(string method, string absolutePath, string rawQuery, string? body)
     {
         Method = method.ToUpperInvariant();
-        Segments = absolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Uri.UnescapeDataString).ToArray();
+        Segments = absolutePath
+            .Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Select(Uri.UnescapeDataString)
+            .ToArray();
         Path = "/" + string.Join('/', Segments);
         RawQuery = rawQuery.TrimStart('?');
         Query = ParseQuery(RawQuery);
@@ -52,7 +55,8 @@ internal sealed class HttpExchange
 
         try
         {
-            _bodyObject = JsonNode.Parse(Body) as JsonObject
+            _bodyObject =
+                JsonNode.Parse(Body) as JsonObject
                 ?? throw new EmulatorException("SDRS.0201", "the request body must be a JSON object");
             return _bodyObject;
         }

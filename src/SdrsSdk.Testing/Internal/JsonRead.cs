@@ -70,7 +70,8 @@ internal static class JsonRead
         };
     }
 
-    /// <summary>An integer; a decimal is cut to its integer part and a numeric string is read, as the reference's 5.6.5 allows.</summary>
+    /// <summary>An integer; a decimal is cut to its integer part and a numeric string is read, as the reference's 5.6.5
+    /// allows.</summary>
     public static long? Integer(JsonObject parent, string name)
     {
         JsonNode? node = parent[name];
@@ -80,7 +81,13 @@ internal static class JsonRead
                 return null;
             case JsonValueKind.Number:
                 return (long)Math.Truncate(node.GetValue<double>());
-            case JsonValueKind.String when double.TryParse(node.GetValue<string>(), NumberStyles.Float, CultureInfo.InvariantCulture, out double parsed):
+            case JsonValueKind.String
+                when double.TryParse(
+                    node.GetValue<string>(),
+                    NumberStyles.Float,
+                    CultureInfo.InvariantCulture,
+                    out double parsed
+                ):
                 return (long)Math.Truncate(parsed);
             default:
                 throw new EmulatorException("SDRS.0201", $"'{name}' must be a number");

@@ -17,7 +17,10 @@ internal static class Paging
         int limit = MaxLimit;
         if (request.QueryValue("limit") is { } limitText)
         {
-            if (!int.TryParse(limitText, NumberStyles.Integer, CultureInfo.InvariantCulture, out limit) || limit is < 0 or > MaxLimit)
+            if (
+                !int.TryParse(limitText, NumberStyles.Integer, CultureInfo.InvariantCulture, out limit)
+                || limit is < 0 or > MaxLimit
+            )
             {
                 throw new EmulatorException("SDRS.0221", $"limit '{limitText}'");
             }
@@ -26,8 +29,10 @@ internal static class Paging
         }
 
         int offset = 0;
-        if (request.QueryValue("offset") is { } offsetText
-            && (!int.TryParse(offsetText, NumberStyles.Integer, CultureInfo.InvariantCulture, out offset) || offset < 0))
+        if (
+            request.QueryValue("offset") is { } offsetText
+            && (!int.TryParse(offsetText, NumberStyles.Integer, CultureInfo.InvariantCulture, out offset) || offset < 0)
+        )
         {
             throw new EmulatorException("SDRS.0222", $"offset '{offsetText}'");
         }
@@ -59,10 +64,15 @@ internal static class Paging
             return null;
         }
 
-        List<string> ids = [.. text.Trim().TrimStart('[').TrimEnd(']')
-            .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(id => id.Trim('\'', '"', ' '))
-            .Where(id => id.Length > 0)];
+        List<string> ids =
+        [
+            .. text.Trim()
+                .TrimStart('[')
+                .TrimEnd(']')
+                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(id => id.Trim('\'', '"', ' '))
+                .Where(id => id.Length > 0),
+        ];
         if (ids.Count > 30)
         {
             throw new EmulatorException("SDRS.0226", $"{name} lists {ids.Count} IDs; at most 30");

@@ -8,34 +8,35 @@ namespace SdrsSdk.Testing.Internal;
 internal static class ResourceJson
 {
     /// <summary>A protection group (reference 5.4.2, Table 5-10).</summary>
-    public static JsonObject ServerGroup(ServerGroupRecord group, EmulatorState state) => new()
-    {
-        ["id"] = group.Id,
-        ["name"] = group.Name,
-        ["description"] = group.Description,
-        ["source_availability_zone"] = group.SourceAvailabilityZone,
-        ["target_availability_zone"] = group.TargetAvailabilityZone,
-        ["domain_id"] = group.DomainId,
-        ["domain_name"] = group.DomainName,
-        ["status"] = group.Status,
-        ["protected_status"] = null,
-        ["replication_status"] = null,
-        ["health_status"] = null,
-        ["progress"] = group.Status == Statuses.Protected ? 100 : 0,
-        ["priority_station"] = group.PriorityStation,
-        ["protected_instance_num"] = state.Instances.Values.Count(instance => instance.ServerGroupId == group.Id),
-        ["replication_num"] = state.Pairs.Values.Count(pair => pair.ServerGroupId == group.Id),
-        ["disaster_recovery_drill_num"] = state.Drills.Values.Count(drill => drill.ServerGroupId == group.Id),
-        ["source_vpc_id"] = group.SourceVpcId,
-        ["target_vpc_id"] = group.SourceVpcId,
-        ["test_vpc_id"] = null,
-        ["dr_type"] = group.DrType,
-        ["server_type"] = "ECS",
-        ["created_at"] = Wire.ResourceTime(group.CreatedAt),
-        ["updated_at"] = Wire.ResourceTime(group.UpdatedAt),
-        ["protection_type"] = "replication-pair",
-        ["replication_model"] = null,
-    };
+    public static JsonObject ServerGroup(ServerGroupRecord group, EmulatorState state) =>
+        new()
+        {
+            ["id"] = group.Id,
+            ["name"] = group.Name,
+            ["description"] = group.Description,
+            ["source_availability_zone"] = group.SourceAvailabilityZone,
+            ["target_availability_zone"] = group.TargetAvailabilityZone,
+            ["domain_id"] = group.DomainId,
+            ["domain_name"] = group.DomainName,
+            ["status"] = group.Status,
+            ["protected_status"] = null,
+            ["replication_status"] = null,
+            ["health_status"] = null,
+            ["progress"] = group.Status == Statuses.Protected ? 100 : 0,
+            ["priority_station"] = group.PriorityStation,
+            ["protected_instance_num"] = state.Instances.Values.Count(instance => instance.ServerGroupId == group.Id),
+            ["replication_num"] = state.Pairs.Values.Count(pair => pair.ServerGroupId == group.Id),
+            ["disaster_recovery_drill_num"] = state.Drills.Values.Count(drill => drill.ServerGroupId == group.Id),
+            ["source_vpc_id"] = group.SourceVpcId,
+            ["target_vpc_id"] = group.SourceVpcId,
+            ["test_vpc_id"] = null,
+            ["dr_type"] = group.DrType,
+            ["server_type"] = "ECS",
+            ["created_at"] = Wire.ResourceTime(group.CreatedAt),
+            ["updated_at"] = Wire.ResourceTime(group.UpdatedAt),
+            ["protection_type"] = "replication-pair",
+            ["replication_model"] = null,
+        };
 
     /// <summary>A protected instance (reference 5.5.3, Table 5-19).</summary>
     public static JsonObject ProtectedInstance(ProtectedInstanceRecord instance, EmulatorState state)
@@ -71,7 +72,10 @@ internal static class ResourceJson
         var attachments = new JsonArray();
         foreach (PairAttachment attachment in pair.Attachments.OrderBy(attachment => attachment.Sequence))
         {
-            attachments.Add((JsonNode)new JsonObject { ["device"] = attachment.Device, ["protected_instance"] = attachment.InstanceId });
+            attachments.Add(
+                (JsonNode)
+                    new JsonObject { ["device"] = attachment.Device, ["protected_instance"] = attachment.InstanceId }
+            );
         }
 
         var json = new JsonObject
@@ -112,7 +116,9 @@ internal static class ResourceJson
         var servers = new JsonArray();
         foreach (KeyValuePair<string, string> server in drill.DrillServers)
         {
-            servers.Add((JsonNode)new JsonObject { ["protected_instance"] = server.Key, ["drill_server_id"] = server.Value });
+            servers.Add(
+                (JsonNode)new JsonObject { ["protected_instance"] = server.Key, ["drill_server_id"] = server.Value }
+            );
         }
 
         return new JsonObject
@@ -157,19 +163,20 @@ internal static class ResourceJson
     }
 
     /// <summary>A failed task (reference 5.9.1, Table 5-73).</summary>
-    public static JsonObject Failure(FailureRecord failure) => new()
-    {
-        ["job_status"] = JobStates.Fail,
-        ["resource_id"] = failure.Target.ResourceId,
-        ["resource_name"] = failure.Target.ResourceName,
-        ["resource_type"] = failure.Target.ResourceType,
-        ["failure_status"] = failure.Target.FailureStatus,
-        ["job_id"] = failure.JobId,
-        ["job_type"] = failure.JobType,
-        ["begin_time"] = Wire.JobTime(failure.BeginTime),
-        ["error_code"] = failure.ErrorCode,
-        ["fail_reason"] = failure.FailReason,
-    };
+    public static JsonObject Failure(FailureRecord failure) =>
+        new()
+        {
+            ["job_status"] = JobStates.Fail,
+            ["resource_id"] = failure.Target.ResourceId,
+            ["resource_name"] = failure.Target.ResourceName,
+            ["resource_type"] = failure.Target.ResourceType,
+            ["failure_status"] = failure.Target.FailureStatus,
+            ["job_id"] = failure.JobId,
+            ["job_type"] = failure.JobType,
+            ["begin_time"] = Wire.JobTime(failure.BeginTime),
+            ["error_code"] = failure.ErrorCode,
+            ["fail_reason"] = failure.FailReason,
+        };
 
     public static JsonArray Tags(IEnumerable<KeyValuePair<string, string>> tags)
     {
@@ -185,7 +192,10 @@ internal static class ResourceJson
     private static JsonObject SubJob(SubJobRecord subJob, JobRecord parent)
     {
         // A sub-job reads INIT until its parent runs, then RUNNING until it ends.
-        string status = subJob.IsTerminal ? subJob.Status : parent.Status == JobStates.Init ? JobStates.Init : JobStates.Running;
+        string status =
+            subJob.IsTerminal ? subJob.Status
+            : parent.Status == JobStates.Init ? JobStates.Init
+            : JobStates.Running;
         return new JsonObject
         {
             ["job_id"] = subJob.Id,

@@ -22,7 +22,8 @@ internal sealed class Route
 
     public RouteHandler Handler { get; }
 
-    /// <summary>Gets a value indicating whether the path is under <c>/v1/{project_id}/</c> (all but the version APIs).</summary>
+    /// <summary>Gets a value indicating whether the path is under <c>/v1/{project_id}/</c> (all but the version
+    /// APIs).</summary>
     public bool IsProjectScoped => _pattern.Length >= 2 && _pattern[1] == "{project_id}";
 
     public bool TryMatch(HttpExchange request)

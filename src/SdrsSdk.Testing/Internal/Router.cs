@@ -17,14 +17,12 @@ internal static class Router
         new("GET", P + "jobs/{job_id}", InfoHandlers.GetJob),
         new("GET", P + "active-domains", InfoHandlers.ListDomains),
         new("GET", P + "sdrs/quotas", InfoHandlers.GetQuotas),
-
         new("POST", P + "server-groups", ServerGroupHandlers.Create),
         new("GET", P + "server-groups", ServerGroupHandlers.List),
         new("GET", P + "server-groups/{server_group_id}", ServerGroupHandlers.Get),
         new("PUT", P + "server-groups/{server_group_id}", ServerGroupHandlers.Update),
         new("DELETE", P + "server-groups/{server_group_id}", ServerGroupHandlers.Delete),
         new("POST", P + "server-groups/{server_group_id}/action", ServerGroupHandlers.Action),
-
         new("GET", P + "protected-instances/tags", TagHandlers.ListProject),
         new("POST", P + "protected-instances/resource_instances/action", TagHandlers.Search),
         new("POST", P + "protected-instances/batch", ProtectedInstanceHandlers.BatchCreate),
@@ -34,8 +32,16 @@ internal static class Router
         new("GET", P + "protected-instances/{protected_instance_id}", ProtectedInstanceHandlers.Get),
         new("PUT", P + "protected-instances/{protected_instance_id}", ProtectedInstanceHandlers.Update),
         new("DELETE", P + "protected-instances/{protected_instance_id}", ProtectedInstanceHandlers.Delete),
-        new("POST", P + "protected-instances/{protected_instance_id}/attachreplication", ProtectedInstanceHandlers.Attach),
-        new("DELETE", P + "protected-instances/{protected_instance_id}/detachreplication/{replication_id}", ProtectedInstanceHandlers.Detach),
+        new(
+            "POST",
+            P + "protected-instances/{protected_instance_id}/attachreplication",
+            ProtectedInstanceHandlers.Attach
+        ),
+        new(
+            "DELETE",
+            P + "protected-instances/{protected_instance_id}/detachreplication/{replication_id}",
+            ProtectedInstanceHandlers.Detach
+        ),
         new("POST", P + "protected-instances/{protected_instance_id}/nic/delete", ProtectedInstanceHandlers.DeleteNic),
         new("POST", P + "protected-instances/{protected_instance_id}/nic", ProtectedInstanceHandlers.AddNic),
         new("POST", P + "protected-instances/{protected_instance_id}/resize", ProtectedInstanceHandlers.Resize),
@@ -43,25 +49,21 @@ internal static class Router
         new("POST", P + "protected-instances/{protected_instance_id}/tags", TagHandlers.AddOne),
         new("GET", P + "protected-instances/{protected_instance_id}/tags", TagHandlers.List),
         new("DELETE", P + "protected-instances/{protected_instance_id}/tags/{key}", TagHandlers.DeleteOne),
-
         new("POST", P + "replications", ReplicationHandlers.Create),
         new("GET", P + "replications", ReplicationHandlers.List),
         new("GET", P + "replications/{replication_id}", ReplicationHandlers.Get),
         new("PUT", P + "replications/{replication_id}", ReplicationHandlers.Update),
         new("DELETE", P + "replications/{replication_id}", ReplicationHandlers.Delete),
         new("POST", P + "replications/{replication_id}/action", ReplicationHandlers.Expand),
-
         new("POST", P + "disaster-recovery-drills", DrillHandlers.Create),
         new("GET", P + "disaster-recovery-drills", DrillHandlers.List),
         new("GET", P + "disaster-recovery-drills/{disaster_recovery_drill_id}", DrillHandlers.Get),
         new("PUT", P + "disaster-recovery-drills/{disaster_recovery_drill_id}", DrillHandlers.Update),
         new("DELETE", P + "disaster-recovery-drills/{disaster_recovery_drill_id}", DrillHandlers.Delete),
-
         new("GET", P + "task-center/failure-jobs", TaskCenterHandlers.List),
         new("DELETE", P + "task-center/failure-jobs/batch", TaskCenterHandlers.DeleteGroupLevel),
         new("DELETE", P + "task-center/failure-jobs/{failure_job_id}", TaskCenterHandlers.Delete),
         new("DELETE", P + "task-center/{server_group_id}/failure-jobs/batch", TaskCenterHandlers.DeleteOfGroup),
-
         new("GET", P + "resource/rpo-statistics", RpoStatisticsHandlers.List),
     ];
 

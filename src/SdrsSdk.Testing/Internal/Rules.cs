@@ -4,15 +4,16 @@ using System.Text.Json.Nodes;
 
 namespace SdrsSdk.Testing.Internal;
 
-/// <summary>The input rules the reference states, checked server-side as SDRS would (the SDK checks them client-side too).</summary>
+/// <summary>The input rules the reference states, checked server-side as SDRS would (the SDK checks them client-side
+/// too).</summary>
 internal static class Rules
 {
     public const int MaxTagsPerInstance = 10;
     private const string ForbiddenTagCharacters = "*<>\\=,|/";
 
     /// <summary>
-    /// Names of groups, instances, pairs and drills: 1 to 64 bytes of Chinese characters, ASCII letters, digits, '.', '_'
-    /// and '-' (<c>SDRS.0202</c>), the set Huawei's API definitions state (the English reference lists no Chinese).
+    /// Names of groups, instances, pairs and drills: 1 to 64 bytes of Chinese characters, ASCII letters, digits, '.',
+    /// '_' and '-' (<c>SDRS.0202</c>), the set Huawei's API definitions state (the English reference lists no Chinese).
     /// </summary>
     public static string Name(string? name, string field = "name")
     {
@@ -29,7 +30,8 @@ internal static class Rules
         return NameCharacters(name, field);
     }
 
-    /// <summary>A batch name prefix: 1 to 59 characters of the name set (<c>SDRS.0202</c>, reference Table 5-35).</summary>
+    /// <summary>A batch name prefix: 1 to 59 characters of the name set (<c>SDRS.0202</c>, reference Table
+    /// 5-35).</summary>
     public static string NamePrefix(string? prefix)
     {
         if (string.IsNullOrEmpty(prefix))
@@ -47,9 +49,17 @@ internal static class Rules
 
     private static string NameCharacters(string name, string field)
     {
-        if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF')))
+        if (
+            !name.All(c =>
+                char.IsAsciiLetterOrDigit(c)
+                || c is '.' or '_' or '-' or (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF')
+            )
+        )
         {
-            throw new EmulatorException("SDRS.0202", $"'{field}' may contain only Chinese characters, letters, digits, '.', '_' and '-'");
+            throw new EmulatorException(
+                "SDRS.0202",
+                $"'{field}' may contain only Chinese characters, letters, digits, '.', '_' and '-'"
+            );
         }
 
         return name;
@@ -86,13 +96,17 @@ internal static class Rules
 
         if (tags.Count > MaxTagsPerInstance)
         {
-            throw new EmulatorException("SDRS.2203", string.Create(CultureInfo.InvariantCulture, $"at most {MaxTagsPerInstance} tags per protected instance"));
+            throw new EmulatorException(
+                "SDRS.2203",
+                string.Create(CultureInfo.InvariantCulture, $"at most {MaxTagsPerInstance} tags per protected instance")
+            );
         }
 
         var result = new List<KeyValuePair<string, string>>(tags.Count);
         foreach (JsonNode? item in tags)
         {
-            JsonObject tag = item as JsonObject ?? throw new EmulatorException("SDRS.0201", "each tag must be an object");
+            JsonObject tag =
+                item as JsonObject ?? throw new EmulatorException("SDRS.0201", "each tag must be an object");
             string key = TagKey(JsonRead.String(tag, "key"));
             string value = TagValue(JsonRead.String(tag, "value"));
             if (result.Any(existing => string.Equals(existing.Key, key, StringComparison.Ordinal)))
@@ -115,7 +129,10 @@ internal static class Rules
 
         if (UnicodeLength(key) > 36 || HasForbiddenCharacter(key))
         {
-            throw new EmulatorException("SDRS.2204", $"'{key}': at most 36 characters, none of * < > \\ = , | / or control characters");
+            throw new EmulatorException(
+                "SDRS.2204",
+                $"'{key}': at most 36 characters, none of * < > \\ = , | / or control characters"
+            );
         }
 
         return key;
@@ -130,7 +147,10 @@ internal static class Rules
 
         if (UnicodeLength(value) > 43 || HasForbiddenCharacter(value))
         {
-            throw new EmulatorException("SDRS.2207", $"'{value}': at most 43 characters, none of * < > \\ = , | / or control characters");
+            throw new EmulatorException(
+                "SDRS.2207",
+                $"'{value}': at most 43 characters, none of * < > \\ = , | / or control characters"
+            );
         }
 
         return value;

@@ -13,7 +13,8 @@ internal static class Wire
     public static string ReplicationTime(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
 
-    /// <summary>Job and failed-task timestamps, for example <c>2019-04-19T01:55:30.443Z</c> (reference 5.1.1, 5.9.1).</summary>
+    /// <summary>Job and failed-task timestamps, for example <c>2019-04-19T01:55:30.443Z</c> (reference 5.1.1,
+    /// 5.9.1).</summary>
     public static string JobTime(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
-using SdrsSdk.Auth.Internal;
 using SdrsSdk.Auth;
+using SdrsSdk.Auth.Internal;
 using SdrsSdk.Errors.Internal;
 
 namespace SdrsSdk;
@@ -15,7 +15,9 @@ namespace SdrsSdk;
 [SuppressMessage(
     "Design",
     "CA1001:Types that own disposable fields should be disposable",
-    Justification = "The signer's keyed HMAC stands for the SK and lives exactly as long as the credential, which clients share and do not own; it is released with the credential.")]
+    Justification = "The signer's keyed HMAC stands for the SK and lives exactly as long as the credential, which "
+        + "clients share and do not own; it is released with the credential."
+)]
 public sealed class AccessKeyCredential : SdrsCredential
 {
     // Hidden from debugger variable windows: a debugger shows ToString(), which masks them. The SK itself is not
@@ -37,7 +39,10 @@ public sealed class AccessKeyCredential : SdrsCredential
         ArgumentException.ThrowIfNullOrWhiteSpace(secretKey);
         if (accessKey.AsSpan().ContainsAny('\r', '\n') || (securityToken?.AsSpan().ContainsAny('\r', '\n') ?? false))
         {
-            throw new ArgumentException("The access key and the security token must not contain line breaks.", nameof(accessKey));
+            throw new ArgumentException(
+                "The access key and the security token must not contain line breaks.",
+                nameof(accessKey)
+            );
         }
 
         AccessKey = accessKey.Trim();
@@ -58,8 +63,14 @@ public sealed class AccessKeyCredential : SdrsCredential
 
     internal override SecretScrubber Secrets { get; }
 
-    internal override async ValueTask AuthenticateAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken)
+    internal override async ValueTask AuthenticateAsync(
+        HttpRequestMessage request,
+        AuthenticationContext context,
+        CancellationToken cancellationToken
+    )
     {
-        await RequestSigning.SignAsync(request, _signer, _securityToken, context, cancellationToken).ConfigureAwait(false);
+        await RequestSigning
+            .SignAsync(request, _signer, _securityToken, context, cancellationToken)
+            .ConfigureAwait(false);
     }
 }

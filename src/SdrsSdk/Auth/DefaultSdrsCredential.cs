@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
-using SdrsSdk.Auth.Internal;
 using SdrsSdk.Auth;
+using SdrsSdk.Auth.Internal;
 using SdrsSdk.Errors.Internal;
 using SdrsSdk.Validation.Internal;
 
@@ -43,20 +43,22 @@ namespace SdrsSdk;
 public sealed class DefaultSdrsCredential : SdrsCredential
 {
     /// <summary>Initializes a new instance from the environment only.</summary>
-    /// <exception cref="InvalidOperationException">No credential was found; the message lists every place tried (never a value).</exception>
-    /// <exception cref="ArgumentException">A value found is invalid, for example an IAM endpoint that is not a URI.</exception>
+    /// <exception cref="InvalidOperationException">No credential was found; the message lists every place tried (never
+    /// a value).</exception>
+    /// <exception cref="ArgumentException">A value found is invalid, for example an IAM endpoint that is not a
+    /// URI.</exception>
     public DefaultSdrsCredential()
-        : this(configuration: null)
-    {
-    }
+        : this(configuration: null) { }
 
     /// <summary>Initializes a new instance from the environment, then a configuration section.</summary>
     /// <param name="configuration">
     /// The section that holds credentials, for example <c>configuration.GetSection("Sdrs:Credentials")</c>, or
     /// <see langword="null"/> for the environment only.
     /// </param>
-    /// <exception cref="InvalidOperationException">No credential was found; the message lists every place tried (never a value).</exception>
-    /// <exception cref="ArgumentException">A value found is invalid, for example an IAM endpoint that is not a URI.</exception>
+    /// <exception cref="InvalidOperationException">No credential was found; the message lists every place tried (never
+    /// a value).</exception>
+    /// <exception cref="ArgumentException">A value found is invalid, for example an IAM endpoint that is not a
+    /// URI.</exception>
     public DefaultSdrsCredential(IConfiguration? configuration)
     {
         var tried = new List<string>();
@@ -67,7 +69,8 @@ public sealed class DefaultSdrsCredential : SdrsCredential
     /// <summary>Gets the credential that was found.</summary>
     public SdrsCredential Credential { get; }
 
-    /// <summary>Gets where the credential was found, for example <c>environment (HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK)</c>.</summary>
+    /// <summary>Gets where the credential was found, for example <c>environment (HUAWEICLOUD_SDK_AK,
+    /// HUAWEICLOUD_SDK_SK)</c>.</summary>
     public string Source { get; }
 
     internal override bool RenewsOnUnauthorized => Credential.RenewsOnUnauthorized;
@@ -77,16 +80,25 @@ public sealed class DefaultSdrsCredential : SdrsCredential
     /// <inheritdoc/>
     public override string ToString() => $"DefaultSdrsCredential(Source={Source}, Credential={Credential})";
 
-    internal override ValueTask AuthenticateAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken) =>
-        Credential.AuthenticateAsync(request, context, cancellationToken);
+    internal override ValueTask AuthenticateAsync(
+        HttpRequestMessage request,
+        AuthenticationContext context,
+        CancellationToken cancellationToken
+    ) => Credential.AuthenticateAsync(request, context, cancellationToken);
 
-    internal override ValueTask<bool> InvalidateAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken) =>
-        Credential.InvalidateAsync(request, context, cancellationToken);
+    internal override ValueTask<bool> InvalidateAsync(
+        HttpRequestMessage request,
+        AuthenticationContext context,
+        CancellationToken cancellationToken
+    ) => Credential.InvalidateAsync(request, context, cancellationToken);
 
-    internal override bool CanDiscoverProjectId(AuthenticationContext context) => Credential.CanDiscoverProjectId(context);
+    internal override bool CanDiscoverProjectId(AuthenticationContext context) =>
+        Credential.CanDiscoverProjectId(context);
 
-    internal override ValueTask<string> DiscoverProjectIdAsync(AuthenticationContext context, CancellationToken cancellationToken) =>
-        Credential.DiscoverProjectIdAsync(context, cancellationToken);
+    internal override ValueTask<string> DiscoverProjectIdAsync(
+        AuthenticationContext context,
+        CancellationToken cancellationToken
+    ) => Credential.DiscoverProjectIdAsync(context, cancellationToken);
 
     internal override void CollectErrors(AuthenticationContext context, ValidationErrors errors) =>
         Credential.CollectErrors(context, errors);

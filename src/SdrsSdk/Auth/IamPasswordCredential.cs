@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using SdrsSdk.Auth.Internal;
 using SdrsSdk.Auth;
+using SdrsSdk.Auth.Internal;
 using SdrsSdk.Errors.Internal;
 using SdrsSdk.Validation.Internal;
 
@@ -50,7 +50,12 @@ public sealed class IamPasswordCredential : SdrsCredential
     /// <exception cref="ArgumentException">
     /// A name or the password is empty, a name holds a line break, or an option is invalid; the message names it.
     /// </exception>
-    public IamPasswordCredential(string userName, string password, string domainName, IamPasswordCredentialOptions? options = null)
+    public IamPasswordCredential(
+        string userName,
+        string password,
+        string domainName,
+        IamPasswordCredentialOptions? options = null
+    )
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
         ArgumentException.ThrowIfNullOrEmpty(password);
@@ -87,10 +92,12 @@ public sealed class IamPasswordCredential : SdrsCredential
     /// <summary>Gets the name of the account (domain) the user belongs to.</summary>
     public string DomainName { get; }
 
-    /// <summary>Gets the name of the project tokens are scoped to, when set (see <see cref="IamPasswordCredentialOptions.ProjectName"/>).</summary>
+    /// <summary>Gets the name of the project tokens are scoped to, when set (see <see
+    /// cref="IamPasswordCredentialOptions.ProjectName"/>).</summary>
     public string? ProjectName { get; }
 
-    /// <summary>Gets the ID of the project tokens are scoped to, when set (see <see cref="IamPasswordCredentialOptions.ProjectId"/>).</summary>
+    /// <summary>Gets the ID of the project tokens are scoped to, when set (see <see
+    /// cref="IamPasswordCredentialOptions.ProjectId"/>).</summary>
     public string? ProjectId { get; }
 
     /// <summary>Gets the IAM endpoint, when set; otherwise it is derived from the client's region.</summary>
@@ -108,28 +115,42 @@ public sealed class IamPasswordCredential : SdrsCredential
     /// <c>HUAWEICLOUD_SDK_DOMAIN_NAME</c>, with the optional <c>HUAWEICLOUD_SDK_PROJECT_NAME</c> and
     /// <c>HUAWEICLOUD_SDK_IAM_ENDPOINT</c>.
     /// </summary>
-    /// <returns>The credential, or <see langword="null"/> when the user name, the password or the domain name is not set.</returns>
+    /// <returns>The credential, or <see langword="null"/> when the user name, the password or the domain name is not
+    /// set.</returns>
     /// <exception cref="ArgumentException"><c>HUAWEICLOUD_SDK_IAM_ENDPOINT</c> is not an absolute URI.</exception>
     public static new IamPasswordCredential? FromEnvironment() => CredentialChain.PasswordFromEnvironment(null);
 
     /// <inheritdoc/>
     public override string ToString()
     {
-        string scope = ProjectId is not null ? $", ProjectId={ProjectId}" : ProjectName is not null ? $", ProjectName={ProjectName}" : string.Empty;
+        string scope =
+            ProjectId is not null ? $", ProjectId={ProjectId}"
+            : ProjectName is not null ? $", ProjectName={ProjectName}"
+            : string.Empty;
         string endpoint = IamEndpoint is not null ? $", IamEndpoint={IamEndpoint}" : string.Empty;
         return $"IamPasswordCredential(User={UserName}, Domain={DomainName}{scope}{endpoint}, Password=***)";
     }
 
-    internal override async ValueTask AuthenticateAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken)
+    internal override async ValueTask AuthenticateAsync(
+        HttpRequestMessage request,
+        AuthenticationContext context,
+        CancellationToken cancellationToken
+    )
     {
         IamToken token = await GetCache(context).GetTokenAsync(context, cancellationToken).ConfigureAwait(false);
         request.Headers.Remove(StaticTokenCredential.HeaderName);
         request.Headers.TryAddWithoutValidation(StaticTokenCredential.HeaderName, token.Value);
     }
 
-    internal override ValueTask<bool> InvalidateAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken)
+    internal override ValueTask<bool> InvalidateAsync(
+        HttpRequestMessage request,
+        AuthenticationContext context,
+        CancellationToken cancellationToken
+    )
     {
-        string? sent = request.Headers.TryGetValues(StaticTokenCredential.HeaderName, out IEnumerable<string>? values) ? values.FirstOrDefault() : null;
+        string? sent = request.Headers.TryGetValues(StaticTokenCredential.HeaderName, out IEnumerable<string>? values)
+            ? values.FirstOrDefault()
+            : null;
         GetCache(context).Invalidate(sent);
         return ValueTask.FromResult(true);
     }
@@ -137,8 +158,10 @@ public sealed class IamPasswordCredential : SdrsCredential
     internal override bool CanDiscoverProjectId(AuthenticationContext context) =>
         TryResolve(context, out _, out _, out _);
 
-    internal override ValueTask<string> DiscoverProjectIdAsync(AuthenticationContext context, CancellationToken cancellationToken) =>
-        GetCache(context).GetProjectIdAsync(context, cancellationToken);
+    internal override ValueTask<string> DiscoverProjectIdAsync(
+        AuthenticationContext context,
+        CancellationToken cancellationToken
+    ) => GetCache(context).GetProjectIdAsync(context, cancellationToken);
 
     internal override void CollectErrors(AuthenticationContext context, ValidationErrors errors)
     {
@@ -148,7 +171,10 @@ public sealed class IamPasswordCredential : SdrsCredential
         }
         else if (endpoint!.Scheme == Uri.UriSchemeHttp && !context.AllowInsecureHttp)
         {
-            errors.Add($"The IAM endpoint of the {nameof(IamPasswordCredential)} uses plain http; IAM requires https. Set {nameof(SdrsClientOptions.AllowInsecureHttp)} only for a local emulator.");
+            errors.Add(
+                $"The IAM endpoint of the {nameof(IamPasswordCredential)} uses plain http; IAM requires https. Set "
+                    + $"{nameof(SdrsClientOptions.AllowInsecureHttp)} only for a local emulator."
+            );
         }
     }
 
@@ -160,37 +186,63 @@ public sealed class IamPasswordCredential : SdrsCredential
             throw new InvalidOperationException(problem);
         }
 
-        return _caches.GetOrAdd((endpoint!, scope), static (key, credential) => new IamTokenCache(
-            key.Endpoint,
-            key.Scope,
-            credential.RefreshMargin,
-            (context, cancellationToken) => credential._iam.RequestTokenAsync(
-                key.Endpoint, credential.UserName, credential._password, credential.DomainName, key.Scope, context, cancellationToken),
-            (context, token, cancellationToken) => credential._iam.FindProjectIdAsync(
-                key.Endpoint, token, key.Scope.ProjectName!, context, cancellationToken)),
-            this);
+        return _caches.GetOrAdd(
+            (endpoint!, scope),
+            static (key, credential) =>
+                new IamTokenCache(
+                    key.Endpoint,
+                    key.Scope,
+                    credential.RefreshMargin,
+                    (context, cancellationToken) =>
+                        credential._iam.RequestTokenAsync(
+                            key.Endpoint,
+                            credential.UserName,
+                            credential._password,
+                            credential.DomainName,
+                            key.Scope,
+                            context,
+                            cancellationToken
+                        ),
+                    (context, token, cancellationToken) =>
+                        credential._iam.FindProjectIdAsync(
+                            key.Endpoint,
+                            token,
+                            key.Scope.ProjectName!,
+                            context,
+                            cancellationToken
+                        )
+                ),
+            this
+        );
     }
 
     /// <summary>Works out the IAM endpoint and the project scope for a client, or says what is missing.</summary>
     private bool TryResolve(AuthenticationContext context, out Uri? endpoint, out IamScope scope, out string? problem)
     {
         endpoint = IamEndpoint ?? (context.Region is { } region ? IamEndpoints.ForRegion(region) : null);
-        scope = ProjectId is not null ? IamScope.ById(ProjectId)
+        scope =
+            ProjectId is not null ? IamScope.ById(ProjectId)
             : ProjectName is not null ? IamScope.ByName(ProjectName)
             : context.ProjectId is not null ? IamScope.ById(context.ProjectId)
             : context.Region is not null ? IamScope.ByName(context.Region)
             : default;
         if (endpoint is null)
         {
-            problem = $"The {nameof(IamPasswordCredential)} needs the IAM endpoint: set {nameof(SdrsClientOptions)}.{nameof(SdrsClientOptions.Region)} " +
-                $"(https://iam.{{region}}.myhuaweicloud.com is used) or {nameof(IamPasswordCredentialOptions)}.{nameof(IamPasswordCredentialOptions.IamEndpoint)}.";
+            problem =
+                $"The {nameof(IamPasswordCredential)} needs the IAM endpoint: set "
+                + $"{nameof(SdrsClientOptions)}.{nameof(SdrsClientOptions.Region)} "
+                + "(https://iam.{region}.myhuaweicloud.com is used) or "
+                + $"{nameof(IamPasswordCredentialOptions)}.{nameof(IamPasswordCredentialOptions.IamEndpoint)}.";
             return false;
         }
 
         if (scope.ProjectId is null && scope.ProjectName is null)
         {
-            problem = $"The {nameof(IamPasswordCredential)} needs a project to scope its token to: set {nameof(SdrsClientOptions)}.{nameof(SdrsClientOptions.ProjectId)}, " +
-                $"{nameof(SdrsClientOptions)}.{nameof(SdrsClientOptions.Region)} (its default project), or {nameof(IamPasswordCredentialOptions)}.{nameof(IamPasswordCredentialOptions.ProjectName)}.";
+            problem =
+                $"The {nameof(IamPasswordCredential)} needs a project to scope its token to: set "
+                + $"{nameof(SdrsClientOptions)}.{nameof(SdrsClientOptions.ProjectId)}, "
+                + $"{nameof(SdrsClientOptions)}.{nameof(SdrsClientOptions.Region)} (its default project), or "
+                + $"{nameof(IamPasswordCredentialOptions)}.{nameof(IamPasswordCredentialOptions.ProjectName)}.";
             return false;
         }
 

@@ -39,7 +39,8 @@ public sealed class IamPasswordCredentialOptions
     /// <value>The default value is <see langword="null"/> (see <see cref="ProjectName"/>).</value>
     public string? ProjectId { get; set; }
 
-    /// <summary>Gets or sets the IAM endpoint, for example <c>https://iam.ap-southeast-1.myhuaweicloud.com</c>.</summary>
+    /// <summary>Gets or sets the IAM endpoint, for example
+    /// <c>https://iam.ap-southeast-1.myhuaweicloud.com</c>.</summary>
     /// <value>
     /// The default value is <see langword="null"/>: <c>https://iam.{region}.myhuaweicloud.com</c>, with the client's
     /// <see cref="SdrsClientOptions.Region"/> (or the region its SDRS endpoint names).
@@ -61,14 +62,16 @@ public sealed class IamPasswordCredentialOptions
     public TimeSpan RefreshMargin { get; set; } = DefaultRefreshMargin;
 
     /// <summary>Gets or sets how long one request to IAM may take.</summary>
-    /// <value>The default value is 30 seconds. It must be positive, or <see cref="System.Threading.Timeout.InfiniteTimeSpan"/>.</value>
+    /// <value>The default value is 30 seconds. It must be positive, or <see
+    /// cref="System.Threading.Timeout.InfiniteTimeSpan"/>.</value>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>
     /// Gets or sets the HTTP handler requests to IAM go through, for a proxy, custom certificates or tests. The
     /// credential never disposes it.
     /// </summary>
-    /// <value>The default value is <see langword="null"/>: a shared <see cref="SocketsHttpHandler"/> that follows no redirects.</value>
+    /// <value>The default value is <see langword="null"/>: a shared <see cref="SocketsHttpHandler"/> that follows no
+    /// redirects.</value>
     /// <remarks>
     /// IAM never redirects. Turn redirects off in your transport (<see cref="SocketsHttpHandler.AllowAutoRedirect"/>):
     /// the credential refuses a 3xx and an answer from another host, but a token request your transport already
@@ -76,37 +79,51 @@ public sealed class IamPasswordCredentialOptions
     /// </remarks>
     public HttpMessageHandler? Transport { get; set; }
 
-    /// <summary>Adds the broken rules, each naming its option (the credential checks them when it is created).</summary>
+    /// <summary>Adds the broken rules, each naming its option (the credential checks them when it is
+    /// created).</summary>
     internal void CollectErrors(ValidationErrors errors)
     {
         string? projectName = string.IsNullOrWhiteSpace(ProjectName) ? null : ProjectName.Trim();
         string? projectId = string.IsNullOrWhiteSpace(ProjectId) ? null : ProjectId.Trim();
         errors.AddIf(
             projectName is not null && projectId is not null,
-            $"Set {nameof(ProjectName)} or {nameof(ProjectId)}, not both: a token has one project scope.");
+            $"Set {nameof(ProjectName)} or {nameof(ProjectId)}, not both: a token has one project scope."
+        );
         errors.AddIf(
             projectId is not null && !IamTokenCache.IsProjectId(projectId),
-            $"{nameof(ProjectId)} may contain only letters, digits, '-' and '_'.");
+            $"{nameof(ProjectId)} may contain only letters, digits, '-' and '_'."
+        );
         errors.AddIf(
             projectName is not null && projectName.AsSpan().ContainsAny('\r', '\n'),
-            $"{nameof(ProjectName)} must not contain line breaks.");
+            $"{nameof(ProjectName)} must not contain line breaks."
+        );
 
         // Not echoed: user info in a URI is a user name and often a password.
         errors.AddIf(
             IamEndpoint is { } endpoint
-                && (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp)
-                    || !string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment) || !string.IsNullOrEmpty(endpoint.UserInfo)),
-            $"{nameof(IamEndpoint)} must be an absolute https URI without query or user information (user:password@), such as https://iam.ap-southeast-1.myhuaweicloud.com.");
+                && (
+                    !endpoint.IsAbsoluteUri
+                    || (endpoint.Scheme != Uri.UriSchemeHttps && endpoint.Scheme != Uri.UriSchemeHttp)
+                    || !string.IsNullOrEmpty(endpoint.Query)
+                    || !string.IsNullOrEmpty(endpoint.Fragment)
+                    || !string.IsNullOrEmpty(endpoint.UserInfo)
+                ),
+            $"{nameof(IamEndpoint)} must be an absolute https URI without query or user information "
+                + "(user:password@), such as https://iam.ap-southeast-1.myhuaweicloud.com."
+        );
         errors.AddIf(
             RefreshMargin < TimeSpan.Zero || RefreshMargin > MaxRefreshMargin,
-            $"{nameof(RefreshMargin)} must be from zero to 12 hours (was {RefreshMargin}).");
+            $"{nameof(RefreshMargin)} must be from zero to 12 hours (was {RefreshMargin})."
+        );
         errors.AddIf(
             Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan,
-            $"{nameof(Timeout)} must be positive (was {Timeout}).");
+            $"{nameof(Timeout)} must be positive (was {Timeout})."
+        );
     }
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"IamPasswordCredentialOptions(ProjectName={ProjectName ?? "<unset>"}, ProjectId={ProjectId ?? "<unset>"}, " +
-        $"IamEndpoint={SdrsLogRedaction.WithoutUserInfo(IamEndpoint) ?? "<from region>"}, RefreshMargin={RefreshMargin})";
+        $"IamPasswordCredentialOptions(ProjectName={ProjectName ?? "<unset>"}, ProjectId={ProjectId ?? "<unset>"}, "
+        + $"IamEndpoint={SdrsLogRedaction.WithoutUserInfo(IamEndpoint) ?? "<from region>"}, "
+        + $"RefreshMargin={RefreshMargin})";
 }

@@ -10,10 +10,12 @@ namespace SdrsSdk;
 /// token the SDK obtains and renews from IAM with a password (<see cref="IamPasswordCredential"/>), or whichever of
 /// those the environment or configuration holds (<see cref="DefaultSdrsCredential"/>).
 /// </summary>
-/// <remarks>Credentials never show their secrets in <see cref="object.ToString"/>, logs or exception messages.</remarks>
+/// <remarks>Credentials never show their secrets in <see cref="object.ToString"/>, logs or exception
+/// messages.</remarks>
 public abstract class SdrsCredential
 {
-    /// <summary>The environment variable holding the access key ID (AK), as in the official Huawei Cloud SDKs.</summary>
+    /// <summary>The environment variable holding the access key ID (AK), as in the official Huawei Cloud
+    /// SDKs.</summary>
     public const string AccessKeyVariable = "HUAWEICLOUD_SDK_AK";
 
     /// <summary>The environment variable holding the secret access key (SK).</summary>
@@ -46,9 +48,7 @@ public abstract class SdrsCredential
     /// </summary>
     public const string IamEndpointVariable = "HUAWEICLOUD_SDK_IAM_ENDPOINT";
 
-    private protected SdrsCredential()
-    {
-    }
+    private protected SdrsCredential() { }
 
     /// <summary>
     /// Reads an AK/SK credential from <c>HUAWEICLOUD_SDK_AK</c>, <c>HUAWEICLOUD_SDK_SK</c> and (optional)
@@ -71,7 +71,11 @@ public abstract class SdrsCredential
     /// <param name="request">The request; its content is final.</param>
     /// <param name="context">What the pipeline knows: project ID and clock.</param>
     /// <param name="cancellationToken">Cancels the operation.</param>
-    internal abstract ValueTask AuthenticateAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken);
+    internal abstract ValueTask AuthenticateAsync(
+        HttpRequestMessage request,
+        AuthenticationContext context,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>
     /// Gets the scrubber that knows this credential's secrets (and, for a credential that obtains tokens, every token
@@ -90,22 +94,29 @@ public abstract class SdrsCredential
     /// carried, if it is still current, so that the next authentication obtains a fresh one.
     /// </summary>
     /// <returns>Whether sending the request once more is worthwhile.</returns>
-    internal virtual ValueTask<bool> InvalidateAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken) =>
-        ValueTask.FromResult(false);
+    internal virtual ValueTask<bool> InvalidateAsync(
+        HttpRequestMessage request,
+        AuthenticationContext context,
+        CancellationToken cancellationToken
+    ) => ValueTask.FromResult(false);
 
     /// <summary>Whether the credential can find the project ID for a client that does not set one.</summary>
     internal virtual bool CanDiscoverProjectId(AuthenticationContext context) => false;
 
     /// <summary>Finds (and caches) the project ID for a client that does not set one.</summary>
     /// <exception cref="InvalidOperationException">The credential cannot discover project IDs.</exception>
-    internal virtual ValueTask<string> DiscoverProjectIdAsync(AuthenticationContext context, CancellationToken cancellationToken) =>
+    internal virtual ValueTask<string> DiscoverProjectIdAsync(
+        AuthenticationContext context,
+        CancellationToken cancellationToken
+    ) =>
         throw new InvalidOperationException(
-            $"The project ID is not set, and a {GetType().Name} cannot discover it. Set {nameof(SdrsClientOptions)}.{nameof(SdrsClientOptions.ProjectId)}.");
+            $"The project ID is not set, and a {GetType().Name} cannot discover it. Set "
+                + $"{nameof(SdrsClientOptions)}.{nameof(SdrsClientOptions.ProjectId)}."
+        );
 
-    /// <summary>Adds what is wrong with this credential for a client with the given context (options validation).</summary>
-    internal virtual void CollectErrors(AuthenticationContext context, ValidationErrors errors)
-    {
-    }
+    /// <summary>Adds what is wrong with this credential for a client with the given context (options
+    /// validation).</summary>
+    internal virtual void CollectErrors(AuthenticationContext context, ValidationErrors errors) { }
 
     /// <summary>Reads an environment variable; blank values read as <see langword="null"/>.</summary>
     internal static string? Read(string name)

@@ -38,7 +38,11 @@ public sealed class StaticTokenCredential : SdrsCredential
 
     internal override SecretScrubber Secrets { get; }
 
-    internal override ValueTask AuthenticateAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken)
+    internal override ValueTask AuthenticateAsync(
+        HttpRequestMessage request,
+        AuthenticationContext context,
+        CancellationToken cancellationToken
+    )
     {
         request.Headers.Remove(HeaderName);
         request.Headers.TryAddWithoutValidation(HeaderName, _token);

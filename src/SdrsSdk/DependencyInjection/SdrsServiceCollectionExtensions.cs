@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using SdrsSdk.DependencyInjection;
 using SdrsSdk;
 using SdrsSdk.Auth.Internal;
+using SdrsSdk.DependencyInjection;
 using SdrsSdk.Http.Internal;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -39,7 +39,10 @@ public static class SdrsServiceCollectionExtensions
     /// <see cref="SocketsHttpHandler.AllowAutoRedirect"/> off.
     /// </para>
     /// </remarks>
-    public static IHttpClientBuilder AddSdrsClient(this IServiceCollection services, Action<SdrsClientOptions> configure)
+    public static IHttpClientBuilder AddSdrsClient(
+        this IServiceCollection services,
+        Action<SdrsClientOptions> configure
+    )
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
@@ -62,16 +65,21 @@ public static class SdrsServiceCollectionExtensions
     /// </returns>
     /// <remarks>
     /// A credential set by <paramref name="configure"/> is used as it is. Without one, the credential is looked for in
-    /// the environment, then in the section's <c>Credentials</c> subsection (<c>AccessKey</c>/<c>SecretKey</c>/<c>SecurityToken</c>,
-    /// or <c>UserName</c>/<c>Password</c>/<c>DomainName</c>/<c>ProjectName</c>/<c>IamEndpoint</c>), in the order
+    /// the environment, then in the section's <c>Credentials</c> subsection
+    /// (<c>AccessKey</c>/<c>SecretKey</c>/<c>SecurityToken</c>, or
+    /// <c>UserName</c>/<c>Password</c>/<c>DomainName</c>/<c>ProjectName</c>/<c>IamEndpoint</c>), in the order
     /// <see cref="DefaultSdrsCredential"/> describes; when none is found, validation lists every place tried.
     /// </remarks>
     public static IHttpClientBuilder AddSdrsClient(
-        this IServiceCollection services, IConfiguration configuration, Action<SdrsClientOptions>? configure = null)
+        this IServiceCollection services,
+        IConfiguration configuration,
+        Action<SdrsClientOptions>? configure = null
+    )
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
-        OptionsBuilder<SdrsClientOptions> options = services.AddOptions<SdrsClientOptions>()
+        OptionsBuilder<SdrsClientOptions> options = services
+            .AddOptions<SdrsClientOptions>()
             .Configure(target => SdrsClientConfiguration.Apply(configuration, target));
         if (configure is not null)
         {
@@ -81,27 +89,39 @@ public static class SdrsServiceCollectionExtensions
         IHttpClientBuilder builder = AddCore(services);
 
         // After the environment (AddCore), a credential from the section's Credentials subsection.
-        services.AddOptions<SdrsClientOptions>().PostConfigure(
-            target => CredentialChain.ApplyConfiguration(target, configuration.GetSection(CredentialChain.SectionName)));
+        services
+            .AddOptions<SdrsClientOptions>()
+            .PostConfigure(target =>
+                CredentialChain.ApplyConfiguration(target, configuration.GetSection(CredentialChain.SectionName))
+            );
         return builder;
     }
 
     private static IHttpClientBuilder AddCore(IServiceCollection services)
     {
-        services.AddOptions<SdrsClientOptions>().PostConfigure<IServiceProvider>((options, provider) =>
-        {
-            options.LoggerFactory ??= provider.GetService<ILoggerFactory>();
-            options.Credential ??= SdrsCredential.FromEnvironment();
-            CredentialChain.ApplyEnvironment(options);
-            if (string.IsNullOrWhiteSpace(options.ProjectId))
-            {
-                options.ProjectId = Environment.GetEnvironmentVariable(SdrsCredential.ProjectIdVariable)?.Trim();
-            }
-        });
+        services
+            .AddOptions<SdrsClientOptions>()
+            .PostConfigure<IServiceProvider>(
+                (options, provider) =>
+                {
+                    options.LoggerFactory ??= provider.GetService<ILoggerFactory>();
+                    options.Credential ??= SdrsCredential.FromEnvironment();
+                    CredentialChain.ApplyEnvironment(options);
+                    if (string.IsNullOrWhiteSpace(options.ProjectId))
+                    {
+                        options.ProjectId = Environment
+                            .GetEnvironmentVariable(SdrsCredential.ProjectIdVariable)
+                            ?.Trim();
+                    }
+                }
+            );
         services.AddSingleton<IValidateOptions<SdrsClientOptions>, SdrsClientOptionsValidator>();
 
-        IHttpClientBuilder builder = services.AddHttpClient(HttpClientName)
-            .AddTypedClient((httpClient, provider) => new SdrsClient(httpClient, Resolve(provider), ownsHttpClient: false));
+        IHttpClientBuilder builder = services
+            .AddHttpClient(HttpClientName)
+            .AddTypedClient(
+                (httpClient, provider) => new SdrsClient(httpClient, Resolve(provider), ownsHttpClient: false)
+            );
 
         // SDRS never redirects: the primary handler follows none, so no redirect carries the credential to another host
         // (IHttpClientFactory's default, HttpClientHandler, would follow it).
@@ -112,13 +132,15 @@ public static class SdrsServiceCollectionExtensions
 
         // The same chain as a client built from options: call log and trace, resilience, attempt log and trace,
         // User-Agent, then authentication, innermost, so that every attempt is signed afresh.
-        builder.ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
-        {
-            foreach (DelegatingHandler handler in SdrsPipeline.CreateHandlers(Resolve(provider)))
+        builder.ConfigureAdditionalHttpMessageHandlers(
+            (handlers, provider) =>
             {
-                handlers.Add(handler);
+                foreach (DelegatingHandler handler in SdrsPipeline.CreateHandlers(Resolve(provider)))
+                {
+                    handlers.Add(handler);
+                }
             }
-        });
+        );
         return builder;
     }
 

@@ -27,7 +27,11 @@ public static class SdrsDiagnostics
     /// <summary>The name of the activity that spans one HTTP attempt of a call: <c>SdrsSdk.Http.Attempt</c>.</summary>
     public const string AttemptActivityName = "SdrsSdk.Http.Attempt";
 
-    internal static ActivitySource ActivitySource { get; } = new(
-        ActivitySourceName,
-        typeof(SdrsDiagnostics).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0]);
+    internal static ActivitySource ActivitySource { get; } =
+        new(
+            ActivitySourceName,
+            typeof(SdrsDiagnostics)
+                .Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()
+                ?.InformationalVersion.Split('+')[0]
+        );
 }

@@ -30,7 +30,9 @@ public static class SdrsErrorCatalog
     private static Catalog Load()
     {
         using Stream stream = typeof(SdrsErrorCatalog).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded error catalog '{ResourceName}' is missing from the SdrsSdk assembly.");
+            ?? throw new InvalidOperationException(
+                $"The embedded error catalog '{ResourceName}' is missing from the SdrsSdk assembly."
+            );
         using JsonDocument document = JsonDocument.Parse(stream);
         var list = new List<SdrsErrorInfo>();
         var byCode = new Dictionary<string, SdrsErrorInfo>(StringComparer.OrdinalIgnoreCase);
@@ -42,7 +44,8 @@ public static class SdrsErrorCatalog
                 item.GetProperty("message").GetString()!,
                 item.GetProperty("description").GetString()!,
                 item.GetProperty("handling").GetString()!,
-                item.GetProperty("notFound").GetBoolean());
+                item.GetProperty("notFound").GetBoolean()
+            );
             list.Add(info);
 
             // Ordinal-ignore-case: servers and users write "sdrs.1013" and "SDRS.1013" alike; first entry wins.

@@ -17,4 +17,5 @@ public sealed record SdrsErrorInfo(
     string Message,
     string Description,
     string HandlingMeasure,
-    bool IsNotFound);
+    bool IsNotFound
+);

@@ -18,32 +18,24 @@ public class SdrsException : Exception
 {
     /// <summary>Initializes a new instance with a message only.</summary>
     public SdrsException()
-        : this(SdrsErrorDetails.Empty, "An SDRS request failed.", null)
-    {
-    }
+        : this(SdrsErrorDetails.Empty, "An SDRS request failed.", null) { }
 
     /// <summary>Initializes a new instance with a message only.</summary>
     /// <param name="message">The message.</param>
     public SdrsException(string message)
-        : this(SdrsErrorDetails.Empty, message, null)
-    {
-    }
+        : this(SdrsErrorDetails.Empty, message, null) { }
 
     /// <summary>Initializes a new instance with a message and the exception that caused it.</summary>
     /// <param name="message">The message.</param>
     /// <param name="innerException">The cause.</param>
     public SdrsException(string message, Exception? innerException)
-        : this(SdrsErrorDetails.Empty, message, innerException)
-    {
-    }
+        : this(SdrsErrorDetails.Empty, message, innerException) { }
 
     /// <summary>Initializes a new instance from the details of a failed response.</summary>
     /// <param name="details">What the failed response said.</param>
     /// <param name="innerException">The cause, if any.</param>
     public SdrsException(SdrsErrorDetails details, Exception? innerException = null)
-        : this(details, BuildMessage(details), innerException)
-    {
-    }
+        : this(details, BuildMessage(details), innerException) { }
 
     /// <summary>Initializes a new instance from the details of a failed response, with a custom message.</summary>
     /// <param name="details">What the failed response said.</param>
@@ -62,7 +54,8 @@ public class SdrsException : Exception
     /// <summary>Gets the HTTP status code, or 0 when no response was received.</summary>
     public int Status => Details.Status;
 
-    /// <summary>Gets the SDRS error code (for example <c>SDRS.1013</c>), or <see langword="null"/> when the body had none.</summary>
+    /// <summary>Gets the SDRS error code (for example <c>SDRS.1013</c>), or <see langword="null"/> when the body had
+    /// none.</summary>
     public string? ErrorCode => Details.ErrorCode;
 
     /// <summary>Gets the error message the service sent, or a description of the response when it sent none.</summary>
@@ -77,10 +70,12 @@ public class SdrsException : Exception
     /// <summary>Gets the path (and query) of the failed request.</summary>
     public string? Path => Details.Path;
 
-    /// <summary>Gets the raw response body, cut at <see cref="SdrsErrorDetails.MaxRawBodyLength"/> characters.</summary>
+    /// <summary>Gets the raw response body, cut at <see cref="SdrsErrorDetails.MaxRawBodyLength"/>
+    /// characters.</summary>
     public string? RawBody => Details.RawBody;
 
-    /// <summary>Gets the catalog entry (Appendix A.1) for <see cref="ErrorCode"/>: its description and handling measure.</summary>
+    /// <summary>Gets the catalog entry (Appendix A.1) for <see cref="ErrorCode"/>: its description and handling
+    /// measure.</summary>
     public SdrsErrorInfo? ErrorInfo => SdrsErrorCatalog.TryGet(ErrorCode, out SdrsErrorInfo? info) ? info : null;
 
     /// <summary>
@@ -114,7 +109,10 @@ public class SdrsException : Exception
 
         if (SdrsErrorCatalog.TryGet(details.ErrorCode, out SdrsErrorInfo? info))
         {
-            text.Append(' ').Append(info.Description.TrimEnd('.')).Append(". What to do: ").Append(info.HandlingMeasure);
+            text.Append(' ')
+                .Append(info.Description.TrimEnd('.'))
+                .Append(". What to do: ")
+                .Append(info.HandlingMeasure);
         }
 
         if (details.RequestId is not null)

@@ -10,9 +10,7 @@ public class SdrsThrottledException : SdrsException
     /// <param name="details">What the failed response said.</param>
     /// <param name="innerException">The cause, if any.</param>
     public SdrsThrottledException(SdrsErrorDetails details, Exception? innerException = null)
-        : base(details, innerException)
-    {
-    }
+        : base(details, innerException) { }
 
     /// <summary>Gets how long the service asked the caller to wait (<c>Retry-After</c>), when it said.</summary>
     public TimeSpan? RetryAfter => Details.RetryAfter;

@@ -15,24 +15,18 @@ public sealed class SdrsTimeoutException : TimeoutException
 {
     /// <summary>Initializes a new instance with a default message.</summary>
     public SdrsTimeoutException()
-        : this("An SDRS call timed out.")
-    {
-    }
+        : this("An SDRS call timed out.") { }
 
     /// <summary>Initializes a new instance with a message.</summary>
     /// <param name="message">The message.</param>
     public SdrsTimeoutException(string message)
-        : base(message)
-    {
-    }
+        : base(message) { }
 
     /// <summary>Initializes a new instance with a message and the exception that caused it.</summary>
     /// <param name="message">The message.</param>
     /// <param name="innerException">The cause.</param>
     public SdrsTimeoutException(string message, Exception? innerException)
-        : base(message, innerException)
-    {
-    }
+        : base(message, innerException) { }
 
     /// <summary>Initializes a new instance describing the call that timed out.</summary>
     /// <param name="method">The HTTP method of the call.</param>
@@ -40,10 +34,18 @@ public sealed class SdrsTimeoutException : TimeoutException
     /// <param name="timeout">The limit that was reached.</param>
     /// <param name="attempts">How many attempts were sent.</param>
     /// <param name="isOverallTimeout">
-    /// <see langword="true"/> when the overall timeout elapsed; <see langword="false"/> when the last attempt timed out.
+    /// <see langword="true"/> when the overall timeout elapsed; <see langword="false"/> when the last attempt timed
+    /// out.
     /// </param>
     /// <param name="innerException">The cause.</param>
-    public SdrsTimeoutException(string? method, string? path, TimeSpan timeout, int attempts, bool isOverallTimeout, Exception? innerException)
+    public SdrsTimeoutException(
+        string? method,
+        string? path,
+        TimeSpan timeout,
+        int attempts,
+        bool isOverallTimeout,
+        Exception? innerException
+    )
         : base(BuildMessage(method, path, timeout, attempts, isOverallTimeout), innerException)
     {
         Method = method;
@@ -71,15 +73,31 @@ public sealed class SdrsTimeoutException : TimeoutException
     /// </summary>
     public bool IsOverallTimeout { get; }
 
-    private static string BuildMessage(string? method, string? path, TimeSpan timeout, int attempts, bool isOverallTimeout)
+    private static string BuildMessage(
+        string? method,
+        string? path,
+        TimeSpan timeout,
+        int attempts,
+        bool isOverallTimeout
+    )
     {
         string call = method is null ? "An SDRS call" : $"SDRS call {method} {path}";
         string limit = isOverallTimeout
-            ? string.Create(CultureInfo.InvariantCulture, $"ran out of its overall timeout of {timeout.TotalSeconds:0.###} s after {attempts} attempt(s)")
-            : string.Create(CultureInfo.InvariantCulture, $"timed out: attempt {attempts} took longer than the attempt timeout of {timeout.TotalSeconds:0.###} s");
-        bool write = method is not null && !string.Equals(method, "GET", StringComparison.OrdinalIgnoreCase) && !string.Equals(method, "HEAD", StringComparison.OrdinalIgnoreCase);
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"ran out of its overall timeout of {timeout.TotalSeconds:0.###} s after {attempts} attempt(s)"
+            )
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"timed out: attempt {attempts} took longer than the attempt timeout of {timeout.TotalSeconds:0.###} s"
+            );
+        bool write =
+            method is not null
+            && !string.Equals(method, "GET", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(method, "HEAD", StringComparison.OrdinalIgnoreCase);
         string advice = write
-            ? " The service may have processed the request; it was not sent again. Check its effect before repeating it."
+            ? " The service may have processed the request; it was not sent again. Check its effect before "
+                + "repeating it."
             : string.Empty;
         return $"{call} {limit}.{advice}";
     }

@@ -23,10 +23,18 @@ public sealed class SdrsLoggingOptions
     /// The default value is <c>Content-Type</c>, <c>Content-Length</c>, <c>User-Agent</c>, <c>X-Request-Id</c>,
     /// <c>X-Sdk-Date</c>, <c>Retry-After</c>, <c>Host</c> and <c>Date</c>.
     /// </value>
-    public ISet<string> LoggedHeaderNames { get; private set; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "Content-Type", "Content-Length", "User-Agent", "X-Request-Id", "X-Sdk-Date", "Retry-After", "Host", "Date",
-    };
+    public ISet<string> LoggedHeaderNames { get; private set; } =
+        new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "Content-Type",
+            "Content-Length",
+            "User-Agent",
+            "X-Request-Id",
+            "X-Sdk-Date",
+            "Retry-After",
+            "Host",
+            "Date",
+        };
 
     /// <summary>
     /// Gets or sets a value indicating whether request and response bodies are logged (at <c>Trace</c> level). Bodies
@@ -56,16 +64,25 @@ public sealed class SdrsLoggingOptions
     }
 
     /// <inheritdoc/>
-    public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture,
-        $"SdrsLoggingOptions(LoggedHeaderNames=[{string.Join(", ", LoggedHeaderNames.Order(StringComparer.OrdinalIgnoreCase))}], LogBodies={LogBodies}, MaxLoggedBodyLength={MaxLoggedBodyLength})");
+    public override string ToString() =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"SdrsLoggingOptions(LoggedHeaderNames=["
+                + $"{string.Join(", ", LoggedHeaderNames.Order(StringComparer.OrdinalIgnoreCase))}"
+                + $"], LogBodies={LogBodies}, MaxLoggedBodyLength={MaxLoggedBodyLength})"
+        );
 
     /// <summary>Adds the broken rules, each naming its option.</summary>
     internal void CollectErrors(ValidationErrors errors)
     {
         if (MaxLoggedBodyLength < 0)
         {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(MaxLoggedBodyLength)} must not be negative (was {MaxLoggedBodyLength})."));
+            errors.Add(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{nameof(MaxLoggedBodyLength)} must not be negative (was {MaxLoggedBodyLength})."
+                )
+            );
         }
 
         if (LoggedHeaderNames.Any(string.IsNullOrWhiteSpace))

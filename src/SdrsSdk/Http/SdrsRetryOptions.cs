@@ -40,7 +40,8 @@ public sealed class SdrsRetryOptions
     /// <value>The default value is 30 seconds.</value>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Gets or sets a value indicating whether waits are spread at random, so that clients do not retry in step.</summary>
+    /// <summary>Gets or sets a value indicating whether waits are spread at random, so that clients do not retry in
+    /// step.</summary>
     /// <value>The default value is <see langword="true"/>.</value>
     public bool UseJitter { get; set; } = true;
 
@@ -78,16 +79,26 @@ public sealed class SdrsRetryOptions
     public SdrsRetryOptions Clone() => (SdrsRetryOptions)MemberwiseClone();
 
     /// <inheritdoc/>
-    public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture,
-        $"SdrsRetryOptions(MaxRetries={MaxRetries}, BaseDelay={BaseDelay}, MaxDelay={MaxDelay}, UseJitter={UseJitter}, AttemptTimeout={(AttemptTimeout == Timeout.InfiniteTimeSpan ? "infinite" : AttemptTimeout.ToString())}{(ConfigurePipeline is null ? string.Empty : ", ConfigurePipeline=set")})");
+    public override string ToString() =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"SdrsRetryOptions(MaxRetries={MaxRetries}, BaseDelay={BaseDelay}, MaxDelay={MaxDelay}, "
+                + $"UseJitter={UseJitter}, "
+                + $"AttemptTimeout={(AttemptTimeout == Timeout.InfiniteTimeSpan ? (object)"infinite" : AttemptTimeout)}"
+                + $"{(ConfigurePipeline is null ? string.Empty : ", ConfigurePipeline=set")})"
+        );
 
     /// <summary>Adds the broken rules, each naming its option.</summary>
     internal void CollectErrors(ValidationErrors errors)
     {
         if (MaxRetries is < 0 or > MaxAllowedRetries)
         {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{nameof(MaxRetries)} must be from 0 to {MaxAllowedRetries} (was {MaxRetries})."));
+            errors.Add(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{nameof(MaxRetries)} must be from 0 to {MaxAllowedRetries} (was {MaxRetries})."
+                )
+            );
         }
 
         if (BaseDelay < TimeSpan.Zero || BaseDelay > TimeSpan.FromDays(1))
@@ -104,7 +115,10 @@ public sealed class SdrsRetryOptions
             errors.Add($"{nameof(MaxDelay)} ({MaxDelay}) must not be shorter than {nameof(BaseDelay)} ({BaseDelay}).");
         }
 
-        if (AttemptTimeout != Timeout.InfiniteTimeSpan && (AttemptTimeout < SdrsClientOptions.MinTimeout || AttemptTimeout > SdrsClientOptions.MaxTimeout))
+        if (
+            AttemptTimeout != Timeout.InfiniteTimeSpan
+            && (AttemptTimeout < SdrsClientOptions.MinTimeout || AttemptTimeout > SdrsClientOptions.MaxTimeout)
+        )
         {
             errors.Add($"{nameof(AttemptTimeout)} must be from 10 ms to 1 day, or infinite (was {AttemptTimeout}).");
         }

@@ -43,7 +43,8 @@ public sealed class JobPollingOptions
     /// <value>The default value is 0.1 (±10 %).</value>
     public double JitterRatio { get; set; } = 0.1;
 
-    /// <summary>Gets or sets how long to wait for the job in all before giving up with <see cref="SdrsJobTimeoutException"/>.</summary>
+    /// <summary>Gets or sets how long to wait for the job in all before giving up with <see
+    /// cref="SdrsJobTimeoutException"/>.</summary>
     /// <value>The default value is 2 hours. <see cref="Timeout.InfiniteTimeSpan"/> waits until cancelled.</value>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromHours(2);
 
@@ -115,9 +116,13 @@ public sealed class JobPollingOptions
     public JobPollingOptions Clone() => (JobPollingOptions)MemberwiseClone();
 
     /// <inheritdoc/>
-    public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture,
-        $"JobPollingOptions(InitialDelay={InitialDelay}, MinInterval={MinInterval}, MaxInterval={MaxInterval}, IntervalRatio={IntervalRatio}, JitterRatio={JitterRatio}, Timeout={Timeout}, MaxConsecutiveTransientFailures={MaxConsecutiveTransientFailures}, MaxRetryAfter={MaxRetryAfter})");
+    public override string ToString() =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"JobPollingOptions(InitialDelay={InitialDelay}, MinInterval={MinInterval}, MaxInterval={MaxInterval}, "
+                + $"IntervalRatio={IntervalRatio}, JitterRatio={JitterRatio}, Timeout={Timeout}, "
+                + $"MaxConsecutiveTransientFailures={MaxConsecutiveTransientFailures}, MaxRetryAfter={MaxRetryAfter})"
+        );
 
     /// <summary>Computes the wait before the next poll, without jitter.</summary>
     /// <param name="elapsed">How long the wait has run so far.</param>

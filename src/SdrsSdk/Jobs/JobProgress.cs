@@ -21,7 +21,8 @@ public sealed record JobProgress(
     int SubJobsRunning,
     int SubJobsFailed,
     TimeSpan Elapsed,
-    int Polls)
+    int Polls
+)
 {
     /// <summary>Builds a snapshot from a job read.</summary>
     /// <param name="job">The job.</param>
@@ -34,7 +35,17 @@ public sealed record JobProgress(
         IReadOnlyList<SdrsJob> subJobs = job.SubJobs;
         int succeeded = subJobs.Count(sub => sub.Status == JobStatus.Success);
         int failed = subJobs.Count(sub => sub.Status == JobStatus.Fail);
-        return new JobProgress(job.JobId, job.JobType, job.Status, subJobs.Count, succeeded, subJobs.Count - succeeded - failed, failed, elapsed, polls);
+        return new JobProgress(
+            job.JobId,
+            job.JobType,
+            job.Status,
+            subJobs.Count,
+            succeeded,
+            subJobs.Count - succeeded - failed,
+            failed,
+            elapsed,
+            polls
+        );
     }
 
     /// <inheritdoc/>
@@ -43,6 +54,7 @@ public sealed record JobProgress(
         string elapsed = Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         return SubJobsTotal == 0
             ? $"{JobType} {JobId}: {Status} after {elapsed} s"
-            : $"{JobType} {JobId}: {Status} after {elapsed} s (sub-jobs: {SubJobsSucceeded} done, {SubJobsRunning} running, {SubJobsFailed} failed of {SubJobsTotal})";
+            : $"{JobType} {JobId}: {Status} after {elapsed} s (sub-jobs: {SubJobsSucceeded} done, {SubJobsRunning} "
+                + $"running, {SubJobsFailed} failed of {SubJobsTotal})";
     }
 }

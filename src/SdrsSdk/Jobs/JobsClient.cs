@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-
 using SdrsSdk.Errors.Internal;
 using SdrsSdk.Jobs.Internal;
 using SdrsSdk.Operations.Internal;
@@ -12,7 +11,13 @@ public sealed class JobsClient
     private readonly IJobsApi _api;
     private readonly SecretScrubber _secrets;
 
-    internal JobsClient(IJobsApi api, TimeProvider time, ILogger logger, JobPollingOptions polling, SecretScrubber secrets)
+    internal JobsClient(
+        IJobsApi api,
+        TimeProvider time,
+        ILogger logger,
+        JobPollingOptions polling,
+        SecretScrubber secrets
+    )
     {
         _api = api;
         _secrets = secrets;
@@ -37,14 +42,16 @@ public sealed class JobsClient
     /// </exception>
     /// <exception cref="SdrsJobFailedException">The job ended with FAIL.</exception>
     /// <exception cref="SdrsJobTimeoutException">The job did not end within the polling timeout.</exception>
-    /// <exception cref="SdrsException">Reading the job failed for a reason that is not transient, or kept failing.</exception>
+    /// <exception cref="SdrsException">Reading the job failed for a reason that is not transient, or kept
+    /// failing.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/jobs/{job_id}</c> (reference 5.1.1) on the polling schedule.</remarks>
     public Task<SdrsJob> WaitAsync(
         string jobId,
         JobPollingOptions? polling = null,
         IProgress<JobProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         JobIds.RequireArgument(jobId, nameof(jobId));
         return Poller.WaitAsync(jobId, polling, progress, onRead: null, cancellationToken);
@@ -57,17 +64,20 @@ public sealed class JobsClient
     /// <exception cref="ArgumentException">
     /// <paramref name="jobId"/> is not of the form of a job ID: 1 to 64 ASCII letters, digits, '-' or '_'.
     /// </exception>
-    /// <exception cref="SdrsInvalidResponseException">The service answered with another job than the one asked for.</exception>
+    /// <exception cref="SdrsInvalidResponseException">The service answered with another job than the one asked
+    /// for.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/jobs/{job_id}</c> (reference 5.1.1).</remarks>
     public async Task<SdrsJob> GetAsync(string jobId, CancellationToken cancellationToken = default)
     {
         JobIds.RequireArgument(jobId, nameof(jobId));
-        SdrsJob job = await _api.GetAsync(jobId, job => JobIds.CheckSame(job, jobId), cancellationToken).ConfigureAwait(false);
+        SdrsJob job = await _api.GetAsync(jobId, job => JobIds.CheckSame(job, jobId), cancellationToken)
+            .ConfigureAwait(false);
         return Scrub(job);
     }
 
-    /// <summary>Turns the <c>{"job_id": …}</c> answer of an asynchronous operation into an operation handle.</summary>
+    /// <summary>Turns the <c>{"job_id": …}</c> answer of an asynchronous operation into an operation
+    /// handle.</summary>
     internal async Task<SdrsJobOperation> StartAsync(Task<JobReference> call, SdrsOperation operation)
     {
         string jobId = (await call.ConfigureAwait(false)).JobId;
@@ -79,7 +89,11 @@ public sealed class JobsClient
     /// <paramref name="entityKey"/> names the job entity holding its ID, <paramref name="read"/> reads it.
     /// </summary>
     internal async Task<SdrsJobOperation<T>> StartAsync<T>(
-        Task<JobReference> call, SdrsOperation operation, string entityKey, Func<string, CancellationToken, Task<T>> read)
+        Task<JobReference> call,
+        SdrsOperation operation,
+        string entityKey,
+        Func<string, CancellationToken, Task<T>> read
+    )
         where T : class
     {
         string jobId = (await call.ConfigureAwait(false)).JobId;
@@ -87,7 +101,10 @@ public sealed class JobsClient
     }
 
     private async Task<SdrsJob> PollAsync(string jobId, CancellationToken cancellationToken) =>
-        Scrub(await _api.PollAsync(jobId, noRetry: true, job => JobIds.CheckSame(job, jobId), cancellationToken).ConfigureAwait(false));
+        Scrub(
+            await _api.PollAsync(jobId, noRetry: true, job => JobIds.CheckSame(job, jobId), cancellationToken)
+                .ConfigureAwait(false)
+        );
 
     /// <summary>
     /// Scrubs the texts of a job read (fail reasons and error codes, sub-jobs included) before they reach a log, an

@@ -11,7 +11,11 @@ public sealed class SdrsJob
 {
     /// <summary>Gets the job ID (<c>job_id</c>).</summary>
     [JsonPropertyName("job_id")]
-    public string JobId { get; set => field = value ?? string.Empty; } = string.Empty;
+    public string JobId
+    {
+        get;
+        set => field = value ?? string.Empty;
+    } = string.Empty;
 
     /// <summary>Gets the job type (<c>job_type</c>), for example <see cref="JobType.CreateProtectionGroup"/>.</summary>
     [JsonPropertyName("job_type")]

@@ -47,10 +47,10 @@ public sealed class SdrsJobEntities
             "replication_pair_id" => ReplicationPairId,
             "disaster_recovery_drill_id" => DisasterRecoveryDrillId,
             _ => AdditionalProperties is not null
-                 && AdditionalProperties.TryGetValue(name, out JsonElement element)
-                 && element.ValueKind == JsonValueKind.String
-                    ? element.GetString()
-                    : null,
+            && AdditionalProperties.TryGetValue(name, out JsonElement element)
+            && element.ValueKind == JsonValueKind.String
+                ? element.GetString()
+                : null,
         };
         return !string.IsNullOrEmpty(value);
     }

@@ -33,12 +33,14 @@ public sealed class SdrsJobFailedException : SdrsException
     /// <summary>Gets every failed sub-job, at any depth, in the order the service listed them.</summary>
     public IReadOnlyList<SdrsJob> FailedSubJobs { get; }
 
-    private static SdrsErrorDetails Describe(SdrsJob job) => new()
-    {
-        Status = 200,
-        ErrorCode = job.ErrorCode ?? CollectFailed(job).Select(sub => sub.ErrorCode).FirstOrDefault(code => code is not null),
-        ErrorMessage = job.FailReason,
-    };
+    private static SdrsErrorDetails Describe(SdrsJob job) =>
+        new()
+        {
+            Status = 200,
+            ErrorCode = job.ErrorCode
+                ?? CollectFailed(job).Select(sub => sub.ErrorCode).FirstOrDefault(code => code is not null),
+            ErrorMessage = job.FailReason,
+        };
 
     private static string BuildMessage(SdrsJob job)
     {
@@ -52,7 +54,10 @@ public sealed class SdrsJobFailedException : SdrsException
         text.Append(job.FailReason is null ? "." : $": {job.FailReason.TrimEnd('.')}.");
         if (job.ErrorInfo is { } info)
         {
-            text.Append(' ').Append(info.Description.TrimEnd('.')).Append(". What to do: ").Append(info.HandlingMeasure);
+            text.Append(' ')
+                .Append(info.Description.TrimEnd('.'))
+                .Append(". What to do: ")
+                .Append(info.HandlingMeasure);
         }
 
         List<SdrsJob> failed = CollectFailed(job).ToList();

@@ -25,10 +25,12 @@ public class SdrsJobOperation
     /// <summary>Gets the job ID the server returned (<c>job_id</c>).</summary>
     public string Id { get; }
 
-    /// <summary>Gets the job type the operation starts, for example <see cref="JobType.CreateProtectionGroup"/>.</summary>
+    /// <summary>Gets the job type the operation starts, for example <see
+    /// cref="JobType.CreateProtectionGroup"/>.</summary>
     public JobType ExpectedJobType { get; }
 
-    /// <summary>Gets the job as last read by <see cref="UpdateStatusAsync"/>, or <see langword="null"/> before the first read.</summary>
+    /// <summary>Gets the job as last read by <see cref="UpdateStatusAsync"/>, or <see langword="null"/> before the
+    /// first read.</summary>
     public SdrsJob? Job { get; private set; }
 
     /// <summary>Gets the last known status; <see langword="null"/> before the first read.</summary>
@@ -57,18 +59,20 @@ public class SdrsJobOperation
     /// </summary>
     /// <param name="polling">The schedule for this wait; <see langword="null"/> for the client's defaults.</param>
     /// <param name="progress">Receives a snapshot on every status change, for progress display.</param>
-    /// <param name="cancellationToken">Stops the wait (not the job) with <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Stops the wait (not the job) with <see
+    /// cref="OperationCanceledException"/>.</param>
     /// <returns>The job, with status SUCCESS.</returns>
     /// <exception cref="SdrsJobFailedException">The job ended with FAIL.</exception>
     /// <exception cref="SdrsJobTimeoutException">The job did not end within the polling timeout.</exception>
-    /// <exception cref="SdrsException">Reading the job failed for a reason that is not transient, or kept failing.</exception>
+    /// <exception cref="SdrsException">Reading the job failed for a reason that is not transient, or kept
+    /// failing.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/jobs/{job_id}</c> (reference 5.1.1) on the polling schedule.</remarks>
     public Task<SdrsJob> WaitForCompletionAsync(
         JobPollingOptions? polling = null,
         IProgress<JobProgress>? progress = null,
-        CancellationToken cancellationToken = default) =>
-        _jobs.Poller.WaitAsync(Id, polling, progress, job => Job = job, cancellationToken);
+        CancellationToken cancellationToken = default
+    ) => _jobs.Poller.WaitAsync(Id, polling, progress, job => Job = job, cancellationToken);
 
     /// <inheritdoc/>
     public override string ToString() => $"Job {Id} ({ExpectedJobType}): {Status?.ToString() ?? "not read yet"}";

@@ -12,18 +12,27 @@ public sealed class SdrsJobOperation<T> : SdrsJobOperation
 {
     private readonly Func<string, CancellationToken, Task<T>> _read;
 
-    internal SdrsJobOperation(JobsClient jobs, string id, JobType expectedJobType, string entityKey, Func<string, CancellationToken, Task<T>> read)
+    internal SdrsJobOperation(
+        JobsClient jobs,
+        string id,
+        JobType expectedJobType,
+        string entityKey,
+        Func<string, CancellationToken, Task<T>> read
+    )
         : base(jobs, id, expectedJobType)
     {
         EntityKey = entityKey;
         _read = read;
     }
 
-    /// <summary>Gets the wire name of the job entity that holds the new resource's ID, for example <c>server_group_id</c>.</summary>
+    /// <summary>Gets the wire name of the job entity that holds the new resource's ID, for example
+    /// <c>server_group_id</c>.</summary>
     public string EntityKey { get; }
 
-    /// <summary>Gets the new resource's ID, once a read of the job shows it; otherwise <see langword="null"/>.</summary>
-    public string? ResourceId => Job?.Entities is { } entities && entities.TryGetId(EntityKey, out string? id) ? id : null;
+    /// <summary>Gets the new resource's ID, once a read of the job shows it; otherwise <see
+    /// langword="null"/>.</summary>
+    public string? ResourceId =>
+        Job?.Entities is { } entities && entities.TryGetId(EntityKey, out string? id) ? id : null;
 
     /// <summary>Waits for the job to succeed, then reads and returns the resource it created.</summary>
     /// <param name="polling">The schedule for this wait; <see langword="null"/> for the client's defaults.</param>
@@ -32,7 +41,8 @@ public sealed class SdrsJobOperation<T> : SdrsJobOperation
     /// <returns>The created resource, as the service reports it after the job succeeded.</returns>
     /// <exception cref="SdrsJobFailedException">The job ended with FAIL.</exception>
     /// <exception cref="SdrsJobTimeoutException">The job did not end within the polling timeout.</exception>
-    /// <exception cref="SdrsInvalidResponseException">The job succeeded but its entities do not name the resource, or name it with an ID that is not one path segment.</exception>
+    /// <exception cref="SdrsInvalidResponseException">The job succeeded but its entities do not name the resource, or
+    /// name it with an ID that is not one path segment.</exception>
     /// <exception cref="SdrsException">Reading the job or the resource failed.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>
@@ -42,7 +52,8 @@ public sealed class SdrsJobOperation<T> : SdrsJobOperation
     public async Task<T> WaitForResourceAsync(
         JobPollingOptions? polling = null,
         IProgress<JobProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsJob job = await WaitForCompletionAsync(polling, progress, cancellationToken).ConfigureAwait(false);
         if (job.Entities is null || !job.Entities.TryGetId(EntityKey, out string? id))
@@ -61,11 +72,13 @@ public sealed class SdrsJobOperation<T> : SdrsJobOperation
 
     /// <summary>The exception for a successful job whose entities do not name a usable resource.</summary>
     private SdrsInvalidResponseException InvalidEntity(string reason) =>
-        new(new SdrsErrorDetails
-        {
-            Status = 200,
-            Method = "GET",
-            Path = $"/v1/{{project_id}}/jobs/{Id}",
-            ErrorMessage = $"Job {Id} ({Job?.JobType}) succeeded, but {reason}.",
-        });
+        new(
+            new SdrsErrorDetails
+            {
+                Status = 200,
+                Method = "GET",
+                Path = $"/v1/{{project_id}}/jobs/{Id}",
+                ErrorMessage = $"Job {Id} ({Job?.JobType}) succeeded, but {reason}.",
+            }
+        );
 }

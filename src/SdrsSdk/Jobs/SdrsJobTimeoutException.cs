@@ -13,8 +13,11 @@ public sealed class SdrsJobTimeoutException : SdrsException
     public SdrsJobTimeoutException(string jobId, SdrsJob? lastJob, TimeSpan elapsed)
         : base(
             new SdrsErrorDetails { ErrorMessage = "The wait for the job timed out." },
-            $"Waiting for SDRS job {jobId} timed out after {elapsed:hh\\:mm\\:ss}; its last known status was {(lastJob is null ? "unknown" : lastJob.Status.ToString())}. The job may still be running: resume with client.Jobs.WaitAsync(\"{jobId}\").",
-            null)
+            $"Waiting for SDRS job {jobId} timed out after {elapsed:hh\\:mm\\:ss}; its last known status was "
+                + $"{(lastJob is null ? "unknown" : lastJob.Status.ToString())}. The job may still be running: "
+                + $"resume with client.Jobs.WaitAsync(\"{jobId}\").",
+            null
+        )
     {
         JobId = jobId;
         LastJob = lastJob;

@@ -1,6 +1,7 @@
 namespace SdrsSdk.Serialization;
 
-/// <summary>An extensible string-backed value (status, job type, …) that can be created from any wire string.</summary>
+/// <summary>An extensible string-backed value (status, job type, …) that can be created from any wire
+/// string.</summary>
 /// <typeparam name="TSelf">The value type itself.</typeparam>
 internal interface IStringValue<TSelf>
     where TSelf : struct, IStringValue<TSelf>

@@ -4,12 +4,12 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using SdrsSdk.Jobs.Internal;
 using SdrsSdk.Resources.ActiveDomains.Internal;
+using SdrsSdk.Resources.Drills.Internal;
 using SdrsSdk.Resources.ProtectedInstances.Internal;
 using SdrsSdk.Resources.Quotas.Internal;
-using SdrsSdk.Resources.ServerGroups.Internal;
-using SdrsSdk.Resources.Drills.Internal;
 using SdrsSdk.Resources.Replications.Internal;
 using SdrsSdk.Resources.RpoStatistics.Internal;
+using SdrsSdk.Resources.ServerGroups.Internal;
 using SdrsSdk.Resources.Tags.Internal;
 using SdrsSdk.Resources.Versions.Internal;
 
@@ -23,7 +23,8 @@ namespace SdrsSdk.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     NumberHandling = JsonNumberHandling.AllowReadingFromString,
     ReadCommentHandling = JsonCommentHandling.Skip,
-    AllowTrailingCommas = true)]
+    AllowTrailingCommas = true
+)]
 [JsonSerializable(typeof(SdrsJob))]
 [JsonSerializable(typeof(JobReference))]
 [JsonSerializable(typeof(ApiVersionList))]
@@ -77,7 +78,8 @@ internal sealed partial class SdrsJsonContext : JsonSerializerContext
     /// partial class (one is source-generated) is not defined, so <see cref="Default"/> might not exist yet. A race
     /// builds two equal instances, which is harmless.
     /// </remarks>
-    public static JsonSerializerOptions Wire => s_wire ??= new(Default.Options) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    public static JsonSerializerOptions Wire =>
+        s_wire ??= new(Default.Options) { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     private static JsonSerializerOptions? s_wire;
 }

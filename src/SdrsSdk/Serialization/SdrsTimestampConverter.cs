@@ -10,10 +10,11 @@ namespace SdrsSdk.Serialization;
 /// </summary>
 /// <remarks>
 /// Resources print <c>2019-05-23 03:51:58.256</c> (UTC without an offset), jobs print
-/// <c>2019-04-19T01:55:30.443Z</c>, versions print <c>2018-05-30T15:00:00Z</c>, and RPO statistics points print <c>2024-03-01 10:15</c>. Values without an offset are
-/// taken as UTC, as the API reference states. <see langword="null"/> and empty strings read as <see langword="null"/>.
-/// These shapes are parsed from the UTF-8 bytes without allocating (a list of a thousand resources holds two thousand
-/// timestamps); anything unusual falls back to the format list.
+/// <c>2019-04-19T01:55:30.443Z</c>, versions print <c>2018-05-30T15:00:00Z</c>, and RPO statistics points print
+/// <c>2024-03-01 10:15</c>. Values without an offset are taken as UTC, as the API reference states. <see
+/// langword="null"/> and empty strings read as <see langword="null"/>. These shapes are parsed from the UTF-8 bytes
+/// without allocating (a list of a thousand resources holds two thousand timestamps); anything unusual falls back to
+/// the format list.
 /// </remarks>
 internal sealed class SdrsTimestampConverter : JsonConverter<DateTimeOffset?>
 {
@@ -41,7 +42,11 @@ internal sealed class SdrsTimestampConverter : JsonConverter<DateTimeOffset?>
             case JsonTokenType.Null:
                 return null;
             case JsonTokenType.String:
-                if (!reader.HasValueSequence && !reader.ValueIsEscaped && TryParseCommon(reader.ValueSpan, out DateTimeOffset common))
+                if (
+                    !reader.HasValueSequence
+                    && !reader.ValueIsEscaped
+                    && TryParseCommon(reader.ValueSpan, out DateTimeOffset common)
+                )
                 {
                     return common;
                 }
@@ -76,7 +81,9 @@ internal sealed class SdrsTimestampConverter : JsonConverter<DateTimeOffset?>
             return;
         }
 
-        writer.WriteStringValue(value.Value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+        writer.WriteStringValue(
+            value.Value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)
+        );
     }
 
     /// <summary>
@@ -88,11 +95,20 @@ internal sealed class SdrsTimestampConverter : JsonConverter<DateTimeOffset?>
     internal static bool TryParseCommon(ReadOnlySpan<byte> utf8, out DateTimeOffset value)
     {
         value = default;
-        if (utf8.Length < 19
-            || utf8[4] != '-' || utf8[7] != '-' || (utf8[10] != ' ' && utf8[10] != 'T') || utf8[13] != ':' || utf8[16] != ':'
-            || !TryDigits(utf8[..4], out int year) || !TryDigits(utf8.Slice(5, 2), out int month)
-            || !TryDigits(utf8.Slice(8, 2), out int day) || !TryDigits(utf8.Slice(11, 2), out int hour)
-            || !TryDigits(utf8.Slice(14, 2), out int minute) || !TryDigits(utf8.Slice(17, 2), out int second))
+        if (
+            utf8.Length < 19
+            || utf8[4] != '-'
+            || utf8[7] != '-'
+            || (utf8[10] != ' ' && utf8[10] != 'T')
+            || utf8[13] != ':'
+            || utf8[16] != ':'
+            || !TryDigits(utf8[..4], out int year)
+            || !TryDigits(utf8.Slice(5, 2), out int month)
+            || !TryDigits(utf8.Slice(8, 2), out int day)
+            || !TryDigits(utf8.Slice(11, 2), out int hour)
+            || !TryDigits(utf8.Slice(14, 2), out int minute)
+            || !TryDigits(utf8.Slice(17, 2), out int second)
+        )
         {
             return false;
         }
@@ -133,9 +149,16 @@ internal sealed class SdrsTimestampConverter : JsonConverter<DateTimeOffset?>
             {
                 // UTC.
             }
-            else if (zone.Length == 6 && (zone[0] == '+' || zone[0] == '-') && zone[3] == ':'
-                && TryDigits(zone.Slice(1, 2), out int offsetHours) && TryDigits(zone.Slice(4, 2), out int offsetMinutes)
-                && offsetHours <= 14 && offsetMinutes < 60 && (offsetHours < 14 || offsetMinutes == 0))
+            else if (
+                zone.Length == 6
+                && (zone[0] == '+' || zone[0] == '-')
+                && zone[3] == ':'
+                && TryDigits(zone.Slice(1, 2), out int offsetHours)
+                && TryDigits(zone.Slice(4, 2), out int offsetMinutes)
+                && offsetHours <= 14
+                && offsetMinutes < 60
+                && (offsetHours < 14 || offsetMinutes == 0)
+            )
             {
                 offset = new TimeSpan(offsetHours, offsetMinutes, 0);
                 offset = zone[0] == '-' ? -offset : offset;
@@ -146,13 +169,23 @@ internal sealed class SdrsTimestampConverter : JsonConverter<DateTimeOffset?>
             }
         }
 
-        if (year < 2 || year > 9998 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
-            || hour > 23 || minute > 59 || second > 59)
+        if (
+            year < 2
+            || year > 9998
+            || month is < 1 or > 12
+            || day < 1
+            || day > DateTime.DaysInMonth(year, month)
+            || hour > 23
+            || minute > 59
+            || second > 59
+        )
         {
             return false;
         }
 
-        DateTime local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(fractionTicks);
+        DateTime local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).AddTicks(
+            fractionTicks
+        );
         value = new DateTimeOffset(DateTime.SpecifyKind(local - offset, DateTimeKind.Unspecified), TimeSpan.Zero);
         return true;
     }
@@ -176,12 +209,15 @@ internal sealed class SdrsTimestampConverter : JsonConverter<DateTimeOffset?>
     /// <summary>Parses one SDRS timestamp; values without an offset are UTC.</summary>
     internal static bool TryParse(string text, out DateTimeOffset value)
     {
-        if (DateTimeOffset.TryParseExact(
+        if (
+            DateTimeOffset.TryParseExact(
                 text.Trim(),
                 Formats,
                 CultureInfo.InvariantCulture,
                 DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal,
-                out value))
+                out value
+            )
+        )
         {
             return true;
         }
@@ -190,6 +226,7 @@ internal sealed class SdrsTimestampConverter : JsonConverter<DateTimeOffset?>
             text,
             CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal,
-            out value);
+            out value
+        );
     }
 }

@@ -63,7 +63,8 @@ internal sealed class StringValueConverter<T> : JsonConverter<T>
         return value;
     }
 
-    /// <summary>Adds a value to the remembered ones (copy on write), unless it is full or another thread added it.</summary>
+    /// <summary>Adds a value to the remembered ones (copy on write), unless it is full or another thread added
+    /// it.</summary>
     private static void Remember(Entry[] seen, byte[] utf8, T value)
     {
         Entry[] known = seen;

@@ -8,11 +8,21 @@ internal static class ServerGroupJson
 {
     private static readonly string[] Statuses =
     [
-        "available", "available", "available", "protected", "protected", "creating", "starting", "stopping",
-        "failed-over", "error", "error-starting",
+        "available",
+        "available",
+        "available",
+        "protected",
+        "protected",
+        "creating",
+        "starting",
+        "stopping",
+        "failed-over",
+        "error",
+        "error-starting",
     ];
 
-    /// <summary>A list envelope of <paramref name="count"/> groups; timestamps alternate between both formats.</summary>
+    /// <summary>A list envelope of <paramref name="count"/> groups; timestamps alternate between both
+    /// formats.</summary>
     public static byte[] List(int count, int seed = 8)
     {
         var random = new Random(seed);
@@ -34,7 +44,8 @@ internal static class ServerGroupJson
         return stream.ToArray();
     }
 
-    /// <summary>One group in the <c>{"server_group": …}</c> envelope of GET server-groups/{id} (about 1 KB).</summary>
+    /// <summary>One group in the <c>{"server_group": …}</c> envelope of GET server-groups/{id} (about 1
+    /// KB).</summary>
     public static byte[] Single(int seed = 8)
     {
         var random = new Random(seed);
@@ -53,7 +64,9 @@ internal static class ServerGroupJson
     private static void WriteGroup(Utf8JsonWriter writer, Random random, int i)
     {
         bool upgraded = i % 3 != 0;
-        DateTime created = new DateTime(2019, 4, 1, 0, 0, 0, DateTimeKind.Utc).AddMilliseconds(random.NextInt64(0, 90L * 24 * 3600 * 1000));
+        DateTime created = new DateTime(2019, 4, 1, 0, 0, 0, DateTimeKind.Utc).AddMilliseconds(
+            random.NextInt64(0, 90L * 24 * 3600 * 1000)
+        );
         DateTime updated = created.AddMilliseconds(random.Next(0, 3600 * 1000));
         writer.WriteStartObject();
         writer.WriteString("id", Guid(random));
@@ -106,7 +119,10 @@ internal static class ServerGroupJson
 
     /// <summary><c>2019-05-23 03:51:58.256</c> (resources) or <c>2019-04-19T01:55:30.443Z</c> (jobs).</summary>
     private static string Timestamp(DateTime time, bool spaced) =>
-        time.ToString(spaced ? "yyyy-MM-dd HH:mm:ss.fff" : "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+        time.ToString(
+            spaced ? "yyyy-MM-dd HH:mm:ss.fff" : "yyyy-MM-dd'T'HH:mm:ss.fff'Z'",
+            CultureInfo.InvariantCulture
+        );
 
     private static string Guid(Random random)
     {

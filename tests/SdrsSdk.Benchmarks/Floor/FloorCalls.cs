@@ -4,7 +4,8 @@ using System.Text.Json.Serialization.Metadata;
 
 namespace SdrsSdk.Benchmarks.Floor;
 
-/// <summary>Adds the floor's authentication (token header or AK/SK signature) to a request whose body is <paramref name="body"/>.</summary>
+/// <summary>Adds the floor's authentication (token header or AK/SK signature) to a request whose body is <paramref
+/// name="body"/>.</summary>
 internal delegate void FloorAuthenticator(HttpRequestMessage request, ReadOnlySpan<byte> body);
 
 /// <summary>
@@ -18,13 +19,14 @@ internal static class FloorCalls
     public const string ListQuery = "server-groups?limit=1000&offset=0&status=available&name=Protection-Group-0001";
 
     /// <summary>Gets <see cref="ListQuery"/> as the SDK takes it.</summary>
-    public static ServerGroupQuery SdkListQuery { get; } = new()
-    {
-        Limit = 1000,
-        Offset = 0,
-        Status = ServerGroupStatus.Available,
-        Name = "Protection-Group-0001",
-    };
+    public static ServerGroupQuery SdkListQuery { get; } =
+        new()
+        {
+            Limit = 1000,
+            Offset = 0,
+            Status = ServerGroupStatus.Available,
+            Name = "Protection-Group-0001",
+        };
 
     /// <summary>GET server-groups?… and the page's groups.</summary>
     public static async Task<object> ListAsync(HttpClient http, Uri projectBase, FloorAuthenticator authenticate)

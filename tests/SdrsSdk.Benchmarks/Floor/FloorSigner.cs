@@ -26,7 +26,12 @@ internal sealed class FloorSigner : IDisposable
     /// <param name="uri">The request URI.</param>
     /// <param name="headers">The headers to sign; names in any case, at most 16.</param>
     /// <param name="body">The body bytes.</param>
-    public string Sign(string method, Uri uri, ReadOnlySpan<KeyValuePair<string, string>> headers, ReadOnlySpan<byte> body)
+    public string Sign(
+        string method,
+        Uri uri,
+        ReadOnlySpan<KeyValuePair<string, string>> headers,
+        ReadOnlySpan<byte> body
+    )
     {
         Span<byte> buffer = stackalloc byte[4096];
         int n = 0;
@@ -126,7 +131,10 @@ internal sealed class FloorSigner : IDisposable
     public void Authenticate(HttpRequestMessage request, ReadOnlySpan<byte> body, string projectId, DateTimeOffset now)
     {
         Uri uri = request.RequestUri!;
-        string date = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        string date = now.UtcDateTime.ToString(
+            "yyyyMMdd'T'HHmmss'Z'",
+            System.Globalization.CultureInfo.InvariantCulture
+        );
         KeyValuePair<string, string>[] headers =
         [
             new("host", uri.Authority),
@@ -183,7 +191,8 @@ internal sealed class FloorSigner : IDisposable
         return x.Length - y.Length;
     }
 
-    /// <summary>Decodes the path, then re-encodes every byte outside A-Z a-z 0-9 - _ . ~ and '/' (decoded "%2F" included).</summary>
+    /// <summary>Decodes the path, then re-encodes every byte outside A-Z a-z 0-9 - _ . ~ and '/' (decoded "%2F"
+    /// included).</summary>
     private static int EncodePath(ReadOnlySpan<char> escaped, Span<byte> destination)
     {
         Span<byte> decoded = stackalloc byte[1024];
@@ -194,7 +203,12 @@ internal sealed class FloorSigner : IDisposable
     private static int Decode(ReadOnlySpan<char> escaped, ref int i, Span<byte> destination)
     {
         char c = escaped[i];
-        if (c == '%' && i + 2 < escaped.Length && char.IsAsciiHexDigit(escaped[i + 1]) && char.IsAsciiHexDigit(escaped[i + 2]))
+        if (
+            c == '%'
+            && i + 2 < escaped.Length
+            && char.IsAsciiHexDigit(escaped[i + 1])
+            && char.IsAsciiHexDigit(escaped[i + 2])
+        )
         {
             destination[0] = (byte)((HexValue(escaped[i + 1]) << 4) | HexValue(escaped[i + 2]));
             i += 2;
@@ -223,7 +237,11 @@ internal sealed class FloorSigner : IDisposable
         int n = 0;
         foreach (byte x in bytes)
         {
-            if (char.IsAsciiLetterOrDigit((char)x) || x is (byte)'-' or (byte)'_' or (byte)'.' or (byte)'~' || (keepSlash && x == '/'))
+            if (
+                char.IsAsciiLetterOrDigit((char)x)
+                || x is (byte)'-' or (byte)'_' or (byte)'.' or (byte)'~'
+                || (keepSlash && x == '/')
+            )
             {
                 destination[n++] = x;
             }
@@ -304,8 +322,14 @@ internal sealed class FloorSigner : IDisposable
 
     private static int Compare(ReadOnlySpan<byte> scratch, ReadOnlySpan<int> pairs, int a, int b)
     {
-        int byKey = scratch.Slice(pairs[4 * a], pairs[(4 * a) + 1]).SequenceCompareTo(scratch.Slice(pairs[4 * b], pairs[(4 * b) + 1]));
-        return byKey != 0 ? byKey : scratch.Slice(pairs[(4 * a) + 2], pairs[(4 * a) + 3]).SequenceCompareTo(scratch.Slice(pairs[(4 * b) + 2], pairs[(4 * b) + 3]));
+        int byKey = scratch
+            .Slice(pairs[4 * a], pairs[(4 * a) + 1])
+            .SequenceCompareTo(scratch.Slice(pairs[4 * b], pairs[(4 * b) + 1]));
+        return byKey != 0
+            ? byKey
+            : scratch
+                .Slice(pairs[(4 * a) + 2], pairs[(4 * a) + 3])
+                .SequenceCompareTo(scratch.Slice(pairs[(4 * b) + 2], pairs[(4 * b) + 3]));
     }
 
     private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;

@@ -15,21 +15,23 @@ public sealed class CredentialChainTests : IDisposable
     private readonly MockSdrs _sdrs = new();
     private readonly MockIam _iam = new();
 
-    private static Dictionary<string, string?> AkSkVariables => new()
-    {
-        [SdrsCredential.AccessKeyVariable] = TestCredentials.AccessKey,
-        [SdrsCredential.SecretKeyVariable] = TestCredentials.SecretKey,
-        [SdrsCredential.SecurityTokenVariable] = TestCredentials.SecurityToken,
-    };
+    private static Dictionary<string, string?> AkSkVariables =>
+        new()
+        {
+            [SdrsCredential.AccessKeyVariable] = TestCredentials.AccessKey,
+            [SdrsCredential.SecretKeyVariable] = TestCredentials.SecretKey,
+            [SdrsCredential.SecurityTokenVariable] = TestCredentials.SecurityToken,
+        };
 
-    private static Dictionary<string, string?> PasswordVariables => new()
-    {
-        [SdrsCredential.UserNameVariable] = MockIam.UserName,
-        [SdrsCredential.PasswordVariable] = MockIam.Password,
-        [SdrsCredential.DomainNameVariable] = MockIam.DomainName,
-        [SdrsCredential.ProjectNameVariable] = "ap-southeast-1_dr",
-        [SdrsCredential.IamEndpointVariable] = "https://iam.example.com",
-    };
+    private static Dictionary<string, string?> PasswordVariables =>
+        new()
+        {
+            [SdrsCredential.UserNameVariable] = MockIam.UserName,
+            [SdrsCredential.PasswordVariable] = MockIam.Password,
+            [SdrsCredential.DomainNameVariable] = MockIam.DomainName,
+            [SdrsCredential.ProjectNameVariable] = "ap-southeast-1_dr",
+            [SdrsCredential.IamEndpointVariable] = "https://iam.example.com",
+        };
 
     [Fact]
     public void Default_AkSkAndPasswordInEnvironment_PrefersAkSk()
@@ -38,7 +40,11 @@ public sealed class CredentialChainTests : IDisposable
 
         var credential = new DefaultSdrsCredential(Configuration(("AccessKey", "OTHERAK"), ("SecretKey", "other-sk")));
 
-        credential.Credential.Should().BeOfType<AccessKeyCredential>().Which.AccessKey.Should().Be(TestCredentials.AccessKey);
+        credential
+            .Credential.Should()
+            .BeOfType<AccessKeyCredential>()
+            .Which.AccessKey.Should()
+            .Be(TestCredentials.AccessKey);
         ((AccessKeyCredential)credential.Credential).HasSecurityToken.Should().BeTrue();
         credential.Source.Should().Be("environment (HUAWEICLOUD_SDK_AK, HUAWEICLOUD_SDK_SK)");
     }
@@ -55,15 +61,24 @@ public sealed class CredentialChainTests : IDisposable
         password.DomainName.Should().Be(MockIam.DomainName);
         password.ProjectName.Should().Be("ap-southeast-1_dr");
         password.IamEndpoint.Should().Be(new Uri("https://iam.example.com"));
-        credential.Source.Should().Be("environment (HUAWEICLOUD_SDK_USERNAME, HUAWEICLOUD_SDK_PASSWORD, HUAWEICLOUD_SDK_DOMAIN_NAME)");
-        credential.ToString().Should().StartWith("DefaultSdrsCredential(Source=environment").And.Contain("Password=***").And.NotContain(MockIam.Password);
+        credential
+            .Source.Should()
+            .Be("environment (HUAWEICLOUD_SDK_USERNAME, HUAWEICLOUD_SDK_PASSWORD, HUAWEICLOUD_SDK_DOMAIN_NAME)");
+        credential
+            .ToString()
+            .Should()
+            .StartWith("DefaultSdrsCredential(Source=environment")
+            .And.Contain("Password=***")
+            .And.NotContain(MockIam.Password);
         IamPasswordCredential.FromEnvironment()!.UserName.Should().Be(MockIam.UserName);
     }
 
     [Fact]
     public void PasswordFromEnvironment_IncompleteVariables_ReturnsNull()
     {
-        using var environment = new EnvironmentScope(new(PasswordVariables) { [SdrsCredential.DomainNameVariable] = " " });
+        using var environment = new EnvironmentScope(
+            new(PasswordVariables) { [SdrsCredential.DomainNameVariable] = " " }
+        );
 
         IamPasswordCredential.FromEnvironment().Should().BeNull();
     }
@@ -71,14 +86,21 @@ public sealed class CredentialChainTests : IDisposable
     [Fact]
     public void Default_PasswordWithSpaces_IsKeptAsItIs()
     {
-        using var environment = new EnvironmentScope(new()
-        {
-            [SdrsCredential.UserNameVariable] = MockIam.UserName,
-            [SdrsCredential.PasswordVariable] = "  spaced  ",
-            [SdrsCredential.DomainNameVariable] = MockIam.DomainName,
-        });
+        using var environment = new EnvironmentScope(
+            new()
+            {
+                [SdrsCredential.UserNameVariable] = MockIam.UserName,
+                [SdrsCredential.PasswordVariable] = "  spaced  ",
+                [SdrsCredential.DomainNameVariable] = MockIam.DomainName,
+            }
+        );
 
-        byte[] body = SdrsSdk.Auth.Internal.IamClient.WriteTokenRequest(MockIam.UserName, "  spaced  ", MockIam.DomainName, SdrsSdk.Auth.Internal.IamScope.ByName("p"));
+        byte[] body = SdrsSdk.Auth.Internal.IamClient.WriteTokenRequest(
+            MockIam.UserName,
+            "  spaced  ",
+            MockIam.DomainName,
+            SdrsSdk.Auth.Internal.IamScope.ByName("p")
+        );
 
         new DefaultSdrsCredential().Credential.Should().BeOfType<IamPasswordCredential>();
         System.Text.Encoding.UTF8.GetString(body).Should().Contain("\"password\":\"  spaced  \"");
@@ -87,10 +109,24 @@ public sealed class CredentialChainTests : IDisposable
     [Fact]
     public void Default_NothingInEnvironment_UsesConfigurationAkSkThenPassword()
     {
-        var akSk = new DefaultSdrsCredential(Configuration(
-            ("AccessKey", TestCredentials.AccessKey), ("SecretKey", TestCredentials.SecretKey), ("UserName", MockIam.UserName), ("Password", MockIam.Password), ("DomainName", MockIam.DomainName)));
-        var password = new DefaultSdrsCredential(Configuration(
-            ("UserName", MockIam.UserName), ("Password", MockIam.Password), ("DomainName", MockIam.DomainName), ("ProjectName", "p1"), ("IamEndpoint", "https://iam.example.com")));
+        var akSk = new DefaultSdrsCredential(
+            Configuration(
+                ("AccessKey", TestCredentials.AccessKey),
+                ("SecretKey", TestCredentials.SecretKey),
+                ("UserName", MockIam.UserName),
+                ("Password", MockIam.Password),
+                ("DomainName", MockIam.DomainName)
+            )
+        );
+        var password = new DefaultSdrsCredential(
+            Configuration(
+                ("UserName", MockIam.UserName),
+                ("Password", MockIam.Password),
+                ("DomainName", MockIam.DomainName),
+                ("ProjectName", "p1"),
+                ("IamEndpoint", "https://iam.example.com")
+            )
+        );
 
         akSk.Credential.Should().BeOfType<AccessKeyCredential>().Which.HasSecurityToken.Should().BeFalse();
         akSk.Source.Should().Be("configuration (Sdrs:Credentials)");
@@ -102,22 +138,40 @@ public sealed class CredentialChainTests : IDisposable
     [Fact]
     public void Default_NothingFound_ListsEveryPlaceTriedWithoutValues()
     {
-        using var environment = new EnvironmentScope(new()
-        {
-            [SdrsCredential.AccessKeyVariable] = TestCredentials.AccessKey,
-            [SdrsCredential.PasswordVariable] = MockIam.Password,
-        });
+        using var environment = new EnvironmentScope(
+            new()
+            {
+                [SdrsCredential.AccessKeyVariable] = TestCredentials.AccessKey,
+                [SdrsCredential.PasswordVariable] = MockIam.Password,
+            }
+        );
 
-        Action act = () => _ = new DefaultSdrsCredential(Configuration(("SecretKey", TestCredentials.SecretKey), ("Password", "config-password-value")));
+        Action act = () =>
+            _ = new DefaultSdrsCredential(
+                Configuration(("SecretKey", TestCredentials.SecretKey), ("Password", "config-password-value"))
+            );
 
         string message = act.Should().Throw<InvalidOperationException>().Which.Message;
-        message.Should().Be(
-            "No credential was found. Tried, in order: " +
-            "1. environment (AK/SK): HUAWEICLOUD_SDK_AK is set, but HUAWEICLOUD_SDK_SK is not; " +
-            "2. environment (IAM password): HUAWEICLOUD_SDK_PASSWORD is set, but HUAWEICLOUD_SDK_USERNAME and HUAWEICLOUD_SDK_DOMAIN_NAME are not; " +
-            "3. configuration 'Sdrs:Credentials' (AK/SK): SecretKey is set, but AccessKey is not; " +
-            "4. configuration 'Sdrs:Credentials' (IAM password): Password is set, but UserName and DomainName are not.");
-        foreach (string value in new[] { TestCredentials.AccessKey, TestCredentials.SecretKey, MockIam.Password, "config-password-value" })
+        message
+            .Should()
+            .Be(
+                "No credential was found. Tried, in order: "
+                    + "1. environment (AK/SK): HUAWEICLOUD_SDK_AK is set, but HUAWEICLOUD_SDK_SK is not; "
+                    + "2. environment (IAM password): HUAWEICLOUD_SDK_PASSWORD is set, but HUAWEICLOUD_SDK_USERNAME "
+                    + "and HUAWEICLOUD_SDK_DOMAIN_NAME are not; "
+                    + "3. configuration 'Sdrs:Credentials' (AK/SK): SecretKey is set, but AccessKey is not; "
+                    + "4. configuration 'Sdrs:Credentials' (IAM password): Password is set, but UserName and "
+                    + "DomainName are not."
+            );
+        foreach (
+            string value in new[]
+            {
+                TestCredentials.AccessKey,
+                TestCredentials.SecretKey,
+                MockIam.Password,
+                "config-password-value",
+            }
+        )
         {
             message.Should().NotContain(value);
         }
@@ -128,15 +182,22 @@ public sealed class CredentialChainTests : IDisposable
     {
         Action act = () => _ = new DefaultSdrsCredential();
 
-        act.Should().Throw<InvalidOperationException>().WithMessage(
-            "No credential was found. Tried, in order: 1. environment (AK/SK): HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK are not set; " +
-            "2. environment (IAM password): HUAWEICLOUD_SDK_USERNAME, HUAWEICLOUD_SDK_PASSWORD and HUAWEICLOUD_SDK_DOMAIN_NAME are not set.");
+        act.Should()
+            .Throw<InvalidOperationException>()
+            .WithMessage(
+                "No credential was found. Tried, in order: 1. environment (AK/SK): HUAWEICLOUD_SDK_AK and "
+                    + "HUAWEICLOUD_SDK_SK are not set; "
+                    + "2. environment (IAM password): HUAWEICLOUD_SDK_USERNAME, HUAWEICLOUD_SDK_PASSWORD and "
+                    + "HUAWEICLOUD_SDK_DOMAIN_NAME are not set."
+            );
     }
 
     [Fact]
     public void Default_InvalidIamEndpointVariable_NamesTheVariable()
     {
-        using var environment = new EnvironmentScope(new(PasswordVariables) { [SdrsCredential.IamEndpointVariable] = "not a uri" });
+        using var environment = new EnvironmentScope(
+            new(PasswordVariables) { [SdrsCredential.IamEndpointVariable] = "not a uri" }
+        );
 
         Action act = () => _ = new DefaultSdrsCredential();
 
@@ -146,11 +207,13 @@ public sealed class CredentialChainTests : IDisposable
     [Fact]
     public async Task Default_AkSkFromEnvironment_SignsRequests()
     {
-        using var environment = new EnvironmentScope(new()
-        {
-            [SdrsCredential.AccessKeyVariable] = TestCredentials.AccessKey,
-            [SdrsCredential.SecretKeyVariable] = TestCredentials.SecretKey,
-        });
+        using var environment = new EnvironmentScope(
+            new()
+            {
+                [SdrsCredential.AccessKeyVariable] = TestCredentials.AccessKey,
+                [SdrsCredential.SecretKeyVariable] = TestCredentials.SecretKey,
+            }
+        );
         _sdrs.StubQuotas(TestCredentials.ProjectId);
         using SdrsClient client = _sdrs.CreateClient(new DefaultSdrsCredential());
 
@@ -162,13 +225,22 @@ public sealed class CredentialChainTests : IDisposable
     [Fact]
     public async Task Default_PasswordFromEnvironment_DiscoversProjectAndRenewsAfter401()
     {
-        using var environment = new EnvironmentScope(new(PasswordVariables)
-        {
-            [SdrsCredential.ProjectNameVariable] = null,
-            [SdrsCredential.IamEndpointVariable] = _iam.Endpoint.ToString(),
-        });
+        using var environment = new EnvironmentScope(
+            new(PasswordVariables)
+            {
+                [SdrsCredential.ProjectNameVariable] = null,
+                [SdrsCredential.IamEndpointVariable] = _iam.Endpoint.ToString(),
+            }
+        );
         _iam.StubTokensInTurn(_sdrs.Time.GetUtcNow().AddHours(24), _sdrs.Time.GetUtcNow().AddHours(48));
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("sdrs/quotas")).UsingGet().WithHeader(StaticTokenCredential.HeaderName, MockIam.TokenA))
+        _sdrs
+            .Server.Given(
+                Request
+                    .Create()
+                    .WithPath(MockSdrs.ProjectPath("sdrs/quotas"))
+                    .UsingGet()
+                    .WithHeader(StaticTokenCredential.HeaderName, MockIam.TokenA)
+            )
             .RespondWith(Response.Create().WithStatusCode(401));
         _sdrs.StubQuotas(TestCredentials.ProjectId);
         using SdrsClient client = _sdrs.CreateClient(new DefaultSdrsCredential(), options =>
@@ -180,14 +252,24 @@ public sealed class CredentialChainTests : IDisposable
         await client.Quotas.GetAsync();
 
         _iam.TokenRequests().Should().HaveCount(2);
-        _sdrs.Requests().Select(request => request.Header(StaticTokenCredential.HeaderName)).Should().Equal(MockIam.TokenA, MockIam.TokenB);
+        _sdrs
+            .Requests()
+            .Select(request => request.Header(StaticTokenCredential.HeaderName))
+            .Should()
+            .Equal(MockIam.TokenA, MockIam.TokenB);
         _sdrs.Requests().Should().OnlyContain(request => request.Path == MockSdrs.ProjectPath("sdrs/quotas"));
     }
 
     [Fact]
     public void OptionsFromEnvironment_PasswordVariablesAndRegion_ValidWithoutProjectId()
     {
-        using var environment = new EnvironmentScope(new(PasswordVariables) { ["HUAWEICLOUD_SDK_REGION"] = "ap-southeast-1", [SdrsCredential.IamEndpointVariable] = null });
+        using var environment = new EnvironmentScope(
+            new(PasswordVariables)
+            {
+                ["HUAWEICLOUD_SDK_REGION"] = "ap-southeast-1",
+                [SdrsCredential.IamEndpointVariable] = null,
+            }
+        );
 
         SdrsClientOptions options = SdrsClientOptions.FromEnvironment();
 
@@ -201,34 +283,59 @@ public sealed class CredentialChainTests : IDisposable
     {
         SdrsClientOptions options = SdrsClientOptions.FromEnvironment();
 
-        options.Invoking(o => o.Validate()).Should().Throw<ArgumentException>().WithMessage(
-            "*Credential is required. No credential was found. Tried, in order: 1. SdrsClientOptions.Credential: not set in code; " +
-            "2. environment (AK/SK): HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK are not set; 3. environment (IAM password): *");
+        options
+            .Invoking(o => o.Validate())
+            .Should()
+            .Throw<ArgumentException>()
+            .WithMessage(
+                "*Credential is required. No credential was found. Tried, in order: 1. "
+                    + "SdrsClientOptions.Credential: not set in code; "
+                    + "2. environment (AK/SK): HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK are not set; 3. "
+                    + "environment (IAM password): *"
+            );
     }
 
     [Fact]
     public async Task AddSdrsClient_PasswordInConfiguration_ObtainsTokenAndDiscoversProject()
     {
-        _iam.StubToken(MockIam.TokenA, _sdrs.Time.GetUtcNow().AddHours(24), projectId: "a4a5d4098fb4474fa22cd05f897d6b99", projectName: "ap-southeast-1");
+        _iam.StubToken(
+            MockIam.TokenA,
+            _sdrs.Time.GetUtcNow().AddHours(24),
+            projectId: "a4a5d4098fb4474fa22cd05f897d6b99",
+            projectName: "ap-southeast-1"
+        );
         _sdrs.StubQuotas("a4a5d4098fb4474fa22cd05f897d6b99");
-        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Sdrs:Endpoint"] = _sdrs.Endpoint.ToString(),
-            ["Sdrs:Region"] = "ap-southeast-1",
-            ["Sdrs:AllowInsecureHttp"] = "true",
-            ["Sdrs:Credentials:UserName"] = MockIam.UserName,
-            ["Sdrs:Credentials:Password"] = MockIam.Password,
-            ["Sdrs:Credentials:DomainName"] = MockIam.DomainName,
-            ["Sdrs:Credentials:IamEndpoint"] = _iam.Endpoint.ToString(),
-        }).Build();
+        IConfiguration configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(
+                new Dictionary<string, string?>
+                {
+                    ["Sdrs:Endpoint"] = _sdrs.Endpoint.ToString(),
+                    ["Sdrs:Region"] = "ap-southeast-1",
+                    ["Sdrs:AllowInsecureHttp"] = "true",
+                    ["Sdrs:Credentials:UserName"] = MockIam.UserName,
+                    ["Sdrs:Credentials:Password"] = MockIam.Password,
+                    ["Sdrs:Credentials:DomainName"] = MockIam.DomainName,
+                    ["Sdrs:Credentials:IamEndpoint"] = _iam.Endpoint.ToString(),
+                }
+            )
+            .Build();
         var services = new ServiceCollection();
-        services.AddSdrsClient(configuration.GetSection(SdrsClientOptions.DefaultSectionName), options => options.TimeProvider = _sdrs.Time);
+        services.AddSdrsClient(configuration.GetSection(SdrsClientOptions.DefaultSectionName), options =>
+            options.TimeProvider = _sdrs.Time
+        );
         using ServiceProvider provider = services.BuildServiceProvider();
 
         await provider.GetRequiredService<SdrsClient>().Quotas.GetAsync();
 
-        provider.GetRequiredService<IOptions<SdrsClientOptions>>().Value.Credential.Should().BeOfType<IamPasswordCredential>();
-        _iam.TokenRequests().Should().ContainSingle().Which.Body.Should().Contain("\"scope\":{\"project\":{\"name\":\"ap-southeast-1\"}}");
+        provider
+            .GetRequiredService<IOptions<SdrsClientOptions>>()
+            .Value.Credential.Should()
+            .BeOfType<IamPasswordCredential>();
+        _iam.TokenRequests()
+            .Should()
+            .ContainSingle()
+            .Which.Body.Should()
+            .Contain("\"scope\":{\"project\":{\"name\":\"ap-southeast-1\"}}");
         var request = _sdrs.SingleRequest();
         request.Path.Should().Be("/v1/a4a5d4098fb4474fa22cd05f897d6b99/sdrs/quotas");
         request.Header(StaticTokenCredential.HeaderName).Should().Be(MockIam.TokenA);
@@ -250,7 +357,11 @@ public sealed class CredentialChainTests : IDisposable
         using (new EnvironmentScope(AkSkVariables))
         {
             Resolve(options => options.Credential = explicitCredential).Should().BeSameAs(explicitCredential);
-            Resolve(null).Should().BeOfType<AccessKeyCredential>().Which.AccessKey.Should().Be(TestCredentials.AccessKey);
+            Resolve(null)
+                .Should()
+                .BeOfType<AccessKeyCredential>()
+                .Which.AccessKey.Should()
+                .Be(TestCredentials.AccessKey);
         }
 
         using (new EnvironmentScope(PasswordVariables))
@@ -272,12 +383,18 @@ public sealed class CredentialChainTests : IDisposable
         Action act = () => provider.GetRequiredService<SdrsClient>();
 
         string message = act.Should().Throw<OptionsValidationException>().Which.Message;
-        message.Should().Contain(
-            "Credential is required. No credential was found. Tried, in order: 1. SdrsClientOptions.Credential: not set in code; " +
-            "2. environment (AK/SK): HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK are not set; " +
-            "3. environment (IAM password): HUAWEICLOUD_SDK_USERNAME, HUAWEICLOUD_SDK_PASSWORD and HUAWEICLOUD_SDK_DOMAIN_NAME are not set; " +
-            "4. configuration 'Sdrs:Credentials' (AK/SK): AccessKey and SecretKey are not set; " +
-            "5. configuration 'Sdrs:Credentials' (IAM password): UserName is set, but Password and DomainName are not.");
+        message
+            .Should()
+            .Contain(
+                "Credential is required. No credential was found. Tried, in order: 1. SdrsClientOptions.Credential: "
+                    + "not set in code; "
+                    + "2. environment (AK/SK): HUAWEICLOUD_SDK_AK and HUAWEICLOUD_SDK_SK are not set; "
+                    + "3. environment (IAM password): HUAWEICLOUD_SDK_USERNAME, HUAWEICLOUD_SDK_PASSWORD and "
+                    + "HUAWEICLOUD_SDK_DOMAIN_NAME are not set; "
+                    + "4. configuration 'Sdrs:Credentials' (AK/SK): AccessKey and SecretKey are not set; "
+                    + "5. configuration 'Sdrs:Credentials' (IAM password): UserName is set, but Password and "
+                    + "DomainName are not."
+            );
     }
 
     /// <summary>The <c>Sdrs:Credentials</c> section holding the given keys.</summary>
@@ -287,9 +404,12 @@ public sealed class CredentialChainTests : IDisposable
     /// <summary>A configuration with <c>Sdrs:Region</c> and the given <c>Sdrs:Credentials</c> keys.</summary>
     private static IConfiguration Root(params (string Key, string Value)[] credentials) =>
         new ConfigurationBuilder()
-            .AddInMemoryCollection(credentials.Select(pair => new KeyValuePair<string, string?>($"Sdrs:Credentials:{pair.Key}", pair.Value))
-                .Append(new KeyValuePair<string, string?>("Sdrs:Region", "ap-southeast-1"))
-                .Append(new KeyValuePair<string, string?>("Sdrs:ProjectId", TestCredentials.ProjectId)))
+            .AddInMemoryCollection(
+                credentials
+                    .Select(pair => new KeyValuePair<string, string?>($"Sdrs:Credentials:{pair.Key}", pair.Value))
+                    .Append(new KeyValuePair<string, string?>("Sdrs:Region", "ap-southeast-1"))
+                    .Append(new KeyValuePair<string, string?>("Sdrs:ProjectId", TestCredentials.ProjectId))
+            )
             .Build();
 
     public void Dispose()

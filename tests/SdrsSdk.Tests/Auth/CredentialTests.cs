@@ -8,14 +8,16 @@ public sealed class CredentialTests
     [Fact]
     public void FromEnvironment_OfficialVariables_CreatesTemporaryAkSk()
     {
-        using var environment = new EnvironmentScope(new()
-        {
-            [SdrsCredential.AccessKeyVariable] = TestCredentials.AccessKey,
-            [SdrsCredential.SecretKeyVariable] = TestCredentials.SecretKey,
-            [SdrsCredential.SecurityTokenVariable] = TestCredentials.SecurityToken,
-            [SdrsCredential.ProjectIdVariable] = TestCredentials.ProjectId,
-            ["HUAWEICLOUD_SDK_REGION"] = "ap-southeast-1",
-        });
+        using var environment = new EnvironmentScope(
+            new()
+            {
+                [SdrsCredential.AccessKeyVariable] = TestCredentials.AccessKey,
+                [SdrsCredential.SecretKeyVariable] = TestCredentials.SecretKey,
+                [SdrsCredential.SecurityTokenVariable] = TestCredentials.SecurityToken,
+                [SdrsCredential.ProjectIdVariable] = TestCredentials.ProjectId,
+                ["HUAWEICLOUD_SDK_REGION"] = "ap-southeast-1",
+            }
+        );
 
         AccessKeyCredential credential = SdrsCredential.FromEnvironment()!;
         SdrsClientOptions options = SdrsClientOptions.FromEnvironment();
@@ -34,11 +36,9 @@ public sealed class CredentialTests
     [InlineData("", "sk")]
     public void FromEnvironment_MissingKey_ReturnsNull(string? ak, string? sk)
     {
-        using var environment = new EnvironmentScope(new()
-        {
-            [SdrsCredential.AccessKeyVariable] = ak,
-            [SdrsCredential.SecretKeyVariable] = sk,
-        });
+        using var environment = new EnvironmentScope(
+            new() { [SdrsCredential.AccessKeyVariable] = ak, [SdrsCredential.SecretKeyVariable] = sk }
+        );
 
         SdrsCredential.FromEnvironment().Should().BeNull();
     }

@@ -1,5 +1,5 @@
-using SdrsSdk.Auth.Internal;
 using SdrsSdk.Auth;
+using SdrsSdk.Auth.Internal;
 using SdrsSdk.Tests.TestSupport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -20,17 +20,28 @@ public sealed class ProjectDiscoveryTests : IDisposable
     {
         _iam.StubToken(MockIam.TokenA, Now.AddHours(24), projectId: ExampleProjectId, projectName: "ap-southeast-1");
         _sdrs.StubQuotas(ExampleProjectId);
-        using SdrsClient client = CreateClient(_iam.Credential(options => options.ProjectName = null), options => options.Region = "ap-southeast-1");
+        using SdrsClient client = CreateClient(_iam.Credential(options => options.ProjectName = null), options =>
+            options.Region = "ap-southeast-1"
+        );
 
         await client.Quotas.GetAsync();
         await client.Quotas.GetAsync();
 
         var token = _iam.TokenRequests().Should().ContainSingle().Subject;
-        token.Body.Should().Contain("""
-            "scope":{"project":{"name":"ap-southeast-1"}}
-            """.Trim(), "a region's default project bears the region's name");
+        token
+            .Body.Should()
+            .Contain(
+                """
+                "scope":{"project":{"name":"ap-southeast-1"}}
+                """.Trim(),
+                "a region's default project bears the region's name"
+            );
         _iam.ProjectRequests().Should().BeEmpty("a project-scoped token names its project's ID");
-        _sdrs.Requests().Should().HaveCount(2).And.OnlyContain(request => request.Path == $"/v1/{ExampleProjectId}/sdrs/quotas");
+        _sdrs
+            .Requests()
+            .Should()
+            .HaveCount(2)
+            .And.OnlyContain(request => request.Path == $"/v1/{ExampleProjectId}/sdrs/quotas");
         client.ProjectId.Should().BeNull();
         client.ToString().Should().Contain("ProjectId=<discovered through IAM>");
     }
@@ -52,7 +63,11 @@ public sealed class ProjectDiscoveryTests : IDisposable
         lookup.Query!["name"].Should().Equal("project_name");
         lookup.Header(StaticTokenCredential.HeaderName).Should().Be(MockIam.TokenA);
         _iam.TokenRequests().Should().ContainSingle();
-        _sdrs.Requests().Should().HaveCount(3).And.OnlyContain(request => request.Path == $"/v1/{ExampleProjectId}/sdrs/quotas");
+        _sdrs
+            .Requests()
+            .Should()
+            .HaveCount(3)
+            .And.OnlyContain(request => request.Path == $"/v1/{ExampleProjectId}/sdrs/quotas");
     }
 
     [Fact]
@@ -60,7 +75,12 @@ public sealed class ProjectDiscoveryTests : IDisposable
     {
         _iam.StubToken(MockIam.TokenA, Now.AddHours(24), projectId: null, projectName: null);
         _iam.Server.Given(Request.Create().WithPath(MockIam.ProjectsPath).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"projects":[],"links":{"self":"https://www.example.com/v3/projects"}}"""));
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithBody("""{"projects":[],"links":{"self":"https://www.example.com/v3/projects"}}""")
+            );
         using SdrsClient client = CreateClient(_iam.Credential(options => options.ProjectName = "no-such-project"));
 
         var exception = await Assert.ThrowsAsync<SdrsInvalidResponseException>(() => client.Quotas.GetAsync());
@@ -74,7 +94,14 @@ public sealed class ProjectDiscoveryTests : IDisposable
     {
         _iam.StubToken(MockIam.TokenA, Now.AddHours(24), projectId: null, projectName: null);
         _iam.Server.Given(Request.Create().WithPath(MockIam.ProjectsPath).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(403).WithBody("""{"error":{"code":403,"message":"You are not authorized to perform the requested action.","title":"Forbidden"}}"""));
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(403)
+                    .WithBody(
+                        """{"error":{"code":403,"message":"You are not authorized to perform the requested action.","title":"Forbidden"}}"""
+                    )
+            );
         using SdrsClient client = CreateClient(_iam.Credential(options => options.ProjectName = "project_name"));
 
         var exception = await Assert.ThrowsAsync<SdrsPermissionException>(() => client.Quotas.GetAsync());
@@ -88,7 +115,8 @@ public sealed class ProjectDiscoveryTests : IDisposable
     public async Task Call_EndpointRootOperation_NeedsNoProjectId()
     {
         _iam.StubToken(MockIam.TokenA, Now.AddHours(24), projectId: null, projectName: null);
-        _sdrs.Server.Given(Request.Create().WithPath("/").UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath("/").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("versions/list.response.json")));
         using SdrsClient client = CreateClient(_iam.Credential());
 
@@ -101,7 +129,12 @@ public sealed class ProjectDiscoveryTests : IDisposable
     [Fact]
     public void Validate_NoProjectIdWithIamPassword_IsValid()
     {
-        var options = new SdrsClientOptions { Region = "ap-southeast-1", Credential = _iam.Credential(options => options.ProjectName = null), AllowInsecureHttp = true };
+        var options = new SdrsClientOptions
+        {
+            Region = "ap-southeast-1",
+            Credential = _iam.Credential(options => options.ProjectName = null),
+            AllowInsecureHttp = true,
+        };
 
         options.Invoking(o => o.Validate()).Should().NotThrow();
     }
@@ -111,7 +144,11 @@ public sealed class ProjectDiscoveryTests : IDisposable
     {
         var options = new SdrsClientOptions { Region = "ap-southeast-1", Credential = TestCredentials.AkSk() };
 
-        options.Invoking(o => o.Validate()).Should().Throw<ArgumentException>().WithMessage("*ProjectId is required*only an IamPasswordCredential can discover it*");
+        options
+            .Invoking(o => o.Validate())
+            .Should()
+            .Throw<ArgumentException>()
+            .WithMessage("*ProjectId is required*only an IamPasswordCredential can discover it*");
     }
 
     [Fact]
@@ -136,8 +173,12 @@ public sealed class ProjectDiscoveryTests : IDisposable
         var options = new SdrsClientOptions
         {
             Endpoint = new Uri("https://sdrs.internal.example.com"),
-            Credential = new IamPasswordCredential(MockIam.UserName, MockIam.Password, MockIam.DomainName,
-                new IamPasswordCredentialOptions { IamEndpoint = new Uri("https://iam.internal.example.com") }),
+            Credential = new IamPasswordCredential(
+                MockIam.UserName,
+                MockIam.Password,
+                MockIam.DomainName,
+                new IamPasswordCredentialOptions { IamEndpoint = new Uri("https://iam.internal.example.com") }
+            ),
         };
 
         var message = options.Invoking(o => o.Validate()).Should().Throw<ArgumentException>().Which.Message;
@@ -151,11 +192,19 @@ public sealed class ProjectDiscoveryTests : IDisposable
         var options = new SdrsClientOptions
         {
             Region = "ap-southeast-1",
-            Credential = new IamPasswordCredential(MockIam.UserName, MockIam.Password, MockIam.DomainName,
-                new IamPasswordCredentialOptions { IamEndpoint = new Uri("http://iam.internal.example.com") }),
+            Credential = new IamPasswordCredential(
+                MockIam.UserName,
+                MockIam.Password,
+                MockIam.DomainName,
+                new IamPasswordCredentialOptions { IamEndpoint = new Uri("http://iam.internal.example.com") }
+            ),
         };
 
-        options.Invoking(o => o.Validate()).Should().Throw<ArgumentException>().WithMessage("*IAM endpoint*plain http*AllowInsecureHttp*");
+        options
+            .Invoking(o => o.Validate())
+            .Should()
+            .Throw<ArgumentException>()
+            .WithMessage("*IAM endpoint*plain http*AllowInsecureHttp*");
         options.AllowInsecureHttp = true;
         options.Invoking(o => o.Validate()).Should().NotThrow();
     }
@@ -165,12 +214,18 @@ public sealed class ProjectDiscoveryTests : IDisposable
     {
         var credential = new IamPasswordCredential(MockIam.UserName, MockIam.Password, MockIam.DomainName);
 
-        IamTokenCache fromRegion = credential.GetCache(AuthenticationContext.From(new SdrsClientOptions { Region = "cn-north-4" }));
-        IamTokenCache fromEndpoint = credential.GetCache(AuthenticationContext.From(new SdrsClientOptions
-        {
-            Endpoint = new Uri("https://sdrs.ap-southeast-1.myhuaweicloud.com"),
-            ProjectId = TestCredentials.ProjectId,
-        }));
+        IamTokenCache fromRegion = credential.GetCache(
+            AuthenticationContext.From(new SdrsClientOptions { Region = "cn-north-4" })
+        );
+        IamTokenCache fromEndpoint = credential.GetCache(
+            AuthenticationContext.From(
+                new SdrsClientOptions
+                {
+                    Endpoint = new Uri("https://sdrs.ap-southeast-1.myhuaweicloud.com"),
+                    ProjectId = TestCredentials.ProjectId,
+                }
+            )
+        );
 
         fromRegion.IamEndpoint.Should().Be(new Uri("https://iam.cn-north-4.myhuaweicloud.com/"));
         fromRegion.Scope.Should().Be(IamScope.ByName("cn-north-4"));
@@ -182,7 +237,10 @@ public sealed class ProjectDiscoveryTests : IDisposable
 
     [Theory]
     [InlineData("http://localhost:9000/v1/%7Bproject_id%7D/sdrs/quotas", "http://localhost:9000/v1/p-1/sdrs/quotas")]
-    [InlineData("https://h/prefix/v1/%7bproject_id%7d/server-groups?limit=10&name=%7Bproject_id%7D", "https://h/prefix/v1/p-1/server-groups?limit=10&name=%7Bproject_id%7D")]
+    [InlineData(
+        "https://h/prefix/v1/%7bproject_id%7d/server-groups?limit=10&name=%7Bproject_id%7D",
+        "https://h/prefix/v1/p-1/server-groups?limit=10&name=%7Bproject_id%7D"
+    )]
     public void Placeholder_InPath_IsReplacedAndQueryKept(string before, string after)
     {
         var uri = new Uri(before);
@@ -205,14 +263,23 @@ public sealed class ProjectDiscoveryTests : IDisposable
 
         IamTokenCache.ScheduleRenewal(now, now.AddHours(24), TimeSpan.FromMinutes(15)).Should().Be(now.AddHours(23.75));
         IamTokenCache.ScheduleRenewal(now, now.AddHours(24), TimeSpan.Zero).Should().Be(now.AddHours(24));
-        IamTokenCache.ScheduleRenewal(now, now.AddHours(1), TimeSpan.FromMinutes(45)).Should().Be(now.AddMinutes(30), "a token is used for at least half its lifetime");
-        IamTokenCache.ScheduleRenewal(now, now.AddSeconds(-5), TimeSpan.FromMinutes(15)).Should().Be(now.AddSeconds(30), "a clock ahead of IAM's must not turn every call into a token request");
+        IamTokenCache
+            .ScheduleRenewal(now, now.AddHours(1), TimeSpan.FromMinutes(45))
+            .Should()
+            .Be(now.AddMinutes(30), "a token is used for at least half its lifetime");
+        IamTokenCache
+            .ScheduleRenewal(now, now.AddSeconds(-5), TimeSpan.FromMinutes(15))
+            .Should()
+            .Be(now.AddSeconds(30), "a clock ahead of IAM's must not turn every call into a token request");
     }
 
     [Fact]
     public void ExpiresAt_IamFormat_ParsesAsUtc()
     {
-        SdrsSdk.Serialization.SdrsTimestampConverter.TryParse("2019-02-13T06:52:13.855000Z", out DateTimeOffset value).Should().BeTrue();
+        SdrsSdk
+            .Serialization.SdrsTimestampConverter.TryParse("2019-02-13T06:52:13.855000Z", out DateTimeOffset value)
+            .Should()
+            .BeTrue();
 
         value.Should().Be(new DateTimeOffset(2019, 2, 13, 6, 52, 13, 855, TimeSpan.Zero));
     }

@@ -17,8 +17,18 @@ public sealed class SecretsTests : IDisposable
             TestCredentials.AkSk().ToString(),
             TestCredentials.AkSk(withSecurityToken: true).ToString(),
             TestCredentials.StaticToken().ToString(),
-            new SdrsClientOptions { Credential = TestCredentials.AkSk(withSecurityToken: true), ProjectId = "p", Region = "ap-southeast-1" }.ToString(),
-            new SdrsClientOptions { Credential = TestCredentials.StaticToken(), ProjectId = "p", Region = "ap-southeast-1" }.ToString(),
+            new SdrsClientOptions
+            {
+                Credential = TestCredentials.AkSk(withSecurityToken: true),
+                ProjectId = "p",
+                Region = "ap-southeast-1",
+            }.ToString(),
+            new SdrsClientOptions
+            {
+                Credential = TestCredentials.StaticToken(),
+                ProjectId = "p",
+                Region = "ap-southeast-1",
+            }.ToString(),
         };
 
         texts.Should().AllSatisfy(text => AssertNoSecret(text));
@@ -30,31 +40,53 @@ public sealed class SecretsTests : IDisposable
     [Fact]
     public async Task Failure_WithAkSkAndToken_ExceptionTextShowsNoSecret()
     {
-        _sdrs.Server.Given(Request.Create().UsingAnyMethod())
-            .RespondWith(Response.Create().WithStatusCode(401).WithBody("""{"error_msg":"Incorrect IAM authentication information","error_code":"APIGW.0301"}"""));
+        _sdrs
+            .Server.Given(Request.Create().UsingAnyMethod())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(401)
+                    .WithBody("""{"error_msg":"Incorrect IAM authentication information","error_code":"APIGW.0301"}""")
+            );
         var captured = new List<Exception>();
-        foreach (SdrsCredential credential in new SdrsCredential[] { TestCredentials.AkSk(withSecurityToken: true), TestCredentials.StaticToken() })
+        foreach (
+            SdrsCredential credential in new SdrsCredential[]
+            {
+                TestCredentials.AkSk(withSecurityToken: true),
+                TestCredentials.StaticToken(),
+            }
+        )
         {
             using SdrsClient client = _sdrs.CreateClient(credential);
             captured.Add(await Record.ExceptionAsync(() => client.Quotas.GetAsync()));
         }
 
-        string[] signatures = _sdrs.Requests().Select(request => request.Header("Authorization")).OfType<string>()
-            .Select(value => value.Split("Signature=")[1]).ToArray();
+        string[] signatures = _sdrs
+            .Requests()
+            .Select(request => request.Header("Authorization"))
+            .OfType<string>()
+            .Select(value => value.Split("Signature=")[1])
+            .ToArray();
         signatures.Should().ContainSingle();
-        captured.Should().AllSatisfy(exception =>
-        {
-            exception.Should().BeOfType<SdrsAuthenticationException>();
-            string everything = exception.ToString() + ((SdrsException)exception).Details;
-            AssertNoSecret(everything);
-            everything.Should().NotContain(signatures[0]);
-        });
+        captured
+            .Should()
+            .AllSatisfy(exception =>
+            {
+                exception.Should().BeOfType<SdrsAuthenticationException>();
+                string everything = exception.ToString() + ((SdrsException)exception).Details;
+                AssertNoSecret(everything);
+                everything.Should().NotContain(signatures[0]);
+            });
     }
 
     [Fact]
     public void Constructor_InvalidOptions_MessageShowsNoSecret()
     {
-        var options = new SdrsClientOptions { Credential = TestCredentials.AkSk(withSecurityToken: true), Endpoint = new Uri("http://sdrs.example.com") };
+        var options = new SdrsClientOptions
+        {
+            Credential = TestCredentials.AkSk(withSecurityToken: true),
+            Endpoint = new Uri("http://sdrs.example.com"),
+        };
 
         Action act = () => _ = new SdrsClient(options);
 

@@ -6,14 +6,16 @@ using WireMock.ResponseBuilders;
 
 namespace SdrsSdk.Tests.Auth;
 
-/// <summary>Requests signed with AK/SK arrive as the SDK-HMAC-SHA256 scheme requires, and are re-signed on every send.</summary>
+/// <summary>Requests signed with AK/SK arrive as the SDK-HMAC-SHA256 scheme requires, and are re-signed on every
+/// send.</summary>
 public sealed class SigningHandlerTests : IDisposable
 {
     private readonly MockSdrs _sdrs = new();
 
     public SigningHandlerTests()
     {
-        _sdrs.Server.Given(Request.Create().UsingAnyMethod())
+        _sdrs
+            .Server.Given(Request.Create().UsingAnyMethod())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json")));
     }
 
@@ -26,12 +28,20 @@ public sealed class SigningHandlerTests : IDisposable
 
         var request = _sdrs.SingleRequest();
         request.Header("X-Sdk-Date").Should().Be("20240315T083000Z");
-        request.Header("Host").Should().Be(_sdrs.Endpoint.Authority, "the port is part of host when it is not the default");
+        request
+            .Header("Host")
+            .Should()
+            .Be(_sdrs.Endpoint.Authority, "the port is part of host when it is not the default");
         request.Header("X-Project-Id").Should().Be(TestCredentials.ProjectId);
         request.Header("X-Auth-Token").Should().BeNull();
         request.Header("X-Security-Token").Should().BeNull();
-        request.Header("Authorization").Should()
-            .StartWith($"SDK-HMAC-SHA256 Access={TestCredentials.AccessKey}, SignedHeaders=host;x-project-id;x-sdk-date, Signature=")
+        request
+            .Header("Authorization")
+            .Should()
+            .StartWith(
+                $"SDK-HMAC-SHA256 Access={TestCredentials.AccessKey}, SignedHeaders=host;x-project-id;x-sdk-date, "
+                    + "Signature="
+            )
             .And.MatchRegex("Signature=[0-9a-f]{64}$");
         request.ShouldHaveValidSignature();
     }
@@ -70,11 +80,16 @@ public sealed class SigningHandlerTests : IDisposable
         var requests = _sdrs.Requests();
         requests.Should().HaveCount(2);
         requests[1].Header("X-Sdk-Date").Should().Be("20240315T083200Z");
-        requests.Should().AllSatisfy(request =>
-        {
-            request.ShouldHaveValidSignature();
-            request.Headers!["Authorization"].Should().ContainSingle("a re-sent request carries one signature, not two");
-        });
+        requests
+            .Should()
+            .AllSatisfy(request =>
+            {
+                request.ShouldHaveValidSignature();
+                request
+                    .Headers!["Authorization"]
+                    .Should()
+                    .ContainSingle("a re-sent request carries one signature, not two");
+            });
     }
 
     [Fact]
@@ -87,7 +102,10 @@ public sealed class SigningHandlerTests : IDisposable
 
         var request = _sdrs.SingleRequest();
         request.Body.Should().Contain("server_group");
-        request.Header("Content-Length").Should().Be(request.BodyAsBytes!.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request
+            .Header("Content-Length")
+            .Should()
+            .Be(request.BodyAsBytes!.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.ShouldHaveValidSignature();
     }
 
@@ -100,7 +118,10 @@ public sealed class SigningHandlerTests : IDisposable
 
         var request = _sdrs.SingleRequest();
         request.Header("X-Security-Token").Should().Be(TestCredentials.SecurityToken);
-        request.Header("Authorization").Should().Contain("SignedHeaders=host;x-project-id;x-sdk-date;x-security-token,");
+        request
+            .Header("Authorization")
+            .Should()
+            .Contain("SignedHeaders=host;x-project-id;x-sdk-date;x-security-token,");
         request.ShouldHaveValidSignature();
     }
 
@@ -109,7 +130,12 @@ public sealed class SigningHandlerTests : IDisposable
     {
         using var http = CreateSignedHttpClient(TestCredentials.AkSk());
 
-        (await http.GetAsync("protected-instances?name=my%20group%201&star=a*b&plus=1%2B1&uni=%E4%B8%AD&status=available&status=creating")).Dispose();
+        (
+            await http.GetAsync(
+                "protected-instances?name=my%20group%201&star=a*b&plus=1%2B1&uni=%E4%B8%AD"
+                    + "&status=available&status=creating"
+            )
+        ).Dispose();
 
         _sdrs.SingleRequest().ShouldHaveValidSignature();
     }
@@ -117,7 +143,9 @@ public sealed class SigningHandlerTests : IDisposable
     [Fact]
     public async Task Send_WrongSecretKey_DoesNotVerify()
     {
-        using SdrsClient client = _sdrs.CreateClient(new AccessKeyCredential(TestCredentials.AccessKey, "another-secret-key-value"));
+        using SdrsClient client = _sdrs.CreateClient(
+            new AccessKeyCredential(TestCredentials.AccessKey, "another-secret-key-value")
+        );
 
         await client.Quotas.GetAsync();
 
@@ -145,7 +173,11 @@ public sealed class SigningHandlerTests : IDisposable
 
         await client.Quotas.GetAsync();
 
-        _sdrs.SingleRequest().Header("User-Agent").Should().MatchRegex(@"^SdrsSdk/\S+ \(\.NET [0-9.]+\) dr-runbook/2\.1$");
+        _sdrs
+            .SingleRequest()
+            .Header("User-Agent")
+            .Should()
+            .MatchRegex(@"^SdrsSdk/\S+ \(\.NET [0-9.]+\) dr-runbook/2\.1$");
     }
 
     private HttpClient CreateSignedHttpClient(SdrsCredential credential)
@@ -196,15 +228,21 @@ public sealed class RequestBodyFramingTests : IDisposable
     [Fact]
     public async Task Post_TokenAuth_SendsContentLengthNotChunked()
     {
-        _sdrs.Server.Given(WireMock.RequestBuilders.Request.Create().UsingPost())
-            .RespondWith(WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithBody("""{"job_id":"j-1"}"""));
+        _sdrs
+            .Server.Given(WireMock.RequestBuilders.Request.Create().UsingPost())
+            .RespondWith(
+                WireMock.ResponseBuilders.Response.Create().WithStatusCode(200).WithBody("""{"job_id":"j-1"}""")
+            );
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.StaticToken());
 
         await client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("sg", "az1", "az2", "dom", "vpc"));
 
         var request = _sdrs.SingleRequest();
         request.Header("Transfer-Encoding").Should().BeNull();
-        request.Header("Content-Length").Should().Be(request.BodyAsBytes!.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        request
+            .Header("Content-Length")
+            .Should()
+            .Be(request.BodyAsBytes!.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public void Dispose() => _sdrs.Dispose();

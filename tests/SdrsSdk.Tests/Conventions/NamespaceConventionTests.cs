@@ -20,7 +20,8 @@ public sealed partial class NamespaceConventionTests
     [Fact]
     public void PublicTypes_LiveInTheProjectNamespace()
     {
-        var wrong = typeof(SdrsClient).Assembly.GetExportedTypes()
+        var wrong = typeof(SdrsClient)
+            .Assembly.GetExportedTypes()
             .Where(type => type.Namespace is not ("SdrsSdk" or DependencyInjectionNamespace))
             .Concat(typeof(SdrsEmulator).Assembly.GetExportedTypes().Where(type => type.Namespace != "SdrsSdk.Testing"))
             .Select(type => type.FullName)
@@ -38,7 +39,9 @@ public sealed partial class NamespaceConventionTests
         foreach (string file in Directory.EnumerateFiles(projectRoot, "*.cs", SearchOption.AllDirectories))
         {
             string folder = Path.GetRelativePath(projectRoot, Path.GetDirectoryName(file)!).Replace('\\', '/');
-            if (folder.StartsWith("obj", StringComparison.Ordinal) || folder.StartsWith("bin", StringComparison.Ordinal))
+            if (
+                folder.StartsWith("obj", StringComparison.Ordinal) || folder.StartsWith("bin", StringComparison.Ordinal)
+            )
             {
                 continue;
             }
@@ -53,12 +56,17 @@ public sealed partial class NamespaceConventionTests
             string expected = ExpectedNamespace(project, folder, PublicTypeDeclaration().IsMatch(text));
             if (declared.Groups["name"].Value != expected)
             {
-                mismatches.Add($"{project}/{folder}/{Path.GetFileName(file)}: {declared.Groups["name"].Value}, expected {expected}");
+                mismatches.Add(
+                    $"{project}/{folder}/{Path.GetFileName(file)}: {declared.Groups["name"].Value}, expected {expected}"
+                );
             }
         }
 
-        mismatches.Should().BeEmpty(
-            "public types live in the project namespace and every non-public type in the namespace of its folder");
+        mismatches
+            .Should()
+            .BeEmpty(
+                "public types live in the project namespace and every non-public type in the namespace of its folder"
+            );
     }
 
     [Theory]
@@ -85,6 +93,10 @@ public sealed partial class NamespaceConventionTests
     [GeneratedRegex(@"^namespace\s+(?<name>[\w.]+)\s*;", RegexOptions.Multiline)]
     private static partial Regex NamespaceDeclaration();
 
-    [GeneratedRegex(@"^(?:\[[^\n]*\]\s*)*public\s+(?:(?:static|sealed|abstract|partial|readonly|ref)\s+)*(?:class|struct|interface|enum|record|delegate)\b", RegexOptions.Multiline)]
+    [GeneratedRegex(
+        @"^(?:\[[^\n]*\]\s*)*public\s+(?:(?:static|sealed|abstract|partial|readonly|ref)\s+)*"
+            + @"(?:class|struct|interface|enum|record|delegate)\b",
+        RegexOptions.Multiline
+    )]
     private static partial Regex PublicTypeDeclaration();
 }

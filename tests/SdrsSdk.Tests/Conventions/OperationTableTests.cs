@@ -18,14 +18,24 @@ public sealed partial class OperationTableTests
     [Fact]
     public void All_HoldsEveryDeclaredOperationOnce()
     {
-        List<SdrsOperation> declared = [.. typeof(SdrsOperations).GetNestedTypes()
-            .SelectMany(group => group.GetFields(BindingFlags.Public | BindingFlags.Static))
-            .Where(field => field.FieldType == typeof(SdrsOperation))
-            .Select(field => (SdrsOperation)field.GetValue(null)!)];
+        List<SdrsOperation> declared =
+        [
+            .. typeof(SdrsOperations)
+                .GetNestedTypes()
+                .SelectMany(group => group.GetFields(BindingFlags.Public | BindingFlags.Static))
+                .Where(field => field.FieldType == typeof(SdrsOperation))
+                .Select(field => (SdrsOperation)field.GetValue(null)!),
+        ];
 
-        SdrsOperations.All.Should().OnlyHaveUniqueItems().And.BeEquivalentTo(declared, options => options.WithoutStrictOrdering().ComparingByValue<SdrsOperation>());
+        SdrsOperations
+            .All.Should()
+            .OnlyHaveUniqueItems()
+            .And.BeEquivalentTo(declared, options => options.WithoutStrictOrdering().ComparingByValue<SdrsOperation>());
         SdrsOperations.All.Select(operation => operation.Id).Should().OnlyHaveUniqueItems();
-        SdrsOperations.All.Select(operation => operation.Label).Should().OnlyHaveUniqueItems("a label names one operation in logs and errors");
+        SdrsOperations
+            .All.Select(operation => operation.Label)
+            .Should()
+            .OnlyHaveUniqueItems("a label names one operation in logs and errors");
     }
 
     [Theory]
@@ -44,7 +54,9 @@ public sealed partial class OperationTableTests
 
         if (operation.IsAsynchronous)
         {
-            operation.ResultType.Should().Be<SdrsSdk.Jobs.Internal.JobReference>("an asynchronous operation answers with a job ID");
+            operation
+                .ResultType.Should()
+                .Be<SdrsSdk.Jobs.Internal.JobReference>("an asynchronous operation answers with a job ID");
             operation.RepeatClass.Should().NotBe(SdrsRepeatClass.Read);
         }
     }
@@ -59,7 +71,10 @@ public sealed partial class OperationTableTests
         {
             if (type is not null)
             {
-                SdrsJsonContext.Default.GetTypeInfo(type).Should().NotBeNull($"{type.Name} of {id} must be registered with [JsonSerializable] in SdrsJsonContext");
+                SdrsJsonContext
+                    .Default.GetTypeInfo(type)
+                    .Should()
+                    .NotBeNull($"{type.Name} of {id} must be registered with [JsonSerializable] in SdrsJsonContext");
             }
         }
     }
@@ -73,7 +88,10 @@ public sealed partial class OperationTableTests
             string[] parts = clientMethod.Split('.');
             PropertyInfo? client = typeof(SdrsClient).GetProperty(parts[0]);
             client.Should().NotBeNull($"SdrsClient.{parts[0]} is named by {id}");
-            client!.PropertyType.GetMethods().Should().Contain(method => method.Name == parts[1], $"{clientMethod} is named by {id}");
+            client!
+                .PropertyType.GetMethods()
+                .Should()
+                .Contain(method => method.Name == parts[1], $"{clientMethod} is named by {id}");
         }
     }
 
@@ -83,14 +101,23 @@ public sealed partial class OperationTableTests
         List<string> problems = [];
         foreach (RefitRoute route in RefitRoutes())
         {
-            List<SdrsOperation> rows = [.. SdrsOperations.All.Where(operation => operation.Method == route.Method && Shape(operation.Path) == Shape(route.Path))];
+            List<SdrsOperation> rows =
+            [
+                .. SdrsOperations.All.Where(operation =>
+                    operation.Method == route.Method && Shape(operation.Path) == Shape(route.Path)
+                ),
+            ];
             if (rows.Count == 0)
             {
                 problems.Add($"{route.Name}: {route.Method} {route.Path} has no row in SdrsOperations");
             }
             else if (!rows.Any(row => row.BodyType == route.BodyType && row.ResultType == route.ResultType))
             {
-                problems.Add($"{route.Name}: body {route.BodyType?.Name ?? "none"}, result {route.ResultType?.Name ?? "none"} match no row of {string.Join(", ", rows.Select(row => row.Id))}");
+                problems.Add(
+                    $"{route.Name}: body {route.BodyType?.Name ?? "none"}, result "
+                        + $"{route.ResultType?.Name ?? "none"} match no row of "
+                        + $"{string.Join(", ", rows.Select(row => row.Id))}"
+                );
             }
         }
 
@@ -103,40 +130,64 @@ public sealed partial class OperationTableTests
     {
         SdrsOperation operation = Row(id);
 
-        RefitRoutes().Should().Contain(
-            route => route.Method == operation.Method && Shape(route.Path) == Shape(operation.Path)
-                && route.BodyType == operation.BodyType && route.ResultType == operation.ResultType,
-            $"{id} ({operation.Label}) needs a method in an internal Refit interface");
+        RefitRoutes()
+            .Should()
+            .Contain(
+                route =>
+                    route.Method == operation.Method
+                    && Shape(route.Path) == Shape(operation.Path)
+                    && route.BodyType == operation.BodyType
+                    && route.ResultType == operation.ResultType,
+                $"{id} ({operation.Label}) needs a method in an internal Refit interface"
+            );
     }
 
     [Fact]
     public void EmulatorRoutes_AreExactlyTheTableRoutes()
     {
-        HashSet<string> table = [.. SdrsOperations.All.Select(operation => operation.Method + " " + Shape(operation.Path))];
+        HashSet<string> table =
+        [
+            .. SdrsOperations.All.Select(operation => operation.Method + " " + Shape(operation.Path)),
+        ];
         HashSet<string> emulator = [.. Router.Routes.Select(route => route.Method + " " + Shape("/" + route.Pattern))];
 
-        table.Except(emulator).Should().BeEmpty("every operation needs a route in the emulator (SdrsSdk.Testing/Internal/Router.cs)");
+        table
+            .Except(emulator)
+            .Should()
+            .BeEmpty("every operation needs a route in the emulator (SdrsSdk.Testing/Internal/Router.cs)");
         emulator.Except(table).Should().BeEmpty("every emulator route must serve an operation of the table");
     }
 
-    /// <summary>A path with every <c>{capture}</c> reduced to <c>{}</c>: Refit, the reference and the emulator name them differently.</summary>
+    /// <summary>A path with every <c>{capture}</c> reduced to <c>{}</c>: Refit, the reference and the emulator name
+    /// them differently.</summary>
     internal static string Shape(string path) => Capture().Replace(path, "{}");
 
     internal static IReadOnlyList<RefitRoute> RefitRoutes() =>
-    [
-        .. typeof(SdrsClient).Assembly.GetTypes()
-            .Where(type => type.IsInterface && !type.IsPublic)
-            .SelectMany(type => type.GetMethods().Select(method => (type, method)))
-            .SelectMany(pair => pair.method.GetCustomAttributes<HttpMethodAttribute>().Select(attribute => new RefitRoute(
-                $"{pair.type.Name}.{pair.method.Name}",
-                attribute.Method.Method,
-                FromRoot(attribute.Path),
-                pair.method.GetParameters().FirstOrDefault(parameter => parameter.GetCustomAttribute<BodyAttribute>() is not null)?.ParameterType,
-                pair.method.ReturnType.IsGenericType ? pair.method.ReturnType.GetGenericArguments()[0] : null))),
-    ];
+        [
+            .. typeof(SdrsClient)
+                .Assembly.GetTypes()
+                .Where(type => type.IsInterface && !type.IsPublic)
+                .SelectMany(type => type.GetMethods().Select(method => (type, method)))
+                .SelectMany(pair =>
+                    pair.method.GetCustomAttributes<HttpMethodAttribute>()
+                        .Select(attribute => new RefitRoute(
+                            $"{pair.type.Name}.{pair.method.Name}",
+                            attribute.Method.Method,
+                            FromRoot(attribute.Path),
+                            pair.method.GetParameters()
+                                .FirstOrDefault(parameter => parameter.GetCustomAttribute<BodyAttribute>() is not null)
+                                ?.ParameterType,
+                            pair.method.ReturnType.IsGenericType
+                                ? pair.method.ReturnType.GetGenericArguments()[0]
+                                : null
+                        ))
+                ),
+        ];
 
     private static string FromRoot(string refitPath) =>
-        refitPath.StartsWith("../../", StringComparison.Ordinal) ? "/" + refitPath["../../".Length..] : "/v1/{project_id}/" + refitPath;
+        refitPath.StartsWith("../../", StringComparison.Ordinal)
+            ? "/" + refitPath["../../".Length..]
+            : "/v1/{project_id}/" + refitPath;
 
     private static SdrsOperation Row(string id) => SdrsOperations.All.Single(operation => operation.Id == id);
 

@@ -1,6 +1,7 @@
 namespace SdrsSdk.Tests.Conventions;
 
-/// <summary>docs/operations.md is the operation table, rendered: a row added, changed or forgotten fails here.</summary>
+/// <summary>docs/operations.md is the operation table, rendered: a row added, changed or forgotten fails
+/// here.</summary>
 public sealed class OperationsDocumentTests
 {
     [Fact]
@@ -14,7 +15,13 @@ public sealed class OperationsDocumentTests
         }
 
         string actual = File.ReadAllText(path).ReplaceLineEndings("\n");
-        actual.Should().Be(expected, "docs/operations.md is generated from SdrsOperations; run the tests with SDRS_WRITE_DOCS=1 to regenerate it");
+        actual
+            .Should()
+            .Be(
+                expected,
+                "docs/operations.md is generated from SdrsOperations; run the tests with SDRS_WRITE_DOCS=1 to "
+                    + "regenerate it"
+            );
     }
 
     [Theory]
@@ -24,6 +31,7 @@ public sealed class OperationsDocumentTests
     {
         string text = File.ReadAllText(RepositoryFiles.PathOf(relative));
 
-        text.Should().NotMatchRegex(@"\b\d+ operations\b", "the count lives in docs/operations.md, generated from the table");
+        text.Should()
+            .NotMatchRegex(@"\b\d+ operations\b", "the count lives in docs/operations.md, generated from the table");
     }
 }

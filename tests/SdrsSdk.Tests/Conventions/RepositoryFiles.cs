@@ -5,7 +5,8 @@ internal static class RepositoryFiles
 {
     public static string Root { get; } = FindRoot();
 
-    public static string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
+    public static string PathOf(string relative) =>
+        Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
     private static string FindRoot()
     {

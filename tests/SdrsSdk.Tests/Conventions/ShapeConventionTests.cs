@@ -3,12 +3,18 @@ using System.Text.RegularExpressions;
 
 namespace SdrsSdk.Tests.Conventions;
 
-/// <summary>Conventions of the public surface and of the source tree (CONVENTIONS.md), checked rather than reviewed.</summary>
+/// <summary>Conventions of the public surface and of the source tree (CONVENTIONS.md), checked rather than
+/// reviewed.</summary>
 public sealed partial class ShapeConventionTests
 {
     private static readonly Assembly Sdk = typeof(SdrsClient).Assembly;
 
-    public static TheoryData<string> PageTypes => [.. Sdk.GetExportedTypes().Where(type => type.Name.EndsWith("Page", StringComparison.Ordinal)).Select(type => type.Name)];
+    public static TheoryData<string> PageTypes =>
+        [
+            .. Sdk.GetExportedTypes()
+                .Where(type => type.Name.EndsWith("Page", StringComparison.Ordinal))
+                .Select(type => type.Name),
+        ];
 
     [Theory]
     [MemberData(nameof(PageTypes))]
@@ -20,14 +26,23 @@ public sealed partial class ShapeConventionTests
         page.IsSealed.Should().BeTrue();
         page.GetConstructor(Type.EmptyTypes).Should().NotBeNull("a page is created with an object initializer");
         properties.Should().HaveCount(2, "a page holds its items and the count");
-        properties.Should().ContainSingle(property => property.PropertyType.IsGenericType
-            && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
-            && property.SetMethod != null && property.SetMethod.IsPublic && !IsInitOnly(property),
-            "the items are an IReadOnlyList<T> with a public setter");
+        properties
+            .Should()
+            .ContainSingle(
+                property =>
+                    property.PropertyType.IsGenericType
+                    && property.PropertyType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>)
+                    && property.SetMethod != null
+                    && property.SetMethod.IsPublic
+                    && !IsInitOnly(property),
+                "the items are an IReadOnlyList<T> with a public setter"
+            );
         PropertyInfo? count = page.GetProperty("Count");
         count.Should().NotBeNull();
         count!.PropertyType.Should().Be<int?>("a service may leave the count out");
-        (count.SetMethod is { IsPublic: true } && !IsInitOnly(count)).Should().BeTrue("Count has a public setter like the items");
+        (count.SetMethod is { IsPublic: true } && !IsInitOnly(count))
+            .Should()
+            .BeTrue("Count has a public setter like the items");
         page.GetMethod(nameof(ToString), Type.EmptyTypes)!.DeclaringType.Should().Be(page, "a page says what it holds");
     }
 
@@ -35,12 +50,25 @@ public sealed partial class ShapeConventionTests
     public void ClientAsyncMethods_TakeACancellationTokenLast()
     {
         List<string> missing = [];
-        foreach (Type type in Sdk.GetExportedTypes().Where(type => type.Name.EndsWith("Client", StringComparison.Ordinal) || type.Name.StartsWith("SdrsJobOperation", StringComparison.Ordinal)))
+        foreach (
+            Type type in Sdk.GetExportedTypes()
+                .Where(type =>
+                    type.Name.EndsWith("Client", StringComparison.Ordinal)
+                    || type.Name.StartsWith("SdrsJobOperation", StringComparison.Ordinal)
+                )
+        )
         {
-            foreach (MethodInfo method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly))
+            foreach (
+                MethodInfo method in type.GetMethods(
+                    BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly
+                )
+            )
             {
-                if (IsAsync(method.ReturnType) && method.Name != "DisposeAsync"
-                    && method.GetParameters().LastOrDefault()?.ParameterType != typeof(CancellationToken))
+                if (
+                    IsAsync(method.ReturnType)
+                    && method.Name != "DisposeAsync"
+                    && method.GetParameters().LastOrDefault()?.ParameterType != typeof(CancellationToken)
+                )
                 {
                     missing.Add($"{type.Name}.{method.Name}");
                 }
@@ -56,18 +84,30 @@ public sealed partial class ShapeConventionTests
         List<string> mismatches = [];
         foreach (string project in new[] { "src" })
         {
-            foreach (string file in Directory.EnumerateFiles(RepositoryFiles.PathOf(project), "*.cs", SearchOption.AllDirectories))
+            foreach (
+                string file in Directory.EnumerateFiles(
+                    RepositoryFiles.PathOf(project),
+                    "*.cs",
+                    SearchOption.AllDirectories
+                )
+            )
             {
                 string relative = Path.GetRelativePath(RepositoryFiles.Root, file).Replace('\\', '/');
-                if (relative.Contains("/obj/", StringComparison.Ordinal) || relative.Contains("/bin/", StringComparison.Ordinal))
+                if (
+                    relative.Contains("/obj/", StringComparison.Ordinal)
+                    || relative.Contains("/bin/", StringComparison.Ordinal)
+                )
                 {
                     continue;
                 }
 
                 Match first = TypeDeclaration().Match(File.ReadAllText(file));
                 string fileName = Path.GetFileNameWithoutExtension(file);
-                if (first.Success && fileName != first.Groups["name"].Value
-                    && fileName != first.Groups["name"].Value + "OfT")
+                if (
+                    first.Success
+                    && fileName != first.Groups["name"].Value
+                    && fileName != first.Groups["name"].Value + "OfT"
+                )
                 {
                     mismatches.Add($"{relative} declares {first.Groups["name"].Value} first");
                 }
@@ -78,13 +118,28 @@ public sealed partial class ShapeConventionTests
     }
 
     private static bool IsAsync(Type type) =>
-        type == typeof(Task) || type == typeof(ValueTask)
-        || (type.IsGenericType && type.GetGenericTypeDefinition() is var definition
-            && (definition == typeof(Task<>) || definition == typeof(ValueTask<>) || definition == typeof(IAsyncEnumerable<>)));
+        type == typeof(Task)
+        || type == typeof(ValueTask)
+        || (
+            type.IsGenericType
+            && type.GetGenericTypeDefinition() is var definition
+            && (
+                definition == typeof(Task<>)
+                || definition == typeof(ValueTask<>)
+                || definition == typeof(IAsyncEnumerable<>)
+            )
+        );
 
     private static bool IsInitOnly(PropertyInfo property) =>
-        property.SetMethod!.ReturnParameter.GetRequiredCustomModifiers().Any(modifier => modifier.FullName == "System.Runtime.CompilerServices.IsExternalInit");
+        property
+            .SetMethod!.ReturnParameter.GetRequiredCustomModifiers()
+            .Any(modifier => modifier.FullName == "System.Runtime.CompilerServices.IsExternalInit");
 
-    [GeneratedRegex(@"^(?:\[[^\n]*\]\s*)*(?:(?:public|internal|private|protected|static|sealed|abstract|partial|readonly|file|ref)\s+)*(?:class|struct|interface|enum|record(?:\s+struct|\s+class)?|delegate\s+[\w<>\[\],.?]+)\s+(?<name>\w+)", RegexOptions.Multiline)]
+    [GeneratedRegex(
+        @"^(?:\[[^\n]*\]\s*)*"
+            + @"(?:(?:public|internal|private|protected|static|sealed|abstract|partial|readonly|file|ref)\s+)*"
+            + @"(?:class|struct|interface|enum|record(?:\s+struct|\s+class)?|delegate\s+[\w<>\[\],.?]+)\s+(?<name>\w+)",
+        RegexOptions.Multiline
+    )]
     private static partial Regex TypeDeclaration();
 }

@@ -15,7 +15,8 @@ public sealed class SdrsServiceCollectionExtensionsTests : IDisposable
 
     public SdrsServiceCollectionExtensionsTests()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("sdrs/quotas")).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("sdrs/quotas")).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json")));
     }
 
@@ -46,15 +47,21 @@ public sealed class SdrsServiceCollectionExtensionsTests : IDisposable
     [Fact]
     public async Task AddSdrsClient_FromConfiguration_BindsEndpointProjectAndTimeout()
     {
-        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Sdrs:Endpoint"] = _sdrs.Endpoint.ToString(),
-            ["Sdrs:ProjectId"] = TestCredentials.ProjectId,
-            ["Sdrs:AllowInsecureHttp"] = "true",
-            ["Sdrs:Timeout"] = "00:00:42",
-        }).Build();
+        IConfiguration configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(
+                new Dictionary<string, string?>
+                {
+                    ["Sdrs:Endpoint"] = _sdrs.Endpoint.ToString(),
+                    ["Sdrs:ProjectId"] = TestCredentials.ProjectId,
+                    ["Sdrs:AllowInsecureHttp"] = "true",
+                    ["Sdrs:Timeout"] = "00:00:42",
+                }
+            )
+            .Build();
         var services = new ServiceCollection();
-        services.AddSdrsClient(configuration.GetSection(SdrsClientOptions.DefaultSectionName), options => options.Credential = TestCredentials.StaticToken());
+        services.AddSdrsClient(configuration.GetSection(SdrsClientOptions.DefaultSectionName), options =>
+            options.Credential = TestCredentials.StaticToken()
+        );
         using ServiceProvider provider = services.BuildServiceProvider();
 
         SdrsClientOptions resolved = provider.GetRequiredService<IOptions<SdrsClientOptions>>().Value;
@@ -68,12 +75,14 @@ public sealed class SdrsServiceCollectionExtensionsTests : IDisposable
     [Fact]
     public async Task AddSdrsClient_CredentialFromEnvironment_IsUsed()
     {
-        using var environment = new EnvironmentScope(new()
-        {
-            [SdrsCredential.AccessKeyVariable] = TestCredentials.AccessKey,
-            [SdrsCredential.SecretKeyVariable] = TestCredentials.SecretKey,
-            [SdrsCredential.ProjectIdVariable] = TestCredentials.ProjectId,
-        });
+        using var environment = new EnvironmentScope(
+            new()
+            {
+                [SdrsCredential.AccessKeyVariable] = TestCredentials.AccessKey,
+                [SdrsCredential.SecretKeyVariable] = TestCredentials.SecretKey,
+                [SdrsCredential.ProjectIdVariable] = TestCredentials.ProjectId,
+            }
+        );
         var services = new ServiceCollection();
         services.AddSdrsClient(options =>
         {
@@ -96,8 +105,12 @@ public sealed class SdrsServiceCollectionExtensionsTests : IDisposable
 
         Action act = () => provider.GetRequiredService<SdrsClient>();
 
-        act.Should().Throw<OptionsValidationException>()
-            .WithMessage("*plain http*").And.Message.Should().Contain("ProjectId is required").And.Contain("Credential is required");
+        act.Should()
+            .Throw<OptionsValidationException>()
+            .WithMessage("*plain http*")
+            .And.Message.Should()
+            .Contain("ProjectId is required")
+            .And.Contain("Credential is required");
     }
 
     [Fact]

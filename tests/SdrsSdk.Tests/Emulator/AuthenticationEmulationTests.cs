@@ -25,11 +25,22 @@ public sealed class AuthenticationEmulationTests : EmulatorTest
         await Client.Tags.AddTagAsync(instance.Id, "cost center+ü", "x y");
 
         await Client.Tags.DeleteTagAsync(instance.Id, "cost center+ü");
-        ProtectedInstancePage page = await Client.ProtectedInstances.ListAsync(new ProtectedInstanceQuery { ServerGroupIds = [group.Id], Name = "instance 1", Limit = 5 });
+        ProtectedInstancePage page = await Client.ProtectedInstances.ListAsync(
+            new ProtectedInstanceQuery
+            {
+                ServerGroupIds = [group.Id],
+                Name = "instance 1",
+                Limit = 5,
+            }
+        );
 
         page.Count.Should().Be(0);
         Emulator.Journal.Should().OnlyContain(entry => entry.StatusCode < 400);
-        Emulator.Journal.Should().Contain(entry => entry.Method == "DELETE" && entry.Path.EndsWith("/tags/cost center+ü", StringComparison.Ordinal));
+        Emulator
+            .Journal.Should()
+            .Contain(entry =>
+                entry.Method == "DELETE" && entry.Path.EndsWith("/tags/cost center+ü", StringComparison.Ordinal)
+            );
     }
 
     [Fact]
@@ -44,8 +55,10 @@ public sealed class AuthenticationEmulationTests : EmulatorTest
         SdrsAuthenticationException failure = (await refused.Should().ThrowAsync<SdrsAuthenticationException>()).Which;
         failure.Status.Should().Be(401);
         failure.ErrorCode.Should().Be("APIGW.0301");
-        Emulator.Journal.Select(entry => (entry.Authentication, entry.StatusCode)).Should().Equal(
-            (SdrsAuthenticationKind.Token, 200), (SdrsAuthenticationKind.Token, 401));
+        Emulator
+            .Journal.Select(entry => (entry.Authentication, entry.StatusCode))
+            .Should()
+            .Equal((SdrsAuthenticationKind.Token, 200), (SdrsAuthenticationKind.Token, 401));
     }
 
     [Fact]
@@ -66,18 +79,33 @@ public sealed class AuthenticationEmulationTests : EmulatorTest
         failure.ErrorCode.Should().Be("APIGW.0301");
         failure.ErrorMessage.Should().Contain("signature does not match");
         failure.RequestId.Should().NotBeNullOrEmpty();
-        Emulator.Journal.Should().ContainSingle().Which.Should().Match<SdrsJournalEntry>(entry =>
-            entry.StatusCode == 401 && entry.Authentication == SdrsAuthenticationKind.AccessKey && entry.ErrorCode == "APIGW.0301");
+        Emulator
+            .Journal.Should()
+            .ContainSingle()
+            .Which.Should()
+            .Match<SdrsJournalEntry>(entry =>
+                entry.StatusCode == 401
+                && entry.Authentication == SdrsAuthenticationKind.AccessKey
+                && entry.ErrorCode == "APIGW.0301"
+            );
     }
 
     [Fact]
     public async Task AkSk_BodyChangedAfterSigning_IsRefusedWith401()
     {
         using var tamper = new TamperingHandler(request =>
-            request.Content = new StringContent("""{"server_group":{"name":"evil"}}""", Encoding.UTF8, "application/json"));
+            request.Content = new StringContent(
+                """{"server_group":{"name":"evil"}}""",
+                Encoding.UTF8,
+                "application/json"
+            )
+        );
         using SdrsClient client = Emulator.CreateClient(configure: options => options.Transport = tamper);
 
-        Func<Task> call = () => client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("good", SourceAz, TargetAz, DomainId, VpcId));
+        Func<Task> call = () =>
+            client.ServerGroups.StartCreateAsync(
+                new CreateServerGroupRequest("good", SourceAz, TargetAz, DomainId, VpcId)
+            );
 
         await call.Should().ThrowAsync<SdrsAuthenticationException>();
         (await Client.ServerGroups.ListAsync()).Count.Should().Be(0, "a refused request changes nothing");
@@ -86,14 +114,20 @@ public sealed class AuthenticationEmulationTests : EmulatorTest
     [Fact]
     public async Task AkSk_WrongSecretOrUnknownAccessKey_IsRefusedWith401()
     {
-        using SdrsClient wrongSecret = Emulator.CreateClient(new AccessKeyCredential(Emulator.AccessKey, "not-the-secret"));
+        using SdrsClient wrongSecret = Emulator.CreateClient(
+            new AccessKeyCredential(Emulator.AccessKey, "not-the-secret")
+        );
         using SdrsClient unknownKey = Emulator.CreateClient(new AccessKeyCredential("UNKNOWNAK", Emulator.SecretKey));
 
         Func<Task> first = () => wrongSecret.ActiveDomains.ListAsync();
         Func<Task> second = () => unknownKey.ActiveDomains.ListAsync();
 
-        (await first.Should().ThrowAsync<SdrsAuthenticationException>()).Which.ErrorMessage.Should().Contain("signature");
-        (await second.Should().ThrowAsync<SdrsAuthenticationException>()).Which.ErrorMessage.Should().Contain("access key");
+        (await first.Should().ThrowAsync<SdrsAuthenticationException>())
+            .Which.ErrorMessage.Should()
+            .Contain("signature");
+        (await second.Should().ThrowAsync<SdrsAuthenticationException>())
+            .Which.ErrorMessage.Should()
+            .Contain("access key");
     }
 
     [Fact]
@@ -106,7 +140,9 @@ public sealed class AuthenticationEmulationTests : EmulatorTest
 
         Func<Task> call = () => skewed.ActiveDomains.ListAsync();
 
-        (await call.Should().ThrowAsync<SdrsAuthenticationException>()).Which.ErrorMessage.Should().Contain("X-Sdk-Date");
+        (await call.Should().ThrowAsync<SdrsAuthenticationException>())
+            .Which.ErrorMessage.Should()
+            .Contain("X-Sdk-Date");
         (await nearlySkewed.ActiveDomains.ListAsync()).Should().NotBeEmpty();
     }
 
@@ -114,7 +150,10 @@ public sealed class AuthenticationEmulationTests : EmulatorTest
     public async Task NoCredential_IsRefusedWith401GatewayEnvelopeAndRequestId()
     {
         (int status, System.Text.Json.Nodes.JsonNode? body, HttpResponseMessage response) = await SendRawAsync(
-            HttpMethod.Get, ProjectPath("server-groups"), configure: request => request.Headers.Remove("X-Auth-Token"));
+            HttpMethod.Get,
+            ProjectPath("server-groups"),
+            configure: request => request.Headers.Remove("X-Auth-Token")
+        );
 
         status.Should().Be(401);
         body!["error_code"]!.GetValue<string>().Should().Be("APIGW.0301");
@@ -127,7 +166,11 @@ public sealed class AuthenticationEmulationTests : EmulatorTest
     [Fact]
     public async Task Versions_AnswerAnonymousCallers()
     {
-        (int status, System.Text.Json.Nodes.JsonNode? body, _) = await SendRawAsync(HttpMethod.Get, string.Empty, configure: request => request.Headers.Remove("X-Auth-Token"));
+        (int status, System.Text.Json.Nodes.JsonNode? body, _) = await SendRawAsync(
+            HttpMethod.Get,
+            string.Empty,
+            configure: request => request.Headers.Remove("X-Auth-Token")
+        );
 
         status.Should().Be(200);
         body!["versions"]!.AsArray().Should().ContainSingle();
@@ -136,7 +179,9 @@ public sealed class AuthenticationEmulationTests : EmulatorTest
     [Fact]
     public async Task OtherProject_IsRefusedWithSdrs0001()
     {
-        using SdrsClient otherProject = Emulator.CreateClient(configure: options => options.ProjectId = "another-project");
+        using SdrsClient otherProject = Emulator.CreateClient(configure: options =>
+            options.ProjectId = "another-project"
+        );
 
         Func<Task> call = () => otherProject.ServerGroups.ListAsync();
 
@@ -146,9 +191,13 @@ public sealed class AuthenticationEmulationTests : EmulatorTest
     }
 
     /// <summary>The transport of a test client: changes each request after the SDK signed it, then sends it.</summary>
-    private sealed class TamperingHandler(Action<HttpRequestMessage> tamper) : DelegatingHandler(new SocketsHttpHandler())
+    private sealed class TamperingHandler(Action<HttpRequestMessage> tamper)
+        : DelegatingHandler(new SocketsHttpHandler())
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken
+        )
         {
             tamper(request);
             return base.SendAsync(request, cancellationToken);

@@ -7,7 +7,11 @@ public sealed class DrillEmulationTests : EmulatorTest
     {
         (ServerGroup group, ProtectedInstance instance, _) = await CreateProtectedAsync();
         SdrsJobOperation<DisasterRecoveryDrill> create = await Client.Drills.StartCreateAsync(
-            new CreateDisasterRecoveryDrillRequest(group.Id, "drill-1") { DrillVpcId = "87d505be-e984-455e-ad84-588c73fb258b" });
+            new CreateDisasterRecoveryDrillRequest(group.Id, "drill-1")
+            {
+                DrillVpcId = "87d505be-e984-455e-ad84-588c73fb258b",
+            }
+        );
 
         DisasterRecoveryDrill drill = await create.WaitForResourceAsync();
 
@@ -18,11 +22,16 @@ public sealed class DrillEmulationTests : EmulatorTest
         drill.DrillServers.Should().ContainSingle().Which.ProtectedInstance.Should().Be(instance.Id);
         drill.DrillServers[0].DrillServerId.Should().NotBeNullOrEmpty();
         (await Client.ServerGroups.GetAsync(group.Id)).DisasterRecoveryDrillNum.Should().Be(1);
-        (await Client.Drills.ListAsync(new DisasterRecoveryDrillQuery { ServerGroupId = group.Id })).DisasterRecoveryDrills
-            .Should().ContainSingle().Which.Id.Should().Be(drill.Id);
+        (await Client.Drills.ListAsync(new DisasterRecoveryDrillQuery { ServerGroupId = group.Id }))
+            .DisasterRecoveryDrills.Should()
+            .ContainSingle()
+            .Which.Id.Should()
+            .Be(drill.Id);
         (await Client.Drills.ListAsync(new DisasterRecoveryDrillQuery { DrillVpcId = "another" })).Count.Should().Be(0);
 
-        (await Client.Drills.UpdateAsync(drill.Id, new UpdateDisasterRecoveryDrillRequest("drill-renamed"))).Name.Should().Be("drill-renamed");
+        (await Client.Drills.UpdateAsync(drill.Id, new UpdateDisasterRecoveryDrillRequest("drill-renamed")))
+            .Name.Should()
+            .Be("drill-renamed");
 
         Func<Task> deleteGroup = () => Client.ServerGroups.StartDeleteAsync(group.Id);
         await deleteGroup.Should().ThrowAsync<SdrsBadRequestException>();
@@ -40,7 +49,9 @@ public sealed class DrillEmulationTests : EmulatorTest
     {
         ServerGroup group = await CreateGroupAsync();
 
-        DisasterRecoveryDrill drill = await (await Client.Drills.StartCreateAsync(new CreateDisasterRecoveryDrillRequest(group.Id, "drill-1"))).WaitForResourceAsync();
+        DisasterRecoveryDrill drill = await (
+            await Client.Drills.StartCreateAsync(new CreateDisasterRecoveryDrillRequest(group.Id, "drill-1"))
+        ).WaitForResourceAsync();
 
         drill.DrillVpcId.Should().NotBeNullOrEmpty().And.NotBe(VpcId);
         drill.DrillServers.Should().BeEmpty("the group has no protected instances");

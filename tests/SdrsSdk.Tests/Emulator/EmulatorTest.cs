@@ -30,20 +30,32 @@ public abstract class EmulatorTest : IDisposable
     protected async Task<ServerGroup> CreateGroupAsync(string name = "group-1", string vpcId = VpcId)
     {
         SdrsJobOperation<ServerGroup> create = await Client.ServerGroups.StartCreateAsync(
-            new CreateServerGroupRequest(name, SourceAz, TargetAz, DomainId, vpcId) { Description = "test group" });
+            new CreateServerGroupRequest(name, SourceAz, TargetAz, DomainId, vpcId) { Description = "test group" }
+        );
         return await create.WaitForResourceAsync();
     }
 
-    protected async Task<ProtectedInstance> CreateInstanceAsync(string groupId, string serverId = "server-1", string name = "instance-1")
+    protected async Task<ProtectedInstance> CreateInstanceAsync(
+        string groupId,
+        string serverId = "server-1",
+        string name = "instance-1"
+    )
     {
         SdrsJobOperation<ProtectedInstance> create = await Client.ProtectedInstances.StartCreateAsync(
-            new CreateProtectedInstanceRequest(groupId, serverId, name));
+            new CreateProtectedInstanceRequest(groupId, serverId, name)
+        );
         return await create.WaitForResourceAsync();
     }
 
-    protected async Task<ReplicationPair> CreatePairAsync(string groupId, string volumeId = "volume-1", string name = "pair-1")
+    protected async Task<ReplicationPair> CreatePairAsync(
+        string groupId,
+        string volumeId = "volume-1",
+        string name = "pair-1"
+    )
     {
-        SdrsJobOperation<ReplicationPair> create = await Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(groupId, volumeId, name));
+        SdrsJobOperation<ReplicationPair> create = await Client.Replications.StartCreateAsync(
+            new CreateReplicationPairRequest(groupId, volumeId, name)
+        );
         return await create.WaitForResourceAsync();
     }
 
@@ -53,7 +65,12 @@ public abstract class EmulatorTest : IDisposable
         ServerGroup group = await CreateGroupAsync();
         ProtectedInstance instance = await CreateInstanceAsync(group.Id);
         ReplicationPair pair = await CreatePairAsync(group.Id);
-        await (await Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest(pair.Id, "/dev/vda"))).WaitForCompletionAsync();
+        await (
+            await Client.ProtectedInstances.StartAttachReplicationAsync(
+                instance.Id,
+                new AttachReplicationPairRequest(pair.Id, "/dev/vda")
+            )
+        ).WaitForCompletionAsync();
         return (group, instance, pair);
     }
 
@@ -62,12 +79,21 @@ public abstract class EmulatorTest : IDisposable
     {
         (ServerGroup group, ProtectedInstance instance, ReplicationPair pair) = await CreateAttachedAsync();
         await (await Client.ServerGroups.StartProtectionAsync(group.Id)).WaitForCompletionAsync();
-        return (await Client.ServerGroups.GetAsync(group.Id), await Client.ProtectedInstances.GetAsync(instance.Id), await Client.Replications.GetAsync(pair.Id));
+        return (
+            await Client.ServerGroups.GetAsync(group.Id),
+            await Client.ProtectedInstances.GetAsync(instance.Id),
+            await Client.Replications.GetAsync(pair.Id)
+        );
     }
 
-    /// <summary>Sends a request with the token but without the SDK, for checks the SDK would make client-side.</summary>
+    /// <summary>Sends a request with the token but without the SDK, for checks the SDK would make
+    /// client-side.</summary>
     protected async Task<(int Status, JsonNode? Body, HttpResponseMessage Response)> SendRawAsync(
-        HttpMethod method, string relativePath, string? json = null, Action<HttpRequestMessage>? configure = null)
+        HttpMethod method,
+        string relativePath,
+        string? json = null,
+        Action<HttpRequestMessage>? configure = null
+    )
     {
         using var request = new HttpRequestMessage(method, new Uri(Emulator.Endpoint, relativePath));
         request.Headers.TryAddWithoutValidation("X-Auth-Token", Emulator.Token);

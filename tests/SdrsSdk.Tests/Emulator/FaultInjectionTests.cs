@@ -8,13 +8,18 @@ public sealed class FaultInjectionTests : EmulatorTest
     [Fact]
     public async Task InjectFault_503IntoJobPolls_IsRiddenOutByThePoller()
     {
-        SdrsJobOperation<ServerGroup> create = await Client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("g", SourceAz, TargetAz, DomainId, VpcId));
+        SdrsJobOperation<ServerGroup> create = await Client.ServerGroups.StartCreateAsync(
+            new CreateServerGroupRequest("g", SourceAz, TargetAz, DomainId, VpcId)
+        );
         Emulator.InjectFault(SdrsFault.ServiceUnavailable(), count: 2, method: "GET", pathContains: "/jobs/");
 
         ServerGroup group = await create.WaitForResourceAsync();
 
         group.Status.Should().Be(ServerGroupStatus.Available);
-        List<SdrsJournalEntry> polls = [.. Emulator.Journal.Where(entry => entry.Path.Contains("/jobs/", StringComparison.Ordinal))];
+        List<SdrsJournalEntry> polls =
+        [
+            .. Emulator.Journal.Where(entry => entry.Path.Contains("/jobs/", StringComparison.Ordinal)),
+        ];
         polls.Select(entry => entry.StatusCode).Should().Equal(503, 503, 200, 200, 200);
         polls[0].Fault!.Kind.Should().Be(SdrsFaultKind.Status);
         polls[0].ErrorCode.Should().Be("SDRS.0013");
@@ -52,7 +57,9 @@ public sealed class FaultInjectionTests : EmulatorTest
     [Fact]
     public async Task InjectFault_DroppedConnectionsAndBrokenBodiesInJobPolls_AreRiddenOutByThePoller()
     {
-        SdrsJobOperation<ServerGroup> create = await Client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("g", SourceAz, TargetAz, DomainId, VpcId));
+        SdrsJobOperation<ServerGroup> create = await Client.ServerGroups.StartCreateAsync(
+            new CreateServerGroupRequest("g", SourceAz, TargetAz, DomainId, VpcId)
+        );
         Emulator.InjectFault(SdrsFault.DropConnection(), pathContains: "/jobs/");
         Emulator.InjectFault(SdrsFault.EmptyResponse(), pathContains: "/jobs/");
         Emulator.InjectFault(SdrsFault.MalformedResponse(), pathContains: "/jobs/");
@@ -60,8 +67,11 @@ public sealed class FaultInjectionTests : EmulatorTest
         ServerGroup group = await create.WaitForResourceAsync();
 
         group.Status.Should().Be(ServerGroupStatus.Available);
-        Emulator.Journal.Where(entry => entry.Fault is not null).Select(entry => entry.Fault!.Kind)
-            .Should().Equal(SdrsFaultKind.DropConnection, SdrsFaultKind.EmptyResponse, SdrsFaultKind.MalformedResponse);
+        Emulator
+            .Journal.Where(entry => entry.Fault is not null)
+            .Select(entry => entry.Fault!.Kind)
+            .Should()
+            .Equal(SdrsFaultKind.DropConnection, SdrsFaultKind.EmptyResponse, SdrsFaultKind.MalformedResponse);
     }
 
     [Fact]
@@ -84,7 +94,10 @@ public sealed class FaultInjectionTests : EmulatorTest
     {
         Emulator.InjectFault(SdrsFault.DropConnection(afterProcessing: true), method: "POST");
 
-        Func<Task> create = () => Client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("g", SourceAz, TargetAz, DomainId, VpcId));
+        Func<Task> create = () =>
+            Client.ServerGroups.StartCreateAsync(
+                new CreateServerGroupRequest("g", SourceAz, TargetAz, DomainId, VpcId)
+            );
 
         await create.Should().ThrowAsync<HttpRequestException>();
         (await Client.ServerGroups.ListAsync()).ServerGroups.Should().ContainSingle().Which.Name.Should().Be("g");
@@ -95,7 +108,7 @@ public sealed class FaultInjectionTests : EmulatorTest
     {
         Emulator.InjectFault(SdrsFault.Throttled(TimeSpan.FromSeconds(3)));
 
-        Func<Task> call = () => Client.Quotas.GetAsync();   // 3 s is longer than the client's retries wait: not retried
+        Func<Task> call = () => Client.Quotas.GetAsync(); // 3 s is longer than the client's retries wait: not retried
 
         SdrsThrottledException throttled = (await call.Should().ThrowAsync<SdrsThrottledException>()).Which;
         throttled.Status.Should().Be(429);
@@ -121,19 +134,34 @@ public sealed class FaultInjectionTests : EmulatorTest
     [Fact]
     public async Task InjectFault_MethodAndPathFilters_LeaveOtherRequestsAlone()
     {
-        Emulator.InjectFault(SdrsFault.ServiceUnavailable(), count: 5, method: "DELETE", pathContains: "/server-groups/");
+        Emulator.InjectFault(
+            SdrsFault.ServiceUnavailable(),
+            count: 5,
+            method: "DELETE",
+            pathContains: "/server-groups/"
+        );
 
         ServerGroup group = await CreateGroupAsync();
         Func<Task> delete = () => Client.ServerGroups.StartDeleteAsync(group.Id);
 
         await delete.Should().ThrowAsync<SdrsServerException>();
-        Emulator.Journal.Where(entry => entry.Fault is not null).Should().ContainSingle().Which.Method.Should().Be("DELETE");
+        Emulator
+            .Journal.Where(entry => entry.Fault is not null)
+            .Should()
+            .ContainSingle()
+            .Which.Method.Should()
+            .Be("DELETE");
     }
 
     [Fact]
     public async Task FaultRate_WithTheSameSeed_InjectsTheSameFaults()
     {
-        var options = new SdrsEmulatorOptions { FaultRate = 0.5, Seed = 42, RandomFaults = [SdrsFault.Status(503), SdrsFault.Status(500)] };
+        var options = new SdrsEmulatorOptions
+        {
+            FaultRate = 0.5,
+            Seed = 42,
+            RandomFaults = [SdrsFault.Status(503), SdrsFault.Status(500)],
+        };
 
         IReadOnlyList<int> first = await StatusesOf20CallsAsync(options);
         IReadOnlyList<int> second = await StatusesOf20CallsAsync(options);
@@ -164,7 +192,10 @@ public sealed class FaultInjectionTests : EmulatorTest
         var statuses = new List<int>();
         for (int i = 0; i < 20; i++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(emulator.Endpoint, $"v1/{emulator.ProjectId}/active-domains"));
+            using var request = new HttpRequestMessage(
+                HttpMethod.Get,
+                new Uri(emulator.Endpoint, $"v1/{emulator.ProjectId}/active-domains")
+            );
             request.Headers.TryAddWithoutValidation("X-Auth-Token", emulator.Token);
             request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
             using HttpResponseMessage response = await http.SendAsync(request);

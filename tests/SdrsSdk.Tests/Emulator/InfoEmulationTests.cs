@@ -5,9 +5,7 @@ namespace SdrsSdk.Tests.Emulator;
 public sealed class InfoEmulationTests : EmulatorTest
 {
     public InfoEmulationTests()
-        : base(new SdrsEmulatorOptions { ServerGroupQuota = 2, ReplicationQuota = 1 })
-    {
-    }
+        : base(new SdrsEmulatorOptions { ServerGroupQuota = 2, ReplicationQuota = 1 }) { }
 
     [Fact]
     public async Task QuotasGetAsync_CountsUsedGroupsAndPairsAgainstTheConfiguredQuota()
@@ -32,8 +30,12 @@ public sealed class InfoEmulationTests : EmulatorTest
         await CreateGroupAsync("second");
         await CreatePairAsync(group.Id);
 
-        Func<Task> thirdGroup = () => Client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("third", SourceAz, TargetAz, DomainId, VpcId));
-        Func<Task> secondPair = () => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "volume-2", "second"));
+        Func<Task> thirdGroup = () =>
+            Client.ServerGroups.StartCreateAsync(
+                new CreateServerGroupRequest("third", SourceAz, TargetAz, DomainId, VpcId)
+            );
+        Func<Task> secondPair = () =>
+            Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "volume-2", "second"));
 
         (await thirdGroup.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.0305");
         (await secondPair.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.0306");
@@ -64,16 +66,31 @@ public sealed class InfoEmulationTests : EmulatorTest
     [Fact]
     public async Task Domains_ConfiguredInOptions_AreListedAndSoldOutOnesRefuseGroups()
     {
-        using SdrsEmulator custom = SdrsEmulator.Start(new SdrsEmulatorOptions
-        {
-            Domains = [new EmulatedDomain("d-1", "Paris", "eu-west-0a", "eu-west-0b") { SoldOut = true }, new EmulatedDomain("d-2", "Dublin", "eu-west-1a", "eu-west-1b")],
-        });
+        using SdrsEmulator custom = SdrsEmulator.Start(
+            new SdrsEmulatorOptions
+            {
+                Domains =
+                [
+                    new EmulatedDomain("d-1", "Paris", "eu-west-0a", "eu-west-0b") { SoldOut = true },
+                    new EmulatedDomain("d-2", "Dublin", "eu-west-1a", "eu-west-1b"),
+                ],
+            }
+        );
         using SdrsClient client = custom.CreateClient();
 
         (await client.ActiveDomains.ListAsync()).Select(domain => domain.Name).Should().Equal("Paris", "Dublin");
-        Func<Task> soldOut = () => client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("g", "eu-west-0a", "eu-west-0b", "d-1", "vpc"));
+        Func<Task> soldOut = () =>
+            client.ServerGroups.StartCreateAsync(
+                new CreateServerGroupRequest("g", "eu-west-0a", "eu-west-0b", "d-1", "vpc")
+            );
         (await soldOut.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.0233");
-        ServerGroup reversedZones = await (await client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("g", "eu-west-1b", "eu-west-1a", "d-2", "vpc"))).WaitForResourceAsync();
-        reversedZones.SourceAvailabilityZone.Should().Be("eu-west-1b", "either AZ of the domain can be the production site");
+        ServerGroup reversedZones = await (
+            await client.ServerGroups.StartCreateAsync(
+                new CreateServerGroupRequest("g", "eu-west-1b", "eu-west-1a", "d-2", "vpc")
+            )
+        ).WaitForResourceAsync();
+        reversedZones
+            .SourceAvailabilityZone.Should()
+            .Be("eu-west-1b", "either AZ of the domain can be the production site");
     }
 }

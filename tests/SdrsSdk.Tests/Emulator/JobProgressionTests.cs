@@ -40,7 +40,9 @@ public sealed class JobProgressionTests
     [Fact]
     public async Task GetAsync_ConfiguredPolls_ReadRunningAsManyTimesAsAsked()
     {
-        using SdrsEmulator emulator = SdrsEmulator.Start(new SdrsEmulatorOptions { JobInitPolls = 0, JobRunningPolls = 3 });
+        using SdrsEmulator emulator = SdrsEmulator.Start(
+            new SdrsEmulatorOptions { JobInitPolls = 0, JobRunningPolls = 3 }
+        );
         using SdrsClient client = emulator.CreateClient();
         SdrsJobOperation create = await client.ServerGroups.StartCreateAsync(GroupRequest());
 
@@ -70,7 +72,9 @@ public sealed class JobProgressionTests
     public async Task JobDuration_WithAFakeClock_EndsTheJobByTimeReadOrNot()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2024, 3, 15, 8, 30, 0, TimeSpan.Zero));
-        using SdrsEmulator emulator = SdrsEmulator.Start(new SdrsEmulatorOptions { JobDuration = TimeSpan.FromMinutes(2), TimeProvider = clock });
+        using SdrsEmulator emulator = SdrsEmulator.Start(
+            new SdrsEmulatorOptions { JobDuration = TimeSpan.FromMinutes(2), TimeProvider = clock }
+        );
         using SdrsClient client = emulator.CreateClient();
         SdrsJobOperation create = await client.ServerGroups.StartCreateAsync(GroupRequest());
 
@@ -87,14 +91,21 @@ public sealed class JobProgressionTests
         done.Status.Should().Be(JobStatus.Success);
         done.BeginTime.Should().Be(new DateTimeOffset(2024, 3, 15, 8, 30, 0, TimeSpan.Zero));
         done.EndTime.Should().Be(new DateTimeOffset(2024, 3, 15, 8, 32, 0, TimeSpan.Zero));
-        group.CreatedAt.Should().Be(new DateTimeOffset(2024, 3, 15, 8, 30, 0, TimeSpan.Zero), "resources are stamped by the emulator's clock");
+        group
+            .CreatedAt.Should()
+            .Be(
+                new DateTimeOffset(2024, 3, 15, 8, 30, 0, TimeSpan.Zero),
+                "resources are stamped by the emulator's clock"
+            );
     }
 
     [Fact]
     public async Task WaitForCompletionAsync_WithTheSteppingClock_PollsOnTheEmulatorsTime()
     {
         var clock = new SteppingTimeProvider();
-        using SdrsEmulator emulator = SdrsEmulator.Start(new SdrsEmulatorOptions { JobDuration = TimeSpan.FromSeconds(30), TimeProvider = clock });
+        using SdrsEmulator emulator = SdrsEmulator.Start(
+            new SdrsEmulatorOptions { JobDuration = TimeSpan.FromSeconds(30), TimeProvider = clock }
+        );
         using SdrsClient client = emulator.CreateClient();
         SdrsJobOperation create = await client.ServerGroups.StartCreateAsync(GroupRequest());
 
@@ -102,7 +113,10 @@ public sealed class JobProgressionTests
 
         job.Status.Should().Be(JobStatus.Success);
         (job.EndTime - job.BeginTime).Should().Be(TimeSpan.FromSeconds(30));
-        clock.Waits.Should().HaveCount(10).And.OnlyContain(wait => wait == TimeSpan.FromSeconds(3), "polling waits a tenth of the job duration");
+        clock
+            .Waits.Should()
+            .HaveCount(10)
+            .And.OnlyContain(wait => wait == TimeSpan.FromSeconds(3), "polling waits a tenth of the job duration");
     }
 
     [Fact]
@@ -111,15 +125,19 @@ public sealed class JobProgressionTests
         using SdrsEmulator emulator = SdrsEmulator.Start();
         using SdrsClient client = emulator.CreateClient();
         ServerGroup group = await (await client.ServerGroups.StartCreateAsync(GroupRequest())).WaitForResourceAsync();
-        SdrsJobOperation batch = await client.ProtectedInstances.StartBatchCreateAsync(new BatchCreateProtectedInstancesRequest(
-            "node", group.Id, [new("s1"), new("s2"), new("s3"), new("s4")]));
+        SdrsJobOperation batch = await client.ProtectedInstances.StartBatchCreateAsync(
+            new BatchCreateProtectedInstancesRequest("node", group.Id, [new("s1"), new("s2"), new("s3"), new("s4")])
+        );
 
         SdrsJob init = await client.Jobs.GetAsync(batch.Id);
         SdrsJob running = await client.Jobs.GetAsync(batch.Id);
         SdrsJob done = await client.Jobs.GetAsync(batch.Id);
 
         init.SubJobs.Should().HaveCount(4).And.OnlyContain(sub => sub.Status == JobStatus.Init);
-        running.SubJobs.Select(sub => sub.Status).Should().Equal(JobStatus.Success, JobStatus.Success, JobStatus.Running, JobStatus.Running);
+        running
+            .SubJobs.Select(sub => sub.Status)
+            .Should()
+            .Equal(JobStatus.Success, JobStatus.Success, JobStatus.Running, JobStatus.Running);
         running.SubJobs[0].EndTime.Should().NotBeNull();
         running.SubJobs[2].EndTime.Should().BeNull();
         done.SubJobs.Should().OnlyContain(sub => sub.Status == JobStatus.Success && sub.BeginTime == done.BeginTime);
@@ -138,7 +156,9 @@ public sealed class JobProgressionTests
         int ended = emulator.CompletePendingJobs();
 
         ended.Should().Be(2);
-        (await client.ServerGroups.ListAsync()).ServerGroups.Should().OnlyContain(group => group.Status == ServerGroupStatus.Available);
+        (await client.ServerGroups.ListAsync())
+            .ServerGroups.Should()
+            .OnlyContain(group => group.Status == ServerGroupStatus.Available);
         (await client.Jobs.GetAsync(first.Id)).Status.Should().Be(JobStatus.Success);
     }
 }

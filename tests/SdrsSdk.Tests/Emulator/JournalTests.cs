@@ -15,7 +15,15 @@ public sealed class JournalTests
         clock.Advance(TimeSpan.FromSeconds(5));
         Func<Task> missing = () => client.ServerGroups.GetAsync("missing-group");
         SdrsNotFoundException notFound = (await missing.Should().ThrowAsync<SdrsNotFoundException>()).Which;
-        await client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("g", "cn-north-1a", "cn-north-1b", "fb4bb8e3-a574-4437-a156-78c916aeea4d", "vpc-1"));
+        await client.ServerGroups.StartCreateAsync(
+            new CreateServerGroupRequest(
+                "g",
+                "cn-north-1a",
+                "cn-north-1b",
+                "fb4bb8e3-a574-4437-a156-78c916aeea4d",
+                "vpc-1"
+            )
+        );
 
         IReadOnlyList<SdrsJournalEntry> journal = emulator.Journal;
 
@@ -43,7 +51,17 @@ public sealed class JournalTests
     {
         using SdrsEmulator emulator = SdrsEmulator.Start();
         using SdrsClient client = emulator.CreateClient();
-        await (await client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("g", "cn-north-1a", "cn-north-1b", "fb4bb8e3-a574-4437-a156-78c916aeea4d", "vpc-1"))).WaitForCompletionAsync();
+        await (
+            await client.ServerGroups.StartCreateAsync(
+                new CreateServerGroupRequest(
+                    "g",
+                    "cn-north-1a",
+                    "cn-north-1b",
+                    "fb4bb8e3-a574-4437-a156-78c916aeea4d",
+                    "vpc-1"
+                )
+            )
+        ).WaitForCompletionAsync();
         emulator.InjectFault(SdrsFault.ServiceUnavailable(), count: 3);
         emulator.FailNextJob(JobType.CreateProtectionGroup);
 
@@ -51,7 +69,17 @@ public sealed class JournalTests
 
         emulator.Journal.Should().BeEmpty();
         (await client.ServerGroups.ListAsync()).Count.Should().Be(0);
-        SdrsJob created = await (await client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("g", "cn-north-1a", "cn-north-1b", "fb4bb8e3-a574-4437-a156-78c916aeea4d", "vpc-1"))).WaitForCompletionAsync();
+        SdrsJob created = await (
+            await client.ServerGroups.StartCreateAsync(
+                new CreateServerGroupRequest(
+                    "g",
+                    "cn-north-1a",
+                    "cn-north-1b",
+                    "fb4bb8e3-a574-4437-a156-78c916aeea4d",
+                    "vpc-1"
+                )
+            )
+        ).WaitForCompletionAsync();
         created.Status.Should().Be(JobStatus.Success);
         emulator.Journal.Should().OnlyContain(entry => entry.StatusCode == 200);
     }

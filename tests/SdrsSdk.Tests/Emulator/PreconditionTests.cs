@@ -2,7 +2,8 @@ using SdrsSdk.Testing;
 
 namespace SdrsSdk.Tests.Emulator;
 
-/// <summary>The status preconditions and input rules of the reference, answered with its codes and the SDK's exception types.</summary>
+/// <summary>The status preconditions and input rules of the reference, answered with its codes and the SDK's exception
+/// types.</summary>
 public sealed class PreconditionTests : EmulatorTest
 {
     [Fact]
@@ -15,9 +16,13 @@ public sealed class PreconditionTests : EmulatorTest
         SdrsBadRequestException refused = (await failover.Should().ThrowAsync<SdrsBadRequestException>()).Which;
         refused.Status.Should().Be(400);
         refused.ErrorCode.Should().Be("SDRS.1022");
-        refused.ErrorMessage.Should().StartWith("Operation not allowed because the protection group status not available");
+        refused
+            .ErrorMessage.Should()
+            .StartWith("Operation not allowed because the protection group status not available");
         refused.RequestId.Should().NotBeNullOrEmpty();
-        (await Client.ServerGroups.GetAsync(group.Id)).Status.Should().Be(ServerGroupStatus.Available, "a refused action changes nothing");
+        (await Client.ServerGroups.GetAsync(group.Id))
+            .Status.Should()
+            .Be(ServerGroupStatus.Available, "a refused action changes nothing");
     }
 
     [Fact]
@@ -25,7 +30,10 @@ public sealed class PreconditionTests : EmulatorTest
     {
         (ServerGroup group, _, _) = await CreateProtectedAsync();
         Emulator.FailNextJob(JobType.ReverseProtectionGroup);
-        Func<Task> reverse = async () => await (await Client.ServerGroups.StartPlannedFailoverAsync(group.Id, PriorityStation.Target)).WaitForCompletionAsync();
+        Func<Task> reverse = async () =>
+            await (
+                await Client.ServerGroups.StartPlannedFailoverAsync(group.Id, PriorityStation.Target)
+            ).WaitForCompletionAsync();
         await reverse.Should().ThrowAsync<SdrsJobFailedException>();
         (await Client.ServerGroups.GetAsync(group.Id)).Status.Should().Be(ServerGroupStatus.ErrorReversing);
 
@@ -38,7 +46,9 @@ public sealed class PreconditionTests : EmulatorTest
     public async Task StartFailoverAsync_ProtectedGroupWithoutPairs_IsRefusedWithSdrs1030()
     {
         (ServerGroup group, ProtectedInstance instance, ReplicationPair pair) = await CreateProtectedAsync();
-        await (await Client.ProtectedInstances.StartDetachReplicationAsync(instance.Id, pair.Id)).WaitForCompletionAsync();
+        await (
+            await Client.ProtectedInstances.StartDetachReplicationAsync(instance.Id, pair.Id)
+        ).WaitForCompletionAsync();
         await (await Client.Replications.StartDeleteAsync(pair.Id)).WaitForCompletionAsync();
 
         Func<Task> failover = () => Client.ServerGroups.StartFailoverAsync(group.Id);
@@ -64,21 +74,44 @@ public sealed class PreconditionTests : EmulatorTest
         ServerGroup idle = await CreateGroupAsync("idle");
         await CreatePairAsync(idle.Id, "volume-2", "idle-pair");
 
-        (await ((Func<Task>)(() => Client.ServerGroups.StartProtectionAsync(group.Id))).Should().ThrowAsync<SdrsBadRequestException>())
-            .Which.ErrorCode.Should().Be("SDRS.1021", "protection is already enabled");
-        (await ((Func<Task>)(() => Client.ServerGroups.StartStopProtectionAsync(idle.Id))).Should().ThrowAsync<SdrsBadRequestException>())
-            .Which.ErrorCode.Should().Be("SDRS.1019");
-        (await ((Func<Task>)(() => Client.ServerGroups.StartPlannedFailoverAsync(idle.Id, PriorityStation.Target))).Should().ThrowAsync<SdrsBadRequestException>())
-            .Which.ErrorCode.Should().Be("SDRS.1023");
-        (await ((Func<Task>)(() => Client.ServerGroups.StartPlannedFailoverAsync(group.Id, PriorityStation.Source))).Should().ThrowAsync<SdrsBadRequestException>())
-            .Which.ErrorCode.Should().Be("SDRS.0201", "the production site is already the source");
+        (
+            await ((Func<Task>)(() => Client.ServerGroups.StartProtectionAsync(group.Id)))
+                .Should()
+                .ThrowAsync<SdrsBadRequestException>()
+        )
+            .Which.ErrorCode.Should()
+            .Be("SDRS.1021", "protection is already enabled");
+        (
+            await ((Func<Task>)(() => Client.ServerGroups.StartStopProtectionAsync(idle.Id)))
+                .Should()
+                .ThrowAsync<SdrsBadRequestException>()
+        )
+            .Which.ErrorCode.Should()
+            .Be("SDRS.1019");
+        (
+            await ((Func<Task>)(() => Client.ServerGroups.StartPlannedFailoverAsync(idle.Id, PriorityStation.Target)))
+                .Should()
+                .ThrowAsync<SdrsBadRequestException>()
+        )
+            .Which.ErrorCode.Should()
+            .Be("SDRS.1023");
+        (
+            await ((Func<Task>)(() => Client.ServerGroups.StartPlannedFailoverAsync(group.Id, PriorityStation.Source)))
+                .Should()
+                .ThrowAsync<SdrsBadRequestException>()
+        )
+            .Which.ErrorCode.Should()
+            .Be("SDRS.0201", "the production site is already the source");
     }
 
     [Fact]
     public async Task GroupAction_WhileAMemberIsBusy_IsRefusedWithSdrs1002()
     {
         (ServerGroup group, ProtectedInstance instance, _) = await CreateAttachedAsync();
-        await Client.ProtectedInstances.StartResizeAsync(instance.Id, new ResizeProtectedInstanceRequest { DrFlavorRef = "s3.large.2" });
+        await Client.ProtectedInstances.StartResizeAsync(
+            instance.Id,
+            new ResizeProtectedInstanceRequest { DrFlavorRef = "s3.large.2" }
+        );
 
         Func<Task> start = () => Client.ServerGroups.StartProtectionAsync(group.Id);
 
@@ -89,7 +122,9 @@ public sealed class PreconditionTests : EmulatorTest
     public async Task StartDeleteAsync_GroupWithMembers_IsRefusedWithSdrs1001Then1010Then1003()
     {
         (ServerGroup group, ProtectedInstance instance, ReplicationPair pair) = await CreateAttachedAsync();
-        DisasterRecoveryDrill drill = await (await Client.Drills.StartCreateAsync(new CreateDisasterRecoveryDrillRequest(group.Id, "drill"))).WaitForResourceAsync();
+        DisasterRecoveryDrill drill = await (
+            await Client.Drills.StartCreateAsync(new CreateDisasterRecoveryDrillRequest(group.Id, "drill"))
+        ).WaitForResourceAsync();
         Func<Task> delete = () => Client.ServerGroups.StartDeleteAsync(group.Id);
 
         (await delete.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.1001");
@@ -127,14 +162,23 @@ public sealed class PreconditionTests : EmulatorTest
     [Fact]
     public async Task ProtectedInstanceCreation_Preconditions_AreRefusedWithTheirCodes()
     {
-        SdrsJobOperation<ServerGroup> creating = await Client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("creating", SourceAz, TargetAz, DomainId, VpcId));
+        SdrsJobOperation<ServerGroup> creating = await Client.ServerGroups.StartCreateAsync(
+            new CreateServerGroupRequest("creating", SourceAz, TargetAz, DomainId, VpcId)
+        );
         string creatingId = (await Client.Jobs.GetAsync(creating.Id)).Entities!.ServerGroupId!;
         ServerGroup group = await CreateGroupAsync();
         await CreateInstanceAsync(group.Id, "server-1");
 
-        Func<Task> inCreatingGroup = () => Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(creatingId, "server-9", "x"));
-        Func<Task> usedServer = () => Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "server-1", "again"));
-        Func<Task> missingGroup = () => Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest("no-such-group", "server-2", "x"));
+        Func<Task> inCreatingGroup = () =>
+            Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(creatingId, "server-9", "x"));
+        Func<Task> usedServer = () =>
+            Client.ProtectedInstances.StartCreateAsync(
+                new CreateProtectedInstanceRequest(group.Id, "server-1", "again")
+            );
+        Func<Task> missingGroup = () =>
+            Client.ProtectedInstances.StartCreateAsync(
+                new CreateProtectedInstanceRequest("no-such-group", "server-2", "x")
+            );
 
         (await inCreatingGroup.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.1323");
         (await usedServer.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.1305");
@@ -149,9 +193,12 @@ public sealed class PreconditionTests : EmulatorTest
         Emulator.AddServer(new EmulatedServer("other-az") { AvailabilityZone = TargetAz });
         ServerGroup group = await CreateGroupAsync();
 
-        Func<Task> unknown = () => Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "unknown", "x"));
-        Func<Task> wrongVpc = () => Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "other-vpc", "x"));
-        Func<Task> wrongAz = () => Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "other-az", "x"));
+        Func<Task> unknown = () =>
+            Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "unknown", "x"));
+        Func<Task> wrongVpc = () =>
+            Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "other-vpc", "x"));
+        Func<Task> wrongAz = () =>
+            Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "other-az", "x"));
 
         (await unknown.Should().ThrowAsync<SdrsNotFoundException>()).Which.ErrorCode.Should().Be("SDRS.1326");
         (await wrongVpc.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.1304");
@@ -173,20 +220,61 @@ public sealed class PreconditionTests : EmulatorTest
         ReplicationPair pair = await CreatePairAsync(group.Id, "free");
         ReplicationPair second = await CreatePairAsync(group.Id, "second", "second");
         ReplicationPair foreign = await CreatePairAsync(other.Id, "elsewhere", "foreign");
-        await (await Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest(pair.Id, "/dev/vda"))).WaitForCompletionAsync();
+        await (
+            await Client.ProtectedInstances.StartAttachReplicationAsync(
+                instance.Id,
+                new AttachReplicationPairRequest(pair.Id, "/dev/vda")
+            )
+        ).WaitForCompletionAsync();
 
-        await ShouldRefuse<SdrsBadRequestException>(() => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "free", "again")), "SDRS.1811");
-        await ShouldRefuse<SdrsBadRequestException>(() => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "unknown", "x")), "SDRS.0211");
-        await ShouldRefuse<SdrsBadRequestException>(() => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "in-use", "x")), "SDRS.1801");
-        await ShouldRefuse<SdrsBadRequestException>(() => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "far", "x")), "SDRS.1810");
-        await ShouldRefuse<SdrsBadRequestException>(() => Client.Replications.StartExpandAsync(second.Id, 5), "SDRS.0201");
-        await ShouldRefuse<SdrsBadRequestException>(() => Client.ProtectedInstances.StartDetachReplicationAsync(instance.Id, second.Id), "SDRS.1604");
         await ShouldRefuse<SdrsBadRequestException>(
-            () => Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest(second.Id, "/dev/vda")), "SDRS.1603");
+            () => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "free", "again")),
+            "SDRS.1811"
+        );
         await ShouldRefuse<SdrsBadRequestException>(
-            () => Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest(foreign.Id, "/dev/vdb")), "SDRS.1611");
+            () => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "unknown", "x")),
+            "SDRS.0211"
+        );
+        await ShouldRefuse<SdrsBadRequestException>(
+            () => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "in-use", "x")),
+            "SDRS.1801"
+        );
+        await ShouldRefuse<SdrsBadRequestException>(
+            () => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "far", "x")),
+            "SDRS.1810"
+        );
+        await ShouldRefuse<SdrsBadRequestException>(
+            () => Client.Replications.StartExpandAsync(second.Id, 5),
+            "SDRS.0201"
+        );
+        await ShouldRefuse<SdrsBadRequestException>(
+            () => Client.ProtectedInstances.StartDetachReplicationAsync(instance.Id, second.Id),
+            "SDRS.1604"
+        );
+        await ShouldRefuse<SdrsBadRequestException>(
+            () =>
+                Client.ProtectedInstances.StartAttachReplicationAsync(
+                    instance.Id,
+                    new AttachReplicationPairRequest(second.Id, "/dev/vda")
+                ),
+            "SDRS.1603"
+        );
+        await ShouldRefuse<SdrsBadRequestException>(
+            () =>
+                Client.ProtectedInstances.StartAttachReplicationAsync(
+                    instance.Id,
+                    new AttachReplicationPairRequest(foreign.Id, "/dev/vdb")
+                ),
+            "SDRS.1611"
+        );
         await ShouldRefuse<SdrsNotFoundException>(
-            () => Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest("no-such-pair", "/dev/vdb")), "SDRS.1608");
+            () =>
+                Client.ProtectedInstances.StartAttachReplicationAsync(
+                    instance.Id,
+                    new AttachReplicationPairRequest("no-such-pair", "/dev/vdb")
+                ),
+            "SDRS.1608"
+        );
     }
 
     [Fact]
@@ -195,62 +283,152 @@ public sealed class PreconditionTests : EmulatorTest
         Emulator.AddVpc(VpcId);
         Emulator.AddVpc("drill-vpc");
         ServerGroup group = await CreateGroupAsync();
-        SdrsJobOperation<DisasterRecoveryDrill> first = await Client.Drills.StartCreateAsync(new CreateDisasterRecoveryDrillRequest(group.Id, "first") { DrillVpcId = "drill-vpc" });
+        SdrsJobOperation<DisasterRecoveryDrill> first = await Client.Drills.StartCreateAsync(
+            new CreateDisasterRecoveryDrillRequest(group.Id, "first") { DrillVpcId = "drill-vpc" }
+        );
         string creatingDrillId = (await Client.Jobs.GetAsync(first.Id)).Entities!.DisasterRecoveryDrillId!;
 
         await ShouldRefuse<SdrsBadRequestException>(
-            () => Client.Drills.StartCreateAsync(new CreateDisasterRecoveryDrillRequest(group.Id, "x") { DrillVpcId = VpcId }), "SDRS.1907");
+            () =>
+                Client.Drills.StartCreateAsync(
+                    new CreateDisasterRecoveryDrillRequest(group.Id, "x") { DrillVpcId = VpcId }
+                ),
+            "SDRS.1907"
+        );
         await ShouldRefuse<SdrsBadRequestException>(
-            () => Client.Drills.StartCreateAsync(new CreateDisasterRecoveryDrillRequest(group.Id, "x") { DrillVpcId = "drill-vpc" }), "SDRS.1921");
+            () =>
+                Client.Drills.StartCreateAsync(
+                    new CreateDisasterRecoveryDrillRequest(group.Id, "x") { DrillVpcId = "drill-vpc" }
+                ),
+            "SDRS.1921"
+        );
         await ShouldRefuse<SdrsNotFoundException>(
-            () => Client.Drills.StartCreateAsync(new CreateDisasterRecoveryDrillRequest(group.Id, "x") { DrillVpcId = "unknown-vpc" }), "SDRS.1928");
+            () =>
+                Client.Drills.StartCreateAsync(
+                    new CreateDisasterRecoveryDrillRequest(group.Id, "x") { DrillVpcId = "unknown-vpc" }
+                ),
+            "SDRS.1928"
+        );
         await ShouldRefuse<SdrsBadRequestException>(() => Client.Drills.StartDeleteAsync(creatingDrillId), "SDRS.1913");
         await ShouldRefuse<SdrsBadRequestException>(
-            () => Client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("x", SourceAz, TargetAz, DomainId, "unknown-vpc")), "SDRS.0204");
+            () =>
+                Client.ServerGroups.StartCreateAsync(
+                    new CreateServerGroupRequest("x", SourceAz, TargetAz, DomainId, "unknown-vpc")
+                ),
+            "SDRS.0204"
+        );
     }
 
     [Fact]
     public async Task GroupCreation_DomainAndZones_AreCheckedAgainstTheDomain()
     {
         await ShouldRefuse<SdrsBadRequestException>(
-            () => Client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("x", SourceAz, TargetAz, "no-such-domain", VpcId)), "SDRS.0205");
+            () =>
+                Client.ServerGroups.StartCreateAsync(
+                    new CreateServerGroupRequest("x", SourceAz, TargetAz, "no-such-domain", VpcId)
+                ),
+            "SDRS.0205"
+        );
         await ShouldRefuse<SdrsBadRequestException>(
-            () => Client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("x", SourceAz, "cn-north-1c", DomainId, VpcId)), "SDRS.0203");
+            () =>
+                Client.ServerGroups.StartCreateAsync(
+                    new CreateServerGroupRequest("x", SourceAz, "cn-north-1c", DomainId, VpcId)
+                ),
+            "SDRS.0203"
+        );
         await ShouldRefuse<SdrsBadRequestException>(
-            () => Client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("x", SourceAz, SourceAz, DomainId, VpcId)), "SDRS.0203");
+            () =>
+                Client.ServerGroups.StartCreateAsync(
+                    new CreateServerGroupRequest("x", SourceAz, SourceAz, DomainId, VpcId)
+                ),
+            "SDRS.0203"
+        );
     }
 
     [Fact]
     public async Task InstanceDeletion_WhileCreating_IsRefusedWithSdrs1301()
     {
         ServerGroup group = await CreateGroupAsync();
-        SdrsJobOperation<ProtectedInstance> create = await Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "server-1", "x"));
+        SdrsJobOperation<ProtectedInstance> create = await Client.ProtectedInstances.StartCreateAsync(
+            new CreateProtectedInstanceRequest(group.Id, "server-1", "x")
+        );
         string instanceId = (await Client.Jobs.GetAsync(create.Id)).Entities!.ProtectedInstanceId!;
 
-        await ShouldRefuse<SdrsBadRequestException>(() => Client.ProtectedInstances.StartDeleteAsync(instanceId), "SDRS.1301");
+        await ShouldRefuse<SdrsBadRequestException>(
+            () => Client.ProtectedInstances.StartDeleteAsync(instanceId),
+            "SDRS.1301"
+        );
         await ShouldRefuse<SdrsBadRequestException>(() => Client.Tags.AddTagAsync(instanceId, "k", "v"), "SDRS.2221");
     }
 
     [Theory]
-    [InlineData("POST", "server-groups", """{"server_group":{"name":"bad name!","source_availability_zone":"cn-north-1a","target_availability_zone":"cn-north-1b","domain_id":"fb4bb8e3-a574-4437-a156-78c916aeea4d","source_vpc_id":"v"}}""", "SDRS.0202")]
-    [InlineData("POST", "server-groups", """{"server_group":{"name":"ok","description":"<b>","source_availability_zone":"cn-north-1a","target_availability_zone":"cn-north-1b","domain_id":"fb4bb8e3-a574-4437-a156-78c916aeea4d","source_vpc_id":"v"}}""", "SDRS.0212")]
+    [InlineData(
+        "POST",
+        "server-groups",
+        """{"server_group":{"name":"bad name!","source_availability_zone":"cn-north-1a","target_availability_zone":"cn-north-1b","domain_id":"fb4bb8e3-a574-4437-a156-78c916aeea4d","source_vpc_id":"v"}}""",
+        "SDRS.0202"
+    )]
+    [InlineData(
+        "POST",
+        "server-groups",
+        """{"server_group":{"name":"ok","description":"<b>","source_availability_zone":"cn-north-1a","target_availability_zone":"cn-north-1b","domain_id":"fb4bb8e3-a574-4437-a156-78c916aeea4d","source_vpc_id":"v"}}""",
+        "SDRS.0212"
+    )]
     [InlineData("POST", "server-groups", """{"server_group":""", "SDRS.0201")]
     [InlineData("POST", "server-groups", """{}""", "SDRS.0201")]
     [InlineData("GET", "server-groups?limit=2000", null, "SDRS.0221")]
     [InlineData("GET", "server-groups?offset=-1", null, "SDRS.0222")]
-    [InlineData("GET", "protected-instances?server_group_ids=['1','2','3','4','5','6','7','8','9','10','11','12','13','14','15','16','17','18','19','20','21','22','23','24','25','26','27','28','29','30','31']", null, "SDRS.0226")]
+    [InlineData(
+        "GET",
+        "protected-instances?server_group_ids=['1','2','3','4','5','6','7','8','9','10','11','12','13','14','15','16',"
+            + "'17','18','19','20','21','22','23','24','25','26','27','28','29','30','31']",
+        null,
+        "SDRS.0226"
+    )]
     [InlineData("POST", "protected-instances/resource_instances/action", """{"action":"sum"}""", "SDRS.2210")]
-    [InlineData("POST", "protected-instances/resource_instances/action", """{"action":"count","limit":"10"}""", "SDRS.2211")]
-    [InlineData("POST", "protected-instances/resource_instances/action", """{"action":"filter","limit":"0"}""", "SDRS.2220")]
-    [InlineData("POST", "protected-instances/resource_instances/action", """{"action":"filter","matches":[{"key":"resource_id","value":"x"}]}""", "SDRS.2214")]
-    [InlineData("POST", "protected-instances/resource_instances/action", """{"action":"filter","tags":[{"key":"k","values":["a","a"]}]}""", "SDRS.2219")]
-    public async Task ServerSideRules_TheSdkWouldCheckFirst_AreAnsweredWithTheirCodes(string method, string path, string? body, string code)
+    [InlineData(
+        "POST",
+        "protected-instances/resource_instances/action",
+        """{"action":"count","limit":"10"}""",
+        "SDRS.2211"
+    )]
+    [InlineData(
+        "POST",
+        "protected-instances/resource_instances/action",
+        """{"action":"filter","limit":"0"}""",
+        "SDRS.2220"
+    )]
+    [InlineData(
+        "POST",
+        "protected-instances/resource_instances/action",
+        """{"action":"filter","matches":[{"key":"resource_id","value":"x"}]}""",
+        "SDRS.2214"
+    )]
+    [InlineData(
+        "POST",
+        "protected-instances/resource_instances/action",
+        """{"action":"filter","tags":[{"key":"k","values":["a","a"]}]}""",
+        "SDRS.2219"
+    )]
+    public async Task ServerSideRules_TheSdkWouldCheckFirst_AreAnsweredWithTheirCodes(
+        string method,
+        string path,
+        string? body,
+        string code
+    )
     {
-        (int status, System.Text.Json.Nodes.JsonNode? json, HttpResponseMessage response) = await SendRawAsync(new HttpMethod(method), ProjectPath(path), body);
+        (int status, System.Text.Json.Nodes.JsonNode? json, HttpResponseMessage response) = await SendRawAsync(
+            new HttpMethod(method),
+            ProjectPath(path),
+            body
+        );
 
         status.Should().Be(400);
         ErrorCodeOf(json).Should().Be(code);
-        json!["error"]!["message"]!.GetValue<string>().Should().StartWith(SdrsErrorCatalog.All.First(info => info.Code == code).Message);
+        json!["error"]!["message"]!
+            .GetValue<string>()
+            .Should()
+            .StartWith(SdrsErrorCatalog.All.First(info => info.Code == code).Message);
         response.Headers.GetValues("X-Request-Id").Should().ContainSingle();
     }
 
@@ -260,13 +438,76 @@ public sealed class PreconditionTests : EmulatorTest
         ServerGroup group = await CreateGroupAsync();
         ProtectedInstance instance = await CreateInstanceAsync(group.Id);
 
-        ErrorCodeOf((await SendRawAsync(HttpMethod.Post, ProjectPath($"server-groups/{group.Id}/action"), """{"pause-server-group":{}}""")).Body).Should().Be("SDRS.0206");
-        ErrorCodeOf((await SendRawAsync(HttpMethod.Post, ProjectPath($"protected-instances/{instance.Id}/tags"), """{"tag":{"key":"a=b","value":"v"}}""")).Body).Should().Be("SDRS.2204");
-        ErrorCodeOf((await SendRawAsync(HttpMethod.Post, ProjectPath($"protected-instances/{instance.Id}/tags"), """{"tag":{"key":"k"}}""")).Body).Should().Be("SDRS.2208");
-        ErrorCodeOf((await SendRawAsync(HttpMethod.Post, ProjectPath($"protected-instances/{instance.Id}/tags/action"), """{"action":"update","tags":[]}""")).Body).Should().Be("SDRS.2201");
-        ErrorCodeOf((await SendRawAsync(HttpMethod.Post, ProjectPath($"protected-instances/{instance.Id}/tags/action"), """{"action":"create","tags":[{"key":"k","value":"1"},{"key":"k","value":"2"}]}""")).Body).Should().Be("SDRS.2209");
-        ErrorCodeOf((await SendRawAsync(HttpMethod.Put, ProjectPath($"protected-instances/{instance.Id}"), """{"protected_instance":{"name":""}}""")).Body).Should().Be("SDRS.0202");
-        (await SendRawAsync(HttpMethod.Get, ProjectPath("no-such-api"))).Body!["error_code"]!.GetValue<string>().Should().Be("APIGW.0101");
+        ErrorCodeOf(
+                (
+                    await SendRawAsync(
+                        HttpMethod.Post,
+                        ProjectPath($"server-groups/{group.Id}/action"),
+                        """{"pause-server-group":{}}"""
+                    )
+                ).Body
+            )
+            .Should()
+            .Be("SDRS.0206");
+        ErrorCodeOf(
+                (
+                    await SendRawAsync(
+                        HttpMethod.Post,
+                        ProjectPath($"protected-instances/{instance.Id}/tags"),
+                        """{"tag":{"key":"a=b","value":"v"}}"""
+                    )
+                ).Body
+            )
+            .Should()
+            .Be("SDRS.2204");
+        ErrorCodeOf(
+                (
+                    await SendRawAsync(
+                        HttpMethod.Post,
+                        ProjectPath($"protected-instances/{instance.Id}/tags"),
+                        """{"tag":{"key":"k"}}"""
+                    )
+                ).Body
+            )
+            .Should()
+            .Be("SDRS.2208");
+        ErrorCodeOf(
+                (
+                    await SendRawAsync(
+                        HttpMethod.Post,
+                        ProjectPath($"protected-instances/{instance.Id}/tags/action"),
+                        """{"action":"update","tags":[]}"""
+                    )
+                ).Body
+            )
+            .Should()
+            .Be("SDRS.2201");
+        ErrorCodeOf(
+                (
+                    await SendRawAsync(
+                        HttpMethod.Post,
+                        ProjectPath($"protected-instances/{instance.Id}/tags/action"),
+                        """{"action":"create","tags":[{"key":"k","value":"1"},{"key":"k","value":"2"}]}"""
+                    )
+                ).Body
+            )
+            .Should()
+            .Be("SDRS.2209");
+        ErrorCodeOf(
+                (
+                    await SendRawAsync(
+                        HttpMethod.Put,
+                        ProjectPath($"protected-instances/{instance.Id}"),
+                        """{"protected_instance":{"name":""}}"""
+                    )
+                ).Body
+            )
+            .Should()
+            .Be("SDRS.0202");
+        (await SendRawAsync(HttpMethod.Get, ProjectPath("no-such-api"))).Body!["error_code"]!
+            .GetValue<string>()
+            .Should()
+            .Be("APIGW.0101");
     }
 
     private static async Task ShouldRefuse<TException>(Func<Task> call, string code)

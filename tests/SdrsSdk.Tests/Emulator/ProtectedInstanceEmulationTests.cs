@@ -11,7 +11,8 @@ public sealed class ProtectedInstanceEmulationTests : EmulatorTest
             {
                 Description = "web server",
                 Tags = [new ResourceTag("app", "web")],
-            });
+            }
+        );
 
         ProtectedInstance instance = await create.WaitForResourceAsync();
 
@@ -21,17 +22,24 @@ public sealed class ProtectedInstanceEmulationTests : EmulatorTest
         instance.ServerGroupId.Should().Be(group.Id);
         instance.Status.Should().Be(ProtectedInstanceStatus.Available);
         instance.SourceServer.Should().Be("5fb92d6c-b0cb-46c9-824b-b90ec5500ae6");
-        instance.TargetServer.Should().NotBeNullOrEmpty().And.NotBe(instance.SourceServer, "a DR site server is created for it");
+        instance
+            .TargetServer.Should()
+            .NotBeNullOrEmpty()
+            .And.NotBe(instance.SourceServer, "a DR site server is created for it");
         instance.PriorityStation.Should().Be(PriorityStation.Source);
         instance.Tags.Should().ContainSingle().Which.Should().BeEquivalentTo(new ResourceTag("app", "web"));
         instance.Attachment.Should().BeEmpty();
         (await Client.ServerGroups.GetAsync(group.Id)).ProtectedInstanceNum.Should().Be(1);
 
-        ProtectedInstancePage page = await Client.ProtectedInstances.ListAsync(new ProtectedInstanceQuery { ServerGroupId = group.Id });
+        ProtectedInstancePage page = await Client.ProtectedInstances.ListAsync(
+            new ProtectedInstanceQuery { ServerGroupId = group.Id }
+        );
         page.Count.Should().Be(1);
         page.ProtectedInstances.Should().ContainSingle().Which.Id.Should().Be(instance.Id);
 
-        (await Client.ProtectedInstances.UpdateAsync(instance.Id, new UpdateProtectedInstanceRequest("web-01"))).Name.Should().Be("web-01");
+        (await Client.ProtectedInstances.UpdateAsync(instance.Id, new UpdateProtectedInstanceRequest("web-01")))
+            .Name.Should()
+            .Be("web-01");
 
         SdrsJobOperation delete = await Client.ProtectedInstances.StartDeleteAsync(instance.Id);
         (await Client.ProtectedInstances.GetAsync(instance.Id)).Status.Should().Be(ProtectedInstanceStatus.Deleting);
@@ -57,26 +65,46 @@ public sealed class ProtectedInstanceEmulationTests : EmulatorTest
     {
         ServerGroup group = await CreateGroupAsync();
 
-        SdrsJobOperation batch = await Client.ProtectedInstances.StartBatchCreateAsync(new BatchCreateProtectedInstancesRequest(
-            "web", group.Id, [new ProtectedInstanceServerInfo("server-a", "c3.medium.2"), new ProtectedInstanceServerInfo("server-b")])
-        {
-            Tags = [new ResourceTag("tier", "web")],
-        });
+        SdrsJobOperation batch = await Client.ProtectedInstances.StartBatchCreateAsync(
+            new BatchCreateProtectedInstancesRequest(
+                "web",
+                group.Id,
+                [
+                    new ProtectedInstanceServerInfo("server-a", "c3.medium.2"),
+                    new ProtectedInstanceServerInfo("server-b"),
+                ]
+            )
+            {
+                Tags = [new ResourceTag("tier", "web")],
+            }
+        );
         SdrsJob created = await batch.WaitForCompletionAsync();
 
-        created.SubJobs.Should().HaveCount(2).And.AllSatisfy(sub =>
-        {
-            sub.JobType.Should().Be(JobType.CreateProtectedInstance);
-            sub.Status.Should().Be(JobStatus.Success);
-            sub.Entities!.ProtectedInstanceId.Should().NotBeNullOrEmpty();
-        });
-        ProtectedInstancePage page = await Client.ProtectedInstances.ListAsync(new ProtectedInstanceQuery { ServerGroupId = group.Id });
+        created
+            .SubJobs.Should()
+            .HaveCount(2)
+            .And.AllSatisfy(sub =>
+            {
+                sub.JobType.Should().Be(JobType.CreateProtectedInstance);
+                sub.Status.Should().Be(JobStatus.Success);
+                sub.Entities!.ProtectedInstanceId.Should().NotBeNullOrEmpty();
+            });
+        ProtectedInstancePage page = await Client.ProtectedInstances.ListAsync(
+            new ProtectedInstanceQuery { ServerGroupId = group.Id }
+        );
         page.ProtectedInstances.Select(instance => instance.Name).Should().BeEquivalentTo(["web-0001", "web-0002"]);
-        page.ProtectedInstances.Should().AllSatisfy(instance => instance.Tags.Should().ContainSingle(tag => tag.Key == "tier"));
-        Emulator.Journal.Single(entry => entry.Path.EndsWith("/protected-instances/batch", StringComparison.Ordinal)).StatusCode.Should().Be(202);
+        page.ProtectedInstances.Should()
+            .AllSatisfy(instance => instance.Tags.Should().ContainSingle(tag => tag.Key == "tier"));
+        Emulator
+            .Journal.Single(entry => entry.Path.EndsWith("/protected-instances/batch", StringComparison.Ordinal))
+            .StatusCode.Should()
+            .Be(202);
 
-        SdrsJob deleted = await (await Client.ProtectedInstances.StartBatchDeleteAsync(
-            new BatchDeleteProtectedInstancesRequest(page.ProtectedInstances.Select(instance => instance.Id)))).WaitForCompletionAsync();
+        SdrsJob deleted = await (
+            await Client.ProtectedInstances.StartBatchDeleteAsync(
+                new BatchDeleteProtectedInstancesRequest(page.ProtectedInstances.Select(instance => instance.Id))
+            )
+        ).WaitForCompletionAsync();
 
         deleted.SubJobs.Should().HaveCount(2).And.OnlyContain(sub => sub.Status == JobStatus.Success);
         (await Client.ProtectedInstances.ListAsync()).Count.Should().Be(0);
@@ -88,7 +116,10 @@ public sealed class ProtectedInstanceEmulationTests : EmulatorTest
         ServerGroup group = await CreateGroupAsync();
         ProtectedInstance instance = await CreateInstanceAsync(group.Id);
 
-        SdrsJobOperation addNic = await Client.ProtectedInstances.StartAddNicAsync(instance.Id, new AddNicRequest("subnet-1") { SecurityGroupIds = ["sg-1"] });
+        SdrsJobOperation addNic = await Client.ProtectedInstances.StartAddNicAsync(
+            instance.Id,
+            new AddNicRequest("subnet-1") { SecurityGroupIds = ["sg-1"] }
+        );
         (await Client.ProtectedInstances.GetAsync(instance.Id)).Status.Should().Be(ProtectedInstanceStatus.NicCreating);
         (await addNic.WaitForCompletionAsync()).JobType.Should().Be(JobType.AddNic);
 
@@ -96,12 +127,19 @@ public sealed class ProtectedInstanceEmulationTests : EmulatorTest
         (await Client.ProtectedInstances.GetAsync(instance.Id)).Status.Should().Be(ProtectedInstanceStatus.NicDeleting);
         await deleteNic.WaitForCompletionAsync();
 
-        SdrsJobOperation resize = await Client.ProtectedInstances.StartResizeAsync(instance.Id, new ResizeProtectedInstanceRequest { FlavorRef = "s3.large.2" });
+        SdrsJobOperation resize = await Client.ProtectedInstances.StartResizeAsync(
+            instance.Id,
+            new ResizeProtectedInstanceRequest { FlavorRef = "s3.large.2" }
+        );
         (await Client.ProtectedInstances.GetAsync(instance.Id)).Status.Should().Be(ProtectedInstanceStatus.Resizing);
         await resize.WaitForCompletionAsync();
 
         (await Client.ProtectedInstances.GetAsync(instance.Id)).Status.Should().Be(ProtectedInstanceStatus.Available);
-        Func<Task> sameFlavor = () => Client.ProtectedInstances.StartResizeAsync(instance.Id, new ResizeProtectedInstanceRequest { FlavorRef = "s3.large.2" });
+        Func<Task> sameFlavor = () =>
+            Client.ProtectedInstances.StartResizeAsync(
+                instance.Id,
+                new ResizeProtectedInstanceRequest { FlavorRef = "s3.large.2" }
+            );
         (await sameFlavor.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.1341");
     }
 
@@ -113,11 +151,29 @@ public sealed class ProtectedInstanceEmulationTests : EmulatorTest
         ProtectedInstance a = await CreateInstanceAsync(first.Id, "server-a", "a");
         ProtectedInstance b = await CreateInstanceAsync(second.Id, "server-b", "b");
 
-        (await Client.ProtectedInstances.ListAsync(new ProtectedInstanceQuery { ServerGroupIds = [first.Id, second.Id] })).Count.Should().Be(2);
+        (
+            await Client.ProtectedInstances.ListAsync(
+                new ProtectedInstanceQuery { ServerGroupIds = [first.Id, second.Id] }
+            )
+        )
+            .Count.Should()
+            .Be(2);
         (await Client.ProtectedInstances.ListAsync(new ProtectedInstanceQuery { ProtectedInstanceIds = [b.Id] }))
-            .ProtectedInstances.Should().ContainSingle().Which.Id.Should().Be(b.Id);
-        (await Client.ProtectedInstances.ListAsync(new ProtectedInstanceQuery { Status = ProtectedInstanceStatus.Protected })).Count.Should().Be(0);
+            .ProtectedInstances.Should()
+            .ContainSingle()
+            .Which.Id.Should()
+            .Be(b.Id);
+        (
+            await Client.ProtectedInstances.ListAsync(
+                new ProtectedInstanceQuery { Status = ProtectedInstanceStatus.Protected }
+            )
+        )
+            .Count.Should()
+            .Be(0);
         (await Client.ProtectedInstances.ListAsync(new ProtectedInstanceQuery { Name = "A" }))
-            .ProtectedInstances.Should().ContainSingle().Which.Id.Should().Be(a.Id);
+            .ProtectedInstances.Should()
+            .ContainSingle()
+            .Which.Id.Should()
+            .Be(a.Id);
     }
 }

@@ -10,9 +10,14 @@ public sealed class ReplicationEmulationTests : EmulatorTest
         ServerGroup group = await CreateGroupAsync();
         ProtectedInstance instance = await CreateInstanceAsync(group.Id);
         SdrsJobOperation<ReplicationPair> create = await Client.Replications.StartCreateAsync(
-            new CreateReplicationPairRequest(group.Id, "b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2", "data-disk") { Description = "data" });
-        (await Client.Replications.GetAsync((await Client.Jobs.GetAsync(create.Id)).Entities!.ReplicationPairId!)).Status
-            .Should().Be(ReplicationPairStatus.Creating);
+            new CreateReplicationPairRequest(group.Id, "b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2", "data-disk")
+            {
+                Description = "data",
+            }
+        );
+        (await Client.Replications.GetAsync((await Client.Jobs.GetAsync(create.Id)).Entities!.ReplicationPairId!))
+            .Status.Should()
+            .Be(ReplicationPairStatus.Creating);
 
         ReplicationPair pair = await create.WaitForResourceAsync();
 
@@ -21,31 +26,46 @@ public sealed class ReplicationEmulationTests : EmulatorTest
         pair.Status.Should().Be(ReplicationPairStatus.Available);
         pair.ServerGroupId.Should().Be(group.Id);
         pair.ReplicationModel.Should().Be(ReplicationModel.Hypermetro);
-        pair.VolumeIdList.Should().HaveCount(2).And.StartWith("b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2", "the DR site disk follows the production one");
+        pair.VolumeIdList.Should()
+            .HaveCount(2)
+            .And.StartWith("b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2", "the DR site disk follows the production one");
         pair.RecordMetadata!.VolumeSize.Should().Be(10);
         pair.RecordMetadata.VolumeType.Should().Be(VolumeType.Sata);
         pair.FaultLevel.Should().Be(ReplicationPairFaultLevel.None);
         pair.CreatedAt.Should().BeCloseTo(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1));
         (await Client.ServerGroups.GetAsync(group.Id)).ReplicationNum.Should().Be(1);
-        (await Client.Replications.ListAsync(new ReplicationPairQuery { ServerGroupId = group.Id })).Count.Should().Be(1);
+        (await Client.Replications.ListAsync(new ReplicationPairQuery { ServerGroupId = group.Id }))
+            .Count.Should()
+            .Be(1);
         (await Client.Replications.ListAsync(new ReplicationPairQuery { VolumeId = "other" })).Count.Should().Be(0);
 
-        (await Client.Replications.UpdateAsync(pair.Id, new UpdateReplicationPairRequest("data-disk-2"))).Name.Should().Be("data-disk-2");
+        (await Client.Replications.UpdateAsync(pair.Id, new UpdateReplicationPairRequest("data-disk-2")))
+            .Name.Should()
+            .Be("data-disk-2");
 
         SdrsJobOperation expand = await Client.Replications.StartExpandAsync(pair.Id, 20);
         (await Client.Replications.GetAsync(pair.Id)).Status.Should().Be(ReplicationPairStatus.Extending);
         await expand.WaitForCompletionAsync();
         (await Client.Replications.GetAsync(pair.Id)).RecordMetadata!.VolumeSize.Should().Be(20);
 
-        SdrsJobOperation attach = await Client.ProtectedInstances.StartAttachReplicationAsync(instance.Id, new AttachReplicationPairRequest(pair.Id, "/dev/vdb"));
+        SdrsJobOperation attach = await Client.ProtectedInstances.StartAttachReplicationAsync(
+            instance.Id,
+            new AttachReplicationPairRequest(pair.Id, "/dev/vdb")
+        );
         (await Client.Replications.GetAsync(pair.Id)).Status.Should().Be(ReplicationPairStatus.Attaching);
         await attach.WaitForCompletionAsync();
         ReplicationPair attached = await Client.Replications.GetAsync(pair.Id);
         attached.Status.Should().Be(ReplicationPairStatus.Available);
         attached.Attachment.Should().ContainSingle().Which.ProtectedInstance.Should().Be(instance.Id);
         ProtectedInstance withDisk = await Client.ProtectedInstances.GetAsync(instance.Id);
-        withDisk.Attachment.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Replication = pair.Id, Device = "/dev/vdb" });
-        (await Client.Replications.ListAsync(new ReplicationPairQuery { ProtectedInstanceId = instance.Id })).Count.Should().Be(1);
+        withDisk
+            .Attachment.Should()
+            .ContainSingle()
+            .Which.Should()
+            .BeEquivalentTo(new { Replication = pair.Id, Device = "/dev/vdb" });
+        (await Client.Replications.ListAsync(new ReplicationPairQuery { ProtectedInstanceId = instance.Id }))
+            .Count.Should()
+            .Be(1);
 
         Func<Task> deleteAttached = () => Client.Replications.StartDeleteAsync(pair.Id);
         (await deleteAttached.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.1605");
@@ -55,7 +75,12 @@ public sealed class ReplicationEmulationTests : EmulatorTest
         await detach.WaitForCompletionAsync();
         (await Client.ProtectedInstances.GetAsync(instance.Id)).Attachment.Should().BeEmpty();
 
-        await (await Client.Replications.StartDeleteAsync(pair.Id, new DeleteReplicationPairRequest { ServerGroupId = group.Id, DeleteTargetVolume = true })).WaitForCompletionAsync();
+        await (
+            await Client.Replications.StartDeleteAsync(
+                pair.Id,
+                new DeleteReplicationPairRequest { ServerGroupId = group.Id, DeleteTargetVolume = true }
+            )
+        ).WaitForCompletionAsync();
 
         Func<Task> get = () => Client.Replications.GetAsync(pair.Id);
         (await get.Should().ThrowAsync<SdrsNotFoundException>()).Which.ErrorCode.Should().Be("SDRS.1608");
@@ -64,7 +89,15 @@ public sealed class ReplicationEmulationTests : EmulatorTest
     [Fact]
     public async Task StartCreateAsync_RegisteredVolume_ShapesTheRecordMetadata()
     {
-        Emulator.AddVolume(new EmulatedVolume("system-disk") { SizeGb = 40, VolumeType = "SSD", Bootable = true, Shared = true });
+        Emulator.AddVolume(
+            new EmulatedVolume("system-disk")
+            {
+                SizeGb = 40,
+                VolumeType = "SSD",
+                Bootable = true,
+                Shared = true,
+            }
+        );
         ServerGroup group = await CreateGroupAsync();
 
         ReplicationPair pair = await CreatePairAsync(group.Id, "system-disk");
@@ -86,18 +119,48 @@ public sealed class ReplicationEmulationTests : EmulatorTest
         ReplicationPair shared = await CreatePairAsync(group.Id, "shared-disk", "shared");
         ReplicationPair plain = await CreatePairAsync(group.Id, "plain-disk", "plain");
 
-        await (await Client.ProtectedInstances.StartAttachReplicationAsync(first.Id, new AttachReplicationPairRequest(shared.Id, "/dev/vdb"))).WaitForCompletionAsync();
-        await (await Client.ProtectedInstances.StartAttachReplicationAsync(second.Id, new AttachReplicationPairRequest(shared.Id, "/dev/vdb"))).WaitForCompletionAsync();
-        await (await Client.ProtectedInstances.StartAttachReplicationAsync(first.Id, new AttachReplicationPairRequest(plain.Id, "/dev/vdc"))).WaitForCompletionAsync();
+        await (
+            await Client.ProtectedInstances.StartAttachReplicationAsync(
+                first.Id,
+                new AttachReplicationPairRequest(shared.Id, "/dev/vdb")
+            )
+        ).WaitForCompletionAsync();
+        await (
+            await Client.ProtectedInstances.StartAttachReplicationAsync(
+                second.Id,
+                new AttachReplicationPairRequest(shared.Id, "/dev/vdb")
+            )
+        ).WaitForCompletionAsync();
+        await (
+            await Client.ProtectedInstances.StartAttachReplicationAsync(
+                first.Id,
+                new AttachReplicationPairRequest(plain.Id, "/dev/vdc")
+            )
+        ).WaitForCompletionAsync();
 
         (await Client.Replications.GetAsync(shared.Id)).Attachment.Should().HaveCount(2);
-        Func<Task> attachPlainTwice = () => Client.ProtectedInstances.StartAttachReplicationAsync(second.Id, new AttachReplicationPairRequest(plain.Id, "/dev/vdc"));
-        (await attachPlainTwice.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.1605");
+        Func<Task> attachPlainTwice = () =>
+            Client.ProtectedInstances.StartAttachReplicationAsync(
+                second.Id,
+                new AttachReplicationPairRequest(plain.Id, "/dev/vdc")
+            );
+        (await attachPlainTwice.Should().ThrowAsync<SdrsBadRequestException>())
+            .Which.ErrorCode.Should()
+            .Be("SDRS.1605");
         Func<Task> deleteFirst = () => Client.ProtectedInstances.StartDeleteAsync(first.Id);
         (await deleteFirst.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.1365");
-        Func<Task> batchDeleteFirst = () => Client.ProtectedInstances.StartBatchDeleteAsync(new BatchDeleteProtectedInstancesRequest([first.Id]));
-        (await batchDeleteFirst.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.1409");
-        await (await Client.ProtectedInstances.StartBatchDeleteAsync(new BatchDeleteProtectedInstancesRequest([first.Id, second.Id]))).WaitForCompletionAsync();
-        (await Client.Replications.GetAsync(shared.Id)).Attachment.Should().BeEmpty("deleting an instance detaches its pairs");
+        Func<Task> batchDeleteFirst = () =>
+            Client.ProtectedInstances.StartBatchDeleteAsync(new BatchDeleteProtectedInstancesRequest([first.Id]));
+        (await batchDeleteFirst.Should().ThrowAsync<SdrsBadRequestException>())
+            .Which.ErrorCode.Should()
+            .Be("SDRS.1409");
+        await (
+            await Client.ProtectedInstances.StartBatchDeleteAsync(
+                new BatchDeleteProtectedInstancesRequest([first.Id, second.Id])
+            )
+        ).WaitForCompletionAsync();
+        (await Client.Replications.GetAsync(shared.Id))
+            .Attachment.Should()
+            .BeEmpty("deleting an instance detaches its pairs");
     }
 }

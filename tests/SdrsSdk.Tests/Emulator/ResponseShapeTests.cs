@@ -4,19 +4,27 @@ using SdrsSdk.Tests.TestSupport;
 
 namespace SdrsSdk.Tests.Emulator;
 
-/// <summary>The emulator's bodies carry exactly the fields of the reference's examples, with its timestamp formats.</summary>
+/// <summary>The emulator's bodies carry exactly the fields of the reference's examples, with its timestamp
+/// formats.</summary>
 public sealed partial class ResponseShapeTests : EmulatorTest
 {
     [Fact]
     public async Task Responses_HaveTheFieldsOfTheReferenceExamples()
     {
         (ServerGroup group, ProtectedInstance instance, ReplicationPair pair) = await CreateProtectedAsync();
-        await Client.Tags.AddTagsAsync(instance.Id, [new ResourceTag("key1", "value1"), new ResourceTag("key2", "value3")]);
-        DisasterRecoveryDrill drill = await (await Client.Drills.StartCreateAsync(new CreateDisasterRecoveryDrillRequest(group.Id, "drill"))).WaitForResourceAsync();
+        await Client.Tags.AddTagsAsync(
+            instance.Id,
+            [new ResourceTag("key1", "value1"), new ResourceTag("key2", "value3")]
+        );
+        DisasterRecoveryDrill drill = await (
+            await Client.Drills.StartCreateAsync(new CreateDisasterRecoveryDrillRequest(group.Id, "drill"))
+        ).WaitForResourceAsync();
         SdrsJobOperation stop = await Client.ServerGroups.StartStopProtectionAsync(group.Id);
         await stop.WaitForCompletionAsync();
         Emulator.FailNextJob(JobType.CreateProtectedInstance);
-        await Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "server-x", "failing"));
+        await Client.ProtectedInstances.StartCreateAsync(
+            new CreateProtectedInstanceRequest(group.Id, "server-x", "failing")
+        );
         Emulator.CompletePendingJobs();
 
         await ShouldMatch("server-groups", "server-groups/list.response.json");
@@ -27,13 +35,23 @@ public sealed partial class ResponseShapeTests : EmulatorTest
         await ShouldMatch($"replications/{pair.Id}", "replications/get.response.json");
         await ShouldMatch("disaster-recovery-drills", "drills/list.response.json");
         await ShouldMatch($"disaster-recovery-drills/{drill.Id}", "drills/get.response.json");
-        await ShouldMatch($"jobs/{stop.Id}", "jobs/get-with-sub-jobs.response.json", extraTopLevelEntities: ["server_group_id"]);
+        await ShouldMatch(
+            $"jobs/{stop.Id}",
+            "jobs/get-with-sub-jobs.response.json",
+            extraTopLevelEntities: ["server_group_id"]
+        );
         await ShouldMatch($"task-center/failure-jobs?server_group_id={group.Id}", "task-center/list.response.json");
         await ShouldMatch($"protected-instances/{instance.Id}/tags", "tags/list.response.json");
         await ShouldMatch("protected-instances/tags", "tags/list-project.response.json");
         await ShouldMatch("active-domains", "active-domains/list.response.json");
         await ShouldMatch("sdrs/quotas", "quotas/get.response.json");
-        JsonNode filter = (await SendRawAsync(HttpMethod.Post, ProjectPath("protected-instances/resource_instances/action"), """{"action":"filter"}""")).Body!;
+        JsonNode filter = (
+            await SendRawAsync(
+                HttpMethod.Post,
+                ProjectPath("protected-instances/resource_instances/action"),
+                """{"action":"filter"}"""
+            )
+        ).Body!;
         SameShape(filter, Examples.Json("tags/filter.response.json"), "$");
         JsonNode versions = (await SendRawAsync(HttpMethod.Get, string.Empty)).Body!;
         SameShape(versions, Examples.Json("versions/list.response.json"), "$");
@@ -46,9 +64,15 @@ public sealed partial class ResponseShapeTests : EmulatorTest
         SdrsJobOperation stop = await Client.ServerGroups.StartStopProtectionAsync(group.Id);
         await stop.WaitForCompletionAsync();
 
-        JsonNode groupJson = (await SendRawAsync(HttpMethod.Get, ProjectPath($"server-groups/{group.Id}"))).Body!["server_group"]!;
-        JsonNode instanceJson = (await SendRawAsync(HttpMethod.Get, ProjectPath($"protected-instances/{instance.Id}"))).Body!["protected_instance"]!;
-        JsonNode pairJson = (await SendRawAsync(HttpMethod.Get, ProjectPath($"replications/{pair.Id}"))).Body!["replication"]!;
+        JsonNode groupJson = (await SendRawAsync(HttpMethod.Get, ProjectPath($"server-groups/{group.Id}"))).Body![
+            "server_group"
+        ]!;
+        JsonNode instanceJson = (
+            await SendRawAsync(HttpMethod.Get, ProjectPath($"protected-instances/{instance.Id}"))
+        ).Body!["protected_instance"]!;
+        JsonNode pairJson = (await SendRawAsync(HttpMethod.Get, ProjectPath($"replications/{pair.Id}"))).Body![
+            "replication"
+        ]!;
         JsonNode jobJson = (await SendRawAsync(HttpMethod.Get, ProjectPath($"jobs/{stop.Id}"))).Body!;
 
         groupJson["created_at"]!.GetValue<string>().Should().MatchRegex(ResourceTime().ToString());
@@ -80,8 +104,14 @@ public sealed partial class ResponseShapeTests : EmulatorTest
         if (expected is JsonObject expectedObject)
         {
             JsonObject actualObject = actual.Should().BeOfType<JsonObject>($"{where} is an object").Subject;
-            actualObject.Select(property => property.Key).Except(["failure_detail"]).Should().BeEquivalentTo(
-                expectedObject.Select(property => property.Key), $"the fields of {where} are the reference's");
+            actualObject
+                .Select(property => property.Key)
+                .Except(["failure_detail"])
+                .Should()
+                .BeEquivalentTo(
+                    expectedObject.Select(property => property.Key),
+                    $"the fields of {where} are the reference's"
+                );
             foreach (KeyValuePair<string, JsonNode?> property in expectedObject)
             {
                 if (property.Value is JsonObject or JsonArray && actualObject[property.Key] is { } child)

@@ -6,8 +6,11 @@ public sealed class ServerGroupEmulationTests : EmulatorTest
     public async Task Lifecycle_CreateWaitGetListUpdateDelete_EachStepLandsAsTheReferenceDescribes()
     {
         SdrsJobOperation<ServerGroup> create = await Client.ServerGroups.StartCreateAsync(
-            new CreateServerGroupRequest("orders", SourceAz, TargetAz, DomainId, VpcId) { Description = "orders app" });
-        ServerGroup creating = await Client.ServerGroups.GetAsync((await Client.Jobs.GetAsync(create.Id)).Entities!.ServerGroupId!);
+            new CreateServerGroupRequest("orders", SourceAz, TargetAz, DomainId, VpcId) { Description = "orders app" }
+        );
+        ServerGroup creating = await Client.ServerGroups.GetAsync(
+            (await Client.Jobs.GetAsync(create.Id)).Entities!.ServerGroupId!
+        );
         creating.Status.Should().Be(ServerGroupStatus.Creating, "the group exists while its creation job runs");
 
         ServerGroup group = await create.WaitForResourceAsync();
@@ -60,9 +63,15 @@ public sealed class ServerGroupEmulationTests : EmulatorTest
         paged.Count.Should().Be(3, "count is every match, not the page");
         paged.ServerGroups.Should().ContainSingle().Which.Id.Should().Be(second.Id);
 
-        (await Client.ServerGroups.ListAsync(new ServerGroupQuery { AvailabilityZone = TargetAz })).Count.Should().Be(0);
-        (await Client.ServerGroups.ListAsync(new ServerGroupQuery { Status = ServerGroupStatus.Protected })).Count.Should().Be(0);
-        (await Client.ServerGroups.ListAllAsync(new ServerGroupQuery { Limit = 2 }).ToListAsync()).Should().HaveCount(3);
+        (await Client.ServerGroups.ListAsync(new ServerGroupQuery { AvailabilityZone = TargetAz }))
+            .Count.Should()
+            .Be(0);
+        (await Client.ServerGroups.ListAsync(new ServerGroupQuery { Status = ServerGroupStatus.Protected }))
+            .Count.Should()
+            .Be(0);
+        (await Client.ServerGroups.ListAllAsync(new ServerGroupQuery { Limit = 2 }).ToListAsync())
+            .Should()
+            .HaveCount(3);
     }
 
     [Fact]
@@ -100,17 +109,25 @@ public sealed class ServerGroupEmulationTests : EmulatorTest
         await (await Client.ServerGroups.StartFailoverAsync(group.Id)).WaitForCompletionAsync();
         ServerGroup failedOver = await Client.ServerGroups.GetAsync(group.Id);
         failedOver.Status.Should().Be(ServerGroupStatus.FailedOver);
-        failedOver.PriorityStation.Should().Be(PriorityStation.Target, "the DR site is the production site after a failover");
+        failedOver
+            .PriorityStation.Should()
+            .Be(PriorityStation.Target, "the DR site is the production site after a failover");
         failedOver.CurrentProductionAvailabilityZone.Should().Be(TargetAz);
-        (await Client.Replications.GetAsync(pair.Id)).ReplicationStatus.Should().Be(ReplicationPairReplicationStatus.ActiveStopped);
+        (await Client.Replications.GetAsync(pair.Id))
+            .ReplicationStatus.Should()
+            .Be(ReplicationPairReplicationStatus.ActiveStopped);
 
         SdrsJob reprotect = await (await Client.ServerGroups.StartProtectionAsync(group.Id)).WaitForCompletionAsync();
-        reprotect.JobType.Should().Be(JobType.ReprotectProtectionGroup, "enabling protection from failed-over is a re-protection");
+        reprotect
+            .JobType.Should()
+            .Be(JobType.ReprotectProtectionGroup, "enabling protection from failed-over is a re-protection");
         ServerGroup reprotected = await Client.ServerGroups.GetAsync(group.Id);
         reprotected.Status.Should().Be(ServerGroupStatus.Protected);
         reprotected.PriorityStation.Should().Be(PriorityStation.Target);
 
-        SdrsJob failback = await (await Client.ServerGroups.StartPlannedFailoverAsync(group.Id, PriorityStation.Source)).WaitForCompletionAsync();
+        SdrsJob failback = await (
+            await Client.ServerGroups.StartPlannedFailoverAsync(group.Id, PriorityStation.Source)
+        ).WaitForCompletionAsync();
         failback.JobType.Should().Be(JobType.ReverseProtectionGroup);
         ServerGroup back = await Client.ServerGroups.GetAsync(group.Id);
         back.Status.Should().Be(ServerGroupStatus.Protected);
@@ -123,7 +140,10 @@ public sealed class ServerGroupEmulationTests : EmulatorTest
     {
         (ServerGroup group, ProtectedInstance instance, _) = await CreateProtectedAsync();
 
-        SdrsJobOperation reverse = await Client.ServerGroups.StartPlannedFailoverAsync(group.Id, PriorityStation.Target);
+        SdrsJobOperation reverse = await Client.ServerGroups.StartPlannedFailoverAsync(
+            group.Id,
+            PriorityStation.Target
+        );
 
         (await Client.ServerGroups.GetAsync(group.Id)).Status.Should().Be(ServerGroupStatus.Reversing);
         (await Client.ProtectedInstances.GetAsync(instance.Id)).Status.Should().Be(ProtectedInstanceStatus.Reversing);
@@ -136,7 +156,9 @@ public sealed class ServerGroupEmulationTests : EmulatorTest
     [Fact]
     public async Task ConcurrentClients_CreateAndWaitInParallel_EveryGroupLandsOnce()
     {
-        IEnumerable<Task<ServerGroup>> creations = Enumerable.Range(0, 12).Select(i => CreateGroupAsync($"parallel-{i}"));
+        IEnumerable<Task<ServerGroup>> creations = Enumerable
+            .Range(0, 12)
+            .Select(i => CreateGroupAsync($"parallel-{i}"));
 
         ServerGroup[] groups = await Task.WhenAll(creations);
 

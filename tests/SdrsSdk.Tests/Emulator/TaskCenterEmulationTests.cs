@@ -6,7 +6,9 @@ public sealed class TaskCenterEmulationTests : EmulatorTest
     public async Task FailNextJob_GroupCreation_FailsTheJobLeavesTheGroupInErrorAndRecordsAGroupLevelFailure()
     {
         Emulator.FailNextJob(JobType.CreateProtectionGroup);
-        SdrsJobOperation<ServerGroup> create = await Client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("doomed", SourceAz, TargetAz, DomainId, VpcId));
+        SdrsJobOperation<ServerGroup> create = await Client.ServerGroups.StartCreateAsync(
+            new CreateServerGroupRequest("doomed", SourceAz, TargetAz, DomainId, VpcId)
+        );
 
         Func<Task> wait = () => create.WaitForResourceAsync();
 
@@ -41,25 +43,56 @@ public sealed class TaskCenterEmulationTests : EmulatorTest
     public async Task FailNextJob_InstanceCreationWithCodeAndReason_IsListedUnderItsGroup()
     {
         ServerGroup group = await CreateGroupAsync();
-        Emulator.FailNextJob(JobType.CreateProtectedInstance, "EVS.2024", "SdrsGenerateNativeServerParamsTask-fail:volume is error!");
-        SdrsJobOperation<ProtectedInstance> create = await Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "server-1", "instance-1"));
+        Emulator.FailNextJob(
+            JobType.CreateProtectedInstance,
+            "EVS.2024",
+            "SdrsGenerateNativeServerParamsTask-fail:volume is error!"
+        );
+        SdrsJobOperation<ProtectedInstance> create = await Client.ProtectedInstances.StartCreateAsync(
+            new CreateProtectedInstanceRequest(group.Id, "server-1", "instance-1")
+        );
 
         Func<Task> wait = () => create.WaitForCompletionAsync();
 
         SdrsJobFailedException failed = (await wait.Should().ThrowAsync<SdrsJobFailedException>()).Which;
         failed.Job.ErrorCode.Should().Be("EVS.2024");
-        (await Client.ProtectedInstances.GetAsync(failed.Job.Entities!.ProtectedInstanceId!)).Status.Should().Be(ProtectedInstanceStatus.Error);
-        (await Client.TaskCenter.ListFailedJobsAsync()).Count.Should().Be(0, "without a group filter only group-level failures are listed (5.9.1)");
+        (await Client.ProtectedInstances.GetAsync(failed.Job.Entities!.ProtectedInstanceId!))
+            .Status.Should()
+            .Be(ProtectedInstanceStatus.Error);
+        (await Client.TaskCenter.ListFailedJobsAsync())
+            .Count.Should()
+            .Be(0, "without a group filter only group-level failures are listed (5.9.1)");
 
-        FailureJob failure = (await Client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ServerGroupId = group.Id })).FailureJobs.Should().ContainSingle().Which;
+        FailureJob failure = (
+            await Client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ServerGroupId = group.Id })
+        )
+            .FailureJobs.Should()
+            .ContainSingle()
+            .Which;
         failure.ResourceType.Should().Be(FailureJobResourceType.ProtectedInstances);
         failure.FailReason.Should().Be("SdrsGenerateNativeServerParamsTask-fail:volume is error!");
-        (await Client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ServerGroupId = group.Id, FailureStatus = FailureStatus.DeleteFail })).Count.Should().Be(0);
-        (await Client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ResourceType = FailureJobResourceType.ProtectedInstances })).Count.Should().Be(1, "a resource type looks in every group");
-        (await Client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ResourceName = "INSTANCE" })).Count.Should().Be(0, "the default without a group is group-level failures");
+        (
+            await Client.TaskCenter.ListFailedJobsAsync(
+                new FailureJobQuery { ServerGroupId = group.Id, FailureStatus = FailureStatus.DeleteFail }
+            )
+        )
+            .Count.Should()
+            .Be(0);
+        (
+            await Client.TaskCenter.ListFailedJobsAsync(
+                new FailureJobQuery { ResourceType = FailureJobResourceType.ProtectedInstances }
+            )
+        )
+            .Count.Should()
+            .Be(1, "a resource type looks in every group");
+        (await Client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ResourceName = "INSTANCE" }))
+            .Count.Should()
+            .Be(0, "the default without a group is group-level failures");
 
         await Client.TaskCenter.DeleteFailedJobsOfServerGroupAsync(group.Id);
-        (await Client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ServerGroupId = group.Id })).Count.Should().Be(0);
+        (await Client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ServerGroupId = group.Id }))
+            .Count.Should()
+            .Be(0);
     }
 
     [Fact]
@@ -68,14 +101,21 @@ public sealed class TaskCenterEmulationTests : EmulatorTest
         (ServerGroup group, ProtectedInstance instance, _) = await CreateProtectedAsync();
         Emulator.FailNextJob(JobType.FailoverProtectionGroup);
 
-        Func<Task> failover = async () => await (await Client.ServerGroups.StartFailoverAsync(group.Id)).WaitForCompletionAsync();
+        Func<Task> failover = async () =>
+            await (await Client.ServerGroups.StartFailoverAsync(group.Id)).WaitForCompletionAsync();
 
         SdrsJobFailedException failed = (await failover.Should().ThrowAsync<SdrsJobFailedException>()).Which;
         failed.Job.ErrorCode.Should().Be("SDRS.1030");
         failed.FailedSubJobs.Should().ContainSingle().Which.ErrorCode.Should().Be("SDRS.1030");
         (await Client.ServerGroups.GetAsync(group.Id)).Status.Should().Be(ServerGroupStatus.ErrorFailingOver);
-        (await Client.ProtectedInstances.GetAsync(instance.Id)).Status.Should().Be(ProtectedInstanceStatus.ErrorFailingOver);
-        (await Client.TaskCenter.ListFailedJobsAsync()).FailureJobs.Should().ContainSingle().Which.FailureStatus.Should().Be(FailureStatus.FailoverFail);
+        (await Client.ProtectedInstances.GetAsync(instance.Id))
+            .Status.Should()
+            .Be(ProtectedInstanceStatus.ErrorFailingOver);
+        (await Client.TaskCenter.ListFailedJobsAsync())
+            .FailureJobs.Should()
+            .ContainSingle()
+            .Which.FailureStatus.Should()
+            .Be(FailureStatus.FailoverFail);
 
         await (await Client.ServerGroups.StartFailoverAsync(group.Id)).WaitForCompletionAsync();
         (await Client.ServerGroups.GetAsync(group.Id)).Status.Should().Be(ServerGroupStatus.FailedOver);
@@ -89,17 +129,40 @@ public sealed class TaskCenterEmulationTests : EmulatorTest
     {
         ServerGroup group = await CreateGroupAsync();
         Emulator.FailNextJob(JobType.CreateProtectedInstance);
-        SdrsJobOperation batch = await Client.ProtectedInstances.StartBatchCreateAsync(new BatchCreateProtectedInstancesRequest(
-            "app", group.Id, [new ProtectedInstanceServerInfo("s1"), new ProtectedInstanceServerInfo("s2"), new ProtectedInstanceServerInfo("s3")]));
+        SdrsJobOperation batch = await Client.ProtectedInstances.StartBatchCreateAsync(
+            new BatchCreateProtectedInstancesRequest(
+                "app",
+                group.Id,
+                [
+                    new ProtectedInstanceServerInfo("s1"),
+                    new ProtectedInstanceServerInfo("s2"),
+                    new ProtectedInstanceServerInfo("s3"),
+                ]
+            )
+        );
 
         Func<Task> wait = () => batch.WaitForCompletionAsync();
 
         SdrsJobFailedException failed = (await wait.Should().ThrowAsync<SdrsJobFailedException>()).Which;
-        failed.Job.SubJobs.Select(sub => sub.Status).Should().Equal(JobStatus.Success, JobStatus.Success, JobStatus.Fail);
-        ProtectedInstancePage instances = await Client.ProtectedInstances.ListAsync(new ProtectedInstanceQuery { ServerGroupId = group.Id });
-        instances.ProtectedInstances.Select(instance => (instance.Name, instance.Status)).Should().BeEquivalentTo(
-            [("app-0001", ProtectedInstanceStatus.Available), ("app-0002", ProtectedInstanceStatus.Available), ("app-0003", ProtectedInstanceStatus.Error)]);
-        (await Client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ServerGroupId = group.Id })).FailureJobs
-            .Should().ContainSingle().Which.ResourceName.Should().Be("app-0003");
+        failed
+            .Job.SubJobs.Select(sub => sub.Status)
+            .Should()
+            .Equal(JobStatus.Success, JobStatus.Success, JobStatus.Fail);
+        ProtectedInstancePage instances = await Client.ProtectedInstances.ListAsync(
+            new ProtectedInstanceQuery { ServerGroupId = group.Id }
+        );
+        instances
+            .ProtectedInstances.Select(instance => (instance.Name, instance.Status))
+            .Should()
+            .BeEquivalentTo([
+                ("app-0001", ProtectedInstanceStatus.Available),
+                ("app-0002", ProtectedInstanceStatus.Available),
+                ("app-0003", ProtectedInstanceStatus.Error),
+            ]);
+        (await Client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ServerGroupId = group.Id }))
+            .FailureJobs.Should()
+            .ContainSingle()
+            .Which.ResourceName.Should()
+            .Be("app-0003");
     }
 }

@@ -4,35 +4,148 @@ using WireMock.ResponseBuilders;
 
 namespace SdrsSdk.Tests.Errors;
 
-/// <summary>Every error envelope SDRS and its gateways send becomes the right typed exception, every field filled.</summary>
+/// <summary>Every error envelope SDRS and its gateways send becomes the right typed exception, every field
+/// filled.</summary>
 public sealed class ErrorResponseTests : IDisposable
 {
     private const string RequestId = "c3a9b6e0f2d84f9c8a0e7d6c5b4a3f21";
     private readonly MockSdrs _sdrs = new();
 
-    public static TheoryData<string, int, string, Type, string?, string> Envelopes() => new()
-    {
-        { "error wrapper", 400, """{"error":{"message":"Invalid request parameters","code":"SDRS.0201"}}""", typeof(SdrsBadRequestException), "SDRS.0201", "Invalid request parameters" },
-        { "badrequest wrapper", 400, """{"badrequest":{"message":"Invalid name","code":"SDRS.0202"}}""", typeof(SdrsBadRequestException), "SDRS.0202", "Invalid name" },
-        { "itemNotFound wrapper", 404, """{"itemNotFound":{"message":"Job not found","code":"SDRS.0408"}}""", typeof(SdrsNotFoundException), "SDRS.0408", "Job not found" },
-        { "any other wrapper", 409, """{"conflictingRequest":{"message":"Busy","code":"SDRS.1001"}}""", typeof(SdrsConflictException), "SDRS.1001", "Busy" },
-        { "error_code and error_msg", 401, """{"error_msg":"The token is invalid","error_code":"APIGW.0301","request_id":"body-request-id"}""", typeof(SdrsAuthenticationException), "APIGW.0301", "The token is invalid" },
-        { "numeric code", 403, """{"forbidden":{"message":"Policy doesn't allow sdrs:serverGroups:list","code":403}}""", typeof(SdrsPermissionException), "403", "Policy doesn't allow sdrs:serverGroups:list" },
-        { "flat code and message", 500, """{"code":"SDRS.0400","message":"Internal error"}""", typeof(SdrsServerException), "SDRS.0400", "Internal error" },
-        { "not-found code with HTTP 400", 400, """{"error":{"message":"Protection group not found","code":"SDRS.1013"}}""", typeof(SdrsNotFoundException), "SDRS.1013", "Protection group not found" },
-        { "protected instance not found", 400, """{"error":{"message":"Protected instance not found","code":"SDRS.1320"}}""", typeof(SdrsNotFoundException), "SDRS.1320", "Protected instance not found" },
-        { "replication pair not found", 400, """{"error":{"message":"Replication pair not found","code":"SDRS.1608"}}""", typeof(SdrsNotFoundException), "SDRS.1608", "Replication pair not found" },
-        { "drill not found", 400, """{"error":{"message":"DR drill not found","code":"SDRS.1902"}}""", typeof(SdrsNotFoundException), "SDRS.1902", "DR drill not found" },
-        { "invalid token code with HTTP 400", 400, """{"error":{"message":"Invalid tenant token","code":"SDRS.0002"}}""", typeof(SdrsAuthenticationException), "SDRS.0002", "Invalid tenant token" },
-        { "permission code with HTTP 400", 400, """{"error":{"message":"No permission for the operation","code":"SDRS.0005"}}""", typeof(SdrsPermissionException), "SDRS.0005", "No permission for the operation" },
-        { "throttled", 429, """{"error_msg":"Too many requests","error_code":"APIGW.0308"}""", typeof(SdrsThrottledException), "APIGW.0308", "Too many requests" },
-        { "gateway timeout", 504, """{"error":{"message":"Gateway Timeout","code":"SDRS.0400"}}""", typeof(SdrsServerException), "SDRS.0400", "Gateway Timeout" },
-    };
+    public static TheoryData<string, int, string, Type, string?, string> Envelopes() =>
+        new()
+        {
+            {
+                "error wrapper",
+                400,
+                """{"error":{"message":"Invalid request parameters","code":"SDRS.0201"}}""",
+                typeof(SdrsBadRequestException),
+                "SDRS.0201",
+                "Invalid request parameters"
+            },
+            {
+                "badrequest wrapper",
+                400,
+                """{"badrequest":{"message":"Invalid name","code":"SDRS.0202"}}""",
+                typeof(SdrsBadRequestException),
+                "SDRS.0202",
+                "Invalid name"
+            },
+            {
+                "itemNotFound wrapper",
+                404,
+                """{"itemNotFound":{"message":"Job not found","code":"SDRS.0408"}}""",
+                typeof(SdrsNotFoundException),
+                "SDRS.0408",
+                "Job not found"
+            },
+            {
+                "any other wrapper",
+                409,
+                """{"conflictingRequest":{"message":"Busy","code":"SDRS.1001"}}""",
+                typeof(SdrsConflictException),
+                "SDRS.1001",
+                "Busy"
+            },
+            {
+                "error_code and error_msg",
+                401,
+                """{"error_msg":"The token is invalid","error_code":"APIGW.0301","request_id":"body-request-id"}""",
+                typeof(SdrsAuthenticationException),
+                "APIGW.0301",
+                "The token is invalid"
+            },
+            {
+                "numeric code",
+                403,
+                """{"forbidden":{"message":"Policy doesn't allow sdrs:serverGroups:list","code":403}}""",
+                typeof(SdrsPermissionException),
+                "403",
+                "Policy doesn't allow sdrs:serverGroups:list"
+            },
+            {
+                "flat code and message",
+                500,
+                """{"code":"SDRS.0400","message":"Internal error"}""",
+                typeof(SdrsServerException),
+                "SDRS.0400",
+                "Internal error"
+            },
+            {
+                "not-found code with HTTP 400",
+                400,
+                """{"error":{"message":"Protection group not found","code":"SDRS.1013"}}""",
+                typeof(SdrsNotFoundException),
+                "SDRS.1013",
+                "Protection group not found"
+            },
+            {
+                "protected instance not found",
+                400,
+                """{"error":{"message":"Protected instance not found","code":"SDRS.1320"}}""",
+                typeof(SdrsNotFoundException),
+                "SDRS.1320",
+                "Protected instance not found"
+            },
+            {
+                "replication pair not found",
+                400,
+                """{"error":{"message":"Replication pair not found","code":"SDRS.1608"}}""",
+                typeof(SdrsNotFoundException),
+                "SDRS.1608",
+                "Replication pair not found"
+            },
+            {
+                "drill not found",
+                400,
+                """{"error":{"message":"DR drill not found","code":"SDRS.1902"}}""",
+                typeof(SdrsNotFoundException),
+                "SDRS.1902",
+                "DR drill not found"
+            },
+            {
+                "invalid token code with HTTP 400",
+                400,
+                """{"error":{"message":"Invalid tenant token","code":"SDRS.0002"}}""",
+                typeof(SdrsAuthenticationException),
+                "SDRS.0002",
+                "Invalid tenant token"
+            },
+            {
+                "permission code with HTTP 400",
+                400,
+                """{"error":{"message":"No permission for the operation","code":"SDRS.0005"}}""",
+                typeof(SdrsPermissionException),
+                "SDRS.0005",
+                "No permission for the operation"
+            },
+            {
+                "throttled",
+                429,
+                """{"error_msg":"Too many requests","error_code":"APIGW.0308"}""",
+                typeof(SdrsThrottledException),
+                "APIGW.0308",
+                "Too many requests"
+            },
+            {
+                "gateway timeout",
+                504,
+                """{"error":{"message":"Gateway Timeout","code":"SDRS.0400"}}""",
+                typeof(SdrsServerException),
+                "SDRS.0400",
+                "Gateway Timeout"
+            },
+        };
 
     [Theory]
     [MemberData(nameof(Envelopes))]
     public async Task Call_ErrorEnvelope_ThrowsTypedExceptionWithEveryField(
-        string scenario, int status, string body, Type expectedType, string? expectedCode, string expectedMessage)
+        string scenario,
+        int status,
+        string body,
+        Type expectedType,
+        string? expectedCode,
+        string expectedMessage
+    )
     {
         Stub(status, body, "application/json");
         using SdrsClient client = _sdrs.CreateClient();
@@ -68,7 +181,8 @@ public sealed class ErrorResponseTests : IDisposable
     [Fact]
     public async Task Call_HtmlGatewayPage_ThrowsServerExceptionNamingThePage()
     {
-        const string Html = "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>";
+        const string Html =
+            "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1><hr>nginx</body></html>";
         Stub(502, Html, "text/html");
         using SdrsClient client = _sdrs.CreateClient();
 
@@ -131,9 +245,16 @@ public sealed class ErrorResponseTests : IDisposable
     [Fact]
     public async Task Call_ThrottledWithRetryAfter_ExposesTheWait()
     {
-        _sdrs.Server.Given(Request.Create().UsingAnyMethod())
-            .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "7").WithHeader("X-Request-Id", RequestId)
-                .WithBody("""{"error_msg":"Too many requests","error_code":"APIGW.0308"}"""));
+        _sdrs
+            .Server.Given(Request.Create().UsingAnyMethod())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(429)
+                    .WithHeader("Retry-After", "7")
+                    .WithHeader("X-Request-Id", RequestId)
+                    .WithBody("""{"error_msg":"Too many requests","error_code":"APIGW.0308"}""")
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         SdrsException exception = await CatchAsync(() => client.Quotas.GetAsync());
@@ -144,8 +265,16 @@ public sealed class ErrorResponseTests : IDisposable
     [Fact]
     public async Task Call_RequestIdOnlyInBody_IsUsed()
     {
-        _sdrs.Server.Given(Request.Create().UsingAnyMethod())
-            .RespondWith(Response.Create().WithStatusCode(401).WithBody("""{"error_msg":"Incorrect IAM authentication information","error_code":"APIGW.0301","request_id":"from-body-123"}"""));
+        _sdrs
+            .Server.Given(Request.Create().UsingAnyMethod())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(401)
+                    .WithBody(
+                        """{"error_msg":"Incorrect IAM authentication information","error_code":"APIGW.0301","request_id":"from-body-123"}"""
+                    )
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         SdrsException exception = await CatchAsync(() => client.Quotas.GetAsync());
@@ -170,8 +299,15 @@ public sealed class ErrorResponseTests : IDisposable
     [Fact]
     public async Task Call_SuccessWithUnreadableBody_ThrowsInvalidResponseNotJsonException()
     {
-        _sdrs.Server.Given(Request.Create().UsingAnyMethod())
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("X-Request-Id", RequestId).WithBody("""{"quotas":{"resources":"not-an-array"}}"""));
+        _sdrs
+            .Server.Given(Request.Create().UsingAnyMethod())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithHeader("X-Request-Id", RequestId)
+                    .WithBody("""{"quotas":{"resources":"not-an-array"}}""")
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         SdrsException exception = await CatchAsync(() => client.Quotas.GetAsync());

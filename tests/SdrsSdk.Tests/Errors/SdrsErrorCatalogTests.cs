@@ -7,14 +7,16 @@ public sealed class SdrsErrorCatalogTests
     {
         SdrsErrorCatalog.All.Should().HaveCount(256);
         SdrsErrorCatalog.All.Select(entry => entry.Code).Should().OnlyHaveUniqueItems();
-        SdrsErrorCatalog.All.Should().AllSatisfy(entry =>
-        {
-            entry.Code.Should().MatchRegex(@"^SDRS\.\d{4}$");
-            entry.HttpStatus.Should().BeOneOf(400, 404, 500);
-            entry.Message.Should().NotBeNullOrWhiteSpace();
-            entry.Description.Should().NotBeNullOrWhiteSpace();
-            entry.HandlingMeasure.Should().NotBeNullOrWhiteSpace();
-        });
+        SdrsErrorCatalog
+            .All.Should()
+            .AllSatisfy(entry =>
+            {
+                entry.Code.Should().MatchRegex(@"^SDRS\.\d{4}$");
+                entry.HttpStatus.Should().BeOneOf(400, 404, 500);
+                entry.Message.Should().NotBeNullOrWhiteSpace();
+                entry.Description.Should().NotBeNullOrWhiteSpace();
+                entry.HandlingMeasure.Should().NotBeNullOrWhiteSpace();
+            });
         SdrsErrorCatalog.All[0].Code.Should().Be("SDRS.0001");
         SdrsErrorCatalog.All[^1].Code.Should().Be("SDRS.2222");
     }
@@ -38,7 +40,18 @@ public sealed class SdrsErrorCatalogTests
     public void TryGet_LowerCaseAndPadded_FindsTheEntry()
     {
         SdrsErrorCatalog.TryGet(" sdrs.0001 ", out SdrsErrorInfo? info).Should().BeTrue();
-        info!.Should().Be(new SdrsErrorInfo("SDRS.0001", 400, "Invalid tenant ID", "The tenant ID is invalid.", "Use a valid tenant ID.", false));
+        info!
+            .Should()
+            .Be(
+                new SdrsErrorInfo(
+                    "SDRS.0001",
+                    400,
+                    "Invalid tenant ID",
+                    "The tenant ID is invalid.",
+                    "Use a valid tenant ID.",
+                    false
+                )
+            );
     }
 
     [Theory]

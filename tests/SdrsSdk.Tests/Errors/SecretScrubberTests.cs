@@ -7,7 +7,8 @@ using SdrsSdk.Http.Internal;
 
 namespace SdrsSdk.Tests.Errors;
 
-/// <summary>The one rule for secrets in surfaced text: known secrets in every form, credential header and field patterns.</summary>
+/// <summary>The one rule for secrets in surfaced text: known secrets in every form, credential header and field
+/// patterns.</summary>
 public sealed class SecretScrubberTests
 {
     private const string Password = "Pa55+w0rd&<with>\"quotes\"/";
@@ -20,13 +21,20 @@ public sealed class SecretScrubberTests
         string relaxed = JsonEncodedText.Encode(Password, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString();
         string[] forms =
         [
-            Password, JsonEncodedText.Encode(Password).ToString(), relaxed, relaxed.Replace("/", "\\/", StringComparison.Ordinal),
-            WebUtility.HtmlEncode(Password), Uri.EscapeDataString(Password),
+            Password,
+            JsonEncodedText.Encode(Password).ToString(),
+            relaxed,
+            relaxed.Replace("/", "\\/", StringComparison.Ordinal),
+            WebUtility.HtmlEncode(Password),
+            Uri.EscapeDataString(Password),
         ];
 
         foreach (string form in forms)
         {
-            scrubber.Scrub($"before {form} after").Should().Be("before *** after", "the form {0} is one a server writes", form);
+            scrubber
+                .Scrub($"before {form} after")
+                .Should()
+                .Be("before *** after", "the form {0} is one a server writes", form);
         }
     }
 
@@ -36,21 +44,32 @@ public sealed class SecretScrubberTests
         var scrubber = new SecretScrubber("abc", "abcd");
 
         scrubber.Scrub("xabcdx").Should().Be("x***x", "a secret of four characters or more goes wherever it appears");
-        new SecretScrubber("abc").Scrub("the abc of it").Should().Be("the abc of it", "shorter secrets would wipe ordinary letters");
+        new SecretScrubber("abc")
+            .Scrub("the abc of it")
+            .Should()
+            .Be("the abc of it", "shorter secrets would wipe ordinary letters");
         new SecretScrubber("abc").Scrub("""{"password": "abc"}""").Should().Be("""{"password": "***"}""");
         new SecretScrubber("abc").Scrub("user=u&password=abc&x=1").Should().Be("user=u&password=***&x=1");
     }
 
     [Theory]
-    [InlineData("GET\n/v1/p/\n\nhost:sdrs.example.com\nx-security-token:UNKNOWN-secret\nx-sdk-date:20240315T083000Z\n",
-        "GET\n/v1/p/\n\nhost:sdrs.example.com\nx-security-token:***\nx-sdk-date:20240315T083000Z\n")]
+    [InlineData(
+        "GET\n/v1/p/\n\nhost:sdrs.example.com\nx-security-token:UNKNOWN-secret\nx-sdk-date:20240315T083000Z\n",
+        "GET\n/v1/p/\n\nhost:sdrs.example.com\nx-security-token:***\nx-sdk-date:20240315T083000Z\n"
+    )]
     [InlineData("X-Auth-Token: UNKNOWN-secret\r\nX-Subject-Token: other", "X-Auth-Token: ***\r\nX-Subject-Token: ***")]
-    [InlineData("Authorization: SDK-HMAC-SHA256 Access=AK1, SignedHeaders=host;x-sdk-date, Signature=0a1b2c3d",
-        "Authorization: SDK-HMAC-SHA256 Access=AK1, SignedHeaders=host;x-sdk-date, Signature=***")]
-    [InlineData("""{"headers":{"X-Auth-Token":"UNKNOWN","Host":"h"},"auth":{"password":"p\"w"}}""",
-        """{"headers":{"X-Auth-Token":"***","Host":"h"},"auth":{"password":"***"}}""")]
-    [InlineData("""{"error_msg":"The token is invalid: check the token","error_code":"APIGW.0301"}""",
-        """{"error_msg":"The token is invalid: check the token","error_code":"APIGW.0301"}""")]
+    [InlineData(
+        "Authorization: SDK-HMAC-SHA256 Access=AK1, SignedHeaders=host;x-sdk-date, Signature=0a1b2c3d",
+        "Authorization: SDK-HMAC-SHA256 Access=AK1, SignedHeaders=host;x-sdk-date, Signature=***"
+    )]
+    [InlineData(
+        """{"headers":{"X-Auth-Token":"UNKNOWN","Host":"h"},"auth":{"password":"p\"w"}}""",
+        """{"headers":{"X-Auth-Token":"***","Host":"h"},"auth":{"password":"***"}}"""
+    )]
+    [InlineData(
+        """{"error_msg":"The token is invalid: check the token","error_code":"APIGW.0301"}""",
+        """{"error_msg":"The token is invalid: check the token","error_code":"APIGW.0301"}"""
+    )]
     public void Scrub_CredentialPatterns_ReplaceTheValueOnly(string text, string expected)
     {
         SecretScrubber.PatternsOnly.Scrub(text).Should().Be(expected);
@@ -60,7 +79,10 @@ public sealed class SecretScrubberTests
     public void Add_TokensObtained_TheMostRecentAreScrubbed()
     {
         var scrubber = new SecretScrubber();
-        string[] tokens = Enumerable.Range(0, SecretScrubber.MaxObtainedSecrets + 2).Select(i => $"{Token}-{i:D2}").ToArray();
+        string[] tokens = Enumerable
+            .Range(0, SecretScrubber.MaxObtainedSecrets + 2)
+            .Select(i => $"{Token}-{i:D2}")
+            .ToArray();
 
         foreach (string token in tokens)
         {
@@ -68,8 +90,12 @@ public sealed class SecretScrubberTests
         }
 
         string scrubbed = scrubber.Scrub(string.Join(' ', tokens));
-        scrubbed.Should().Be(string.Join(' ', tokens.Take(2).Concat(Enumerable.Repeat("***", SecretScrubber.MaxObtainedSecrets))),
-            "the oldest tokens, long expired, are forgotten");
+        scrubbed
+            .Should()
+            .Be(
+                string.Join(' ', tokens.Take(2).Concat(Enumerable.Repeat("***", SecretScrubber.MaxObtainedSecrets))),
+                "the oldest tokens, long expired, are forgotten"
+            );
     }
 
     [Fact]

@@ -16,7 +16,8 @@ namespace SdrsSdk.Tests.Hostile;
 
 /// <summary>
 /// A server (SDRS, a gateway in front of it, or IAM) that echoes what it received — the canonical request with
-/// <c>x-security-token:…</c>, every header, the IAM request body with the password — in error bodies of every shape,
+/// <c>x-security-token:…</c>, every header, the IAM request body with the password — in error bodies of
+/// every shape,
 /// in a success body carrying an error envelope, and in response headers: none of the secrets reaches an exception
 /// (message, ToString(), raw body, details), a log line at Trace with bodies on, or a trace tag.
 /// </summary>
@@ -140,12 +141,23 @@ public sealed class EchoedSecretsTests : IDisposable
     public async Task IamPassword_IamRejectsPasswordEchoingIt_PasswordDoesNotSurface(string format)
     {
         _iam.Server.Given(Request.Create().WithPath(MockIam.TokensPath).UsingPost())
-            .RespondWith(Response.Create().WithCallback(request => Echo(request, 401, format switch
-            {
-                "json" => Shape.ErrorObject403,
-                "html" => Shape.Html500,
-                _ => Shape.PlainText401,
-            }, also: [MockIam.Password])));
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithCallback(request =>
+                        Echo(
+                            request,
+                            401,
+                            format switch
+                            {
+                                "json" => Shape.ErrorObject403,
+                                "html" => Shape.Html500,
+                                _ => Shape.PlainText401,
+                            },
+                            also: [MockIam.Password]
+                        )
+                    )
+            );
 
         (Exception exception, string surfaced) = await CallAsync(_iam.Credential());
 
@@ -153,8 +165,12 @@ public sealed class EchoedSecretsTests : IDisposable
         AssertEchoed(MockIam.Password);
         if (format == "text")
         {
-            string.Join('\n', _echoes).Should().Contain(JsonEncodedText.Encode(MockIam.Password, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString(),
-                "IAM echoed the request body, where the password is JSON-escaped");
+            string.Join('\n', _echoes)
+                .Should()
+                .Contain(
+                    JsonEncodedText.Encode(MockIam.Password, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString(),
+                    "IAM echoed the request body, where the password is JSON-escaped"
+                );
         }
 
         AssertNotSurfaced(surfaced, [MockIam.Password]);
@@ -163,17 +179,19 @@ public sealed class EchoedSecretsTests : IDisposable
 
     /// <summary>Makes the SDRS mock answer every request with an echo of it in <paramref name="shape"/>.</summary>
     private void EchoFromSdrs(Shape shape, string[] also) =>
-        _sdrs.Server.Given(Request.Create().UsingAnyMethod())
+        _sdrs
+            .Server.Given(Request.Create().UsingAnyMethod())
             .RespondWith(Response.Create().WithCallback(request => Echo(request, StatusOf(shape), shape, also)));
 
-    private static int StatusOf(Shape shape) => shape switch
-    {
-        Shape.GatewayJson401 or Shape.PlainText401 => 401,
-        Shape.ErrorObject403 => 403,
-        Shape.BadRequest400 or Shape.SecretAsCode400 => 400,
-        Shape.Html500 => 500,
-        _ => 200,
-    };
+    private static int StatusOf(Shape shape) =>
+        shape switch
+        {
+            Shape.GatewayJson401 or Shape.PlainText401 => 401,
+            Shape.ErrorObject403 => 403,
+            Shape.BadRequest400 or Shape.SecretAsCode400 => 400,
+            Shape.Html500 => 500,
+            _ => 200,
+        };
 
     /// <summary>
     /// An answer that repeats what the server received: the canonical request (<c>name:value</c> lines), every header
@@ -183,8 +201,12 @@ public sealed class EchoedSecretsTests : IDisposable
     /// </summary>
     private ResponseMessage Echo(IRequestMessage request, int status, Shape shape, string[] also)
     {
-        IDictionary<string, WireMockList<string>> headers = request.Headers ?? new Dictionary<string, WireMockList<string>>();
-        string? Header(string name) => headers.FirstOrDefault(pair => string.Equals(pair.Key, name, StringComparison.OrdinalIgnoreCase)).Value?.FirstOrDefault();
+        IDictionary<string, WireMockList<string>> headers = request.Headers
+            ?? new Dictionary<string, WireMockList<string>>();
+        string? Header(string name) =>
+            headers
+                .FirstOrDefault(pair => string.Equals(pair.Key, name, StringComparison.OrdinalIgnoreCase))
+                .Value?.FirstOrDefault();
         lock (_received)
         {
             foreach (string name in new[] { "X-Auth-Token", "X-Security-Token" })
@@ -196,9 +218,16 @@ public sealed class EchoedSecretsTests : IDisposable
             }
         }
 
-        var text = new StringBuilder("The request signature we calculated does not match the signature you provided. Canonical request:\n");
+        var text = new StringBuilder(
+            "The request signature we calculated does not match the signature you provided. Canonical request:\n"
+        );
         text.Append(request.Method).Append('\n').Append(request.Path).Append("\n\n");
-        foreach (KeyValuePair<string, WireMockList<string>> header in headers.OrderBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase))
+        foreach (
+            KeyValuePair<string, WireMockList<string>> header in headers.OrderBy(
+                pair => pair.Key,
+                StringComparer.OrdinalIgnoreCase
+            )
+        )
         {
             text.Append(header.Key.ToLowerInvariant()).Append(':').Append(string.Join(",", header.Value)).Append('\n');
         }
@@ -221,13 +250,46 @@ public sealed class EchoedSecretsTests : IDisposable
 
         (string body, string contentType) = shape switch
         {
-            Shape.GatewayJson401 => (new JsonObject { ["error_code"] = "APIGW.0301", ["error_msg"] = echo }.ToJsonString(), "application/json"),
-            Shape.ErrorObject403 => (new JsonObject { ["error"] = new JsonObject { ["code"] = "SDRS.0003", ["message"] = echo } }.ToJsonString(), "application/json"),
-            Shape.BadRequest400 => (new JsonObject { ["badrequest"] = new JsonObject { ["code"] = "SDRS.0001", ["message"] = echo } }.ToJsonString(), "application/json"),
-            Shape.SecretAsCode400 => (new JsonObject { ["code"] = first, ["message"] = echo, ["request_id"] = first }.ToJsonString(), "application/json"),
-            Shape.Html500 => ($"<html><head><title>Error {WebUtility.HtmlEncode(echo)}</title></head><body><pre>{echo}</pre></body></html>", "text/html"),
+            Shape.GatewayJson401 => (
+                new JsonObject { ["error_code"] = "APIGW.0301", ["error_msg"] = echo }.ToJsonString(),
+                "application/json"
+            ),
+            Shape.ErrorObject403 => (
+                new JsonObject
+                {
+                    ["error"] = new JsonObject { ["code"] = "SDRS.0003", ["message"] = echo },
+                }.ToJsonString(),
+                "application/json"
+            ),
+            Shape.BadRequest400 => (
+                new JsonObject
+                {
+                    ["badrequest"] = new JsonObject { ["code"] = "SDRS.0001", ["message"] = echo },
+                }.ToJsonString(),
+                "application/json"
+            ),
+            Shape.SecretAsCode400 => (
+                new JsonObject
+                {
+                    ["code"] = first,
+                    ["message"] = echo,
+                    ["request_id"] = first,
+                }.ToJsonString(),
+                "application/json"
+            ),
+            Shape.Html500 => (
+                "<html><head><title>Error "
+                    + $"{WebUtility.HtmlEncode(echo)}</title></head><body><pre>{echo}</pre></body></html>",
+                "text/html"
+            ),
             Shape.PlainText401 => (echo, "text/plain"),
-            _ => (new JsonObject { ["error"] = new JsonObject { ["code"] = "SDRS.1013", ["message"] = echo } }.ToJsonString(), "application/json"),
+            _ => (
+                new JsonObject
+                {
+                    ["error"] = new JsonObject { ["code"] = "SDRS.1013", ["message"] = echo },
+                }.ToJsonString(),
+                "application/json"
+            ),
         };
         lock (_echoes)
         {
@@ -247,18 +309,23 @@ public sealed class EchoedSecretsTests : IDisposable
         return response;
     }
 
-    /// <summary>Makes one call at Trace with bodies and the echoed header allowed; returns the failure and every text surfaced.</summary>
+    /// <summary>Makes one call at Trace with bodies and the echoed header allowed; returns the failure and every text
+    /// surfaced.</summary>
     private async Task<(Exception Exception, string Surfaced)> CallAsync(SdrsCredential credential)
     {
         Exception? exception;
         ActivityTraceId traceId;
-        using (ILoggerFactory loggers = LoggerFactory.Create(builder => builder.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace)))
+        using (
+            ILoggerFactory loggers = LoggerFactory.Create(builder =>
+                builder.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace)
+            )
+        )
         using (SdrsClient client = _sdrs.CreateClient(credential, options =>
-        {
-            options.LoggerFactory = loggers;
-            options.Logging.LogBodies = true;
-            options.Logging.LoggedHeaderNames.Add("Server");
-        }))
+            {
+                options.LoggerFactory = loggers;
+                options.Logging.LogBodies = true;
+                options.Logging.LoggedHeaderNames.Add("Server");
+            }))
         using (Activity root = new Activity("EchoedSecretsTests").SetIdFormat(ActivityIdFormat.W3C).Start())
         {
             traceId = root.TraceId;
@@ -269,8 +336,14 @@ public sealed class EchoedSecretsTests : IDisposable
         var failure = (SdrsException)exception!;
         var texts = new List<string?>
         {
-            failure.Message, failure.ToString(), failure.Details.ToString(), failure.RawBody, failure.ErrorMessage, failure.ErrorCode,
-            failure.RequestId, failure.Details.ContentType,
+            failure.Message,
+            failure.ToString(),
+            failure.Details.ToString(),
+            failure.RawBody,
+            failure.ErrorMessage,
+            failure.ErrorCode,
+            failure.RequestId,
+            failure.Details.ContentType,
         };
         texts.AddRange(_logs.Messages);
         List<Activity> mine;
@@ -285,17 +358,29 @@ public sealed class EchoedSecretsTests : IDisposable
             texts.Add(activity.DisplayName);
             texts.Add(activity.StatusDescription);
             texts.AddRange(activity.TagObjects.Select(tag => $"{tag.Key}={tag.Value}"));
-            texts.AddRange(activity.Events.SelectMany(e => e.Tags.Select(tag => $"{e.Name} {tag.Key}={tag.Value}").Append(e.Name)));
+            texts.AddRange(
+                activity.Events.SelectMany(e => e.Tags.Select(tag => $"{e.Name} {tag.Key}={tag.Value}").Append(e.Name))
+            );
         }
 
-        _logs.Messages.Should().Contain(
-            message => message.Contains("Response body of", StringComparison.Ordinal) || message.Contains("failed after", StringComparison.Ordinal),
-            "the log saw the failure");
+        _logs
+            .Messages.Should()
+            .Contain(
+                message =>
+                    message.Contains("Response body of", StringComparison.Ordinal)
+                    || message.Contains("failed after", StringComparison.Ordinal),
+                "the log saw the failure"
+            );
         return (exception!, string.Join('\n', texts));
     }
 
     private string[] SentSignatures() =>
-        _sdrs.Requests().Select(request => request.Header("Authorization")).OfType<string>().Select(value => value.Split("Signature=")[1]).ToArray();
+        _sdrs
+            .Requests()
+            .Select(request => request.Header("Authorization"))
+            .OfType<string>()
+            .Select(value => value.Split("Signature=")[1])
+            .ToArray();
 
     /// <summary>The test can fail: the server did echo each secret.</summary>
     private void AssertEchoed(params string[] secrets)
@@ -303,7 +388,13 @@ public sealed class EchoedSecretsTests : IDisposable
         string echoed = string.Join('\n', _echoes);
         foreach (string secret in secrets)
         {
-            Forms(secret).Should().Contain(form => echoed.Contains(form, StringComparison.Ordinal), "the server echoed {0}…", secret[..4]);
+            Forms(secret)
+                .Should()
+                .Contain(
+                    form => echoed.Contains(form, StringComparison.Ordinal),
+                    "the server echoed {0}…",
+                    secret[..4]
+                );
         }
     }
 
@@ -330,12 +421,12 @@ public sealed class EchoedSecretsTests : IDisposable
 
     /// <summary>The forms a secret takes in an echo: as is, JSON-escaped (strict and relaxed), HTML-encoded.</summary>
     private static IEnumerable<string> Forms(string secret) =>
-    [
-        secret,
-        JsonEncodedText.Encode(secret).ToString(),
-        JsonEncodedText.Encode(secret, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString(),
-        WebUtility.HtmlEncode(secret),
-    ];
+        [
+            secret,
+            JsonEncodedText.Encode(secret).ToString(),
+            JsonEncodedText.Encode(secret, JavaScriptEncoder.UnsafeRelaxedJsonEscaping).ToString(),
+            WebUtility.HtmlEncode(secret),
+        ];
 
     public void Dispose()
     {

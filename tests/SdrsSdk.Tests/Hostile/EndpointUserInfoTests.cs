@@ -12,12 +12,22 @@ public sealed class EndpointUserInfoTests
     [Fact]
     public void Constructor_EndpointWithUserInfo_ThrowsWithoutEchoingIt()
     {
-        var options = new SdrsClientOptions { Endpoint = WithUserInfo, ProjectId = TestCredentials.ProjectId, Credential = TestCredentials.StaticToken() };
+        var options = new SdrsClientOptions
+        {
+            Endpoint = WithUserInfo,
+            ProjectId = TestCredentials.ProjectId,
+            Credential = TestCredentials.StaticToken(),
+        };
 
         Action create = () => new SdrsClient(options).Dispose();
 
-        create.Should().Throw<ArgumentException>()
-            .Which.Message.Should().Contain("Endpoint must not contain user information").And.NotContain("hunter2").And.NotContain("admin");
+        create
+            .Should()
+            .Throw<ArgumentException>()
+            .Which.Message.Should()
+            .Contain("Endpoint must not contain user information")
+            .And.NotContain("hunter2")
+            .And.NotContain("admin");
     }
 
     [Fact]
@@ -26,19 +36,33 @@ public sealed class EndpointUserInfoTests
         var options = new SdrsClientOptions { Endpoint = WithUserInfo, Credential = TestCredentials.StaticToken() };
         var iam = new IamPasswordCredentialOptions { IamEndpoint = new Uri("https://admin:hunter2@iam.example.com") };
 
-        options.ToString().Should().NotContain("hunter2").And.NotContain("admin").And.Contain("sdrs.ap-southeast-1.myhuaweicloud.com");
+        options
+            .ToString()
+            .Should()
+            .NotContain("hunter2")
+            .And.NotContain("admin")
+            .And.Contain("sdrs.ap-southeast-1.myhuaweicloud.com");
         iam.ToString().Should().NotContain("hunter2").And.NotContain("admin").And.Contain("iam.example.com");
     }
 
     [Fact]
     public void IamPasswordCredential_IamEndpointWithUserInfo_ThrowsWithoutEchoingIt()
     {
-        var options = new IamPasswordCredentialOptions { IamEndpoint = new Uri("https://admin:hunter2@iam.example.com") };
+        var options = new IamPasswordCredentialOptions
+        {
+            IamEndpoint = new Uri("https://admin:hunter2@iam.example.com"),
+        };
 
-        Action create = () => _ = new IamPasswordCredential(MockIam.UserName, MockIam.Password, MockIam.DomainName, options);
+        Action create = () =>
+            _ = new IamPasswordCredential(MockIam.UserName, MockIam.Password, MockIam.DomainName, options);
 
-        create.Should().Throw<ArgumentException>()
-            .Which.Message.Should().Contain("user information").And.NotContain("hunter2").And.NotContain("admin");
+        create
+            .Should()
+            .Throw<ArgumentException>()
+            .Which.Message.Should()
+            .Contain("user information")
+            .And.NotContain("hunter2")
+            .And.NotContain("admin");
     }
 
     [Fact]
@@ -55,7 +79,12 @@ public sealed class EndpointUserInfoTests
 
         Action resolve = () => provider.GetRequiredService<SdrsClient>();
 
-        resolve.Should().Throw<OptionsValidationException>()
-            .Which.Message.Should().Contain("user information").And.NotContain("hunter2").And.NotContain("admin");
+        resolve
+            .Should()
+            .Throw<OptionsValidationException>()
+            .Which.Message.Should()
+            .Contain("user information")
+            .And.NotContain("hunter2")
+            .And.NotContain("admin");
     }
 }

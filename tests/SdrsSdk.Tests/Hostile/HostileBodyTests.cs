@@ -71,30 +71,39 @@ public sealed class HostileBodyTests(ITestOutputHelper output)
         await using var sdrs = new LoopbackServer(HostileClients.Unreachable());
         Uri sdrsEndpoint = where == Where.Sdrs ? hostile.Endpoint : sdrs.Endpoint;
         SdrsCredential credential = HostileClients.Credential(
-            Secret.IamPasswordAtIam, where == Where.Iam ? hostile.Endpoint : iam.Endpoint, iamTimeout: stalls ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromSeconds(10));
+            Secret.IamPasswordAtIam,
+            where == Where.Iam ? hostile.Endpoint : iam.Endpoint,
+            iamTimeout: stalls ? TimeSpan.FromMilliseconds(300) : TimeSpan.FromSeconds(10)
+        );
 
         Exception thrown;
         using (HostileClients.Lease lease = HostileClients.Create(construction, credential, sdrsEndpoint, options =>
-        {
-            options.MaxResponseBodySize = BodyLimit;
-            options.Retry.MaxRetries = 0;
-            options.Retry.AttemptTimeout = stalls ? TimeSpan.FromMilliseconds(600) : TimeSpan.FromSeconds(20);
-            options.Timeout = stalls ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(30);
-        }))
+            {
+                options.MaxResponseBodySize = BodyLimit;
+                options.Retry.MaxRetries = 0;
+                options.Retry.AttemptTimeout = stalls ? TimeSpan.FromMilliseconds(600) : TimeSpan.FromSeconds(20);
+                options.Timeout = stalls ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(30);
+            }))
         {
             Func<Task> call = () => lease.Client.ServerGroups.GetAsync(HostileClients.ServerGroupId);
             thrown = (await call.Should().ThrowAsync<Exception>()).Which;
         }
 
         await hostile.ConnectionsEndedAsync();
-        output.WriteLine($"{body} from {where}: {thrown.GetType().Name}: {thrown.Message}; the server wrote {hostile.BytesWritten} bytes");
+        output.WriteLine(
+            $"{body} from {where}: {thrown.GetType().Name}: {thrown.Message}; the server wrote "
+                + $"{hostile.BytesWritten} bytes"
+        );
         hostile.RequestCount.Should().Be(1);
         hostile.BytesWritten.Should().BeLessThan(WrittenBound);
         switch (body)
         {
             case Body.Oversized or Body.Endless:
-                thrown.Should().BeOfType<SdrsInvalidResponseException>()
-                    .Which.Message.Should().Contain($"larger than the {BodyLimit} bytes the client accepts");
+                thrown
+                    .Should()
+                    .BeOfType<SdrsInvalidResponseException>()
+                    .Which.Message.Should()
+                    .Contain($"larger than the {BodyLimit} bytes the client accepts");
                 break;
             case Body.Stalled:
                 thrown.Should().BeAssignableTo<TimeoutException>();
@@ -105,35 +114,70 @@ public sealed class HostileBodyTests(ITestOutputHelper output)
         }
     }
 
-    private static Func<LoopbackExchange, Task> Script(Body body, int status) => body switch
-    {
-        Body.Oversized => async exchange =>
+    private static Func<LoopbackExchange, Task> Script(Body body, int status) =>
+        body switch
         {
-            await exchange.WriteHeadAsync(status, ("Content-Type", "application/json"), ("Content-Length", "400000000"), ("X-Subject-Token", "t"));
-            await exchange.WriteRepeatedlyAsync(Filler());
-        },
-        Body.Endless => async exchange =>
-        {
-            await exchange.WriteHeadAsync(status, ("Content-Type", "application/json"), ("Transfer-Encoding", "chunked"), ("X-Subject-Token", "t"));
-            byte[] data = Filler();
-            byte[] chunk = [.. Encoding.ASCII.GetBytes($"{data.Length:x}\r\n"), .. data, .. "\r\n"u8];
-            await exchange.WriteRepeatedlyAsync(chunk);
-        },
-        Body.Stalled => async exchange =>
-        {
-            await exchange.WriteHeadAsync(status, ("Content-Type", "application/json"), ("Content-Length", "1000"), ("X-Subject-Token", "t"));
-            await exchange.WaitForClientToLeaveAsync();
-        },
-        Body.TooDeep => exchange => exchange.WriteResponseAsync(
-            status,
-            [.. Enumerable.Repeat((byte)'[', 100_000), .. Enumerable.Repeat((byte)']', 100_000)],
-            ("X-Subject-Token", "t")),
-        _ => exchange => exchange.WriteResponseAsync(
-            status,
-            [.. """{"token":{"expires_at":"2099-01-01T00:00:00.000000Z","project":{"id":"""u8, 0x22, 0xFF, 0xFE, 0xC3, 0x28, 0x22,
-                .. ""","name":"x"}},"server_group":{"id":"""u8, 0x22, 0xFF, 0xFE, 0xC3, 0x28, 0x22, .. "}}"u8],
-            ("X-Subject-Token", "t")),
-    };
+            Body.Oversized => async exchange =>
+            {
+                await exchange.WriteHeadAsync(
+                    status,
+                    ("Content-Type", "application/json"),
+                    ("Content-Length", "400000000"),
+                    ("X-Subject-Token", "t")
+                );
+                await exchange.WriteRepeatedlyAsync(Filler());
+            },
+            Body.Endless => async exchange =>
+            {
+                await exchange.WriteHeadAsync(
+                    status,
+                    ("Content-Type", "application/json"),
+                    ("Transfer-Encoding", "chunked"),
+                    ("X-Subject-Token", "t")
+                );
+                byte[] data = Filler();
+                byte[] chunk = [.. Encoding.ASCII.GetBytes($"{data.Length:x}\r\n"), .. data, .. "\r\n"u8];
+                await exchange.WriteRepeatedlyAsync(chunk);
+            },
+            Body.Stalled => async exchange =>
+            {
+                await exchange.WriteHeadAsync(
+                    status,
+                    ("Content-Type", "application/json"),
+                    ("Content-Length", "1000"),
+                    ("X-Subject-Token", "t")
+                );
+                await exchange.WaitForClientToLeaveAsync();
+            },
+            Body.TooDeep => exchange =>
+                exchange.WriteResponseAsync(
+                    status,
+                    [.. Enumerable.Repeat((byte)'[', 100_000), .. Enumerable.Repeat((byte)']', 100_000)],
+                    ("X-Subject-Token", "t")
+                ),
+            _ => exchange =>
+                exchange.WriteResponseAsync(
+                    status,
+                    [
+                        .. """{"token":{"expires_at":"2099-01-01T00:00:00.000000Z","project":{"id":"""u8,
+                        0x22,
+                        0xFF,
+                        0xFE,
+                        0xC3,
+                        0x28,
+                        0x22,
+                        .. ""","name":"x"}},"server_group":{"id":"""u8,
+                        0x22,
+                        0xFF,
+                        0xFE,
+                        0xC3,
+                        0x28,
+                        0x22,
+                        .. "}}"u8,
+                    ],
+                    ("X-Subject-Token", "t")
+                ),
+        };
 
     private static byte[] Filler() => Enumerable.Repeat((byte)' ', 16 * 1024).ToArray();
 }

@@ -17,17 +17,8 @@ public sealed class JobEntityHostileTests : IDisposable
 
     private readonly MockSdrs _sdrs = new();
 
-    public static TheoryData<string> SpoofedResourceIds() => new()
-    {
-        "..",
-        ".",
-        "a/b",
-        "../../server-groups",
-        "x?limit=1",
-        "id#fragment",
-        " padded ",
-        "",
-    };
+    public static TheoryData<string> SpoofedResourceIds() =>
+        new() { "..", ".", "a/b", "../../server-groups", "x?limit=1", "id#fragment", " padded ", "" };
 
     [Theory]
     [MemberData(nameof(SpoofedResourceIds))]
@@ -43,7 +34,11 @@ public sealed class JobEntityHostileTests : IDisposable
         SdrsInvalidResponseException error = (await wait.Should().ThrowAsync<SdrsInvalidResponseException>()).Which;
         error.Message.Should().Contain("server_group_id").And.Contain(JobId);
         error.Method.Should().Be("GET");
-        _sdrs.Requests().Select(request => request.Path).Should().Equal([GroupsPath, JobPath], "the spoofed ID is never requested");
+        _sdrs
+            .Requests()
+            .Select(request => request.Path)
+            .Should()
+            .Equal([GroupsPath, JobPath], "the spoofed ID is never requested");
     }
 
     [Fact]
@@ -52,9 +47,16 @@ public sealed class JobEntityHostileTests : IDisposable
         const string GroupId = "3a1b7e9c-0c3d-4d5e-8f9a-0b1c2d3e4f5a";
         StubStart();
         StubJob(Job("SUCCESS", new Dictionary<string, string> { ["server_group_id"] = GroupId }));
-        _sdrs.Server.Given(Request.Create().WithPath($"{GroupsPath}/{GroupId}").UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(
-                "{\"server_group\":{\"id\":\"" + GroupId + "\",\"name\":\"sg\",\"status\":\"available\"}}"));
+        _sdrs
+            .Server.Given(Request.Create().WithPath($"{GroupsPath}/{GroupId}").UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithBody(
+                        "{\"server_group\":{\"id\":\"" + GroupId + "\",\"name\":\"sg\",\"status\":\"available\"}}"
+                    )
+            );
         using SdrsClient client = CreateClient();
         SdrsJobOperation<ServerGroup> operation = await client.ServerGroups.StartCreateAsync(NewGroup());
 
@@ -66,14 +68,28 @@ public sealed class JobEntityHostileTests : IDisposable
     [Fact]
     public async Task WaitAsync_FailReasonEchoesSecrets_ExceptionAndJobAreScrubbed()
     {
-        string echo = $"gateway saw x-security-token:{TestCredentials.SecurityToken} and key {TestCredentials.SecretKey}";
-        StubJob(Job("FAIL", new Dictionary<string, string>(), failReason: echo, errorCode: $"SDRS.1234 {TestCredentials.SecretKey}"));
+        string echo =
+            $"gateway saw x-security-token:{TestCredentials.SecurityToken} and key {TestCredentials.SecretKey}";
+        StubJob(
+            Job(
+                "FAIL",
+                new Dictionary<string, string>(),
+                failReason: echo,
+                errorCode: $"SDRS.1234 {TestCredentials.SecretKey}"
+            )
+        );
         using SdrsClient client = CreateClient(TestCredentials.AkSk(withSecurityToken: true));
 
         Func<Task> wait = () => client.Jobs.WaitAsync(JobId, FastPolling());
 
         SdrsJobFailedException error = (await wait.Should().ThrowAsync<SdrsJobFailedException>()).Which;
-        string[] surfaced = [error.Message, error.ToString(), error.FailReason ?? string.Empty, error.Job.ErrorCode ?? string.Empty];
+        string[] surfaced =
+        [
+            error.Message,
+            error.ToString(),
+            error.FailReason ?? string.Empty,
+            error.Job.ErrorCode ?? string.Empty,
+        ];
         foreach (string text in surfaced)
         {
             text.Should().NotContain(TestCredentials.SecretKey).And.NotContain(TestCredentials.SecurityToken);
@@ -90,31 +106,41 @@ public sealed class JobEntityHostileTests : IDisposable
 
     private static CreateServerGroupRequest NewGroup() => new("sg", "az1", "az2", "dom", "vpc");
 
-    private static JobPollingOptions FastPolling() => new()
-    {
-        InitialDelay = TimeSpan.FromMilliseconds(1),
-        MinInterval = TimeSpan.FromMilliseconds(1),
-        MaxInterval = TimeSpan.FromMilliseconds(1),
-        JitterRatio = 0,
-        Timeout = TimeSpan.FromSeconds(30),
-    };
+    private static JobPollingOptions FastPolling() =>
+        new()
+        {
+            InitialDelay = TimeSpan.FromMilliseconds(1),
+            MinInterval = TimeSpan.FromMilliseconds(1),
+            MaxInterval = TimeSpan.FromMilliseconds(1),
+            JitterRatio = 0,
+            Timeout = TimeSpan.FromSeconds(30),
+        };
 
     private void StubStart() =>
-        _sdrs.Server.Given(Request.Create().WithPath(GroupsPath).UsingPost())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(GroupsPath).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody($$"""{"job_id":"{{JobId}}"}"""));
 
     private void StubJob(string body) =>
-        _sdrs.Server.Given(Request.Create().WithPath(JobPath).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(JobPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(body));
 
-    private static string Job(string status, Dictionary<string, string> entities, string? failReason = null, string? errorCode = null) =>
-        JsonSerializer.Serialize(new Dictionary<string, object?>
-        {
-            ["job_id"] = JobId,
-            ["job_type"] = "createProtectionGroupNoCG",
-            ["status"] = status,
-            ["entities"] = entities,
-            ["fail_reason"] = failReason,
-            ["error_code"] = errorCode,
-        });
+    private static string Job(
+        string status,
+        Dictionary<string, string> entities,
+        string? failReason = null,
+        string? errorCode = null
+    ) =>
+        JsonSerializer.Serialize(
+            new Dictionary<string, object?>
+            {
+                ["job_id"] = JobId,
+                ["job_type"] = "createProtectionGroupNoCG",
+                ["status"] = status,
+                ["entities"] = entities,
+                ["fail_reason"] = failReason,
+                ["error_code"] = errorCode,
+            }
+        );
 }

@@ -19,32 +19,19 @@ public sealed class JobPollingHostileTests : IDisposable
     private readonly MockSdrs _sdrs = new();
     private readonly SteppingTimeProvider _time = new();
 
-    public static TheoryData<string> Bombs() => new()
-    {
-        "31536000",            // a year, in seconds
-        "2147483647",          // int.MaxValue seconds
-        FarFutureDate,         // a date eight thousand years away
-    };
+    public static TheoryData<string> Bombs() =>
+        new()
+        {
+            "31536000", // a year, in seconds
+            "2147483647", // int.MaxValue seconds
+            FarFutureDate, // a date eight thousand years away
+        };
 
-    public static TheoryData<string> Garbage() => new()
-    {
-        "-1",
-        "-31536000",
-        "garbage",
-        "99999999999999999999",
-        "1e12",
-        "Fri, 31 Dec 99999 23:59:59 GMT",
-    };
+    public static TheoryData<string> Garbage() =>
+        new() { "-1", "-31536000", "garbage", "99999999999999999999", "1e12", "Fri, 31 Dec 99999 23:59:59 GMT" };
 
-    public static TheoryData<string> SpoofedIds() => new()
-    {
-        "..",
-        "../x",
-        "%2e%2e",
-        "a/../../b",
-        "job id",
-        new string('f', 10_000),
-    };
+    public static TheoryData<string> SpoofedIds() =>
+        new() { "..", "../x", "%2e%2e", "a/../../b", "job id", new string('f', 10_000) };
 
     // ---------------------------------------------------------------- Retry-After on job polls
 
@@ -60,7 +47,12 @@ public sealed class JobPollingHostileTests : IDisposable
 
         job.Status.Should().Be(JobStatus.Success);
         _sdrs.Requests().Should().HaveCount(2);
-        _time.Waits.Should().Equal([TimeSpan.FromSeconds(1), Cap], "the first poll after 1 s, then the requested wait cut to MaxRetryAfter");
+        _time
+            .Waits.Should()
+            .Equal(
+                [TimeSpan.FromSeconds(1), Cap],
+                "the first poll after 1 s, then the requested wait cut to MaxRetryAfter"
+            );
         (_time.GetUtcNow() - start).Should().Be(TimeSpan.FromSeconds(1) + Cap);
     }
 
@@ -74,15 +66,25 @@ public sealed class JobPollingHostileTests : IDisposable
         SdrsJob job = await _time.DriveAsync(client.Jobs.WaitAsync(JobId, Polling()));
 
         job.Status.Should().Be(JobStatus.Success);
-        _time.Waits.Should().Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)], "an invalid Retry-After is ignored: the schedule's own interval");
+        _time
+            .Waits.Should()
+            .Equal(
+                [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)],
+                "an invalid Retry-After is ignored: the schedule's own interval"
+            );
     }
 
     [Fact]
     public async Task WaitAsync_503WithHugeRetryAfter_AlsoCapped()
     {
         StubJobSequence(
-            Response.Create().WithStatusCode(503).WithHeader("Retry-After", "31536000").WithBody("""{"error":{"code":"SDRS.0400","message":"busy"}}"""),
-            Ok(Job("SUCCESS")));
+            Response
+                .Create()
+                .WithStatusCode(503)
+                .WithHeader("Retry-After", "31536000")
+                .WithBody("""{"error":{"code":"SDRS.0400","message":"busy"}}"""),
+            Ok(Job("SUCCESS"))
+        );
         using SdrsClient client = CreateClient();
 
         await _time.DriveAsync(client.Jobs.WaitAsync(JobId, Polling()));
@@ -191,9 +193,19 @@ public sealed class JobPollingHostileTests : IDisposable
     [MemberData(nameof(SpoofedIds))]
     public async Task StartFailoverAsync_SpoofedJobId_FailsTypedAndNeverRequestsIt(string spoofed)
     {
-        _sdrs.Server.Given(Request.Create().UsingPost())
-            .RespondWith(Response.Create().WithStatusCode(202).WithHeader("X-Request-Id", "rid-spoof")
-                .WithBody(System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, string> { ["job_id"] = spoofed })));
+        _sdrs
+            .Server.Given(Request.Create().UsingPost())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(202)
+                    .WithHeader("X-Request-Id", "rid-spoof")
+                    .WithBody(
+                        System.Text.Json.JsonSerializer.Serialize(
+                            new Dictionary<string, string> { ["job_id"] = spoofed }
+                        )
+                    )
+            );
         _sdrs.Server.Given(Request.Create().UsingGet()).RespondWith(Ok(Job("SUCCESS")));
         using SdrsClient client = CreateClient();
 
@@ -203,7 +215,9 @@ public sealed class JobPollingHostileTests : IDisposable
             await _time.DriveAsync(operation.WaitForCompletionAsync(Polling()));
         };
 
-        SdrsInvalidResponseException error = (await act.Should().ThrowExactlyAsync<SdrsInvalidResponseException>()).Which;
+        SdrsInvalidResponseException error = (
+            await act.Should().ThrowExactlyAsync<SdrsInvalidResponseException>()
+        ).Which;
         error.Status.Should().Be(202);
         error.RequestId.Should().Be("rid-spoof");
         error.ErrorMessage.Should().Contain("job_id");
@@ -232,7 +246,9 @@ public sealed class JobPollingHostileTests : IDisposable
 
         Func<Task> act = () => _time.DriveAsync(client.Jobs.WaitAsync(JobId, Polling()));
 
-        SdrsInvalidResponseException error = (await act.Should().ThrowExactlyAsync<SdrsInvalidResponseException>()).Which;
+        SdrsInvalidResponseException error = (
+            await act.Should().ThrowExactlyAsync<SdrsInvalidResponseException>()
+        ).Which;
         error.Status.Should().Be(200);
         error.RequestId.Should().Be("rid-job");
         error.Message.Length.Should().BeLessThan(2_000);
@@ -249,7 +265,9 @@ public sealed class JobPollingHostileTests : IDisposable
 
         Func<Task> act = () => _time.DriveAsync(operation.WaitForCompletionAsync(Polling()));
 
-        SdrsInvalidResponseException error = (await act.Should().ThrowExactlyAsync<SdrsInvalidResponseException>()).Which;
+        SdrsInvalidResponseException error = (
+            await act.Should().ThrowExactlyAsync<SdrsInvalidResponseException>()
+        ).Which;
         error.ErrorMessage.Should().Contain(JobId).And.Contain(Other);
         operation.Job.Should().BeNull("the other job's answer is not recorded as this job's");
         _sdrs.Requests().Should().ContainSingle().Which.Path.Should().Be(JobPath);
@@ -258,43 +276,52 @@ public sealed class JobPollingHostileTests : IDisposable
     public void Dispose() => _sdrs.Dispose();
 
     /// <summary>A fixed 5-second schedule without jitter, capped at 90 s of Retry-After.</summary>
-    private static JobPollingOptions Polling() => new()
-    {
-        InitialDelay = TimeSpan.FromSeconds(1),
-        MinInterval = TimeSpan.FromSeconds(5),
-        MaxInterval = TimeSpan.FromSeconds(5),
-        IntervalRatio = 0,
-        JitterRatio = 0,
-        MaxRetryAfter = Cap,
-        Timeout = TimeSpan.FromHours(2),
-    };
+    private static JobPollingOptions Polling() =>
+        new()
+        {
+            InitialDelay = TimeSpan.FromSeconds(1),
+            MinInterval = TimeSpan.FromSeconds(5),
+            MaxInterval = TimeSpan.FromSeconds(5),
+            IntervalRatio = 0,
+            JitterRatio = 0,
+            MaxRetryAfter = Cap,
+            Timeout = TimeSpan.FromHours(2),
+        };
 
     private SdrsClient CreateClient() => _sdrs.CreateClient(configure: options => options.TimeProvider = _time);
 
     /// <summary>The request retry on, its clock stepped, no timeouts (so every recorded wait is a retry's).</summary>
-    private SdrsClient CreateRetryingClient() => _sdrs.CreateClient(configure: options =>
-    {
-        options.TimeProvider = _time;
-        options.Timeout = Timeout.InfiniteTimeSpan;
-        options.Retry = TestRetry.Predictable();
-    });
+    private SdrsClient CreateRetryingClient() =>
+        _sdrs.CreateClient(configure: options =>
+        {
+            options.TimeProvider = _time;
+            options.Timeout = Timeout.InfiniteTimeSpan;
+            options.Retry = TestRetry.Predictable();
+        });
 
     private static IRequestBuilder JobRequest() => Request.Create().WithPath(JobPath).UsingGet();
 
-    private void StubJobSequence(params IResponseBuilder[] responses) => _sdrs.Server.RespondInTurn(JobRequest(), "hostile-job", responses);
+    private void StubJobSequence(params IResponseBuilder[] responses) =>
+        _sdrs.Server.RespondInTurn(JobRequest(), "hostile-job", responses);
 
     private static IResponseBuilder Throttled(string retryAfter) =>
-        Response.Create().WithStatusCode(429).WithHeader("Retry-After", retryAfter).WithBody("""{"error_code":"APIGW.0308","error_msg":"slow down"}""");
+        Response
+            .Create()
+            .WithStatusCode(429)
+            .WithHeader("Retry-After", retryAfter)
+            .WithBody("""{"error_code":"APIGW.0308","error_msg":"slow down"}""");
 
     private static IResponseBuilder Ok(string body) =>
         Response.Create().WithStatusCode(200).WithHeader("X-Request-Id", "rid-job").WithBody(body);
 
     private static string Job(string status, string jobId = JobId) =>
-        System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object>
-        {
-            ["job_id"] = jobId,
-            ["job_type"] = "failoverProtectionGroupNoCG",
-            ["status"] = status,
-            ["entities"] = new Dictionary<string, string>(),
-        });
+        System.Text.Json.JsonSerializer.Serialize(
+            new Dictionary<string, object>
+            {
+                ["job_id"] = jobId,
+                ["job_type"] = "failoverProtectionGroupNoCG",
+                ["status"] = status,
+                ["entities"] = new Dictionary<string, string>(),
+            }
+        );
 }

@@ -11,7 +11,12 @@ namespace SdrsSdk.Tests.Hostile;
 /// <param name="Target">The request target (path and query).</param>
 /// <param name="Headers">The headers, names case-insensitive.</param>
 /// <param name="Body">The body bytes (by Content-Length).</param>
-internal sealed record LoopbackRequest(string Method, string Target, IReadOnlyDictionary<string, string> Headers, byte[] Body);
+internal sealed record LoopbackRequest(
+    string Method,
+    string Target,
+    IReadOnlyDictionary<string, string> Headers,
+    byte[] Body
+);
 
 /// <summary>
 /// A small HTTP/1.1 server on 127.0.0.1 that answers each connection's one request with whatever bytes a script
@@ -54,7 +59,8 @@ internal sealed class LoopbackServer : IAsyncDisposable
     /// <summary>Gets how many response bytes the server managed to write, over all connections.</summary>
     public long BytesWritten => Interlocked.Read(ref _bytesWritten);
 
-    /// <summary>Waits until every connection accepted so far has ended (the client went away or the script finished).</summary>
+    /// <summary>Waits until every connection accepted so far has ended (the client went away or the script
+    /// finished).</summary>
     public Task ConnectionsEndedAsync() => Task.WhenAll(_connections.ToArray()).WaitAsync(TimeSpan.FromSeconds(30));
 
     public async ValueTask DisposeAsync()
@@ -66,7 +72,8 @@ internal sealed class LoopbackServer : IAsyncDisposable
         _stop.Dispose();
     }
 
-    /// <summary>Accepts connections until <paramref name="stop"/> is cancelled, handing each to <paramref name="serve"/>.</summary>
+    /// <summary>Accepts connections until <paramref name="stop"/> is cancelled, handing each to <paramref
+    /// name="serve"/>.</summary>
     internal static async Task AcceptAsync(TcpListener listener, Action<TcpClient> serve, CancellationToken stop)
     {
         while (!stop.IsCancellationRequested)
@@ -76,7 +83,8 @@ internal sealed class LoopbackServer : IAsyncDisposable
             {
                 client = await listener.AcceptTcpClientAsync(stop);
             }
-            catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
+            catch (Exception exception)
+                when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
             {
                 return;
             }
@@ -101,7 +109,13 @@ internal sealed class LoopbackServer : IAsyncDisposable
                 _requests.Enqueue(request);
                 await _script(new LoopbackExchange(request, stream, this, _stop.Token));
             }
-            catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException or ObjectDisposedException)
+            catch (Exception exception)
+                when (exception
+                        is IOException
+                            or SocketException
+                            or OperationCanceledException
+                            or ObjectDisposedException
+                )
             {
                 // The client went away, or the server is stopping: that ends the exchange.
             }
@@ -110,7 +124,10 @@ internal sealed class LoopbackServer : IAsyncDisposable
 
     internal void CountWritten(int bytes) => Interlocked.Add(ref _bytesWritten, bytes);
 
-    private static async Task<LoopbackRequest?> ReadRequestAsync(NetworkStream stream, CancellationToken cancellationToken)
+    private static async Task<LoopbackRequest?> ReadRequestAsync(
+        NetworkStream stream,
+        CancellationToken cancellationToken
+    )
     {
         var head = new List<byte>(1024);
         var one = new byte[1];
@@ -138,7 +155,10 @@ internal sealed class LoopbackServer : IAsyncDisposable
         }
 
         byte[] body = [];
-        if (headers.TryGetValue("Content-Length", out string? length) && int.Parse(length, CultureInfo.InvariantCulture) is > 0 and var size)
+        if (
+            headers.TryGetValue("Content-Length", out string? length)
+            && int.Parse(length, CultureInfo.InvariantCulture) is > 0 and var size
+        )
         {
             body = new byte[size];
             await stream.ReadExactlyAsync(body, cancellationToken);
@@ -148,8 +168,14 @@ internal sealed class LoopbackServer : IAsyncDisposable
     }
 }
 
-/// <summary>One request and the connection to answer it on, with helpers that write (and count) response bytes.</summary>
-internal sealed class LoopbackExchange(LoopbackRequest request, NetworkStream stream, LoopbackServer server, CancellationToken stopping)
+/// <summary>One request and the connection to answer it on, with helpers that write (and count) response
+/// bytes.</summary>
+internal sealed class LoopbackExchange(
+    LoopbackRequest request,
+    NetworkStream stream,
+    LoopbackServer server,
+    CancellationToken stopping
+)
 {
     public LoopbackRequest Request { get; } = request;
 
@@ -163,7 +189,9 @@ internal sealed class LoopbackExchange(LoopbackRequest request, NetworkStream st
     /// <summary>Writes a status line and headers (and <c>Connection: close</c>).</summary>
     public Task WriteHeadAsync(int status, params (string Name, string Value)[] headers)
     {
-        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"HTTP/1.1 {status} Status\r\nConnection: close\r\n"));
+        var text = new StringBuilder(
+            string.Create(CultureInfo.InvariantCulture, $"HTTP/1.1 {status} Status\r\nConnection: close\r\n")
+        );
         foreach ((string name, string value) in headers)
         {
             text.Append(CultureInfo.InvariantCulture, $"{name}: {value}\r\n");
@@ -175,20 +203,27 @@ internal sealed class LoopbackExchange(LoopbackRequest request, NetworkStream st
     /// <summary>Writes a whole response with a Content-Length.</summary>
     public async Task WriteResponseAsync(int status, byte[] body, params (string Name, string Value)[] headers)
     {
-        await WriteHeadAsync(status, [("Content-Type", "application/json;charset=UTF-8"), ("Content-Length", body.Length.ToString(CultureInfo.InvariantCulture)), .. headers]);
+        await WriteHeadAsync(
+            status,
+            [
+                ("Content-Type", "application/json;charset=UTF-8"),
+                ("Content-Length", body.Length.ToString(CultureInfo.InvariantCulture)),
+                .. headers,
+            ]
+        );
         await WriteAsync(body);
     }
 
-    /// <summary>Waits until the client closes the connection (or the server stops), reading and discarding what comes.</summary>
+    /// <summary>Waits until the client closes the connection (or the server stops), reading and discarding what
+    /// comes.</summary>
     public async Task WaitForClientToLeaveAsync()
     {
         var sink = new byte[1024];
-        while (await stream.ReadAsync(sink, stopping) > 0)
-        {
-        }
+        while (await stream.ReadAsync(sink, stopping) > 0) { }
     }
 
-    /// <summary>Writes <paramref name="chunk"/> again and again, up to <see cref="LoopbackServer.WriteCap"/>, until the client goes away.</summary>
+    /// <summary>Writes <paramref name="chunk"/> again and again, up to <see cref="LoopbackServer.WriteCap"/>, until the
+    /// client goes away.</summary>
     public async Task WriteRepeatedlyAsync(ReadOnlyMemory<byte> chunk)
     {
         for (long written = 0; written < LoopbackServer.WriteCap; written += chunk.Length)

@@ -32,13 +32,26 @@ public sealed class RedirectTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(Matrix))]
-    public async Task Call_RedirectToAnotherHost_AttackerReceivesNothingAndCallFailsTyped(int status, string method, Secret secret, Construction construction)
+    public async Task Call_RedirectToAnotherHost_AttackerReceivesNothingAndCallFailsTyped(
+        int status,
+        string method,
+        Secret secret,
+        Construction construction
+    )
     {
         await using var attacker = new LoopbackServer(HostileClients.AttackerAnswers());
         bool iamRedirects = secret == Secret.IamPasswordAtIam;
-        await using var iam = new LoopbackServer(iamRedirects ? HostileClients.Redirect(status, attacker) : HostileClients.IamIssuesToken());
-        await using var sdrs = new LoopbackServer(iamRedirects ? HostileClients.Unreachable() : HostileClients.Redirect(status, attacker));
-        using HostileClients.Lease lease = HostileClients.Create(construction, HostileClients.Credential(secret, iam.Endpoint), sdrs.Endpoint);
+        await using var iam = new LoopbackServer(
+            iamRedirects ? HostileClients.Redirect(status, attacker) : HostileClients.IamIssuesToken()
+        );
+        await using var sdrs = new LoopbackServer(
+            iamRedirects ? HostileClients.Unreachable() : HostileClients.Redirect(status, attacker)
+        );
+        using HostileClients.Lease lease = HostileClients.Create(
+            construction,
+            HostileClients.Credential(secret, iam.Endpoint),
+            sdrs.Endpoint
+        );
 
         Func<Task> call = () => HostileClients.CallAsync(lease.Client, method);
 
@@ -46,7 +59,9 @@ public sealed class RedirectTests(ITestOutputHelper output)
         output.WriteLine($"attacker requests received: {attacker.RequestCount}; {thrown.Message}");
         attacker.RequestCount.Should().Be(0);
         thrown.Status.Should().Be(status);
-        thrown.Message.Should().Contain($"HTTP {status} redirect to {attacker.Endpoint.GetLeftPart(UriPartial.Authority)}")
+        thrown
+            .Message.Should()
+            .Contain($"HTTP {status} redirect to {attacker.Endpoint.GetLeftPart(UriPartial.Authority)}")
             .And.Contain(iamRedirects ? "IAM never redirects; not followed" : "SDRS never redirects; not followed")
             .And.NotContain("stolen");
         (iamRedirects ? iam : sdrs).RequestCount.Should().Be(1, "a redirect is not retried");

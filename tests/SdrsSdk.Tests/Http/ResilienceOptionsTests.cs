@@ -10,7 +10,8 @@ using WireMock.ResponseBuilders;
 
 namespace SdrsSdk.Tests.Http;
 
-/// <summary>Retry, timeout and logging options: validated when the client is built, bound from configuration, the same through DI.</summary>
+/// <summary>Retry, timeout and logging options: validated when the client is built, bound from configuration, the same
+/// through DI.</summary>
 [Collection(EnvironmentVariablesGroup.Name)]
 public sealed class ResilienceOptionsTests : IDisposable
 {
@@ -28,7 +29,9 @@ public sealed class ResilienceOptionsTests : IDisposable
 
         Action act = () => _ = new SdrsClient(options);
 
-        act.Should().Throw<ArgumentException>().WithMessage("*Retry.AttemptTimeout (00:00:20) must be shorter than Timeout (00:00:20)*");
+        act.Should()
+            .Throw<ArgumentException>()
+            .WithMessage("*Retry.AttemptTimeout (00:00:20) must be shorter than Timeout (00:00:20)*");
     }
 
     [Fact]
@@ -44,7 +47,8 @@ public sealed class ResilienceOptionsTests : IDisposable
 
         Action act = () => _ = new SdrsClient(options);
 
-        act.Should().Throw<ArgumentException>()
+        act.Should()
+            .Throw<ArgumentException>()
             .WithMessage("*Retry.MaxRetries must be from 0 to 20*")
             .WithMessage("*Retry.MaxDelay (00:00:05) must not be shorter than BaseDelay (00:00:10)*")
             .WithMessage("*Retry.AttemptTimeout must be from 10 ms to 1 day*")
@@ -61,7 +65,10 @@ public sealed class ResilienceOptionsTests : IDisposable
         options.Timeout = TimeSpan.Parse(timeout, System.Globalization.CultureInfo.InvariantCulture);
         options.Retry.AttemptTimeout = Timeout.InfiniteTimeSpan;
 
-        ((Action)(() => _ = new SdrsClient(options))).Should().Throw<ArgumentException>().WithMessage("*Timeout must be from 10 ms to 1 day, or infinite*");
+        ((Action)(() => _ = new SdrsClient(options)))
+            .Should()
+            .Throw<ArgumentException>()
+            .WithMessage("*Timeout must be from 10 ms to 1 day, or infinite*");
     }
 
     [Fact]
@@ -94,7 +101,9 @@ public sealed class ResilienceOptionsTests : IDisposable
     [Fact]
     public async Task Constructor_OptionsChangedAfterwards_ClientKeepsItsRetryOptions()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(QuotasPath).UsingGet()).RespondWith(Response.Create().WithStatusCode(503));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(QuotasPath).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(503));
         SdrsClientOptions options = RetryingOptions();
         using var client = new SdrsClient(options);
         options.Retry.MaxRetries = 0;
@@ -108,7 +117,8 @@ public sealed class ResilienceOptionsTests : IDisposable
     public async Task AddSdrsClient_SamePipeline_RetriesAndSignsEveryAttempt()
     {
         StubTransientThenSuccess();
-        using ServiceProvider provider = Services(options => options.Credential = TestCredentials.AkSk()).BuildServiceProvider();
+        using ServiceProvider provider = Services(options => options.Credential = TestCredentials.AkSk())
+            .BuildServiceProvider();
 
         TenantQuota quota = await _time.DriveAsync(provider.GetRequiredService<SdrsClient>().Quotas.GetAsync());
 
@@ -124,7 +134,9 @@ public sealed class ResilienceOptionsTests : IDisposable
     {
         using ServiceProvider provider = Services().BuildServiceProvider();
 
-        HttpClient http = provider.GetRequiredService<IHttpClientFactory>().CreateClient(SdrsServiceCollectionExtensions.HttpClientName);
+        HttpClient http = provider
+            .GetRequiredService<IHttpClientFactory>()
+            .CreateClient(SdrsServiceCollectionExtensions.HttpClientName);
 
         http.Timeout.Should().Be(Timeout.InfiniteTimeSpan);
     }
@@ -133,42 +145,63 @@ public sealed class ResilienceOptionsTests : IDisposable
     public void AddSdrsClient_AttemptTimeoutNotShorterThanTimeout_FailsOnResolveNamingBoth()
     {
         using ServiceProvider provider = Services(options =>
-        {
-            options.Timeout = TimeSpan.FromSeconds(10);
-            options.Retry.AttemptTimeout = TimeSpan.FromSeconds(30);
-        }).BuildServiceProvider();
+            {
+                options.Timeout = TimeSpan.FromSeconds(10);
+                options.Retry.AttemptTimeout = TimeSpan.FromSeconds(30);
+            })
+            .BuildServiceProvider();
 
         Action act = () => provider.GetRequiredService<SdrsClient>();
 
-        act.Should().Throw<OptionsValidationException>().WithMessage("*Retry.AttemptTimeout (00:00:30) must be shorter than Timeout (00:00:10)*");
+        act.Should()
+            .Throw<OptionsValidationException>()
+            .WithMessage("*Retry.AttemptTimeout (00:00:30) must be shorter than Timeout (00:00:10)*");
     }
 
     [Fact]
     public async Task AddSdrsClient_ConfigurePipeline_RunsPerAttemptInsideTheRetry()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(QuotasPath).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(QuotasPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json")));
         int injected = 0;
-        using ServiceProvider provider = Services(options => options.Retry.ConfigurePipeline = pipeline => pipeline.AddChaosOutcome(new ChaosOutcomeStrategyOptions<HttpResponseMessage>
-        {
-            InjectionRate = 1,
-            EnabledGenerator = _ => ValueTask.FromResult(Interlocked.Increment(ref injected) == 1),
-            OutcomeGenerator = _ => ValueTask.FromResult<Outcome<HttpResponseMessage>?>(Outcome.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.ServiceUnavailable))),
-        })).BuildServiceProvider();
+        using ServiceProvider provider = Services(options =>
+                options.Retry.ConfigurePipeline = pipeline =>
+                    pipeline.AddChaosOutcome(
+                        new ChaosOutcomeStrategyOptions<HttpResponseMessage>
+                        {
+                            InjectionRate = 1,
+                            EnabledGenerator = _ => ValueTask.FromResult(Interlocked.Increment(ref injected) == 1),
+                            OutcomeGenerator = _ =>
+                                ValueTask.FromResult<Outcome<HttpResponseMessage>?>(
+                                    Outcome.FromResult(
+                                        new HttpResponseMessage(System.Net.HttpStatusCode.ServiceUnavailable)
+                                    )
+                                ),
+                        }
+                    )
+            )
+            .BuildServiceProvider();
 
         TenantQuota quota = await _time.DriveAsync(provider.GetRequiredService<SdrsClient>().Quotas.GetAsync());
 
         quota.Resources.Should().HaveCount(2);
         injected.Should().Be(2, "the added strategy ran once per attempt");
-        _sdrs.Requests().Should().ContainSingle("the injected 503 never reached the wire, and the SDK's retry recovered from it");
+        _sdrs
+            .Requests()
+            .Should()
+            .ContainSingle("the injected 503 never reached the wire, and the SDK's retry recovered from it");
     }
 
     [Fact]
     public async Task AddSdrsClient_RemoveAllResilienceHandlers_ReplacesTheSdkRetry()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(QuotasPath).UsingGet()).RespondWith(Response.Create().WithStatusCode(503));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(QuotasPath).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(503));
         IServiceCollection services = Services();
-#pragma warning disable EXTEXP0001 // RemoveAllResilienceHandlers is marked experimental by Microsoft.Extensions.Http.Resilience.
+        // RemoveAllResilienceHandlers is marked experimental by Microsoft.Extensions.Http.Resilience.
+#pragma warning disable EXTEXP0001
         services.AddSdrsClient(_ => { }).RemoveAllResilienceHandlers();
 #pragma warning restore EXTEXP0001
         using ServiceProvider provider = services.BuildServiceProvider();
@@ -182,35 +215,58 @@ public sealed class ResilienceOptionsTests : IDisposable
     [Fact]
     public void AddSdrsClient_FromConfiguration_BindsRetryAndBodyLimit()
     {
-        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Sdrs:Endpoint"] = _sdrs.Endpoint.ToString(),
-            ["Sdrs:ProjectId"] = TestCredentials.ProjectId,
-            ["Sdrs:AllowInsecureHttp"] = "true",
-            ["Sdrs:Timeout"] = "00:02:00",
-            ["Sdrs:MaxResponseBodySize"] = "1048576",
-            ["Sdrs:Retry:MaxRetries"] = "5",
-            ["Sdrs:Retry:BaseDelay"] = "00:00:02",
-            ["Sdrs:Retry:MaxDelay"] = "00:00:20",
-            ["Sdrs:Retry:UseJitter"] = "false",
-            ["Sdrs:Retry:AttemptTimeout"] = "00:00:45",
-        }).Build();
+        IConfiguration configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(
+                new Dictionary<string, string?>
+                {
+                    ["Sdrs:Endpoint"] = _sdrs.Endpoint.ToString(),
+                    ["Sdrs:ProjectId"] = TestCredentials.ProjectId,
+                    ["Sdrs:AllowInsecureHttp"] = "true",
+                    ["Sdrs:Timeout"] = "00:02:00",
+                    ["Sdrs:MaxResponseBodySize"] = "1048576",
+                    ["Sdrs:Retry:MaxRetries"] = "5",
+                    ["Sdrs:Retry:BaseDelay"] = "00:00:02",
+                    ["Sdrs:Retry:MaxDelay"] = "00:00:20",
+                    ["Sdrs:Retry:UseJitter"] = "false",
+                    ["Sdrs:Retry:AttemptTimeout"] = "00:00:45",
+                }
+            )
+            .Build();
         var services = new ServiceCollection();
-        services.AddSdrsClient(configuration.GetSection(SdrsClientOptions.DefaultSectionName), options => options.Credential = TestCredentials.StaticToken());
+        services.AddSdrsClient(configuration.GetSection(SdrsClientOptions.DefaultSectionName), options =>
+            options.Credential = TestCredentials.StaticToken()
+        );
         using ServiceProvider provider = services.BuildServiceProvider();
 
         SdrsClientOptions resolved = provider.GetRequiredService<IOptions<SdrsClientOptions>>().Value;
 
         resolved.Timeout.Should().Be(TimeSpan.FromMinutes(2));
         resolved.MaxResponseBodySize.Should().Be(1048576);
-        resolved.Retry.Should().BeEquivalentTo(new { MaxRetries = 5, BaseDelay = TimeSpan.FromSeconds(2), MaxDelay = TimeSpan.FromSeconds(20), UseJitter = false, AttemptTimeout = TimeSpan.FromSeconds(45) });
+        resolved
+            .Retry.Should()
+            .BeEquivalentTo(
+                new
+                {
+                    MaxRetries = 5,
+                    BaseDelay = TimeSpan.FromSeconds(2),
+                    MaxDelay = TimeSpan.FromSeconds(20),
+                    UseJitter = false,
+                    AttemptTimeout = TimeSpan.FromSeconds(45),
+                }
+            );
     }
 
     private void StubTransientThenSuccess()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(QuotasPath).UsingGet()).InScenario("q").WillSetStateTo("ok")
+        _sdrs
+            .Server.Given(Request.Create().WithPath(QuotasPath).UsingGet())
+            .InScenario("q")
+            .WillSetStateTo("ok")
             .RespondWith(Response.Create().WithStatusCode(503));
-        _sdrs.Server.Given(Request.Create().WithPath(QuotasPath).UsingGet()).InScenario("q").WhenStateIs("ok")
+        _sdrs
+            .Server.Given(Request.Create().WithPath(QuotasPath).UsingGet())
+            .InScenario("q")
+            .WhenStateIs("ok")
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json")));
     }
 
@@ -239,16 +295,22 @@ public sealed class ResilienceOptionsTests : IDisposable
         options.AllowInsecureHttp = true;
         options.TimeProvider = _time;
         options.Timeout = Timeout.InfiniteTimeSpan;
-        options.Retry = new SdrsRetryOptions { MaxRetries = 2, UseJitter = false, AttemptTimeout = Timeout.InfiniteTimeSpan };
+        options.Retry = new SdrsRetryOptions
+        {
+            MaxRetries = 2,
+            UseJitter = false,
+            AttemptTimeout = Timeout.InfiniteTimeSpan,
+        };
         return options;
     }
 
-    private static SdrsClientOptions Valid() => new()
-    {
-        Endpoint = new Uri("https://sdrs.ap-southeast-1.myhuaweicloud.com"),
-        ProjectId = TestCredentials.ProjectId,
-        Credential = TestCredentials.StaticToken(),
-    };
+    private static SdrsClientOptions Valid() =>
+        new()
+        {
+            Endpoint = new Uri("https://sdrs.ap-southeast-1.myhuaweicloud.com"),
+            ProjectId = TestCredentials.ProjectId,
+            Credential = TestCredentials.StaticToken(),
+        };
 
     public void Dispose()
     {

@@ -34,15 +34,24 @@ public sealed class RetryPipelineTests : IDisposable
             Response.Create().WithStatusCode(503).WithBody("""{"error":{"code":"SDRS.0400","message":"busy"}}"""),
             Response.Create().WithFault(FaultType.EMPTY_RESPONSE),
             Response.Create().WithFault(FaultType.MALFORMED_RESPONSE_CHUNK),
-            Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json")));
+            Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json"))
+        );
         using SdrsClient client = CreateClient();
 
         TenantQuota quota = await _time.DriveAsync(client.Quotas.GetAsync());
 
         quota.Resources.Should().HaveCount(2);
         _sdrs.Requests().Should().HaveCount(4, "three transient faults, each retried once");
-        _time.Waits.Should().Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)], "exponential backoff from the base delay");
-        _logs.Messages.Count(message => message.Contains("Retrying SDRS request GET", StringComparison.Ordinal)).Should().Be(3);
+        _time
+            .Waits.Should()
+            .Equal(
+                [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4)],
+                "exponential backoff from the base delay"
+            );
+        _logs
+            .Messages.Count(message => message.Contains("Retrying SDRS request GET", StringComparison.Ordinal))
+            .Should()
+            .Be(3);
     }
 
     [Theory]
@@ -57,8 +66,12 @@ public sealed class RetryPipelineTests : IDisposable
         StubSequence(
             QuotasPath,
             "GET",
-            Response.Create().WithStatusCode(status).WithBody("""{"error":{"code":"SDRS.0400","message":"transient"}}"""),
-            Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json")));
+            Response
+                .Create()
+                .WithStatusCode(status)
+                .WithBody("""{"error":{"code":"SDRS.0400","message":"transient"}}"""),
+            Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json"))
+        );
         using SdrsClient client = CreateClient();
 
         await _time.DriveAsync(client.Quotas.GetAsync());
@@ -75,8 +88,11 @@ public sealed class RetryPipelineTests : IDisposable
     [InlineData(501)]
     public async Task GetAsync_NonTransientStatus_IsNotRetried(int status)
     {
-        _sdrs.Server.Given(Request.Create().WithPath(QuotasPath).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(status).WithBody("""{"error":{"code":"SDRS.0201","message":"no"}}"""));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(QuotasPath).UsingGet())
+            .RespondWith(
+                Response.Create().WithStatusCode(status).WithBody("""{"error":{"code":"SDRS.0201","message":"no"}}""")
+            );
         using SdrsClient client = CreateClient();
 
         Func<Task> act = () => _time.DriveAsync(client.Quotas.GetAsync());
@@ -89,9 +105,15 @@ public sealed class RetryPipelineTests : IDisposable
     [Fact]
     public async Task GetAsync_RetriesExhausted_ThrowsTheTypedExceptionOfTheLastResponse()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(QuotasPath).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(503).WithHeader("X-Request-Id", RequestId)
-                .WithBody("""{"error":{"code":"SDRS.0400","message":"Service unavailable"}}"""));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(QuotasPath).UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(503)
+                    .WithHeader("X-Request-Id", RequestId)
+                    .WithBody("""{"error":{"code":"SDRS.0400","message":"Service unavailable"}}""")
+            );
         using SdrsClient client = CreateClient();
 
         Func<Task> act = () => _time.DriveAsync(client.Quotas.GetAsync());
@@ -112,27 +134,42 @@ public sealed class RetryPipelineTests : IDisposable
             "GET",
             Response.Create().WithStatusCode(503),
             Response.Create().WithStatusCode(502),
-            Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json")));
+            Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json"))
+        );
         using SdrsClient client = CreateClient(TestCredentials.AkSk(withSecurityToken: true));
 
         await _time.DriveAsync(client.Quotas.GetAsync());
 
         var requests = _sdrs.Requests();
-        requests.Select(request => request.Header("X-Sdk-Date")).Should().Equal("20240315T083000Z", "20240315T083001Z", "20240315T083003Z");
+        requests
+            .Select(request => request.Header("X-Sdk-Date"))
+            .Should()
+            .Equal("20240315T083000Z", "20240315T083001Z", "20240315T083003Z");
         requests.Select(request => request.Header("Authorization")).Should().OnlyHaveUniqueItems();
-        requests.Should().AllSatisfy(request =>
-        {
-            request.ShouldHaveValidSignature();
-            request.Headers!["Authorization"].Should().ContainSingle("a retry replaces the signature, it does not add one");
-        });
+        requests
+            .Should()
+            .AllSatisfy(request =>
+            {
+                request.ShouldHaveValidSignature();
+                request
+                    .Headers!["Authorization"]
+                    .Should()
+                    .ContainSingle("a retry replaces the signature, it does not add one");
+            });
     }
 
     [Fact]
     public async Task StartCreateAsync_503_IsNotSentAgain()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(ServerGroupsPath).UsingPost())
-            .RespondWith(Response.Create().WithStatusCode(503).WithHeader("X-Request-Id", RequestId)
-                .WithBody("""{"error":{"code":"SDRS.0400","message":"Service unavailable"}}"""));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(ServerGroupsPath).UsingPost())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(503)
+                    .WithHeader("X-Request-Id", RequestId)
+                    .WithBody("""{"error":{"code":"SDRS.0400","message":"Service unavailable"}}""")
+            );
         using SdrsClient client = CreateClient(TestCredentials.AkSk());
 
         Func<Task> act = () => _time.DriveAsync(client.ServerGroups.StartCreateAsync(NewGroup()));
@@ -140,9 +177,14 @@ public sealed class RetryPipelineTests : IDisposable
         SdrsServerException failure = (await act.Should().ThrowAsync<SdrsServerException>()).Which;
         failure.Status.Should().Be(503);
         failure.RequestId.Should().Be(RequestId);
-        _sdrs.Requests().Should().ContainSingle("a create that got a 5xx may have started a job; sending it again could start a second");
+        _sdrs
+            .Requests()
+            .Should()
+            .ContainSingle("a create that got a 5xx may have started a job; sending it again could start a second");
         _time.Waits.Should().BeEmpty();
-        _logs.Messages.Should().Contain(message => message.Contains("Not retrying SDRS request POST", StringComparison.Ordinal));
+        _logs
+            .Messages.Should()
+            .Contain(message => message.Contains("Not retrying SDRS request POST", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -150,8 +192,16 @@ public sealed class RetryPipelineTests : IDisposable
     [InlineData(FaultType.MALFORMED_RESPONSE_CHUNK)]
     public async Task StartCreateAsync_GarbledSuccessBody_IsNotSentAgain(FaultType fault)
     {
-        _sdrs.Server.Given(Request.Create().WithPath(ServerGroupsPath).UsingPost())
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("X-Request-Id", RequestId).WithBody("""{"job_id":"0000000062db92d70162db9d200f000a"}""").WithFault(fault));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(ServerGroupsPath).UsingPost())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithHeader("X-Request-Id", RequestId)
+                    .WithBody("""{"job_id":"0000000062db92d70162db9d200f000a"}""")
+                    .WithFault(fault)
+            );
         using SdrsClient client = CreateClient();
 
         Func<Task> act = () => _time.DriveAsync(client.ServerGroups.StartCreateAsync(NewGroup()));
@@ -159,7 +209,10 @@ public sealed class RetryPipelineTests : IDisposable
         SdrsInvalidResponseException failure = (await act.Should().ThrowAsync<SdrsInvalidResponseException>()).Which;
         failure.Status.Should().Be(200);
         failure.RequestId.Should().Be(RequestId);
-        _sdrs.Requests().Should().ContainSingle("the service answered 200: the create was processed, whatever happened to the body");
+        _sdrs
+            .Requests()
+            .Should()
+            .ContainSingle("the service answered 200: the create was processed, whatever happened to the body");
     }
 
     [Fact]
@@ -171,7 +224,11 @@ public sealed class RetryPipelineTests : IDisposable
         Func<Task> act = () => _time.DriveAsync(client.ServerGroups.StartCreateAsync(NewGroup()));
 
         await act.Should().ThrowAsync<HttpRequestException>();
-        server.RequestLines.Should().ContainSingle("the request reached the server before the connection died").Which.Should().StartWith("POST ");
+        server
+            .RequestLines.Should()
+            .ContainSingle("the request reached the server before the connection died")
+            .Which.Should()
+            .StartWith("POST ");
         _time.Waits.Should().BeEmpty();
     }
 
@@ -184,8 +241,11 @@ public sealed class RetryPipelineTests : IDisposable
         Func<Task> act = () => _time.DriveAsync(client.ServerGroups.StartDeleteAsync("g-1"));
 
         await act.Should().ThrowAsync<HttpRequestException>();
-        server.RequestLines.Should().ContainSingle("a DELETE without a body would otherwise be re-sent by SocketsHttpHandler itself")
-            .Which.Should().StartWith("DELETE ");
+        server
+            .RequestLines.Should()
+            .ContainSingle("a DELETE without a body would otherwise be re-sent by SocketsHttpHandler itself")
+            .Which.Should()
+            .StartWith("DELETE ");
     }
 
     [Fact]
@@ -203,14 +263,18 @@ public sealed class RetryPipelineTests : IDisposable
 
         await act.Should().ThrowAsync<HttpRequestException>();
         transport.Methods.Should().Equal(["GET", "GET", "GET", "GET"], "the first attempt and three retries");
-        server.RequestLines.Should().HaveCountGreaterThanOrEqualTo(4).And.OnlyContain(line => line.StartsWith("GET ", StringComparison.Ordinal));
+        server
+            .RequestLines.Should()
+            .HaveCountGreaterThanOrEqualTo(4)
+            .And.OnlyContain(line => line.StartsWith("GET ", StringComparison.Ordinal));
         transport.Dispose();
     }
 
     [Fact]
     public async Task StartCreateAsync_AttemptTimeout_IsNotSentAgain()
     {
-        // The server takes the request and never answers; once it has the request, the clock passes the attempt timeout.
+        // The server takes the request and never answers; once it has the request, the clock passes the attempt
+        // timeout.
         using var server = new DroppingServer(hold: true);
         var time = new FakeTimeProvider(_time.GetUtcNow());
         using SdrsClient client = CreateClient(configure: options =>
@@ -232,8 +296,11 @@ public sealed class RetryPipelineTests : IDisposable
         timeout.Method.Should().Be("POST");
         timeout.Message.Should().Contain("may have processed the request");
         await Task.Delay(200);
-        server.RequestLines.Should().ContainSingle("a write that timed out may have been processed; it is never sent again")
-            .Which.Should().StartWith("POST ");
+        server
+            .RequestLines.Should()
+            .ContainSingle("a write that timed out may have been processed; it is never sent again")
+            .Which.Should()
+            .StartWith("POST ");
     }
 
     [Fact]
@@ -270,8 +337,13 @@ public sealed class RetryPipelineTests : IDisposable
         StubSequence(
             ServerGroupsPath,
             "POST",
-            Response.Create().WithStatusCode(429).WithHeader("Retry-After", "7").WithBody("""{"error_code":"APIGW.0308","error_msg":"Too many requests"}"""),
-            Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/create.response.json")));
+            Response
+                .Create()
+                .WithStatusCode(429)
+                .WithHeader("Retry-After", "7")
+                .WithBody("""{"error_code":"APIGW.0308","error_msg":"Too many requests"}"""),
+            Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/create.response.json"))
+        );
         using SdrsClient client = CreateClient(TestCredentials.AkSk());
 
         var operation = await _time.DriveAsync(client.ServerGroups.StartCreateAsync(NewGroup()));
@@ -292,7 +364,8 @@ public sealed class RetryPipelineTests : IDisposable
             ServerGroupsPath,
             "POST",
             Response.Create().WithStatusCode(429).WithHeader("Retry-After", "Fri, 15 Mar 2024 08:30:05 GMT"),
-            Response.Create().WithStatusCode(200).WithBody("""{"job_id":"job-2"}"""));
+            Response.Create().WithStatusCode(200).WithBody("""{"job_id":"job-2"}""")
+        );
         using SdrsClient client = CreateClient();
 
         var operation = await _time.DriveAsync(client.ServerGroups.StartCreateAsync(NewGroup()));
@@ -305,15 +378,29 @@ public sealed class RetryPipelineTests : IDisposable
     [Fact]
     public async Task GetAsync_RetryAfterLongerThanMaxDelay_IsNotRetriedAndExposesTheWait()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(QuotasPath).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "120").WithBody("""{"error_code":"APIGW.0308","error_msg":"Too many requests"}"""));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(QuotasPath).UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(429)
+                    .WithHeader("Retry-After", "120")
+                    .WithBody("""{"error_code":"APIGW.0308","error_msg":"Too many requests"}""")
+            );
         using SdrsClient client = CreateClient();
 
         Func<Task> act = () => _time.DriveAsync(client.Quotas.GetAsync());
 
-        (await act.Should().ThrowAsync<SdrsThrottledException>()).Which.RetryAfter.Should().Be(TimeSpan.FromSeconds(120));
+        (await act.Should().ThrowAsync<SdrsThrottledException>())
+            .Which.RetryAfter.Should()
+            .Be(TimeSpan.FromSeconds(120));
         _sdrs.Requests().Should().ContainSingle();
-        _logs.Messages.Should().Contain(message => message.Contains("Retry-After", StringComparison.Ordinal) && message.Contains("Not retrying", StringComparison.Ordinal));
+        _logs
+            .Messages.Should()
+            .Contain(message =>
+                message.Contains("Retry-After", StringComparison.Ordinal)
+                && message.Contains("Not retrying", StringComparison.Ordinal)
+            );
     }
 
     [Fact]
@@ -331,7 +418,9 @@ public sealed class RetryPipelineTests : IDisposable
 
         HttpRequestException failure = (await act.Should().ThrowAsync<HttpRequestException>()).Which;
         failure.HttpRequestError.Should().Be(HttpRequestError.ConnectionError);
-        transport.Methods.Should().Equal(["POST", "POST", "POST"], "a refused connection proves the request never reached the service");
+        transport
+            .Methods.Should()
+            .Equal(["POST", "POST", "POST"], "a refused connection proves the request never reached the service");
         _time.Waits.Should().Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2)]);
         transport.Dispose();
     }
@@ -346,7 +435,8 @@ public sealed class RetryPipelineTests : IDisposable
                 await Task.Delay(Timeout.Infinite, cancellationToken);
                 throw new InvalidOperationException("unreachable");
             },
-            (request, cancellationToken) => Task.FromResult(Json(Examples.Read("quotas/get.response.json"))));
+            (request, cancellationToken) => Task.FromResult(Json(Examples.Read("quotas/get.response.json")))
+        );
         var time = new FakeTimeProvider(_time.GetUtcNow());
         using SdrsClient client = CreateClient(configure: options =>
         {
@@ -380,7 +470,12 @@ public sealed class RetryPipelineTests : IDisposable
         Func<Task> act = () => _time.DriveAsync(client.Quotas.GetAsync());
 
         SdrsTimeoutException timeout = (await act.Should().ThrowAsync<SdrsTimeoutException>()).Which;
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1.5), "the client gave up on its own clock, without waiting for the server");
+        clock
+            .Elapsed.Should()
+            .BeLessThan(
+                TimeSpan.FromSeconds(1.5),
+                "the client gave up on its own clock, without waiting for the server"
+            );
         timeout.Should().BeAssignableTo<TimeoutException>().And.NotBeAssignableTo<OperationCanceledException>();
         timeout.IsOverallTimeout.Should().BeTrue();
         timeout.Timeout.Should().Be(TimeSpan.FromSeconds(5));
@@ -391,7 +486,9 @@ public sealed class RetryPipelineTests : IDisposable
     public async Task GetAsync_OverallTimeout_EndsTheRetriesAndTheirWaits()
     {
         // Attempts at 0 s and 4 s; the wait after the second would end at 12 s, past the 10 s overall timeout.
-        _sdrs.Server.Given(Request.Create().WithPath(QuotasPath).UsingGet()).RespondWith(Response.Create().WithStatusCode(503));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(QuotasPath).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(503));
         var time = new SteppingTimeProvider();
         using SdrsClient client = CreateClient(configure: options =>
         {
@@ -420,7 +517,9 @@ public sealed class RetryPipelineTests : IDisposable
 
         Func<Task> act = () => client.Quotas.GetAsync(cancellation.Token);
 
-        (await act.Should().ThrowAsync<OperationCanceledException>()).Which.Should().NotBeAssignableTo<TimeoutException>();
+        (await act.Should().ThrowAsync<OperationCanceledException>())
+            .Which.Should()
+            .NotBeAssignableTo<TimeoutException>();
         cancellation.IsCancellationRequested.Should().BeTrue();
     }
 
@@ -432,7 +531,8 @@ public sealed class RetryPipelineTests : IDisposable
             MockSdrs.ProjectPath($"jobs/{JobId}"),
             "GET",
             Response.Create().WithStatusCode(503),
-            Response.Create().WithStatusCode(200).WithBody(Examples.Read("jobs/get.response.json")));
+            Response.Create().WithStatusCode(200).WithBody(Examples.Read("jobs/get.response.json"))
+        );
         using SdrsClient client = CreateClient();
 
         SdrsJob job = await _time.DriveAsync(client.Jobs.GetAsync(JobId));
@@ -450,16 +550,29 @@ public sealed class RetryPipelineTests : IDisposable
             "GET",
             Response.Create().WithStatusCode(503),
             Response.Create().WithStatusCode(503),
-            Response.Create().WithStatusCode(200).WithBody(Examples.Read("jobs/get.response.json")));
-        using SdrsClient client = CreateClient(configure: options => options.Retry.BaseDelay = TimeSpan.FromSeconds(17));
-        var polling = new JobPollingOptions { InitialDelay = TimeSpan.FromSeconds(1), MinInterval = TimeSpan.FromSeconds(1), MaxInterval = TimeSpan.FromSeconds(1), IntervalRatio = 0, JitterRatio = 0 };
+            Response.Create().WithStatusCode(200).WithBody(Examples.Read("jobs/get.response.json"))
+        );
+        using SdrsClient client = CreateClient(configure: options =>
+            options.Retry.BaseDelay = TimeSpan.FromSeconds(17)
+        );
+        var polling = new JobPollingOptions
+        {
+            InitialDelay = TimeSpan.FromSeconds(1),
+            MinInterval = TimeSpan.FromSeconds(1),
+            MaxInterval = TimeSpan.FromSeconds(1),
+            IntervalRatio = 0,
+            JitterRatio = 0,
+        };
 
         SdrsJob job = await _time.DriveAsync(client.Jobs.WaitAsync(JobId, polling));
 
         job.Status.Should().Be(JobStatus.Success);
         _sdrs.Requests().Should().HaveCount(3);
         _time.Waits.Should().NotContain(TimeSpan.FromSeconds(17), "the pipeline does not retry the poller's reads");
-        _logs.Messages.Count(message => message.Contains("failed transiently", StringComparison.Ordinal)).Should().Be(2, "the poller saw and rode out both failures");
+        _logs
+            .Messages.Count(message => message.Contains("failed transiently", StringComparison.Ordinal))
+            .Should()
+            .Be(2, "the poller saw and rode out both failures");
     }
 
     private SdrsClient CreateClient(SdrsCredential? credential = null, Action<SdrsClientOptions>? configure = null) =>
@@ -468,7 +581,9 @@ public sealed class RetryPipelineTests : IDisposable
             options.TimeProvider = _time;
             options.Timeout = Timeout.InfiniteTimeSpan;
             options.Retry = TestRetry.Predictable();
-            options.LoggerFactory = LoggerFactory.Create(builder => builder.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
+            options.LoggerFactory = LoggerFactory.Create(builder =>
+                builder.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace)
+            );
             configure?.Invoke(options);
         });
 
@@ -487,10 +602,8 @@ public sealed class RetryPipelineTests : IDisposable
         }
     }
 
-    private static HttpResponseMessage Json(string body) => new(HttpStatusCode.OK)
-    {
-        Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json"),
-    };
+    private static HttpResponseMessage Json(string body) =>
+        new(HttpStatusCode.OK) { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
 
     private static CreateServerGroupRequest NewGroup() =>
         new("pg-retry", "az-a", "az-b", "fb4bb8e3-a574-4437-a156-78c916aeea4d", "046852ef-c49d-409b-8389-546aaaa5701f");
@@ -511,14 +624,20 @@ public sealed class RetryPipelineTests : IDisposable
         _logs.Dispose();
     }
 
-    /// <summary>An in-memory transport that answers attempt n with the n-th script (the last one from then on).</summary>
-    private sealed class ScriptedTransport(params Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>[] scripts) : HttpMessageHandler
+    /// <summary>An in-memory transport that answers attempt n with the n-th script (the last one from then
+    /// on).</summary>
+    private sealed class ScriptedTransport(
+        params Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>>[] scripts
+    ) : HttpMessageHandler
     {
         private int _attempts;
 
         public int Attempts => Volatile.Read(ref _attempts);
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken
+        )
         {
             int attempt = Interlocked.Increment(ref _attempts);
             return scripts[Math.Min(attempt, scripts.Length) - 1](request, cancellationToken);
@@ -541,7 +660,10 @@ public sealed class RetryPipelineTests : IDisposable
             }
         }
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken
+        )
         {
             lock (_methods)
             {

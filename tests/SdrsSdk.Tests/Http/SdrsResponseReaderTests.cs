@@ -8,7 +8,8 @@ using SdrsSdk.Serialization;
 
 namespace SdrsSdk.Tests.Http;
 
-/// <summary>The one response reader: required fields enforced by System.Text.Json, one parse of the buffered bytes.</summary>
+/// <summary>The one response reader: required fields enforced by System.Text.Json, one parse of the buffered
+/// bytes.</summary>
 public sealed class SdrsResponseReaderTests
 {
     [Fact]

@@ -13,7 +13,35 @@ public sealed class SdrsTransientFailureTests
     public static TheoryData<int> AllStatuses()
     {
         var data = new TheoryData<int>();
-        foreach (int status in new[] { 200, 201, 202, 204, 301, 400, 401, 403, 404, 405, 408, 409, 413, 422, 429, 500, 501, 502, 503, 504, 505, 507, 511, 599 })
+        foreach (
+            int status in new[]
+            {
+                200,
+                201,
+                202,
+                204,
+                301,
+                400,
+                401,
+                403,
+                404,
+                405,
+                408,
+                409,
+                413,
+                422,
+                429,
+                500,
+                501,
+                502,
+                503,
+                504,
+                505,
+                507,
+                511,
+                599,
+            }
+        )
         {
             data.Add(status);
         }
@@ -43,7 +71,11 @@ public sealed class SdrsTransientFailureTests
         // The job poller sees the exception an HTTP status became; the request retry sees the status itself.
         // One classifier: both must reach the same verdict for a read.
         using var response = new HttpResponseMessage((HttpStatusCode)status);
-        bool retried = SdrsRetryRule.ShouldRetry(new HttpRequestMessage(HttpMethod.Get, "https://sdrs.example.com/"), response, null);
+        bool retried = SdrsRetryRule.ShouldRetry(
+            new HttpRequestMessage(HttpMethod.Get, "https://sdrs.example.com/"),
+            response,
+            null
+        );
         if (status is >= 200 and < 300)
         {
             retried.Should().BeFalse("a readable 2xx is an answer, not a failure");
@@ -51,29 +83,50 @@ public sealed class SdrsTransientFailureTests
         }
 
         response.RequestMessage = new HttpRequestMessage(HttpMethod.Get, "https://sdrs.example.com/");
-        var error = (SdrsException)(await SdrsExceptionFactory.CreateAsync(response, TimeProvider.System, CancellationToken.None))!;
+        var error = (SdrsException)
+            (await SdrsExceptionFactory.CreateAsync(response, TimeProvider.System, CancellationToken.None))!;
 
-        SdrsTransientFailure.IsTransient(error, CancellationToken.None).Should().Be(retried, $"HTTP {status} ({error.GetType().Name})");
+        SdrsTransientFailure
+            .IsTransient(error, CancellationToken.None)
+            .Should()
+            .Be(retried, $"HTTP {status} ({error.GetType().Name})");
     }
 
-    public static TheoryData<string, Exception, bool> Failures() => new()
-    {
-        { "throttled", new SdrsThrottledException(new SdrsErrorDetails { Status = 429 }), true },
-        { "server 503", new SdrsServerException(new SdrsErrorDetails { Status = 503 }), true },
-        { "server 501", new SdrsServerException(new SdrsErrorDetails { Status = 501 }), false },
-        { "unreadable 2xx", new SdrsInvalidResponseException(new SdrsErrorDetails { Status = 200 }), true },
-        { "no body (204)", new SdrsInvalidResponseException(new SdrsErrorDetails { Status = 204 }), false },
-        { "redirect", new SdrsInvalidResponseException(new SdrsErrorDetails { Status = 302 }), false },
-        { "bad request", new SdrsBadRequestException(new SdrsErrorDetails { Status = 400 }), false },
-        { "not found", new SdrsNotFoundException(new SdrsErrorDetails { Status = 404 }), false },
-        { "connection refused", new HttpRequestException(HttpRequestError.ConnectionError, "refused", new SocketException((int)SocketError.ConnectionRefused)), true },
-        { "response cut short", new HttpRequestException(HttpRequestError.ResponseEnded, "ended"), true },
-        { "TLS failure", new HttpRequestException(HttpRequestError.SecureConnectionError, "handshake failed"), false },
-        { "SDK timeout", new SdrsTimeoutException("GET", "/v1/p/jobs/j", TimeSpan.FromSeconds(30), 1, false, null), true },
-        { "timeout below the SDK", new TaskCanceledException("timed out", new TimeoutException()), true },
-        { "IO", new IOException("reset"), true },
-        { "a bug", new InvalidOperationException("bug"), false },
-    };
+    public static TheoryData<string, Exception, bool> Failures() =>
+        new()
+        {
+            { "throttled", new SdrsThrottledException(new SdrsErrorDetails { Status = 429 }), true },
+            { "server 503", new SdrsServerException(new SdrsErrorDetails { Status = 503 }), true },
+            { "server 501", new SdrsServerException(new SdrsErrorDetails { Status = 501 }), false },
+            { "unreadable 2xx", new SdrsInvalidResponseException(new SdrsErrorDetails { Status = 200 }), true },
+            { "no body (204)", new SdrsInvalidResponseException(new SdrsErrorDetails { Status = 204 }), false },
+            { "redirect", new SdrsInvalidResponseException(new SdrsErrorDetails { Status = 302 }), false },
+            { "bad request", new SdrsBadRequestException(new SdrsErrorDetails { Status = 400 }), false },
+            { "not found", new SdrsNotFoundException(new SdrsErrorDetails { Status = 404 }), false },
+            {
+                "connection refused",
+                new HttpRequestException(
+                    HttpRequestError.ConnectionError,
+                    "refused",
+                    new SocketException((int)SocketError.ConnectionRefused)
+                ),
+                true
+            },
+            { "response cut short", new HttpRequestException(HttpRequestError.ResponseEnded, "ended"), true },
+            {
+                "TLS failure",
+                new HttpRequestException(HttpRequestError.SecureConnectionError, "handshake failed"),
+                false
+            },
+            {
+                "SDK timeout",
+                new SdrsTimeoutException("GET", "/v1/p/jobs/j", TimeSpan.FromSeconds(30), 1, false, null),
+                true
+            },
+            { "timeout below the SDK", new TaskCanceledException("timed out", new TimeoutException()), true },
+            { "IO", new IOException("reset"), true },
+            { "a bug", new InvalidOperationException("bug"), false },
+        };
 
     [Theory]
     [MemberData(nameof(Failures))]
@@ -88,10 +141,16 @@ public sealed class SdrsTransientFailureTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
 
-        SdrsTransientFailure.IsTransient(new OperationCanceledException(cancelled.Token), cancelled.Token).Should().BeFalse();
+        SdrsTransientFailure
+            .IsTransient(new OperationCanceledException(cancelled.Token), cancelled.Token)
+            .Should()
+            .BeFalse();
         if (failure is not OperationCanceledException)
         {
-            SdrsTransientFailure.IsTransient(failure, cancelled.Token).Should().Be(SdrsTransientFailure.IsTransient(failure, CancellationToken.None), scenario);
+            SdrsTransientFailure
+                .IsTransient(failure, cancelled.Token)
+                .Should()
+                .Be(SdrsTransientFailure.IsTransient(failure, CancellationToken.None), scenario);
         }
     }
 
@@ -104,7 +163,10 @@ public sealed class SdrsTransientFailureTests
     {
         using var response = WithRetryAfter(header);
 
-        SdrsTransientFailure.ReadRetryAfter(response.Headers, new FakeTimeProvider(Now)).Should().Be(TimeSpan.FromSeconds(seconds));
+        SdrsTransientFailure
+            .ReadRetryAfter(response.Headers, new FakeTimeProvider(Now))
+            .Should()
+            .Be(TimeSpan.FromSeconds(seconds));
     }
 
     [Theory]
@@ -130,7 +192,10 @@ public sealed class SdrsTransientFailureTests
         using var past = WithRetryAfter("Fri, 15 Mar 2024 08:00:00 GMT");
 
         SdrsTransientFailure.ReadRetryAfter(future.Headers, time).Should().Be(TimeSpan.FromMinutes(1));
-        SdrsTransientFailure.ReadRetryAfter(farFuture.Headers, time).Should().BeGreaterThan(TimeSpan.FromDays(365 * 7000));
+        SdrsTransientFailure
+            .ReadRetryAfter(farFuture.Headers, time)
+            .Should()
+            .BeGreaterThan(TimeSpan.FromDays(365 * 7000));
         SdrsTransientFailure.ReadRetryAfter(past.Headers, time).Should().Be(TimeSpan.Zero);
     }
 
@@ -144,7 +209,10 @@ public sealed class SdrsTransientFailureTests
         SdrsTransientFailure.Cap(TimeSpan.FromDays(365), cap).Should().Be(cap);
         SdrsTransientFailure.Cap(TimeSpan.MaxValue, cap).Should().Be(cap);
         SdrsTransientFailure.Cap(TimeSpan.FromSeconds(-5), cap).Should().Be(TimeSpan.Zero);
-        SdrsTransientFailure.Cap(TimeSpan.FromDays(1), TimeSpan.Zero).Should().Be(TimeSpan.Zero, "a zero cap ignores Retry-After");
+        SdrsTransientFailure
+            .Cap(TimeSpan.FromDays(1), TimeSpan.Zero)
+            .Should()
+            .Be(TimeSpan.Zero, "a zero cap ignores Retry-After");
     }
 
     private static HttpResponseMessage WithRetryAfter(string value)

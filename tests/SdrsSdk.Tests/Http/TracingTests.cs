@@ -35,27 +35,49 @@ public sealed class TracingTests : IDisposable
     public async Task Call_RetriedOnce_IsOneCallActivityWithTwoAttemptChildren()
     {
         string path = MockSdrs.ProjectPath("sdrs/quotas");
-        _sdrs.Server.Given(Request.Create().WithPath(path).UsingGet()).InScenario("trace").WillSetStateTo("second")
+        _sdrs
+            .Server.Given(Request.Create().WithPath(path).UsingGet())
+            .InScenario("trace")
+            .WillSetStateTo("second")
             .RespondWith(Response.Create().WithStatusCode(503).WithHeader("X-Request-Id", "first-" + RequestId));
-        _sdrs.Server.Given(Request.Create().WithPath(path).UsingGet()).InScenario("trace").WhenStateIs("second")
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("X-Request-Id", RequestId).WithBody(Examples.Read("quotas/get.response.json")));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(path).UsingGet())
+            .InScenario("trace")
+            .WhenStateIs("second")
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithHeader("X-Request-Id", RequestId)
+                    .WithBody(Examples.Read("quotas/get.response.json"))
+            );
         using SdrsClient client = CreateClient();
 
         await _time.DriveAsync(client.Quotas.GetAsync());
 
-        List<Activity> attempts = Mine().Where(activity => activity.OperationName == SdrsDiagnostics.AttemptActivityName).OrderBy(activity => activity.StartTimeUtc).ToList();
+        List<Activity> attempts = Mine()
+            .Where(activity => activity.OperationName == SdrsDiagnostics.AttemptActivityName)
+            .OrderBy(activity => activity.StartTimeUtc)
+            .ToList();
         attempts.Should().HaveCount(2);
-        Activity call = _stopped.Single(activity => activity.OperationName == SdrsDiagnostics.CallActivityName && activity.SpanId == attempts[0].ParentSpanId);
-        attempts.Should().AllSatisfy(attempt =>
-        {
-            attempt.ParentSpanId.Should().Be(call.SpanId, "each attempt is a child of the call");
-            attempt.Kind.Should().Be(ActivityKind.Client);
-            attempt.GetTagItem("http.request.method").Should().Be("GET");
-            attempt.GetTagItem("url.path").Should().Be(path);
-        });
+        Activity call = _stopped.Single(activity =>
+            activity.OperationName == SdrsDiagnostics.CallActivityName && activity.SpanId == attempts[0].ParentSpanId
+        );
+        attempts
+            .Should()
+            .AllSatisfy(attempt =>
+            {
+                attempt.ParentSpanId.Should().Be(call.SpanId, "each attempt is a child of the call");
+                attempt.Kind.Should().Be(ActivityKind.Client);
+                attempt.GetTagItem("http.request.method").Should().Be("GET");
+                attempt.GetTagItem("url.path").Should().Be(path);
+            });
         attempts.Select(attempt => attempt.GetTagItem("sdrs.attempt")).Should().Equal(1, 2);
         attempts.Select(attempt => attempt.GetTagItem("http.response.status_code")).Should().Equal(503, 200);
-        attempts.Select(attempt => attempt.GetTagItem("sdrs.request_id")).Should().Equal("first-" + RequestId, RequestId);
+        attempts
+            .Select(attempt => attempt.GetTagItem("sdrs.request_id"))
+            .Should()
+            .Equal("first-" + RequestId, RequestId);
         attempts[0].Status.Should().Be(ActivityStatusCode.Error);
         attempts[1].GetTagItem("http.request.resend_count").Should().Be(1);
 
@@ -73,7 +95,8 @@ public sealed class TracingTests : IDisposable
     [Fact]
     public async Task Call_Failing_MarksTheCallAndTheAttemptAsErrors()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups/g-1")).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups/g-1")).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(404).WithHeader("X-Request-Id", RequestId));
         using SdrsClient client = CreateClient();
 
@@ -92,16 +115,24 @@ public sealed class TracingTests : IDisposable
     {
         lock (_stopped)
         {
-            return _stopped.Where(activity => (activity.GetTagItem("server.port") as int?) == _sdrs.Endpoint.Port).ToList();
+            return _stopped
+                .Where(activity => (activity.GetTagItem("server.port") as int?) == _sdrs.Endpoint.Port)
+                .ToList();
         }
     }
 
-    private SdrsClient CreateClient() => _sdrs.CreateClient(configure: options =>
-    {
-        options.TimeProvider = _time;
-        options.Timeout = Timeout.InfiniteTimeSpan;
-        options.Retry = new SdrsRetryOptions { MaxRetries = 2, UseJitter = false, AttemptTimeout = Timeout.InfiniteTimeSpan };
-    });
+    private SdrsClient CreateClient() =>
+        _sdrs.CreateClient(configure: options =>
+        {
+            options.TimeProvider = _time;
+            options.Timeout = Timeout.InfiniteTimeSpan;
+            options.Retry = new SdrsRetryOptions
+            {
+                MaxRetries = 2,
+                UseJitter = false,
+                AttemptTimeout = Timeout.InfiniteTimeSpan,
+            };
+        });
 
     public void Dispose()
     {

@@ -5,7 +5,8 @@ using WireMock.ResponseBuilders;
 
 namespace SdrsSdk.Tests.Jobs;
 
-/// <summary>Job IDs from callers and from the service are checked before they go into a path; a job read back must be the one asked for.</summary>
+/// <summary>Job IDs from callers and from the service are checked before they go into a path; a job read back must be
+/// the one asked for.</summary>
 public sealed class JobIdsTests : IDisposable
 {
     private const string JobId = "0000000062db92d70162db9d200f000a";
@@ -64,13 +65,22 @@ public sealed class JobIdsTests : IDisposable
     [Fact]
     public async Task StartAsync_JobIdNotAJobId_ThrowsInvalidResponseWithStatusAndRequestId()
     {
-        _sdrs.Server.Given(Request.Create().UsingPost())
-            .RespondWith(Response.Create().WithStatusCode(202).WithHeader("X-Request-Id", "rid-dots").WithBody("""{"job_id":".."}"""));
+        _sdrs
+            .Server.Given(Request.Create().UsingPost())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(202)
+                    .WithHeader("X-Request-Id", "rid-dots")
+                    .WithBody("""{"job_id":".."}""")
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         Func<Task> act = () => client.ServerGroups.StartFailoverAsync("sg-1");
 
-        SdrsInvalidResponseException error = (await act.Should().ThrowExactlyAsync<SdrsInvalidResponseException>()).Which;
+        SdrsInvalidResponseException error = (
+            await act.Should().ThrowExactlyAsync<SdrsInvalidResponseException>()
+        ).Which;
         error.Status.Should().Be(202);
         error.RequestId.Should().Be("rid-dots");
         error.Method.Should().Be("POST");
@@ -82,7 +92,8 @@ public sealed class JobIdsTests : IDisposable
     [Fact]
     public async Task StartAsync_ReferenceJobId_ReturnsTheHandle()
     {
-        _sdrs.Server.Given(Request.Create().UsingPost())
+        _sdrs
+            .Server.Given(Request.Create().UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody($$"""{"job_id":"{{JobId}}"}"""));
         using SdrsClient client = _sdrs.CreateClient();
 
@@ -94,14 +105,22 @@ public sealed class JobIdsTests : IDisposable
     [Fact]
     public async Task GetAsync_AnswerNamesAnotherJob_ThrowsInvalidResponse()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"jobs/{JobId}")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("X-Request-Id", "rid-other")
-                .WithBody($$$"""{"job_id":"{{{OtherJobId}}}","status":"SUCCESS","entities":{}}"""));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"jobs/{JobId}")).UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithHeader("X-Request-Id", "rid-other")
+                    .WithBody($$$"""{"job_id":"{{{OtherJobId}}}","status":"SUCCESS","entities":{}}""")
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         Func<Task> act = () => client.Jobs.GetAsync(JobId);
 
-        SdrsInvalidResponseException error = (await act.Should().ThrowExactlyAsync<SdrsInvalidResponseException>()).Which;
+        SdrsInvalidResponseException error = (
+            await act.Should().ThrowExactlyAsync<SdrsInvalidResponseException>()
+        ).Which;
         error.Status.Should().Be(200);
         error.RequestId.Should().Be("rid-other");
         error.ErrorMessage.Should().Contain(JobId).And.Contain(OtherJobId);
@@ -112,8 +131,14 @@ public sealed class JobIdsTests : IDisposable
     [Fact]
     public async Task GetAsync_AnswerNamesTheJobInOtherCase_Accepted()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"jobs/{JobId}")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody($$$"""{"job_id":"{{{JobId.ToUpperInvariant()}}}","status":"RUNNING","entities":{}}"""));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"jobs/{JobId}")).UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithBody($$$"""{"job_id":"{{{JobId.ToUpperInvariant()}}}","status":"RUNNING","entities":{}}""")
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         SdrsJob job = await client.Jobs.GetAsync(JobId);

@@ -6,7 +6,8 @@ using WireMock.ResponseBuilders;
 
 namespace SdrsSdk.Tests.Jobs;
 
-/// <summary>Waiting for jobs: progression, failures with sub-jobs, transient faults, timeouts, cancellation, resume.</summary>
+/// <summary>Waiting for jobs: progression, failures with sub-jobs, transient faults, timeouts, cancellation,
+/// resume.</summary>
 public sealed class JobPollerTests : IDisposable
 {
     private const string JobId = "ff8080826b45d4a5016b5036242c0025";
@@ -14,24 +15,31 @@ public sealed class JobPollerTests : IDisposable
     private readonly SteppingTimeProvider _time = new();
     private readonly CapturingLoggerProvider _logs = new();
 
-    /// <summary>A fixed one-second schedule without jitter: every poll is one WireMock request, one second apart.</summary>
-    private static JobPollingOptions EverySecond(int maxFailures = 10, TimeSpan? timeout = null) => new()
-    {
-        InitialDelay = TimeSpan.FromSeconds(1),
-        MinInterval = TimeSpan.FromSeconds(1),
-        MaxInterval = TimeSpan.FromSeconds(1),
-        IntervalRatio = 0,
-        JitterRatio = 0,
-        MaxConsecutiveTransientFailures = maxFailures,
-        Timeout = timeout ?? TimeSpan.FromHours(1),
-    };
+    /// <summary>A fixed one-second schedule without jitter: every poll is one WireMock request, one second
+    /// apart.</summary>
+    private static JobPollingOptions EverySecond(int maxFailures = 10, TimeSpan? timeout = null) =>
+        new()
+        {
+            InitialDelay = TimeSpan.FromSeconds(1),
+            MinInterval = TimeSpan.FromSeconds(1),
+            MaxInterval = TimeSpan.FromSeconds(1),
+            IntervalRatio = 0,
+            JitterRatio = 0,
+            MaxConsecutiveTransientFailures = maxFailures,
+            Timeout = timeout ?? TimeSpan.FromHours(1),
+        };
 
     [Fact]
     public async Task WaitAsync_InitRunningSuccess_ReportsEachStatusOnceAndReturnsTheJob()
     {
         StubSequence(
-            Job("INIT"), Job("INIT"), Job("RUNNING"), Job("RUNNING"), Job("RUNNING"),
-            Job("SUCCESS", entities: """{"server_group_id":"sg-1"}"""));
+            Job("INIT"),
+            Job("INIT"),
+            Job("RUNNING"),
+            Job("RUNNING"),
+            Job("RUNNING"),
+            Job("SUCCESS", entities: """{"server_group_id":"sg-1"}""")
+        );
         using SdrsClient client = CreateClient();
         var progress = new RecordingProgress();
 
@@ -40,25 +48,39 @@ public sealed class JobPollerTests : IDisposable
         job.Status.Should().Be(JobStatus.Success);
         job.Entities!.ServerGroupId.Should().Be("sg-1");
         _sdrs.Requests().Should().HaveCount(6);
-        progress.Reports.Select(report => report.Status).Should().Equal(JobStatus.Init, JobStatus.Running, JobStatus.Success);
+        progress
+            .Reports.Select(report => report.Status)
+            .Should()
+            .Equal(JobStatus.Init, JobStatus.Running, JobStatus.Success);
         progress.Reports[^1].Polls.Should().Be(6);
         progress.Reports[^1].Elapsed.Should().Be(TimeSpan.FromSeconds(6));
-        _logs.Messages.Where(message => message.Contains(" SdrsSdk: ", StringComparison.Ordinal) && message.Contains(JobId, StringComparison.Ordinal))
-            .Should().HaveCount(3, "the poller logs one line per status change, not per poll (the HTTP log is another category)");
+        _logs
+            .Messages.Where(message =>
+                message.Contains(" SdrsSdk: ", StringComparison.Ordinal)
+                && message.Contains(JobId, StringComparison.Ordinal)
+            )
+            .Should()
+            .HaveCount(
+                3,
+                "the poller logs one line per status change, not per poll (the HTTP log is another category)"
+            );
         _logs.Messages[^1].Should().Contain("is SUCCESS");
     }
 
     [Fact]
     public async Task WaitAsync_FailWithSubJobs_ThrowsWithEveryFailedSubJob()
     {
-        StubSequence(Job("RUNNING"), """
+        StubSequence(
+            Job("RUNNING"),
+            """
             {"job_id":"ff8080826b45d4a5016b5036242c0025","job_type":"stopProtectionGroupNoCG","status":"FAIL",
              "error_code":"SDRS.1032","fail_reason":"first sub-job failed",
              "entities":{"sub_jobs":[
                {"job_id":"sub-1","job_type":"stopProtectionGroupRepNoCG","status":"FAIL","error_code":"SDRS.1609","fail_reason":"replication pair busy","entities":{}},
                {"job_id":"sub-2","job_type":"stopProtectionGroupRepNoCG","status":"SUCCESS","entities":{}},
                {"job_id":"sub-3","job_type":"stopProtectionGroupRepNoCG","status":"FAIL","error_code":"SDRS.1610","fail_reason":"disk in use","entities":{}}]}}
-            """);
+            """
+        );
         using SdrsClient client = CreateClient();
 
         Func<Task> act = () => _time.DriveAsync(client.Jobs.WaitAsync(JobId, EverySecond()));
@@ -81,29 +103,58 @@ public sealed class JobPollerTests : IDisposable
         StubSequence(
             Batch(("RUNNING", "RUNNING"), ("RUNNING", "INIT")),
             Batch(("RUNNING", "SUCCESS"), ("RUNNING", "RUNNING")),
-            Batch(("SUCCESS", "SUCCESS"), ("SUCCESS", "SUCCESS")));
+            Batch(("SUCCESS", "SUCCESS"), ("SUCCESS", "SUCCESS"))
+        );
         using SdrsClient client = CreateClient();
         var progress = new RecordingProgress();
 
         SdrsJob job = await _time.DriveAsync(client.Jobs.WaitAsync(JobId, EverySecond(), progress));
 
         job.SubJobs.Should().HaveCount(2).And.OnlyContain(sub => sub.Status == JobStatus.Success);
-        progress.Reports.Select(r => (r.SubJobsSucceeded, r.SubJobsRunning, r.SubJobsFailed, r.SubJobsTotal))
-            .Should().Equal((0, 2, 0, 2), (1, 1, 0, 2), (2, 0, 0, 2));
+        progress
+            .Reports.Select(r => (r.SubJobsSucceeded, r.SubJobsRunning, r.SubJobsFailed, r.SubJobsTotal))
+            .Should()
+            .Equal((0, 2, 0, 2), (1, 1, 0, 2), (2, 0, 0, 2));
     }
 
     [Fact]
     public async Task WaitAsync_TransientFaultsMidWait_StillSucceeds()
     {
-        _sdrs.Server.Given(JobRequest()).InScenario("faults").WillSetStateTo("503")
+        _sdrs
+            .Server.Given(JobRequest())
+            .InScenario("faults")
+            .WillSetStateTo("503")
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(Job("RUNNING")));
-        _sdrs.Server.Given(JobRequest()).InScenario("faults").WhenStateIs("503").WillSetStateTo("429")
-            .RespondWith(Response.Create().WithStatusCode(503).WithBody("""{"error":{"code":"SDRS.0400","message":"busy"}}"""));
-        _sdrs.Server.Given(JobRequest()).InScenario("faults").WhenStateIs("429").WillSetStateTo("reset")
-            .RespondWith(Response.Create().WithStatusCode(429).WithHeader("Retry-After", "5").WithBody("""{"error_code":"APIGW.0308","error_msg":"slow down"}"""));
-        _sdrs.Server.Given(JobRequest()).InScenario("faults").WhenStateIs("reset").WillSetStateTo("done")
+        _sdrs
+            .Server.Given(JobRequest())
+            .InScenario("faults")
+            .WhenStateIs("503")
+            .WillSetStateTo("429")
+            .RespondWith(
+                Response.Create().WithStatusCode(503).WithBody("""{"error":{"code":"SDRS.0400","message":"busy"}}""")
+            );
+        _sdrs
+            .Server.Given(JobRequest())
+            .InScenario("faults")
+            .WhenStateIs("429")
+            .WillSetStateTo("reset")
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(429)
+                    .WithHeader("Retry-After", "5")
+                    .WithBody("""{"error_code":"APIGW.0308","error_msg":"slow down"}""")
+            );
+        _sdrs
+            .Server.Given(JobRequest())
+            .InScenario("faults")
+            .WhenStateIs("reset")
+            .WillSetStateTo("done")
             .RespondWith(Response.Create().WithFault(FaultType.EMPTY_RESPONSE));
-        _sdrs.Server.Given(JobRequest()).InScenario("faults").WhenStateIs("done")
+        _sdrs
+            .Server.Given(JobRequest())
+            .InScenario("faults")
+            .WhenStateIs("done")
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(Job("SUCCESS")));
         using SdrsClient client = CreateClient();
 
@@ -112,14 +163,24 @@ public sealed class JobPollerTests : IDisposable
         job.Status.Should().Be(JobStatus.Success);
         _sdrs.Requests().Should().HaveCount(5);
         _time.Waits.Should().Contain(TimeSpan.FromSeconds(5), "the wait after a 429 honours Retry-After");
-        _logs.Messages.Count(message => message.Contains("failed transiently", StringComparison.Ordinal)).Should().Be(3);
+        _logs
+            .Messages.Count(message => message.Contains("failed transiently", StringComparison.Ordinal))
+            .Should()
+            .Be(3);
     }
 
     [Fact]
     public async Task WaitAsync_PersistentFailure_SurfacesAfterTheBound()
     {
-        _sdrs.Server.Given(JobRequest())
-            .RespondWith(Response.Create().WithStatusCode(503).WithHeader("X-Request-Id", "rid-503").WithBody("""{"error":{"code":"SDRS.0400","message":"down"}}"""));
+        _sdrs
+            .Server.Given(JobRequest())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(503)
+                    .WithHeader("X-Request-Id", "rid-503")
+                    .WithBody("""{"error":{"code":"SDRS.0400","message":"down"}}""")
+            );
         using SdrsClient client = CreateClient();
 
         Func<Task> act = () => _time.DriveAsync(client.Jobs.WaitAsync(JobId, EverySecond(maxFailures: 3)));
@@ -133,8 +194,14 @@ public sealed class JobPollerTests : IDisposable
     [Fact]
     public async Task WaitAsync_NonTransientError_SurfacesAtOnce()
     {
-        _sdrs.Server.Given(JobRequest())
-            .RespondWith(Response.Create().WithStatusCode(400).WithBody("""{"error":{"code":"SDRS.0408","message":"Null job"}}"""));
+        _sdrs
+            .Server.Given(JobRequest())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(400)
+                    .WithBody("""{"error":{"code":"SDRS.0408","message":"Null job"}}""")
+            );
         using SdrsClient client = CreateClient();
 
         Func<Task> act = () => _time.DriveAsync(client.Jobs.WaitAsync(JobId, EverySecond()));
@@ -149,7 +216,8 @@ public sealed class JobPollerTests : IDisposable
         _sdrs.Server.Given(JobRequest()).RespondWith(Response.Create().WithStatusCode(200).WithBody(Job("RUNNING")));
         using SdrsClient client = CreateClient();
 
-        Func<Task> act = () => _time.DriveAsync(client.Jobs.WaitAsync(JobId, EverySecond(timeout: TimeSpan.FromSeconds(10))));
+        Func<Task> act = () =>
+            _time.DriveAsync(client.Jobs.WaitAsync(JobId, EverySecond(timeout: TimeSpan.FromSeconds(10))));
 
         SdrsJobTimeoutException timeout = (await act.Should().ThrowAsync<SdrsJobTimeoutException>()).Which;
         timeout.JobId.Should().Be(JobId);
@@ -173,7 +241,8 @@ public sealed class JobPollerTests : IDisposable
             }
         });
 
-        Func<Task> act = () => _time.DriveAsync(client.Jobs.WaitAsync(JobId, EverySecond(), progress, cancellation.Token));
+        Func<Task> act = () =>
+            _time.DriveAsync(client.Jobs.WaitAsync(JobId, EverySecond(), progress, cancellation.Token));
 
         (await act.Should().ThrowAsync<OperationCanceledException>()).Which.Should().NotBeAssignableTo<SdrsException>();
         _sdrs.Requests().Should().HaveCount(1);
@@ -227,7 +296,13 @@ public sealed class JobPollerTests : IDisposable
         {
             ShouldListenTo = source => source.Name == SdrsDiagnostics.ActivitySourceName,
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
-            ActivityStopped = activity => { lock (activities) { activities.Add(activity); } },
+            ActivityStopped = activity =>
+            {
+                lock (activities)
+                {
+                    activities.Add(activity);
+                }
+            },
         };
         ActivitySource.AddActivityListener(listener);
 
@@ -236,7 +311,10 @@ public sealed class JobPollerTests : IDisposable
         Activity wait;
         lock (activities)
         {
-            wait = activities.Single(activity => activity.OperationName == SdrsDiagnostics.JobWaitActivityName && (string?)activity.GetTagItem("sdrs.job.id") == JobId);
+            wait = activities.Single(activity =>
+                activity.OperationName == SdrsDiagnostics.JobWaitActivityName
+                && (string?)activity.GetTagItem("sdrs.job.id") == JobId
+            );
         }
 
         wait.Status.Should().Be(ActivityStatusCode.Ok);
@@ -278,11 +356,18 @@ public sealed class JobPollerTests : IDisposable
             {
                 TimeSpan now = _time.GetUtcNow() - start;
                 reads.Add(now);
-                return Task.FromResult(new SdrsJob { JobId = id, Status = now >= TimeSpan.FromSeconds(jobSeconds) ? JobStatus.Success : JobStatus.Running });
+                return Task.FromResult(
+                    new SdrsJob
+                    {
+                        JobId = id,
+                        Status = now >= TimeSpan.FromSeconds(jobSeconds) ? JobStatus.Success : JobStatus.Running,
+                    }
+                );
             },
             _time,
             Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance,
-            polling);
+            polling
+        );
 
         await _time.DriveAsync(poller.WaitAsync(JobId, null, null, null, CancellationToken.None));
 
@@ -292,12 +377,19 @@ public sealed class JobPollerTests : IDisposable
         {
             TimeSpan gap = reads[i] - reads[i - 1];
             TimeSpan expected = polling.NextInterval(reads[i - 1]);
-            gap.TotalMilliseconds.Should().BeInRange(expected.TotalMilliseconds * (1 - polling.JitterRatio) - 1, expected.TotalMilliseconds * (1 + polling.JitterRatio) + 1, "no hammering, no oversleeping");
+            gap.TotalMilliseconds.Should()
+                .BeInRange(
+                    expected.TotalMilliseconds * (1 - polling.JitterRatio) - 1,
+                    expected.TotalMilliseconds * (1 + polling.JitterRatio) + 1,
+                    "no hammering, no oversleeping"
+                );
             gap.Should().BeLessThanOrEqualTo(polling.MaxInterval * (1 + polling.JitterRatio), "the cap holds");
         }
 
         detectionDelay.Should().BeLessThanOrEqualTo(polling.MaxInterval * (1 + polling.JitterRatio));
-        detectionDelay.TotalSeconds.Should().BeLessThanOrEqualTo(Math.Max(1.1, jobSeconds * polling.IntervalRatio * (1 + polling.JitterRatio)) + 0.001);
+        detectionDelay
+            .TotalSeconds.Should()
+            .BeLessThanOrEqualTo(Math.Max(1.1, jobSeconds * polling.IntervalRatio * (1 + polling.JitterRatio)) + 0.001);
         reads.Count.Should().BeLessThanOrEqualTo(jobSeconds <= 5 ? 7 : 70);
     }
 
@@ -316,12 +408,14 @@ public sealed class JobPollerTests : IDisposable
     [Fact]
     public async Task WaitAsync_LowerCaseFail_ThrowsWithFailedSubJobsInAnyCase()
     {
-        StubSequence("""
+        StubSequence(
+            """
             {"job_id":"ff8080826b45d4a5016b5036242c0025","job_type":"failoverProtectionGroupNoCG","status":"fail","error_code":"SDRS.1032",
              "entities":{"sub_jobs":[
                {"job_id":"sub-1","job_type":"x","status":"Fail","error_code":"SDRS.1609","entities":{}},
                {"job_id":"sub-2","job_type":"x","status":"success","entities":{}}]}}
-            """);
+            """
+        );
         using SdrsClient client = CreateClient();
         var progress = new RecordingProgress();
 
@@ -329,7 +423,11 @@ public sealed class JobPollerTests : IDisposable
 
         SdrsJobFailedException failure = (await act.Should().ThrowAsync<SdrsJobFailedException>()).Which;
         failure.FailedSubJobs.Select(sub => sub.JobId).Should().Equal("sub-1");
-        progress.Reports.Should().ContainSingle().Which.Should().Match<JobProgress>(report => report.SubJobsFailed == 1 && report.SubJobsSucceeded == 1);
+        progress
+            .Reports.Should()
+            .ContainSingle()
+            .Which.Should()
+            .Match<JobProgress>(report => report.SubJobsFailed == 1 && report.SubJobsSucceeded == 1);
         _sdrs.Requests().Should().HaveCount(1);
     }
 
@@ -345,19 +443,28 @@ public sealed class JobPollerTests : IDisposable
         progress.Reports.Select(report => report.Status.Value).Should().Equal("RUNNING", "SUCCESS");
     }
 
-    private SdrsClient CreateClient() => _sdrs.CreateClient(configure: options =>
-    {
-        options.TimeProvider = _time;
-        options.LoggerFactory = LoggerFactory.Create(builder => builder.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace));
-    });
+    private SdrsClient CreateClient() =>
+        _sdrs.CreateClient(configure: options =>
+        {
+            options.TimeProvider = _time;
+            options.LoggerFactory = LoggerFactory.Create(builder =>
+                builder.AddProvider(_logs).SetMinimumLevel(LogLevel.Trace)
+            );
+        });
 
-    private static IRequestBuilder JobRequest() => Request.Create().WithPath(MockSdrs.ProjectPath($"jobs/{JobId}")).UsingGet();
+    private static IRequestBuilder JobRequest() =>
+        Request.Create().WithPath(MockSdrs.ProjectPath($"jobs/{JobId}")).UsingGet();
 
     private void StubSequence(params string[] bodies) =>
         _sdrs.Server.RespondInTurn(
             JobRequest(),
             "job",
-            [.. bodies.Select(body => Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body))]);
+            [
+                .. bodies.Select(body =>
+                    Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(body)
+                ),
+            ]
+        );
 
     private static string Job(string status, string entities = "{}") =>
         $$"""{"job_id":"{{JobId}}","job_type":"createProtectionGroupNoCG","status":"{{status}}","begin_time":"2019-06-13T09:40:53.930Z","end_time":null,"error_code":null,"fail_reason":null,"entities":{{entities}}}""";
@@ -365,7 +472,13 @@ public sealed class JobPollerTests : IDisposable
     private static string Batch(params (string Parent, string Sub)[] subJobs)
     {
         string parent = subJobs.All(s => s.Sub == "SUCCESS") ? "SUCCESS" : "RUNNING";
-        string subs = string.Join(',', subJobs.Select((s, i) => $$$"""{"job_id":"sub-{{{i}}}","job_type":"createProtectedInstanceNoCG","status":"{{{s.Sub}}}","entities":{}}"""));
+        string subs = string.Join(
+            ',',
+            subJobs.Select(
+                (s, i) =>
+                    $$$"""{"job_id":"sub-{{{i}}}","job_type":"createProtectedInstanceNoCG","status":"{{{s.Sub}}}","entities":{}}"""
+            )
+        );
         return $$$"""{"job_id":"{{{JobId}}}","job_type":"createProtectedInstanceNoCG","status":"{{{parent}}}","entities":{"sub_jobs":[{{{subs}}}]}}""";
     }
 

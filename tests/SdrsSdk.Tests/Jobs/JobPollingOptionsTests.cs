@@ -31,7 +31,11 @@ public sealed class JobPollingOptionsTests
     {
         var options = new JobPollingOptions { MaxRetryAfter = TimeSpan.FromSeconds(seconds) };
 
-        options.Invoking(o => o.Validate()).Should().Throw<ArgumentException>().WithMessage("*MaxRetryAfter must be from 0 to 1 day*");
+        options
+            .Invoking(o => o.Validate())
+            .Should()
+            .Throw<ArgumentException>()
+            .WithMessage("*MaxRetryAfter must be from 0 to 1 day*");
     }
 
     [Fact]

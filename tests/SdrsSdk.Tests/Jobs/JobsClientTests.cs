@@ -12,9 +12,15 @@ public sealed class JobsClientTests : IDisposable
     [Fact]
     public async Task GetAsync_ReferenceExample_SendsGetWithTokenAndReadsEveryField()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"jobs/{JobId}")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json")
-                .WithBody(Examples.Read("jobs/get.response.json")));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"jobs/{JobId}")).UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithHeader("Content-Type", "application/json")
+                    .WithBody(Examples.Read("jobs/get.response.json"))
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         SdrsJob job = await client.Jobs.GetAsync(JobId);
@@ -40,8 +46,11 @@ public sealed class JobsClientTests : IDisposable
     public async Task GetAsync_ReferenceExampleWithSubJobs_ReadsEverySubJob()
     {
         const string ParentId = "ff8080826b45d4a5016b5036242c0025";
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"jobs/{ParentId}")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("jobs/get-with-sub-jobs.response.json")));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"jobs/{ParentId}")).UsingGet())
+            .RespondWith(
+                Response.Create().WithStatusCode(200).WithBody(Examples.Read("jobs/get-with-sub-jobs.response.json"))
+            );
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
         SdrsJob job = await client.Jobs.GetAsync(ParentId);
@@ -53,14 +62,21 @@ public sealed class JobsClientTests : IDisposable
         job.EndTime.Should().Be(new DateTimeOffset(2019, 6, 13, 9, 41, 1, 946, TimeSpan.Zero));
         job.Entities!.ServerGroupId.Should().BeNull();
         job.SubJobs.Should().HaveCount(2);
-        job.SubJobs.Select(sub => sub.JobId).Should().Equal("ff8080826b45d4a5016b50362868002a", "ff8080826b45d4a5016b50362870002b");
-        job.SubJobs.Should().AllSatisfy(sub =>
-        {
-            sub.JobType.Should().Be(new JobType("stopProtectionGroupRepNoCG"), "sub-job types outside the documented list still deserialize");
-            sub.Status.Should().Be(JobStatus.Success);
-            sub.Entities!.ServerGroupId.Should().Be("1fd6903c-48f9-4772-8974-112dfbd74427");
-            sub.ErrorCode.Should().BeNull();
-        });
+        job.SubJobs.Select(sub => sub.JobId)
+            .Should()
+            .Equal("ff8080826b45d4a5016b50362868002a", "ff8080826b45d4a5016b50362870002b");
+        job.SubJobs.Should()
+            .AllSatisfy(sub =>
+            {
+                sub.JobType.Should()
+                    .Be(
+                        new JobType("stopProtectionGroupRepNoCG"),
+                        "sub-job types outside the documented list still deserialize"
+                    );
+                sub.Status.Should().Be(JobStatus.Success);
+                sub.Entities!.ServerGroupId.Should().Be("1fd6903c-48f9-4772-8974-112dfbd74427");
+                sub.ErrorCode.Should().BeNull();
+            });
         job.SubJobs[0].BeginTime.Should().Be(new DateTimeOffset(2019, 6, 13, 9, 40, 55, 15, TimeSpan.Zero));
         job.SubJobs[1].EndTime.Should().Be(new DateTimeOffset(2019, 6, 13, 9, 40, 58, 952, TimeSpan.Zero));
     }
@@ -68,12 +84,20 @@ public sealed class JobsClientTests : IDisposable
     [Fact]
     public async Task GetAsync_FailedJobWithUnknownStatusFields_ExposesCatalogEntryAndExtraEntities()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("jobs/j-1")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""
-                {"job_id":"j-1","job_type":"createProtectedInstanceNoCG","status":"FAIL","error_code":"SDRS.1320",
-                 "fail_reason":"boom","begin_time":"2019-05-23 03:51:58.256","end_time":null,
-                 "entities":{"protected_instance_id":"pi-1","future_thing_id":"x-9"},"new_field":[1,2]}
-                """));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("jobs/j-1")).UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithBody(
+                        """
+                        {"job_id":"j-1","job_type":"createProtectedInstanceNoCG","status":"FAIL","error_code":"SDRS.1320",
+                         "fail_reason":"boom","begin_time":"2019-05-23 03:51:58.256","end_time":null,
+                         "entities":{"protected_instance_id":"pi-1","future_thing_id":"x-9"},"new_field":[1,2]}
+                        """
+                    )
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         SdrsJob job = await client.Jobs.GetAsync("j-1");
@@ -90,8 +114,14 @@ public sealed class JobsClientTests : IDisposable
     [Fact]
     public async Task GetAsync_UnknownStatus_DeserializesAsOpenValue()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("jobs/j-2")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"job_id":"j-2","status":"PAUSED","job_type":"brandNewJob"}"""));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("jobs/j-2")).UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithBody("""{"job_id":"j-2","status":"PAUSED","job_type":"brandNewJob"}""")
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         SdrsJob job = await client.Jobs.GetAsync("j-2");

@@ -9,7 +9,8 @@ public sealed class SdrsClientOptionsTests
     {
         Action act = () => _ = new SdrsClient(new SdrsClientOptions());
 
-        act.Should().Throw<ArgumentException>()
+        act.Should()
+            .Throw<ArgumentException>()
             .WithMessage("*Endpoint is required*")
             .WithMessage("*ProjectId is required*")
             .WithMessage("*Credential is required*");
@@ -21,7 +22,10 @@ public sealed class SdrsClientOptionsTests
         var options = Valid();
         options.Endpoint = new Uri("http://localhost:8080");
 
-        ((Action)(() => _ = new SdrsClient(options))).Should().Throw<ArgumentException>().WithMessage("*Endpoint uses plain http*AllowInsecureHttp*");
+        ((Action)(() => _ = new SdrsClient(options)))
+            .Should()
+            .Throw<ArgumentException>()
+            .WithMessage("*Endpoint uses plain http*AllowInsecureHttp*");
 
         options.AllowInsecureHttp = true;
         using var client = new SdrsClient(options);
@@ -47,7 +51,10 @@ public sealed class SdrsClientOptionsTests
         var options = Valid();
         options.Timeout = TimeSpan.Parse(timeout, System.Globalization.CultureInfo.InvariantCulture);
 
-        ((Action)(() => _ = new SdrsClient(options))).Should().Throw<ArgumentException>().WithMessage("*Timeout must be positive*");
+        ((Action)(() => _ = new SdrsClient(options)))
+            .Should()
+            .Throw<ArgumentException>()
+            .WithMessage("*Timeout must be positive*");
     }
 
     [Theory]
@@ -59,7 +66,10 @@ public sealed class SdrsClientOptionsTests
         var options = Valid();
         options.ProjectId = projectId;
 
-        ((Action)(() => _ = new SdrsClient(options))).Should().Throw<ArgumentException>().WithMessage("*ProjectId may contain only*");
+        ((Action)(() => _ = new SdrsClient(options)))
+            .Should()
+            .Throw<ArgumentException>()
+            .WithMessage("*ProjectId may contain only*");
     }
 
     [Fact]
@@ -108,12 +118,13 @@ public sealed class SdrsClientOptionsTests
         transport.Calls.Should().Be(1);
     }
 
-    private static SdrsClientOptions Valid() => new()
-    {
-        Endpoint = new Uri("https://sdrs.ap-southeast-1.myhuaweicloud.com"),
-        ProjectId = TestCredentials.ProjectId,
-        Credential = TestCredentials.StaticToken(),
-    };
+    private static SdrsClientOptions Valid() =>
+        new()
+        {
+            Endpoint = new Uri("https://sdrs.ap-southeast-1.myhuaweicloud.com"),
+            ProjectId = TestCredentials.ProjectId,
+            Credential = TestCredentials.StaticToken(),
+        };
 
     private sealed class CountingHandler : HttpMessageHandler
     {
@@ -121,14 +132,19 @@ public sealed class SdrsClientOptionsTests
 
         public bool Disposed { get; private set; }
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken
+        )
         {
             Calls++;
-            return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK)
-            {
-                Content = new StringContent("""{"quotas":{"resources":[]}}"""),
-                RequestMessage = request,
-            });
+            return Task.FromResult(
+                new HttpResponseMessage(System.Net.HttpStatusCode.OK)
+                {
+                    Content = new StringContent("""{"quotas":{"resources":[]}}"""),
+                    RequestMessage = request,
+                }
+            );
         }
 
         protected override void Dispose(bool disposing)

@@ -7,7 +7,8 @@ using Xunit.Abstractions;
 
 namespace SdrsSdk.Tests.Performance;
 
-/// <summary>Allocation measurements run alone: another test's activity listener would add the activities' bytes.</summary>
+/// <summary>Allocation measurements run alone: another test's activity listener would add the activities'
+/// bytes.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class AllocationBudgetsGroup
 {
@@ -55,23 +56,43 @@ public sealed class AllocationBudgetTests(ITestOutputHelper output) : IDisposabl
 
     [Fact]
     public void TokenGetList_StaysWithinBudget() =>
-        AssertBudget("token GET server-groups?limit&offset&status&name", 10_520, () => Token.ServerGroups.ListAsync(FloorCalls.SdkListQuery), () => FloorCalls.ListAsync(Floor, ProjectBase, AuthenticateWithToken));
+        AssertBudget(
+            "token GET server-groups?limit&offset&status&name",
+            10_520,
+            () => Token.ServerGroups.ListAsync(FloorCalls.SdkListQuery),
+            () => FloorCalls.ListAsync(Floor, ProjectBase, AuthenticateWithToken)
+        );
 
     [Fact]
     public void AkSkGetList_StaysWithinBudget() =>
-        AssertBudget("AK/SK GET server-groups?limit&offset&status&name", 11_660, () => AkSk.ServerGroups.ListAsync(FloorCalls.SdkListQuery), () => FloorCalls.ListAsync(Floor, ProjectBase, AuthenticateWithSignature));
+        AssertBudget(
+            "AK/SK GET server-groups?limit&offset&status&name",
+            11_660,
+            () => AkSk.ServerGroups.ListAsync(FloorCalls.SdkListQuery),
+            () => FloorCalls.ListAsync(Floor, ProjectBase, AuthenticateWithSignature)
+        );
 
     [Fact]
     public void TokenPostCreate_StaysWithinBudget() =>
-        AssertBudget("token POST server-groups (create)", 8_540, () => Token.ServerGroups.StartCreateAsync(NewCreateRequest()), () => FloorCalls.CreateAsync(Floor, ProjectBase, AuthenticateWithToken));
+        AssertBudget(
+            "token POST server-groups (create)",
+            8_540,
+            () => Token.ServerGroups.StartCreateAsync(NewCreateRequest()),
+            () => FloorCalls.CreateAsync(Floor, ProjectBase, AuthenticateWithToken)
+        );
 
     [Fact]
     public void ThousandGroupList_StaysWithinBudget()
     {
         _transport.ListBody = ThousandGroupList;
         AssertBudget(
-            "token GET of 1,000 protection groups", 2_962_740, () => Token.ServerGroups.ListAsync(FloorCalls.SdkListQuery), () => FloorCalls.ListAsync(Floor, ProjectBase, AuthenticateWithToken),
-            LargeWarmUpCalls, LargeMeasurements);
+            "token GET of 1,000 protection groups",
+            2_962_740,
+            () => Token.ServerGroups.ListAsync(FloorCalls.SdkListQuery),
+            () => FloorCalls.ListAsync(Floor, ProjectBase, AuthenticateWithToken),
+            LargeWarmUpCalls,
+            LargeMeasurements
+        );
     }
 
     public void Dispose()
@@ -84,7 +105,13 @@ public sealed class AllocationBudgetTests(ITestOutputHelper output) : IDisposabl
     }
 
     private static CreateServerGroupRequest NewCreateRequest() =>
-        new("orders-protection-group", "cn-north-1a", "cn-north-1b", "fb4bb8e3-a574-4437-a156-78c916aeea4d", "046852ef-c49d-409b-8389-546aaaa5701f")
+        new(
+            "orders-protection-group",
+            "cn-north-1a",
+            "cn-north-1b",
+            "fb4bb8e3-a574-4437-a156-78c916aeea4d",
+            "046852ef-c49d-409b-8389-546aaaa5701f"
+        )
         {
             Description = "Protection group of the order service",
             DrType = DrType.Migration,
@@ -106,40 +133,64 @@ public sealed class AllocationBudgetTests(ITestOutputHelper output) : IDisposabl
         return least;
     }
 
-    /// <summary>Runs one call, checks it completed on this thread, and returns the bytes this thread allocated for it.</summary>
+    /// <summary>Runs one call, checks it completed on this thread, and returns the bytes this thread allocated for
+    /// it.</summary>
     private static long RunSynchronously(Func<Task> call)
     {
         long before = GC.GetAllocatedBytesForCurrentThread();
         Task task = call();
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        task.IsCompletedSuccessfully.Should().BeTrue("the stub transport answers synchronously, so the whole call runs on the test thread ({0})", task.Exception?.InnerException?.Message);
+        task.IsCompletedSuccessfully.Should()
+            .BeTrue(
+                "the stub transport answers synchronously, so the whole call runs on the test thread ({0})",
+                task.Exception?.InnerException?.Message
+            );
         return allocated;
     }
 
-    private SdrsClient NewClient(SdrsCredential credential) => new(new SdrsClientOptions
-    {
-        Endpoint = Endpoint,
-        ProjectId = TestCredentials.ProjectId,
-        Credential = credential,
-        AllowInsecureHttp = true,
-        Transport = _transport,
-    });
+    private SdrsClient NewClient(SdrsCredential credential) =>
+        new(
+            new SdrsClientOptions
+            {
+                Endpoint = Endpoint,
+                ProjectId = TestCredentials.ProjectId,
+                Credential = credential,
+                AllowInsecureHttp = true,
+                Transport = _transport,
+            }
+        );
 
     private void AssertBudget(
-        string call, long budget, Func<Task> sdk, Func<Task> floor, int warmUpCalls = WarmUpCalls, int measurements = Measurements)
+        string call,
+        long budget,
+        Func<Task> sdk,
+        Func<Task> floor,
+        int warmUpCalls = WarmUpCalls,
+        int measurements = Measurements
+    )
     {
         long sdkBytes = Measure(sdk, warmUpCalls, measurements);
         long floorBytes = Measure(floor, warmUpCalls, measurements);
-        output.WriteLine($"{call}: SdrsSdk {sdkBytes:N0} B, floor {floorBytes:N0} B, ratio {(double)sdkBytes / floorBytes:0.00}x; budget {budget:N0} B");
+        output.WriteLine(
+            $"{call}: SdrsSdk {sdkBytes:N0} B, floor {floorBytes:N0} B, ratio "
+                + $"{(double)sdkBytes / floorBytes:0.00}x; budget {budget:N0} B"
+        );
         floorBytes.Should().BePositive("the floor's call allocates its response at least");
-        sdkBytes.Should().BeLessThanOrEqualTo(budget, $"{call} must not allocate more than its budget (floor: {floorBytes:N0} B)");
+        sdkBytes
+            .Should()
+            .BeLessThanOrEqualTo(budget, $"{call} must not allocate more than its budget (floor: {floorBytes:N0} B)");
     }
 
     private static void AuthenticateWithToken(HttpRequestMessage request, ReadOnlySpan<byte> body) =>
         request.Headers.TryAddWithoutValidation(StaticTokenCredential.HeaderName, TestCredentials.Token);
 
     private void AuthenticateWithSignature(HttpRequestMessage request, ReadOnlySpan<byte> body) =>
-        _floorSigner.Authenticate(request, body, TestCredentials.ProjectId, new DateTimeOffset(2026, 12, 7, 12, 0, 0, TimeSpan.Zero));
+        _floorSigner.Authenticate(
+            request,
+            body,
+            TestCredentials.ProjectId,
+            new DateTimeOffset(2026, 12, 7, 12, 0, 0, TimeSpan.Zero)
+        );
 
     /// <summary>
     /// Answers GET server-groups with <see cref="ListBody"/> and POST server-groups with a job ID, synchronously (the
@@ -163,7 +214,9 @@ public sealed class AllocationBudgetTests(ITestOutputHelper output) : IDisposabl
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request };
         }
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            Task.FromResult(Send(request, cancellationToken));
+        protected override Task<HttpResponseMessage> SendAsync(
+            HttpRequestMessage request,
+            CancellationToken cancellationToken
+        ) => Task.FromResult(Send(request, cancellationToken));
     }
 }

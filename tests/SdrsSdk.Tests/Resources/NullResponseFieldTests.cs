@@ -17,39 +17,84 @@ public sealed class NullResponseFieldTests : IDisposable
 
     private static readonly Dictionary<string, NullField> Fields = new NullField[]
     {
-        new("server_group.progress", "server-groups/get.response.json", async c => (await c.ServerGroups.GetAsync(Id)).Progress),
-        new("server_group.protected_instance_num", "server-groups/get.response.json", async c => (await c.ServerGroups.GetAsync(Id)).ProtectedInstanceNum),
-        new("server_group.replication_num", "server-groups/get.response.json", async c => (await c.ServerGroups.GetAsync(Id)).ReplicationNum),
-        new("server_group.disaster_recovery_drill_num", "server-groups/get.response.json", async c => (await c.ServerGroups.GetAsync(Id)).DisasterRecoveryDrillNum),
-        new("server_groups.0.progress", "server-groups/list.response.json", async c => (await c.ServerGroups.ListAsync()).ServerGroups[0].Progress),
+        new("server_group.progress", "server-groups/get.response.json", async c =>
+            (await c.ServerGroups.GetAsync(Id)).Progress
+        ),
+        new("server_group.protected_instance_num", "server-groups/get.response.json", async c =>
+            (await c.ServerGroups.GetAsync(Id)).ProtectedInstanceNum
+        ),
+        new("server_group.replication_num", "server-groups/get.response.json", async c =>
+            (await c.ServerGroups.GetAsync(Id)).ReplicationNum
+        ),
+        new("server_group.disaster_recovery_drill_num", "server-groups/get.response.json", async c =>
+            (await c.ServerGroups.GetAsync(Id)).DisasterRecoveryDrillNum
+        ),
+        new("server_groups.0.progress", "server-groups/list.response.json", async c =>
+            (await c.ServerGroups.ListAsync()).ServerGroups[0].Progress
+        ),
         new("count", "server-groups/list.response.json", async c => (await c.ServerGroups.ListAsync()).Count),
-        new("protected_instance.progress", "protected-instances/get.response.json", async c => (await c.ProtectedInstances.GetAsync(Id)).Progress),
-        new("count", "protected-instances/list.response.json", async c => (await c.ProtectedInstances.ListAsync()).Count),
-        new("replication.progress", "replications/get.response.json", async c => (await c.Replications.GetAsync(Id)).Progress),
-        new("replication.record_metadata.multiattach", "replications/get.response.json", async c => (await c.Replications.GetAsync(Id)).RecordMetadata!.Multiattach),
-        new("replication.record_metadata.bootable", "replications/get.response.json", async c => (await c.Replications.GetAsync(Id)).RecordMetadata!.Bootable),
-        new("replication.record_metadata.volume_size", "replications/get.response.json", async c => (await c.Replications.GetAsync(Id)).RecordMetadata!.VolumeSize),
+        new("protected_instance.progress", "protected-instances/get.response.json", async c =>
+            (await c.ProtectedInstances.GetAsync(Id)).Progress
+        ),
+        new("count", "protected-instances/list.response.json", async c =>
+            (await c.ProtectedInstances.ListAsync()).Count
+        ),
+        new("replication.progress", "replications/get.response.json", async c =>
+            (await c.Replications.GetAsync(Id)).Progress
+        ),
+        new("replication.record_metadata.multiattach", "replications/get.response.json", async c =>
+            (await c.Replications.GetAsync(Id)).RecordMetadata!.Multiattach
+        ),
+        new("replication.record_metadata.bootable", "replications/get.response.json", async c =>
+            (await c.Replications.GetAsync(Id)).RecordMetadata!.Bootable
+        ),
+        new("replication.record_metadata.volume_size", "replications/get.response.json", async c =>
+            (await c.Replications.GetAsync(Id)).RecordMetadata!.VolumeSize
+        ),
         new("count", "replications/list.response.json", async c => (await c.Replications.ListAsync()).Count),
         new("count", "drills/list.response.json", async c => (await c.Drills.ListAsync()).Count),
-        new("domains.0.sold_out", "active-domains/list.response.json", async c => (await c.ActiveDomains.ListAsync())[0].SoldOut),
-        new("quotas.resources.0.used", "quotas/get.response.json", async c => (await c.Quotas.GetAsync()).Resources[0].Used),
-        new("quotas.resources.0.quota", "quotas/get.response.json", async c => (await c.Quotas.GetAsync()).Resources[0].Quota),
-        new("quotas.resources.0.min", "quotas/get.response.json", async c => (await c.Quotas.GetAsync()).Resources[0].Min),
-        new("quotas.resources.0.max", "quotas/get.response.json", async c => (await c.Quotas.GetAsync()).Resources[0].Max),
+        new("domains.0.sold_out", "active-domains/list.response.json", async c =>
+            (await c.ActiveDomains.ListAsync())[0].SoldOut
+        ),
+        new("quotas.resources.0.used", "quotas/get.response.json", async c =>
+            (await c.Quotas.GetAsync()).Resources[0].Used
+        ),
+        new("quotas.resources.0.quota", "quotas/get.response.json", async c =>
+            (await c.Quotas.GetAsync()).Resources[0].Quota
+        ),
+        new("quotas.resources.0.min", "quotas/get.response.json", async c =>
+            (await c.Quotas.GetAsync()).Resources[0].Min
+        ),
+        new("quotas.resources.0.max", "quotas/get.response.json", async c =>
+            (await c.Quotas.GetAsync()).Resources[0].Max
+        ),
         new("count", "task-center/list.response.json", async c => (await c.TaskCenter.ListFailedJobsAsync()).Count),
         new("total_count", "tags/filter.response.json", async c => (await c.Tags.FilterAsync()).Count),
-        new("resources.0.resource_detail.progress", "tags/filter.response.json", async c => (await c.Tags.FilterAsync()).Resources[0].ResourceDetail!.Progress),
+        new("resources.0.resource_detail.progress", "tags/filter.response.json", async c =>
+            (await c.Tags.FilterAsync()).Resources[0].ResourceDetail!.Progress
+        ),
     }.ToDictionary(field => field.Example + " " + field.Path);
 
     private static readonly Dictionary<string, ListWalk> Walks = new ListWalk[]
     {
-        new("server-groups/list.response.json", "server_groups", 2, (c, limit) => c.ServerGroups.ListAllAsync(new ServerGroupQuery { Limit = limit })),
-        new("protected-instances/list.response.json", "protected_instances", 2,
-            (c, limit) => c.ProtectedInstances.ListAllAsync(new ProtectedInstanceQuery { Limit = limit })),
-        new("replications/list.response.json", "replications", 1, (c, limit) => c.Replications.ListAllAsync(new ReplicationPairQuery { Limit = limit })),
-        new("drills/list.response.json", "disaster_recovery_drills", 2, (c, limit) => c.Drills.ListAllAsync(new DisasterRecoveryDrillQuery { Limit = limit })),
-        new("task-center/list.response.json", "failure_jobs", 2, (c, limit) => c.TaskCenter.ListAllFailedJobsAsync(new FailureJobQuery { Limit = limit })),
-        new("tags/filter.response.json", "resources", 1, (c, limit) => c.Tags.FilterAllAsync(new ProtectedInstanceTagQuery { Limit = limit })),
+        new("server-groups/list.response.json", "server_groups", 2, (c, limit) =>
+            c.ServerGroups.ListAllAsync(new ServerGroupQuery { Limit = limit })
+        ),
+        new("protected-instances/list.response.json", "protected_instances", 2, (c, limit) =>
+            c.ProtectedInstances.ListAllAsync(new ProtectedInstanceQuery { Limit = limit })
+        ),
+        new("replications/list.response.json", "replications", 1, (c, limit) =>
+            c.Replications.ListAllAsync(new ReplicationPairQuery { Limit = limit })
+        ),
+        new("drills/list.response.json", "disaster_recovery_drills", 2, (c, limit) =>
+            c.Drills.ListAllAsync(new DisasterRecoveryDrillQuery { Limit = limit })
+        ),
+        new("task-center/list.response.json", "failure_jobs", 2, (c, limit) =>
+            c.TaskCenter.ListAllFailedJobsAsync(new FailureJobQuery { Limit = limit })
+        ),
+        new("tags/filter.response.json", "resources", 1, (c, limit) =>
+            c.Tags.FilterAllAsync(new ProtectedInstanceTagQuery { Limit = limit })
+        ),
     }.ToDictionary(walk => walk.Example);
 
     private readonly MockSdrs _sdrs = new();
@@ -88,9 +133,15 @@ public sealed class NullResponseFieldTests : IDisposable
         full[walk.CountName] = null;
         JsonNode empty = full.DeepClone();
         empty[walk.ItemsName] = new JsonArray();
-        _sdrs.Server.Given(Request.Create().UsingAnyMethod()).InScenario("paging").WillSetStateTo("second")
+        _sdrs
+            .Server.Given(Request.Create().UsingAnyMethod())
+            .InScenario("paging")
+            .WillSetStateTo("second")
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(full.ToJsonString()));
-        _sdrs.Server.Given(Request.Create().UsingAnyMethod()).InScenario("paging").WhenStateIs("second")
+        _sdrs
+            .Server.Given(Request.Create().UsingAnyMethod())
+            .InScenario("paging")
+            .WhenStateIs("second")
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(empty.ToJsonString()));
         using SdrsClient client = _sdrs.CreateClient();
 
@@ -112,7 +163,8 @@ public sealed class NullResponseFieldTests : IDisposable
         ListWalk walk = Walks[name];
         JsonNode full = Examples.Json(walk.Example);
         full.AsObject().Remove(walk.CountName).Should().BeTrue();
-        _sdrs.Server.Given(Request.Create().UsingAnyMethod())
+        _sdrs
+            .Server.Given(Request.Create().UsingAnyMethod())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(full.ToJsonString()));
         using SdrsClient client = _sdrs.CreateClient();
 
@@ -130,11 +182,25 @@ public sealed class NullResponseFieldTests : IDisposable
     [Fact]
     public void ResponseModels_EveryNumberAndFlag_IsNullable()
     {
-        Type[] valueTypes = [typeof(int), typeof(long), typeof(bool), typeof(double), typeof(decimal), typeof(DateTimeOffset)];
-        var offenders = typeof(SdrsClient).Assembly.GetExportedTypes()
-            .Where(type => !type.Name.EndsWith("Request", StringComparison.Ordinal) && !type.Name.EndsWith("Query", StringComparison.Ordinal))
+        Type[] valueTypes =
+        [
+            typeof(int),
+            typeof(long),
+            typeof(bool),
+            typeof(double),
+            typeof(decimal),
+            typeof(DateTimeOffset),
+        ];
+        var offenders = typeof(SdrsClient)
+            .Assembly.GetExportedTypes()
+            .Where(type =>
+                !type.Name.EndsWith("Request", StringComparison.Ordinal)
+                && !type.Name.EndsWith("Query", StringComparison.Ordinal)
+            )
             .SelectMany(type => type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
-            .Where(property => property.GetCustomAttribute<JsonPropertyNameAttribute>() is not null && property.CanWrite)
+            .Where(property =>
+                property.GetCustomAttribute<JsonPropertyNameAttribute>() is not null && property.CanWrite
+            )
             .Where(property => valueTypes.Contains(property.PropertyType))
             .Select(property => $"{property.DeclaringType!.Name}.{property.Name}")
             .ToList();
@@ -147,7 +213,8 @@ public sealed class NullResponseFieldTests : IDisposable
     private async Task<object?> ReadAsync(NullField field, JsonNode body)
     {
         _sdrs.Server.Reset();
-        _sdrs.Server.Given(Request.Create().UsingAnyMethod())
+        _sdrs
+            .Server.Given(Request.Create().UsingAnyMethod())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(body.ToJsonString()));
         using SdrsClient client = _sdrs.CreateClient();
         return await field.Read(client);
@@ -168,9 +235,15 @@ public sealed class NullResponseFieldTests : IDisposable
 
     private static void SetNull(JsonNode body, string path) => Parent(body, path, out string last)[last] = null;
 
-    private static void Remove(JsonNode body, string path) => Parent(body, path, out string last).Remove(last).Should().BeTrue();
+    private static void Remove(JsonNode body, string path) =>
+        Parent(body, path, out string last).Remove(last).Should().BeTrue();
 
-    private sealed record ListWalk(string Example, string ItemsName, int ItemsOnPage, Func<SdrsClient, int, IAsyncEnumerable<object>> ListAll)
+    private sealed record ListWalk(
+        string Example,
+        string ItemsName,
+        int ItemsOnPage,
+        Func<SdrsClient, int, IAsyncEnumerable<object>> ListAll
+    )
     {
         public string CountName => ItemsName == "resources" ? "total_count" : "count";
     }

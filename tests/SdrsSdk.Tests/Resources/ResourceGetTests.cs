@@ -13,21 +13,41 @@ public sealed class ResourceGetTests : IDisposable
 {
     private readonly MockSdrs _sdrs = new();
 
-    /// <summary>A resource with a single-item read: its path segment, envelope field, not-found code and message.</summary>
+    /// <summary>A resource with a single-item read: its path segment, envelope field, not-found code and
+    /// message.</summary>
     private sealed record GetCase(
-        string Resource, string Collection, string Envelope, string NotFoundCode, string NotFoundMessage,
-        Func<SdrsClient, string, Task> Get);
+        string Resource,
+        string Collection,
+        string Envelope,
+        string NotFoundCode,
+        string NotFoundMessage,
+        Func<SdrsClient, string, Task> Get
+    );
 
     private static readonly GetCase[] Cases =
     [
-        new("Drills", "disaster-recovery-drills", "disaster_recovery_drill", "SDRS.1902", "DR drill not found",
-            (client, id) => client.Drills.GetAsync(id)),
-        new("ProtectedInstances", "protected-instances", "protected_instance", "SDRS.1320", "Protected instance not found",
-            (client, id) => client.ProtectedInstances.GetAsync(id)),
-        new("Replications", "replications", "replication", "SDRS.1608", "Replication pair not found",
-            (client, id) => client.Replications.GetAsync(id)),
-        new("ServerGroups", "server-groups", "server_group", "SDRS.1013", "Protection group not found",
-            (client, id) => client.ServerGroups.GetAsync(id)),
+        new(
+            "Drills",
+            "disaster-recovery-drills",
+            "disaster_recovery_drill",
+            "SDRS.1902",
+            "DR drill not found",
+            (client, id) => client.Drills.GetAsync(id)
+        ),
+        new(
+            "ProtectedInstances",
+            "protected-instances",
+            "protected_instance",
+            "SDRS.1320",
+            "Protected instance not found",
+            (client, id) => client.ProtectedInstances.GetAsync(id)
+        ),
+        new("Replications", "replications", "replication", "SDRS.1608", "Replication pair not found", (client, id) =>
+            client.Replications.GetAsync(id)
+        ),
+        new("ServerGroups", "server-groups", "server_group", "SDRS.1013", "Protection group not found", (client, id) =>
+            client.ServerGroups.GetAsync(id)
+        ),
     ];
 
     public static TheoryData<string, string> NotFoundCodes
@@ -55,10 +75,18 @@ public sealed class ResourceGetTests : IDisposable
     {
         GetCase get = Case(resource);
         string path = MockSdrs.ProjectPath($"{get.Collection}/missing");
-        _sdrs.Server.Given(Request.Create().WithPath(path).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(400).WithHeader("Content-Type", "application/json")
-                .WithHeader("X-Request-Id", "req-not-found")
-                .WithBody($$$"""{"{{{wrapper}}}":{"code":"{{{get.NotFoundCode}}}","message":"{{{get.NotFoundMessage}}}"}}"""));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(path).UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(400)
+                    .WithHeader("Content-Type", "application/json")
+                    .WithHeader("X-Request-Id", "req-not-found")
+                    .WithBody(
+                        $$$"""{"{{{wrapper}}}":{"code":"{{{get.NotFoundCode}}}","message":"{{{get.NotFoundMessage}}}"}}"""
+                    )
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         Func<Task> act = () => get.Get(client, "missing");
@@ -80,9 +108,15 @@ public sealed class ResourceGetTests : IDisposable
     public async Task GetAsync_ItemNotFound404_ThrowsSdrsNotFoundException(string resource)
     {
         GetCase get = Case(resource);
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"{get.Collection}/gone")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(404).WithHeader("Content-Type", "application/json")
-                .WithBody("""{"itemNotFound":{"code":"SDRS.0404","message":"Resource not found"}}"""));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"{get.Collection}/gone")).UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(404)
+                    .WithHeader("Content-Type", "application/json")
+                    .WithBody("""{"itemNotFound":{"code":"SDRS.0404","message":"Resource not found"}}""")
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         Func<Task> act = () => get.Get(client, "gone");
@@ -98,7 +132,8 @@ public sealed class ResourceGetTests : IDisposable
     public async Task GetAsync_EmptyEnvelope_ThrowsInvalidResponse(string resource)
     {
         GetCase get = Case(resource);
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"{get.Collection}/id-1")).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"{get.Collection}/id-1")).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
         using SdrsClient client = _sdrs.CreateClient();
 

@@ -5,21 +5,38 @@ using SdrsSdk.Testing;
 
 namespace SdrsSdk.Tests.Samples;
 
-/// <summary>The sample programs' workflows, run against the embedded emulator as the README's main command runs them.</summary>
+/// <summary>The sample programs' workflows, run against the embedded emulator as the README's main command runs
+/// them.</summary>
 public sealed class SampleWorkflowTests : Emulator.EmulatorTest
 {
-
     [Fact]
     public async Task QuickStart_AgainstTheEmulator_RunsEveryStepAndCleansUp()
     {
         using SdrsClient client = Emulator.CreateClient();
         var output = new StringWriter();
 
-        int jobs = await new QuickStartWorkflow(client, new QuickStartSite("vpc-1", "ecs-1", "evs-1"), output).RunAsync();
+        int jobs = await new QuickStartWorkflow(
+            client,
+            new QuickStartSite("vpc-1", "ecs-1", "evs-1"),
+            output
+        ).RunAsync();
 
         jobs.Should().Be(14);
         string text = output.ToString();
-        foreach (string step in new[] { "1. Active-active domains", "2. Creating protection group", "3. Protecting server", "4. Replicating disk", "5. Enabling protection", "6. Running a DR drill", "7. Planned failover", "8. Cleaning up", "Done: 14 jobs completed." })
+        foreach (
+            string step in new[]
+            {
+                "1. Active-active domains",
+                "2. Creating protection group",
+                "3. Protecting server",
+                "4. Replicating disk",
+                "5. Enabling protection",
+                "6. Running a DR drill",
+                "7. Planned failover",
+                "8. Cleaning up",
+                "Done: 14 jobs completed.",
+            }
+        )
         {
             text.Should().Contain(step);
         }
@@ -28,7 +45,9 @@ public sealed class SampleWorkflowTests : Emulator.EmulatorTest
         text.Should().Contain("SUCCESS").And.NotContain("FAIL ");
         (await client.ServerGroups.ListAsync()).Count.Should().Be(0, "the quick start deletes what it created");
         (await client.Replications.ListAsync()).Count.Should().Be(0);
-        Emulator.Journal.Should().OnlyContain(entry => entry.Authentication == SdrsAuthenticationKind.AccessKey || entry.Path == "/");
+        Emulator
+            .Journal.Should()
+            .OnlyContain(entry => entry.Authentication == SdrsAuthenticationKind.AccessKey || entry.Path == "/");
     }
 
     [Fact]
@@ -38,9 +57,12 @@ public sealed class SampleWorkflowTests : Emulator.EmulatorTest
         Emulator.FailNextJob(JobType.CreateDisasterRecoveryDrill);
         var output = new StringWriter();
 
-        Func<Task> act = () => new QuickStartWorkflow(client, new QuickStartSite("vpc-1", "ecs-1", "evs-1"), output).RunAsync();
+        Func<Task> act = () =>
+            new QuickStartWorkflow(client, new QuickStartSite("vpc-1", "ecs-1", "evs-1"), output).RunAsync();
 
-        (await act.Should().ThrowAsync<SdrsJobFailedException>()).Which.JobType.Should().Be(JobType.CreateDisasterRecoveryDrill);
+        (await act.Should().ThrowAsync<SdrsJobFailedException>())
+            .Which.JobType.Should()
+            .Be(JobType.CreateDisasterRecoveryDrill);
         output.ToString().Should().Contain("8. Cleaning up");
         (await client.ProtectedInstances.ListAsync()).Count.Should().Be(0, "cleanup ran although the drill failed");
     }
@@ -77,7 +99,8 @@ public sealed class SampleWorkflowTests : Emulator.EmulatorTest
 }
 
 /// <summary>The failover runbook, on an emulator whose jobs take 600 ms so the first wait can be interrupted.</summary>
-public sealed class FailoverSampleTests() : Emulator.EmulatorTest(new SdrsEmulatorOptions { JobDuration = TimeSpan.FromMilliseconds(600) })
+public sealed class FailoverSampleTests()
+    : Emulator.EmulatorTest(new SdrsEmulatorOptions { JobDuration = TimeSpan.FromMilliseconds(600) })
 {
     [Fact]
     public async Task Failover_InterruptedThenResumed_FromTheSavedJobId()
@@ -89,7 +112,8 @@ public sealed class FailoverSampleTests() : Emulator.EmulatorTest(new SdrsEmulat
         using (SdrsClient first = slow.CreateClient())
         using (var crash = new CancellationTokenSource(TimeSpan.FromMilliseconds(150)))
         {
-            Func<Task> interrupted = () => new FailoverRunbook(first, state, TextWriter.Null).FailOverAsync(groupId, crash.Token);
+            Func<Task> interrupted = () =>
+                new FailoverRunbook(first, state, TextWriter.Null).FailOverAsync(groupId, crash.Token);
             await interrupted.Should().ThrowAsync<OperationCanceledException>();
         }
 
@@ -100,7 +124,12 @@ public sealed class FailoverSampleTests() : Emulator.EmulatorTest(new SdrsEmulat
         group.Status.Should().Be(ServerGroupStatus.FailedOver);
         group.CurrentProductionAvailabilityZone.Should().Be("cn-north-1b");
         File.Exists(state).Should().BeFalse();
-        slow.Journal.Count(entry => entry.Method == "POST" && entry.Path.EndsWith("/action", StringComparison.Ordinal) && entry.Body!.Contains("failover", StringComparison.Ordinal))
-            .Should().Be(1, "resuming never starts a second failover");
+        slow.Journal.Count(entry =>
+                entry.Method == "POST"
+                && entry.Path.EndsWith("/action", StringComparison.Ordinal)
+                && entry.Body!.Contains("failover", StringComparison.Ordinal)
+            )
+            .Should()
+            .Be(1, "resuming never starts a second failover");
     }
 }

@@ -15,11 +15,22 @@ public sealed class SdrsTimestampConverterTests
     [InlineData("\"2019-05-23 03:51:58\"", 2019, 5, 23, 3, 51, 58, 0)]
     [InlineData("\"2019-04-19T09:55:30.443+08:00\"", 2019, 4, 19, 1, 55, 30, 4430000)]
     [InlineData("\"2019-04-01T12:00:00.000+0000\"", 2019, 4, 1, 12, 0, 0, 0)]
-    public void Read_EveryReferenceFormat_ReturnsUtc(string json, int year, int month, int day, int hour, int minute, int second, int fractionTicks)
+    public void Read_EveryReferenceFormat_ReturnsUtc(
+        string json,
+        int year,
+        int month,
+        int day,
+        int hour,
+        int minute,
+        int second,
+        int fractionTicks
+    )
     {
         DateTimeOffset? value = Read(json);
 
-        var expected = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero).AddTicks(fractionTicks);
+        var expected = new DateTimeOffset(year, month, day, hour, minute, second, TimeSpan.Zero).AddTicks(
+            fractionTicks
+        );
         value.Should().Be(expected);
         value!.Value.Offset.Should().Be(TimeSpan.Zero);
     }
@@ -55,8 +66,10 @@ public sealed class SdrsTimestampConverterTests
     {
         var options = new JsonSerializerOptions { Converters = { new SdrsTimestampConverter() } };
 
-        JsonSerializer.Serialize<DateTimeOffset?>(new DateTimeOffset(2019, 4, 19, 9, 55, 30, 443, TimeSpan.FromHours(8)), options)
-            .Should().Be("\"2019-04-19T01:55:30.443Z\"");
+        JsonSerializer
+            .Serialize<DateTimeOffset?>(new DateTimeOffset(2019, 4, 19, 9, 55, 30, 443, TimeSpan.FromHours(8)), options)
+            .Should()
+            .Be("\"2019-04-19T01:55:30.443Z\"");
         JsonSerializer.Serialize<DateTimeOffset?>(null, options).Should().Be("null");
     }
 
@@ -67,13 +80,30 @@ public sealed class SdrsTimestampConverterTests
         string[] zones = ["", "Z", "+08:00", "-05:30", "+00:00", "+14:00", "-12:00"];
         for (int i = 0; i < 5000; i++)
         {
-            var time = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddTicks(random.NextInt64(0, 100L * 365 * TimeSpan.TicksPerDay));
+            var time = new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddTicks(
+                random.NextInt64(0, 100L * 365 * TimeSpan.TicksPerDay)
+            );
             int digits = random.Next(0, 8);
-            string fraction = digits == 0 ? string.Empty : "." + (time.Ticks % TimeSpan.TicksPerSecond).ToString("D7", System.Globalization.CultureInfo.InvariantCulture)[..digits];
-            string text = time.ToString(i % 2 == 0 ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)
-                + fraction + zones[random.Next(zones.Length)];
+            string fraction =
+                digits == 0
+                    ? string.Empty
+                    : "."
+                        + (time.Ticks % TimeSpan.TicksPerSecond).ToString(
+                            "D7",
+                            System.Globalization.CultureInfo.InvariantCulture
+                        )[..digits];
+            string text =
+                time.ToString(
+                    i % 2 == 0 ? "yyyy-MM-dd HH:mm:ss" : "yyyy-MM-dd'T'HH:mm:ss",
+                    System.Globalization.CultureInfo.InvariantCulture
+                )
+                + fraction
+                + zones[random.Next(zones.Length)];
 
-            SdrsTimestampConverter.TryParseCommon(System.Text.Encoding.UTF8.GetBytes(text), out DateTimeOffset fast).Should().BeTrue(text);
+            SdrsTimestampConverter
+                .TryParseCommon(System.Text.Encoding.UTF8.GetBytes(text), out DateTimeOffset fast)
+                .Should()
+                .BeTrue(text);
             SdrsTimestampConverter.TryParse(text, out DateTimeOffset slow).Should().BeTrue(text);
             fast.Should().Be(slow, text);
             fast.Offset.Should().Be(TimeSpan.Zero);
@@ -102,14 +132,19 @@ public sealed class SdrsTimestampConverterTests
     [Fact]
     public void Read_EscapedOrPaddedText_StillParses()
     {
-        Read("\"2019-05-23\\u002003:51:58.256\"").Should().Be(new DateTimeOffset(2019, 5, 23, 3, 51, 58, 256, TimeSpan.Zero));
-        Read("\" 2019-05-23 03:51:58.256 \"").Should().Be(new DateTimeOffset(2019, 5, 23, 3, 51, 58, 256, TimeSpan.Zero));
+        Read("\"2019-05-23\\u002003:51:58.256\"")
+            .Should()
+            .Be(new DateTimeOffset(2019, 5, 23, 3, 51, 58, 256, TimeSpan.Zero));
+        Read("\" 2019-05-23 03:51:58.256 \"")
+            .Should()
+            .Be(new DateTimeOffset(2019, 5, 23, 3, 51, 58, 256, TimeSpan.Zero));
     }
 
     [Fact]
     public void Read_BothReferenceFormats_AllocatesNothing()
     {
-        byte[] json = "[\"2019-05-23 03:51:58.256\",\"2019-04-19T01:55:30.443Z\",\"2019-04-19T09:55:30.443+08:00\"]"u8.ToArray();
+        byte[] json =
+            "[\"2019-05-23 03:51:58.256\",\"2019-04-19T01:55:30.443Z\",\"2019-04-19T09:55:30.443+08:00\"]"u8.ToArray();
         var converter = new SdrsTimestampConverter();
         var options = new JsonSerializerOptions();
         ReadAll(json, converter, options);

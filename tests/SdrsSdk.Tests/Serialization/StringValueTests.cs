@@ -8,7 +8,10 @@ public sealed class StringValueTests
     [Fact]
     public void JobStatus_UnknownValue_RoundTripsAndComparesIgnoringCase()
     {
-        SdrsJob job = JsonSerializer.Deserialize("""{"job_id":"j","status":"QUEUED"}""", SdrsJsonContext.Default.SdrsJob)!;
+        SdrsJob job = JsonSerializer.Deserialize(
+            """{"job_id":"j","status":"QUEUED"}""",
+            SdrsJsonContext.Default.SdrsJob
+        )!;
 
         job.Status.Value.Should().Be("QUEUED");
         job.Status.Should().NotBe(JobStatus.Running);
@@ -33,7 +36,8 @@ public sealed class StringValueTests
     [Fact]
     public void JobStatus_ObjectValue_ThrowsJsonException()
     {
-        Action act = () => JsonSerializer.Deserialize("""{"job_id":"j","status":{}}""", SdrsJsonContext.Default.SdrsJob);
+        Action act = () =>
+            JsonSerializer.Deserialize("""{"job_id":"j","status":{}}""", SdrsJsonContext.Default.SdrsJob);
 
         act.Should().Throw<JsonException>();
     }
@@ -41,8 +45,10 @@ public sealed class StringValueTests
     [Fact]
     public void KnownValues_HaveTheReferenceWireText()
     {
-        new[] { JobStatus.Init, JobStatus.Running, JobStatus.Success, JobStatus.Fail }.Select(s => s.ToString())
-            .Should().Equal("INIT", "RUNNING", "SUCCESS", "FAIL");
+        new[] { JobStatus.Init, JobStatus.Running, JobStatus.Success, JobStatus.Fail }
+            .Select(s => s.ToString())
+            .Should()
+            .Equal("INIT", "RUNNING", "SUCCESS", "FAIL");
         JobType.ReverseProtectionGroup.ToString().Should().Be("reverseProtectionGroupNoCG");
         JobType.CreateDisasterRecoveryDrill.ToString().Should().Be("createDisasterRecoveryDrill");
         ApiVersionStatus.Supported.ToString().Should().Be("SUPPORT");
@@ -56,10 +62,22 @@ public sealed class MissingFieldTests
     [Fact]
     public void Deserialize_MissingFieldsWithDefaults_KeepTheDefaultsNotNull()
     {
-        SdrsJob job = System.Text.Json.JsonSerializer.Deserialize("""{"status":"RUNNING"}""", SdrsSdk.Serialization.SdrsJsonContext.Default.SdrsJob)!;
-        var quota = System.Text.Json.JsonSerializer.Deserialize("""{"quotas":{}}""", SdrsSdk.Serialization.SdrsJsonContext.Default.TenantQuotaEnvelope)!;
-        var versions = System.Text.Json.JsonSerializer.Deserialize("""{"versions":[{"status":"CURRENT"}]}""", SdrsSdk.Serialization.SdrsJsonContext.Default.ApiVersionList)!;
-        var nulls = System.Text.Json.JsonSerializer.Deserialize("""{"versions":[{"id":null,"links":null}]}""", SdrsSdk.Serialization.SdrsJsonContext.Default.ApiVersionList)!;
+        SdrsJob job = System.Text.Json.JsonSerializer.Deserialize(
+            """{"status":"RUNNING"}""",
+            SdrsSdk.Serialization.SdrsJsonContext.Default.SdrsJob
+        )!;
+        var quota = System.Text.Json.JsonSerializer.Deserialize(
+            """{"quotas":{}}""",
+            SdrsSdk.Serialization.SdrsJsonContext.Default.TenantQuotaEnvelope
+        )!;
+        var versions = System.Text.Json.JsonSerializer.Deserialize(
+            """{"versions":[{"status":"CURRENT"}]}""",
+            SdrsSdk.Serialization.SdrsJsonContext.Default.ApiVersionList
+        )!;
+        var nulls = System.Text.Json.JsonSerializer.Deserialize(
+            """{"versions":[{"id":null,"links":null}]}""",
+            SdrsSdk.Serialization.SdrsJsonContext.Default.ApiVersionList
+        )!;
 
         job.JobId.Should().BeEmpty();
         quota.Quotas!.Resources.Should().NotBeNull().And.BeEmpty();
@@ -89,7 +107,10 @@ public sealed class MissingFieldTests
     [Fact]
     public void Read_EscapedValue_ReadsTheUnescapedText()
     {
-        ServerGroup group = JsonSerializer.Deserialize("""{"id":"g","status":"\u0061vailable"}""", SdrsJsonContext.Default.ServerGroup)!;
+        ServerGroup group = JsonSerializer.Deserialize(
+            """{"id":"g","status":"\u0061vailable"}""",
+            SdrsJsonContext.Default.ServerGroup
+        )!;
 
         group.Status.Should().Be(ServerGroupStatus.Available);
     }
@@ -115,7 +136,11 @@ public sealed class MissingFieldTests
         }
     }
 
-    private static ServerGroupStatus ReadAll(byte[] json, StringValueConverter<ServerGroupStatus> converter, JsonSerializerOptions options)
+    private static ServerGroupStatus ReadAll(
+        byte[] json,
+        StringValueConverter<ServerGroupStatus> converter,
+        JsonSerializerOptions options
+    )
     {
         var reader = new Utf8JsonReader(json);
         reader.Read();

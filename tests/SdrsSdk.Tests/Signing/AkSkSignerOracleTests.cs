@@ -12,19 +12,26 @@ public sealed class AkSkSignerOracleTests
     private const string Ak = "HPUAEXAMPLEAK0000001";
     private const string Sk = "Xk3fT9pQ2vLm8ZrB7yWc4NaH6sJd1EoGuKi5VbRx";
 
-    public static TheoryData<string> Urls() => new()
-    {
-        "https://h.example.com/v1/p/server-groups?limit=50&offset=100&status=available&name=orders-dr",
-        "https://h.example.com/v1/p/a%2Fb/c%20d/%E4%B8%AD?k=v",
-        "https://h.example.com/v1/p/tags/a%2F%2Fb%2F?k=a%2Fb",
-        "https://h.example.com/v1/p/x?a=&b&=c&&a=2&a=1&A=0",
-        "https://h.example.com/v1/p/x??q=1",
-        "https://h.example.com/v1/p/x?name=%F0%9F%98%80&name=%EE%80%80&name=z",
-        "https://h.example.com/v1/p/x?bad=%ZZ&pct=%25&plus=a+b&broken=%E4%B8",
-        "https://h.example.com:8443/",
-        "https://h.example.com/v1/p/" + new string('s', 400) + "?" + string.Join('&', Enumerable.Range(0, 40).Select(i => $"key{39 - i}=value%20{i}")),
-        "https://h.example.com/v1/p/%E4%B8%AD" + string.Concat(Enumerable.Repeat("%E6%96%87", 120)) + "?q=" + string.Concat(Enumerable.Repeat("%E5%90%8D", 200)),
-    };
+    public static TheoryData<string> Urls() =>
+        new()
+        {
+            "https://h.example.com/v1/p/server-groups?limit=50&offset=100&status=available&name=orders-dr",
+            "https://h.example.com/v1/p/a%2Fb/c%20d/%E4%B8%AD?k=v",
+            "https://h.example.com/v1/p/tags/a%2F%2Fb%2F?k=a%2Fb",
+            "https://h.example.com/v1/p/x?a=&b&=c&&a=2&a=1&A=0",
+            "https://h.example.com/v1/p/x??q=1",
+            "https://h.example.com/v1/p/x?name=%F0%9F%98%80&name=%EE%80%80&name=z",
+            "https://h.example.com/v1/p/x?bad=%ZZ&pct=%25&plus=a+b&broken=%E4%B8",
+            "https://h.example.com:8443/",
+            "https://h.example.com/v1/p/"
+                + new string('s', 400)
+                + "?"
+                + string.Join('&', Enumerable.Range(0, 40).Select(i => $"key{39 - i}=value%20{i}")),
+            "https://h.example.com/v1/p/%E4%B8%AD"
+                + string.Concat(Enumerable.Repeat("%E6%96%87", 120))
+                + "?q="
+                + string.Concat(Enumerable.Repeat("%E5%90%8D", 200)),
+        };
 
     [Theory]
     [MemberData(nameof(Urls))]
@@ -37,8 +44,10 @@ public sealed class AkSkSignerOracleTests
         foreach (string method in new[] { "GET", "post", "DELETE" })
         {
             signer.Sign(method, uri, headers, []).Should().Be(ReferenceSigner.Sign(method, uri, headers, [], Ak, Sk));
-            AkSkSigner.CanonicalRequest(method, uri, headers, [])
-                .Should().Be(ReferenceSigner.BuildCanonicalRequest(method, uri, headers, []).CanonicalRequest);
+            AkSkSigner
+                .CanonicalRequest(method, uri, headers, [])
+                .Should()
+                .Be(ReferenceSigner.BuildCanonicalRequest(method, uri, headers, []).CanonicalRequest);
         }
     }
 
@@ -60,12 +69,17 @@ public sealed class AkSkSignerOracleTests
             new("X-Unicode", "中文 ☃ 😀"),
             new("X-Ünïcode", "name not ASCII"),
         ];
-        headers.AddRange(Enumerable.Range(0, 70).Select(i => new KeyValuePair<string, string>($"X-H{70 - i:D2}", $"v{i}")));
+        headers.AddRange(
+            Enumerable.Range(0, 70).Select(i => new KeyValuePair<string, string>($"X-H{70 - i:D2}", $"v{i}"))
+        );
         byte[] body = Encoding.UTF8.GetBytes(new string('b', 5000));
 
         using var signer = new AkSkSigner(Ak, Sk);
 
-        signer.Sign("PUT", uri, [.. headers], body).Should().Be(ReferenceSigner.Sign("PUT", uri, headers, body, Ak, Sk));
+        signer
+            .Sign("PUT", uri, [.. headers], body)
+            .Should()
+            .Be(ReferenceSigner.Sign("PUT", uri, headers, body, Ak, Sk));
     }
 
     [Fact]
@@ -89,8 +103,15 @@ public sealed class AkSkSignerOracleTests
         string expected = ReferenceSigner.Sign("POST", uri, headers, "{}"u8, Ak, Sk);
         using var signer = new AkSkSigner(Ak, Sk);
 
-        string[][] results = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
-            Enumerable.Range(0, 500).Select(_ => signer.Sign("POST", uri, headers, "{}"u8)).ToArray())));
+        string[][] results = await Task.WhenAll(
+            Enumerable
+                .Range(0, 8)
+                .Select(_ =>
+                    Task.Run(() =>
+                        Enumerable.Range(0, 500).Select(_ => signer.Sign("POST", uri, headers, "{}"u8)).ToArray()
+                    )
+                )
+        );
 
         results.SelectMany(batch => batch).Should().AllBe(expected);
     }
@@ -98,8 +119,16 @@ public sealed class AkSkSignerOracleTests
     [Fact]
     public void Sign_TypicalGetAndPost_AllocatesOnlyTheHeaderValue()
     {
-        var get = new Uri("https://sdrs.ap-southeast-1.myhuaweicloud.com/v1/0605767d4a00d5762fb7c0005c8d6e22/server-groups?limit=50&offset=100&status=available&name=orders-dr");
-        KeyValuePair<string, string>[] headers = [new("host", get.Authority), new("X-Sdk-Date", "20240315T083000Z"), new("X-Project-Id", "0605767d4a00d5762fb7c0005c8d6e22")];
+        var get = new Uri(
+            "https://sdrs.ap-southeast-1.myhuaweicloud.com/v1/0605767d4a00d5762fb7c0005c8d6e22/server-groups"
+                + "?limit=50&offset=100&status=available&name=orders-dr"
+        );
+        KeyValuePair<string, string>[] headers =
+        [
+            new("host", get.Authority),
+            new("X-Sdk-Date", "20240315T083000Z"),
+            new("X-Project-Id", "0605767d4a00d5762fb7c0005c8d6e22"),
+        ];
         byte[] body = Encoding.UTF8.GetBytes(new string('b', 400));
         using var signer = new AkSkSigner(Ak, Sk);
         signer.Sign("GET", get, headers, []);

@@ -31,7 +31,12 @@ public sealed class AkSkSignerTests
     {
         Vector vector = Find(id);
 
-        string canonical = AkSkSigner.CanonicalRequest(vector.Method, new Uri(vector.Url), [.. vector.Headers], Encoding.UTF8.GetBytes(vector.Body));
+        string canonical = AkSkSigner.CanonicalRequest(
+            vector.Method,
+            new Uri(vector.Url),
+            [.. vector.Headers],
+            Encoding.UTF8.GetBytes(vector.Body)
+        );
 
         canonical.Should().Be(vector.CanonicalRequest);
         canonical[(canonical.LastIndexOf('\n') + 1)..].Should().Be(vector.BodySha256);
@@ -44,8 +49,18 @@ public sealed class AkSkSignerTests
         Vector vector = Find(id);
         using var signer = new AkSkSigner(vector.Ak, vector.Sk);
 
-        string authorization = signer.Sign(vector.Method, new Uri(vector.Url), [.. vector.Headers], Encoding.UTF8.GetBytes(vector.Body));
-        string again = signer.Sign(vector.Method, new Uri(vector.Url), [.. vector.Headers], Encoding.UTF8.GetBytes(vector.Body));
+        string authorization = signer.Sign(
+            vector.Method,
+            new Uri(vector.Url),
+            [.. vector.Headers],
+            Encoding.UTF8.GetBytes(vector.Body)
+        );
+        string again = signer.Sign(
+            vector.Method,
+            new Uri(vector.Url),
+            [.. vector.Headers],
+            Encoding.UTF8.GetBytes(vector.Body)
+        );
 
         authorization.Should().Be(vector.ExpectedAuthorization);
         again.Should().Be(authorization, "the hash objects reset between signatures");
@@ -62,7 +77,10 @@ public sealed class AkSkSignerTests
     [InlineData("/v1/p/tags/%7Ehome", "/v1/p/tags/~home/")]
     [InlineData("/v1/p/tags/100%25", "/v1/p/tags/100%25/")]
     [InlineData("/", "/")]
-    public void CanonicalRequest_EscapedPath_DecodesThenSplitsOnSlashAsTheOfficialSigners(string path, string canonicalUri)
+    public void CanonicalRequest_EscapedPath_DecodesThenSplitsOnSlashAsTheOfficialSigners(
+        string path,
+        string canonicalUri
+    )
     {
         var uri = new Uri("https://sdrs.example.com" + path);
         KeyValuePair<string, string>[] headers = [new("host", uri.Authority), new("X-Sdk-Date", "20240315T083000Z")];
@@ -72,7 +90,10 @@ public sealed class AkSkSignerTests
         canonical.Split('\n')[1].Should().Be(canonicalUri);
         canonical.Should().Be(ReferenceSigner.BuildCanonicalRequest("DELETE", uri, headers, []).CanonicalRequest);
         using var signer = new AkSkSigner("ak", "sk");
-        signer.Sign("DELETE", uri, headers, []).Should().Be(ReferenceSigner.Sign("DELETE", uri, headers, [], "ak", "sk"));
+        signer
+            .Sign("DELETE", uri, headers, [])
+            .Should()
+            .Be(ReferenceSigner.Sign("DELETE", uri, headers, [], "ak", "sk"));
     }
 
     [Theory]
@@ -95,8 +116,10 @@ public sealed class AkSkSignerTests
     [Fact]
     public void FormatDate_UtcTime_UsesCompactIsoFormat()
     {
-        AkSkSigner.FormatDate(new DateTimeOffset(2024, 3, 15, 16, 30, 5, TimeSpan.FromHours(8)))
-            .Should().Be("20240315T083005Z");
+        AkSkSigner
+            .FormatDate(new DateTimeOffset(2024, 3, 15, 16, 30, 5, TimeSpan.FromHours(8)))
+            .Should()
+            .Be("20240315T083005Z");
     }
 
     [Fact]
@@ -115,7 +138,8 @@ public sealed class AkSkSignerTests
         var signer = new AkSkSigner("ak", "sk");
         signer.Dispose();
 
-        Action act = () => signer.Sign("GET", new Uri("https://h/"), [new("host", "h"), new("X-Sdk-Date", "20240315T083000Z")], []);
+        Action act = () =>
+            signer.Sign("GET", new Uri("https://h/"), [new("host", "h"), new("X-Sdk-Date", "20240315T083000Z")], []);
 
         act.Should().Throw<ObjectDisposedException>("the keyed HMAC is gone with the signer");
     }
@@ -123,9 +147,15 @@ public sealed class AkSkSignerTests
     [Fact]
     public void Signer_HoldsNoPerThreadState()
     {
-        typeof(AkSkSigner).GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public)
+        typeof(AkSkSigner)
+            .GetFields(
+                System.Reflection.BindingFlags.Static
+                    | System.Reflection.BindingFlags.NonPublic
+                    | System.Reflection.BindingFlags.Public
+            )
             .Where(field => !field.IsLiteral)
-            .Should().BeEmpty("key material must not outlive the signer (no [ThreadStatic] or static HMAC)");
+            .Should()
+            .BeEmpty("key material must not outlive the signer (no [ThreadStatic] or static HMAC)");
     }
 
     private static string VectorsPath => Path.Combine(AppContext.BaseDirectory, "Signing", "vectors.json");
@@ -138,18 +168,24 @@ public sealed class AkSkSignerTests
         var vectors = new List<Vector>();
         foreach (JsonElement item in document.RootElement.GetProperty("vectors").EnumerateArray())
         {
-            vectors.Add(new Vector(
-                item.GetProperty("id").GetString()!,
-                item.GetProperty("method").GetString()!,
-                item.GetProperty("url").GetString()!,
-                item.GetProperty("headers").EnumerateObject().Select(p => new KeyValuePair<string, string>(p.Name, p.Value.GetString()!)).ToList(),
-                item.GetProperty("body").GetString()!,
-                item.GetProperty("body_sha256").GetString()!,
-                item.GetProperty("canonical_request").GetString()!,
-                item.GetProperty("string_to_sign").GetString()!,
-                item.GetProperty("expected_authorization").GetString()!,
-                item.GetProperty("ak").GetString()!,
-                item.GetProperty("sk").GetString()!));
+            vectors.Add(
+                new Vector(
+                    item.GetProperty("id").GetString()!,
+                    item.GetProperty("method").GetString()!,
+                    item.GetProperty("url").GetString()!,
+                    item.GetProperty("headers")
+                        .EnumerateObject()
+                        .Select(p => new KeyValuePair<string, string>(p.Name, p.Value.GetString()!))
+                        .ToList(),
+                    item.GetProperty("body").GetString()!,
+                    item.GetProperty("body_sha256").GetString()!,
+                    item.GetProperty("canonical_request").GetString()!,
+                    item.GetProperty("string_to_sign").GetString()!,
+                    item.GetProperty("expected_authorization").GetString()!,
+                    item.GetProperty("ak").GetString()!,
+                    item.GetProperty("sk").GetString()!
+                )
+            );
         }
 
         return vectors;
@@ -166,5 +202,6 @@ public sealed class AkSkSignerTests
         string StringToSign,
         string ExpectedAuthorization,
         string Ak,
-        string Sk);
+        string Sk
+    );
 }

@@ -31,7 +31,8 @@ internal static class ReferenceSigner
         IReadOnlyCollection<KeyValuePair<string, string>> headers,
         ReadOnlySpan<byte> body,
         string accessKey,
-        string secretKey)
+        string secretKey
+    )
     {
         SignedParts parts = BuildCanonicalRequest(method, uri, headers, body);
         string stringToSign = BuildStringToSign(parts.CanonicalRequest, FindDate(headers));
@@ -44,7 +45,8 @@ internal static class ReferenceSigner
         string method,
         Uri uri,
         IReadOnlyCollection<KeyValuePair<string, string>> headers,
-        ReadOnlySpan<byte> body)
+        ReadOnlySpan<byte> body
+    )
     {
         ArgumentNullException.ThrowIfNull(uri);
         ArgumentNullException.ThrowIfNull(headers);
@@ -92,7 +94,8 @@ internal static class ReferenceSigner
         }
     }
 
-    /// <summary>Percent-encodes text the way the signature expects: UTF-8, only <c>A-Z a-z 0-9 - _ . ~</c> kept.</summary>
+    /// <summary>Percent-encodes text the way the signature expects: UTF-8, only <c>A-Z a-z 0-9 - _ . ~</c>
+    /// kept.</summary>
     public static string Encode(string value)
     {
         var text = new StringBuilder(value.Length + 8);
@@ -179,11 +182,13 @@ internal static class ReferenceSigner
             pairs.Add((Uri.UnescapeDataString(key), Uri.UnescapeDataString(value)));
         }
 
-        pairs.Sort(static (a, b) =>
-        {
-            int byKey = string.CompareOrdinal(a.Key, b.Key);
-            return byKey != 0 ? byKey : string.CompareOrdinal(a.Value, b.Value);
-        });
+        pairs.Sort(
+            static (a, b) =>
+            {
+                int byKey = string.CompareOrdinal(a.Key, b.Key);
+                return byKey != 0 ? byKey : string.CompareOrdinal(a.Value, b.Value);
+            }
+        );
 
         for (int i = 0; i < pairs.Count; i++)
         {

@@ -17,7 +17,8 @@ internal sealed class DroppingServer : IDisposable
     private readonly bool _hold;
 
     /// <summary>Starts the server.</summary>
-    /// <param name="hold"><see langword="true"/> to keep each connection open without answering, instead of resetting it.</param>
+    /// <param name="hold"><see langword="true"/> to keep each connection open without answering, instead of resetting
+    /// it.</param>
     public DroppingServer(bool hold = false)
     {
         _hold = hold;
@@ -66,7 +67,8 @@ internal sealed class DroppingServer : IDisposable
                     received.Append(Encoding.ASCII.GetString(buffer, 0, read));
                 }
             }
-            catch (Exception exception) when (exception is IOException or OperationCanceledException or ObjectDisposedException)
+            catch (Exception exception)
+                when (exception is IOException or OperationCanceledException or ObjectDisposedException)
             {
                 return;
             }

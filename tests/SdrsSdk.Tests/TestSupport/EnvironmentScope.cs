@@ -14,13 +14,24 @@ internal sealed class EnvironmentScope : IDisposable
 
     public EnvironmentScope(Dictionary<string, string?> values)
     {
-        foreach (string name in new[]
-                 {
-                     SdrsCredential.AccessKeyVariable, SdrsCredential.SecretKeyVariable, SdrsCredential.SecurityTokenVariable,
-                     SdrsCredential.ProjectIdVariable, "HUAWEICLOUD_SDK_REGION", "SDRS_ENDPOINT",
-                     SdrsCredential.UserNameVariable, SdrsCredential.PasswordVariable, SdrsCredential.DomainNameVariable,
-                     SdrsCredential.ProjectNameVariable, SdrsCredential.IamEndpointVariable,
-                 }.Concat(values.Keys).Distinct())
+        foreach (
+            string name in new[]
+            {
+                SdrsCredential.AccessKeyVariable,
+                SdrsCredential.SecretKeyVariable,
+                SdrsCredential.SecurityTokenVariable,
+                SdrsCredential.ProjectIdVariable,
+                "HUAWEICLOUD_SDK_REGION",
+                "SDRS_ENDPOINT",
+                SdrsCredential.UserNameVariable,
+                SdrsCredential.PasswordVariable,
+                SdrsCredential.DomainNameVariable,
+                SdrsCredential.ProjectNameVariable,
+                SdrsCredential.IamEndpointVariable,
+            }
+                .Concat(values.Keys)
+                .Distinct()
+        )
         {
             _previous[name] = Environment.GetEnvironmentVariable(name);
             Environment.SetEnvironmentVariable(name, values.GetValueOrDefault(name));

@@ -43,15 +43,24 @@ internal sealed class MockSdrs : IDisposable
         return new SdrsClient(options);
     }
 
-    /// <summary>Answers <paramref name="method"/> on a project-scoped path with a JSON example from the reference.</summary>
+    /// <summary>Answers <paramref name="method"/> on a project-scoped path with a JSON example from the
+    /// reference.</summary>
     public void StubExample(string method, string relativePath, string responseFile, int status = 200) =>
-        Server.Given(Request.Create().WithPath(ProjectPath(relativePath)).UsingMethod(method))
-            .RespondWith(Response.Create().WithStatusCode(status).WithHeader("Content-Type", "application/json")
-                .WithBody(Examples.Read(responseFile)));
+        Server
+            .Given(Request.Create().WithPath(ProjectPath(relativePath)).UsingMethod(method))
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(status)
+                    .WithHeader("Content-Type", "application/json")
+                    .WithBody(Examples.Read(responseFile))
+            );
 
-    /// <summary>Answers the quota query (reference 5.9.1) of <paramref name="projectId"/> with the reference example.</summary>
+    /// <summary>Answers the quota query (reference 5.9.1) of <paramref name="projectId"/> with the reference
+    /// example.</summary>
     public void StubQuotas(string projectId = TestCredentials.ProjectId) =>
-        Server.Given(Request.Create().WithPath($"/v1/{projectId}/sdrs/quotas").UsingGet())
+        Server
+            .Given(Request.Create().WithPath($"/v1/{projectId}/sdrs/quotas").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json")));
 
     /// <summary>The only request the server received.</summary>
@@ -62,7 +71,8 @@ internal sealed class MockSdrs : IDisposable
         return entries[0].RequestMessage!;
     }
 
-    public IReadOnlyList<IRequestMessage> Requests() => Server.LogEntries.Select(entry => entry.RequestMessage!).ToList();
+    public IReadOnlyList<IRequestMessage> Requests() =>
+        Server.LogEntries.Select(entry => entry.RequestMessage!).ToList();
 
     public void Dispose()
     {

@@ -12,9 +12,7 @@ internal sealed class SteppingTimeProvider : FakeTimeProvider
     private TimeSpan _lastDue;
 
     public SteppingTimeProvider()
-        : base(new DateTimeOffset(2024, 3, 15, 8, 30, 0, TimeSpan.Zero))
-    {
-    }
+        : base(new DateTimeOffset(2024, 3, 15, 8, 30, 0, TimeSpan.Zero)) { }
 
     public List<TimeSpan> Waits { get; } = [];
 

@@ -4,11 +4,17 @@ using WireMock.Server;
 
 namespace SdrsSdk.Tests.TestSupport;
 
-/// <summary>Stubs that answer a sequence: a job that progresses, an attempt that fails before one that succeeds.</summary>
+/// <summary>Stubs that answer a sequence: a job that progresses, an attempt that fails before one that
+/// succeeds.</summary>
 internal static class WireMockSequences
 {
     /// <summary>Answers the matching requests in order, one response each, the last one from then on.</summary>
-    public static void RespondInTurn(this WireMockServer server, IRequestBuilder request, string scenario, params IResponseBuilder[] responses)
+    public static void RespondInTurn(
+        this WireMockServer server,
+        IRequestBuilder request,
+        string scenario,
+        params IResponseBuilder[] responses
+    )
     {
         for (int i = 0; i < responses.Length; i++)
         {

@@ -22,7 +22,11 @@ public sealed class NameRuleTests : IDisposable
         ["UpdateServerGroupRequest"] = name => new UpdateServerGroupRequest(name),
         ["CreateProtectedInstanceRequest"] = name => new CreateProtectedInstanceRequest("sg-1", "srv-1", name),
         ["UpdateProtectedInstanceRequest"] = name => new UpdateProtectedInstanceRequest(name),
-        ["BatchCreateProtectedInstancesRequest"] = name => new BatchCreateProtectedInstancesRequest(name, "sg-1", [new ProtectedInstanceServerInfo("srv-1")]),
+        ["BatchCreateProtectedInstancesRequest"] = name => new BatchCreateProtectedInstancesRequest(
+            name,
+            "sg-1",
+            [new ProtectedInstanceServerInfo("srv-1")]
+        ),
         ["CreateReplicationPairRequest"] = name => new CreateReplicationPairRequest("sg-1", "vol-1", name),
         ["UpdateReplicationPairRequest"] = name => new UpdateReplicationPairRequest(name),
         ["CreateDisasterRecoveryDrillRequest"] = name => new CreateDisasterRecoveryDrillRequest("sg-1", name),
@@ -60,7 +64,19 @@ public sealed class NameRuleTests : IDisposable
 
     public static TheoryData<string, string> RefusedNames()
     {
-        string[] names = ["生产 组", "生产组!", "名称@1", "a/b", "a,b", "tab\tname", "emoji😀", "quote'name", "line\nbreak", "\u3000全角空格"];
+        string[] names =
+        [
+            "生产 组",
+            "生产组!",
+            "名称@1",
+            "a/b",
+            "a,b",
+            "tab\tname",
+            "emoji😀",
+            "quote'name",
+            "line\nbreak",
+            "\u3000全角空格",
+        ];
         var data = new TheoryData<string, string>();
         foreach (string request in Requests.Keys)
         {
@@ -121,8 +137,14 @@ public sealed class NameRuleTests : IDisposable
     {
         string prefix = string.Concat(Enumerable.Repeat("𠀋", 60)); // 120 UTF-16 units, 60 characters
 
-        Action tooLong = () => _ = new BatchCreateProtectedInstancesRequest(prefix, "sg-1", [new ProtectedInstanceServerInfo("srv-1")]);
-        Action fits = () => _ = new BatchCreateProtectedInstancesRequest(prefix[2..], "sg-1", [new ProtectedInstanceServerInfo("srv-1")]);
+        Action tooLong = () =>
+            _ = new BatchCreateProtectedInstancesRequest(prefix, "sg-1", [new ProtectedInstanceServerInfo("srv-1")]);
+        Action fits = () =>
+            _ = new BatchCreateProtectedInstancesRequest(
+                prefix[2..],
+                "sg-1",
+                [new ProtectedInstanceServerInfo("srv-1")]
+            );
 
         tooLong.Should().Throw<ArgumentException>().Which.Message.Should().Contain("it has 60");
         fits.Should().NotThrow();
@@ -132,15 +154,23 @@ public sealed class NameRuleTests : IDisposable
     public async Task StartCreateAsync_ChineseName_IsSentAsUtf8()
     {
         const string Name = "生产组-01";
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingPost())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/create.response.json")));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingPost())
+            .RespondWith(
+                Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/create.response.json"))
+            );
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
-        await client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest(Name, "az-a", "az-b", "domain-1", "vpc-1"));
+        await client.ServerGroups.StartCreateAsync(
+            new CreateServerGroupRequest(Name, "az-a", "az-b", "domain-1", "vpc-1")
+        );
 
         var sent = _sdrs.SingleRequest();
         byte[] body = sent.BodyAsBytes!;
-        body.AsSpan().IndexOf(Encoding.UTF8.GetBytes($"\"name\":\"{Name}\"")).Should().BeGreaterThanOrEqualTo(0, "the name travels as UTF-8, not as \\u escapes");
+        body.AsSpan()
+            .IndexOf(Encoding.UTF8.GetBytes($"\"name\":\"{Name}\""))
+            .Should()
+            .BeGreaterThanOrEqualTo(0, "the name travels as UTF-8, not as \\u escapes");
         JsonNode.Parse(body)!["server_group"]!["name"]!.GetValue<string>().Should().Be(Name);
         sent.ShouldHaveValidSignature();
     }
@@ -152,15 +182,30 @@ public sealed class NameRuleTests : IDisposable
         using SdrsClient client = emulator.CreateClient();
         ActiveDomain domain = (await client.ActiveDomains.ListAsync())[0];
 
-        SdrsJobOperation<ServerGroup> create = await client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest(
-            "生产组-01", domain.LocalReplicationCluster!.AvailabilityZone!, domain.RemoteReplicationCluster!.AvailabilityZone!, domain.Id, "vpc-1"));
+        SdrsJobOperation<ServerGroup> create = await client.ServerGroups.StartCreateAsync(
+            new CreateServerGroupRequest(
+                "生产组-01",
+                domain.LocalReplicationCluster!.AvailabilityZone!,
+                domain.RemoteReplicationCluster!.AvailabilityZone!,
+                domain.Id,
+                "vpc-1"
+            )
+        );
         ServerGroup group = await create.WaitForResourceAsync();
 
         group.Name.Should().Be("生产组-01");
 
         // Looser than the service is safe: a name the SDK lets through and the service refuses comes back typed.
-        Func<Task> cyrillic = () => client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest(
-            "Дом-1", domain.LocalReplicationCluster!.AvailabilityZone!, domain.RemoteReplicationCluster!.AvailabilityZone!, domain.Id, "vpc-1"));
+        Func<Task> cyrillic = () =>
+            client.ServerGroups.StartCreateAsync(
+                new CreateServerGroupRequest(
+                    "Дом-1",
+                    domain.LocalReplicationCluster!.AvailabilityZone!,
+                    domain.RemoteReplicationCluster!.AvailabilityZone!,
+                    domain.Id,
+                    "vpc-1"
+                )
+            );
         (await cyrillic.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.0202");
     }
 

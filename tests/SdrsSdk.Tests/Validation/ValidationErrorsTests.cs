@@ -17,17 +17,23 @@ public sealed class ValidationErrorsTests
     public void Check_BrokenRules_ReportsEveryOneInOrderWithTheTypeAndParameter()
     {
         Action act = () => ValidationErrors.Check("Thing", "thing", errors =>
-        {
-            errors.Add("A is wrong.");
-            errors.AddIf(true, "B is wrong.");
-            errors.For("Inner").Add("C is wrong.");
-            errors.For("Inner").For("Deeper").Add("D is wrong.");
-        });
+            {
+                errors.Add("A is wrong.");
+                errors.AddIf(true, "B is wrong.");
+                errors.For("Inner").Add("C is wrong.");
+                errors.For("Inner").For("Deeper").Add("D is wrong.");
+            });
 
-        act.Should().Throw<ArgumentException>()
-            .Which.Should().Match<ArgumentException>(exception =>
+        act.Should()
+            .Throw<ArgumentException>()
+            .Which.Should()
+            .Match<ArgumentException>(exception =>
                 exception.ParamName == "thing"
-                && exception.Message.StartsWith("Invalid Thing: A is wrong. B is wrong. Inner.C is wrong. Inner.Deeper.D is wrong.", StringComparison.Ordinal));
+                && exception.Message.StartsWith(
+                    "Invalid Thing: A is wrong. B is wrong. Inner.C is wrong. Inner.Deeper.D is wrong.",
+                    StringComparison.Ordinal
+                )
+            );
     }
 
     [Fact]
@@ -45,7 +51,9 @@ public sealed class ValidationErrorsTests
 
         string message = ((Action)options.Validate).Should().Throw<ArgumentException>().Which.Message;
 
-        message.Should().StartWith("Invalid SdrsClientOptions: ")
+        message
+            .Should()
+            .StartWith("Invalid SdrsClientOptions: ")
             .And.Contain("JobPolling.InitialDelay must not be negative.")
             .And.Contain("JobPolling.JitterRatio must be at least 0 and less than 1.")
             .And.Contain("Retry.MaxRetries must be from 0 to")
@@ -56,12 +64,22 @@ public sealed class ValidationErrorsTests
     [Fact]
     public void IamPasswordCredential_SeveralBadOptions_ReportsThemAllAtOnce()
     {
-        var options = new IamPasswordCredentialOptions { RefreshMargin = TimeSpan.FromHours(13), Timeout = TimeSpan.Zero, ProjectId = "../etc" };
+        var options = new IamPasswordCredentialOptions
+        {
+            RefreshMargin = TimeSpan.FromHours(13),
+            Timeout = TimeSpan.Zero,
+            ProjectId = "../etc",
+        };
 
         Action act = () => _ = new IamPasswordCredential("u", "password", "d", options);
 
-        act.Should().Throw<ArgumentException>()
-            .WithMessage("Invalid IamPasswordCredentialOptions: *ProjectId may contain only*RefreshMargin must be from zero to 12 hours*Timeout must be positive*")
-            .Which.ParamName.Should().Be("options");
+        act.Should()
+            .Throw<ArgumentException>()
+            .WithMessage(
+                "Invalid IamPasswordCredentialOptions: *ProjectId may contain only*RefreshMargin must be from zero "
+                    + "to 12 hours*Timeout must be positive*"
+            )
+            .Which.ParamName.Should()
+            .Be("options");
     }
 }

@@ -10,15 +10,24 @@ internal static class DrillHandlers
     /// <summary>Group statuses in which a DR drill can be created (5.7.1).</summary>
     private static readonly string[] GroupDrillable =
     [
-        Statuses.Available, Statuses.Protected, Statuses.FailedOver, Statuses.ErrorStarting, Statuses.ErrorStopping,
-        Statuses.ErrorReversing, Statuses.ErrorReprotecting, Statuses.ErrorFailingOver,
+        Statuses.Available,
+        Statuses.Protected,
+        Statuses.FailedOver,
+        Statuses.ErrorStarting,
+        Statuses.ErrorStopping,
+        Statuses.ErrorReversing,
+        Statuses.ErrorReprotecting,
+        Statuses.ErrorFailingOver,
     ];
 
     /// <summary>POST disaster-recovery-drills (5.7.1): one drill server per protected instance of the group.</summary>
     public static EmulatorResult Create(HttpExchange request, EmulatorState state)
     {
         JsonObject body = JsonRead.RequiredObject(request.BodyObject(), "disaster_recovery_drill");
-        ServerGroupRecord group = state.Group(JsonRead.String(body, "server_group_id") ?? throw new EmulatorException("SDRS.0207", "'server_group_id' is required"));
+        ServerGroupRecord group = state.Group(
+            JsonRead.String(body, "server_group_id")
+                ?? throw new EmulatorException("SDRS.0207", "'server_group_id' is required")
+        );
         string name = Rules.Name(JsonRead.String(body, "name"));
         if (!GroupDrillable.Contains(group.Status))
         {
@@ -51,12 +60,17 @@ internal static class DrillHandlers
         };
         state.Drills.Add(drill.Id, drill);
         group.LastDrillAt = state.Now;
-        JobRecord job = state.Jobs.Start(JobTypes.CreateDrill, Target(drill, JobTypes.CreateDrill))
+        JobRecord job = state
+            .Jobs.Start(JobTypes.CreateDrill, Target(drill, JobTypes.CreateDrill))
             .WithEntity("server_group_id", group.Id)
             .WithEntity("disaster_recovery_drill_id", drill.Id);
         job.OnSuccess = () =>
         {
-            foreach (ProtectedInstanceRecord instance in state.InstancesOf(group.Id).Where(instance => !Statuses.IsTransitional(instance.Status)))
+            foreach (
+                ProtectedInstanceRecord instance in state
+                    .InstancesOf(group.Id)
+                    .Where(instance => !Statuses.IsTransitional(instance.Status))
+            )
             {
                 drill.DrillServers.Add(new(instance.Id, Wire.NewId()));
             }
@@ -76,7 +90,8 @@ internal static class DrillHandlers
             throw new EmulatorException("SDRS.1913", $"the drill is {drill.Status}");
         }
 
-        JobRecord job = state.Jobs.Start(JobTypes.DeleteDrill, Target(drill, JobTypes.DeleteDrill))
+        JobRecord job = state
+            .Jobs.Start(JobTypes.DeleteDrill, Target(drill, JobTypes.DeleteDrill))
             .WithEntity("server_group_id", drill.ServerGroupId)
             .WithEntity("disaster_recovery_drill_id", drill.Id);
         drill.SetStatus(Statuses.Deleting, state.Now);
@@ -93,22 +108,36 @@ internal static class DrillHandlers
         string? name = request.QueryValue("name");
         string? status = request.QueryValue("status");
         string? vpcId = request.QueryValue("drill_vpc_id");
-        List<DrillRecord> drills = [.. state.Drills.Values
-            .Where(drill => (groupId is null || drill.ServerGroupId == groupId)
-                && Paging.NameMatches(drill.Name, name)
-                && (status is null || drill.Status == status)
-                && (vpcId is null || drill.DrillVpcId == vpcId))
-            .OrderByDescending(drill => drill.Sequence)];
-        return EmulatorResult.Json(new JsonObject
-        {
-            ["count"] = drills.Count,
-            ["disaster_recovery_drills"] = Paging.Page(drills, page, ResourceJson.Drill),
-        });
+        List<DrillRecord> drills =
+        [
+            .. state
+                .Drills.Values.Where(drill =>
+                    (groupId is null || drill.ServerGroupId == groupId)
+                    && Paging.NameMatches(drill.Name, name)
+                    && (status is null || drill.Status == status)
+                    && (vpcId is null || drill.DrillVpcId == vpcId)
+                )
+                .OrderByDescending(drill => drill.Sequence),
+        ];
+        return EmulatorResult.Json(
+            new JsonObject
+            {
+                ["count"] = drills.Count,
+                ["disaster_recovery_drills"] = Paging.Page(drills, page, ResourceJson.Drill),
+            }
+        );
     }
 
     /// <summary>GET disaster-recovery-drills/{disaster_recovery_drill_id} (5.7.4).</summary>
     public static EmulatorResult Get(HttpExchange request, EmulatorState state) =>
-        EmulatorResult.Json(new JsonObject { ["disaster_recovery_drill"] = ResourceJson.Drill(state.Drill(request.Route("disaster_recovery_drill_id"))) });
+        EmulatorResult.Json(
+            new JsonObject
+            {
+                ["disaster_recovery_drill"] = ResourceJson.Drill(
+                    state.Drill(request.Route("disaster_recovery_drill_id"))
+                ),
+            }
+        );
 
     /// <summary>PUT disaster-recovery-drills/{disaster_recovery_drill_id} (5.7.5).</summary>
     public static EmulatorResult Update(HttpExchange request, EmulatorState state)

@@ -14,32 +14,67 @@ internal static class ProtectedInstanceHandlers
     /// <summary>Instance statuses from which a protected instance can be deleted (5.5.2, 5.5.12).</summary>
     private static readonly string[] Deletable =
     [
-        Statuses.Available, Statuses.Protected, Statuses.FailedOver, Statuses.Error, Statuses.ErrorStarting, Statuses.ErrorStopping,
-        Statuses.ErrorReversing, Statuses.ErrorFailingOver, Statuses.ErrorDeleting, Statuses.ErrorReprotecting, Statuses.ErrorResizing,
-        Statuses.Invalid, Statuses.Fault,
+        Statuses.Available,
+        Statuses.Protected,
+        Statuses.FailedOver,
+        Statuses.Error,
+        Statuses.ErrorStarting,
+        Statuses.ErrorStopping,
+        Statuses.ErrorReversing,
+        Statuses.ErrorFailingOver,
+        Statuses.ErrorDeleting,
+        Statuses.ErrorReprotecting,
+        Statuses.ErrorResizing,
+        Statuses.Invalid,
+        Statuses.Fault,
     ];
 
     /// <summary>Group statuses in which a replication pair can be detached (5.5.7).</summary>
     private static readonly string[] GroupDetachable =
     [
-        Statuses.Available, Statuses.Protected, Statuses.FailedOver, Statuses.ErrorStarting, Statuses.ErrorStopping,
-        Statuses.ErrorReversing, Statuses.ErrorFailingOver,
+        Statuses.Available,
+        Statuses.Protected,
+        Statuses.FailedOver,
+        Statuses.ErrorStarting,
+        Statuses.ErrorStopping,
+        Statuses.ErrorReversing,
+        Statuses.ErrorFailingOver,
     ];
 
     /// <summary>Instance statuses in which a replication pair can be detached (5.5.7).</summary>
     private static readonly string[] InstanceDetachable =
     [
-        Statuses.Available, Statuses.Protected, Statuses.FailedOver, Statuses.ErrorStarting, Statuses.ErrorStopping,
-        Statuses.ErrorReversing, Statuses.ErrorFailingOver, Statuses.ErrorDeleting, Statuses.ErrorReprotecting, Statuses.ErrorResizing,
-        Statuses.Invalid, Statuses.Fault,
+        Statuses.Available,
+        Statuses.Protected,
+        Statuses.FailedOver,
+        Statuses.ErrorStarting,
+        Statuses.ErrorStopping,
+        Statuses.ErrorReversing,
+        Statuses.ErrorFailingOver,
+        Statuses.ErrorDeleting,
+        Statuses.ErrorReprotecting,
+        Statuses.ErrorResizing,
+        Statuses.Invalid,
+        Statuses.Fault,
     ];
 
     /// <summary>Pair statuses in which a replication pair can be detached (5.5.7).</summary>
     private static readonly string[] PairDetachable =
     [
-        Statuses.Available, Statuses.Protected, Statuses.FailedOver, Statuses.ErrorAttaching, Statuses.ErrorDetaching,
-        Statuses.ErrorStarting, Statuses.ErrorStopping, Statuses.ErrorReversing, Statuses.ErrorFailingOver, Statuses.ErrorDeleting,
-        Statuses.ErrorReprotecting, Statuses.ErrorExtending, Statuses.Invalid, Statuses.Fault,
+        Statuses.Available,
+        Statuses.Protected,
+        Statuses.FailedOver,
+        Statuses.ErrorAttaching,
+        Statuses.ErrorDetaching,
+        Statuses.ErrorStarting,
+        Statuses.ErrorStopping,
+        Statuses.ErrorReversing,
+        Statuses.ErrorFailingOver,
+        Statuses.ErrorDeleting,
+        Statuses.ErrorReprotecting,
+        Statuses.ErrorExtending,
+        Statuses.Invalid,
+        Statuses.Fault,
     ];
 
     /// <summary>POST protected-instances (5.5.1).</summary>
@@ -50,12 +85,26 @@ internal static class ProtectedInstanceHandlers
         string name = Rules.Name(JsonRead.String(body, "name"));
         string? description = Rules.Description(JsonRead.String(body, "description"));
         CheckPlacement(body);
-        List<KeyValuePair<string, string>> tags = Rules.TagsToAdd(JsonRead.OptionalArray(body, "tags"), required: false);
-        string serverId = JsonRead.String(body, "server_id") ?? throw new EmulatorException("SDRS.0210", "'server_id' is required");
+        List<KeyValuePair<string, string>> tags = Rules.TagsToAdd(
+            JsonRead.OptionalArray(body, "tags"),
+            required: false
+        );
+        string serverId = JsonRead.String(body, "server_id")
+            ?? throw new EmulatorException("SDRS.0210", "'server_id' is required");
         EmulatedServer? server = CheckServer(serverId, group, state, unknownCode: "SDRS.1326");
 
-        ProtectedInstanceRecord instance = AddInstance(group, serverId, name, description, server, JsonRead.String(body, "flavorRef"), tags, state);
-        JobRecord job = state.Jobs.Start(JobTypes.CreateProtectedInstance, Target(instance, JobTypes.CreateProtectedInstance))
+        ProtectedInstanceRecord instance = AddInstance(
+            group,
+            serverId,
+            name,
+            description,
+            server,
+            JsonRead.String(body, "flavorRef"),
+            tags,
+            state
+        );
+        JobRecord job = state
+            .Jobs.Start(JobTypes.CreateProtectedInstance, Target(instance, JobTypes.CreateProtectedInstance))
             .WithEntity("server_group_id", group.Id)
             .WithEntity("protected_instance_id", instance.Id);
         job.OnSuccess = () => Created(instance, state);
@@ -71,7 +120,10 @@ internal static class ProtectedInstanceHandlers
         string? description = Rules.Description(JsonRead.String(body, "description"));
         ServerGroupRecord group = GroupForCreation(JsonRead.String(body, "server_group_id"), state);
         CheckPlacement(body);
-        List<KeyValuePair<string, string>> tags = Rules.TagsToAdd(JsonRead.OptionalArray(body, "tags"), required: false);
+        List<KeyValuePair<string, string>> tags = Rules.TagsToAdd(
+            JsonRead.OptionalArray(body, "tags"),
+            required: false
+        );
         JsonArray servers = JsonRead.OptionalArray(body, "servers") ?? [];
         if (servers.Count == 0)
         {
@@ -80,27 +132,49 @@ internal static class ProtectedInstanceHandlers
 
         if (servers.Count > MaxServersPerBatch)
         {
-            throw new EmulatorException("SDRS.1362", string.Create(CultureInfo.InvariantCulture, $"at most {MaxServersPerBatch} servers"));
+            throw new EmulatorException(
+                "SDRS.1362",
+                string.Create(CultureInfo.InvariantCulture, $"at most {MaxServersPerBatch} servers")
+            );
         }
 
         var requested = new List<(string ServerId, string? Flavor, EmulatedServer? Server)>();
         foreach (JsonNode? item in servers)
         {
-            JsonObject entry = item as JsonObject ?? throw new EmulatorException("SDRS.0201", "each server must be an object");
-            string serverId = JsonRead.String(entry, "server_id") ?? throw new EmulatorException("SDRS.1360", "'server_id' is required");
+            JsonObject entry =
+                item as JsonObject ?? throw new EmulatorException("SDRS.0201", "each server must be an object");
+            string serverId = JsonRead.String(entry, "server_id")
+                ?? throw new EmulatorException("SDRS.1360", "'server_id' is required");
             if (requested.Any(existing => existing.ServerId == serverId))
             {
                 throw new EmulatorException("SDRS.1361", serverId);
             }
 
-            requested.Add((serverId, JsonRead.String(entry, "flavorRef"), CheckServer(serverId, group, state, unknownCode: "SDRS.1360")));
+            requested.Add(
+                (
+                    serverId,
+                    JsonRead.String(entry, "flavorRef"),
+                    CheckServer(serverId, group, state, unknownCode: "SDRS.1360")
+                )
+            );
         }
 
-        JobRecord job = state.Jobs.Start(JobTypes.CreateProtectedInstance, target: null).WithEntity("server_group_id", group.Id);
+        JobRecord job = state
+            .Jobs.Start(JobTypes.CreateProtectedInstance, target: null)
+            .WithEntity("server_group_id", group.Id);
         for (int i = 0; i < requested.Count; i++)
         {
             string name = string.Create(CultureInfo.InvariantCulture, $"{prefix}-{i + 1:0000}");
-            ProtectedInstanceRecord instance = AddInstance(group, requested[i].ServerId, name, description, requested[i].Server, requested[i].Flavor, tags, state);
+            ProtectedInstanceRecord instance = AddInstance(
+                group,
+                requested[i].ServerId,
+                name,
+                description,
+                requested[i].Server,
+                requested[i].Flavor,
+                tags,
+                state
+            );
             SubJobRecord subJob = JobBook.AddSubJob(job, JobTypes.CreateProtectedInstance);
             subJob.Entities.Add(new("server_group_id", group.Id));
             subJob.Entities.Add(new("protected_instance_id", instance.Id));
@@ -118,15 +192,20 @@ internal static class ProtectedInstanceHandlers
         ProtectedInstanceRecord instance = state.Instance(request.Route("protected_instance_id"));
         ReadDeleteOptions(request.OptionalBodyObject());
         CheckDeletable(instance);
-        ReplicationPairRecord? shared = state.AttachmentsOf(instance.Id)
+        ReplicationPairRecord? shared = state
+            .AttachmentsOf(instance.Id)
             .Select(item => item.Pair)
             .FirstOrDefault(pair => pair.Attachments.Any(attachment => attachment.InstanceId != instance.Id));
         if (shared is not null)
         {
-            throw new EmulatorException("SDRS.1365", $"the shared replication pair {shared.Id} is attached to another protected instance too");
+            throw new EmulatorException(
+                "SDRS.1365",
+                $"the shared replication pair {shared.Id} is attached to another protected instance too"
+            );
         }
 
-        JobRecord job = state.Jobs.Start(JobTypes.DeleteProtectedInstance, Target(instance, JobTypes.DeleteProtectedInstance))
+        JobRecord job = state
+            .Jobs.Start(JobTypes.DeleteProtectedInstance, Target(instance, JobTypes.DeleteProtectedInstance))
             .WithEntity("server_group_id", instance.ServerGroupId)
             .WithEntity("protected_instance_id", instance.Id);
         instance.SetStatus(Statuses.Deleting, state.Now);
@@ -148,13 +227,18 @@ internal static class ProtectedInstanceHandlers
 
         if (items.Count > MaxInstancesPerBatchDelete)
         {
-            throw new EmulatorException("SDRS.0226", string.Create(CultureInfo.InvariantCulture, $"at most {MaxInstancesPerBatchDelete} protected instances"));
+            throw new EmulatorException(
+                "SDRS.0226",
+                string.Create(CultureInfo.InvariantCulture, $"at most {MaxInstancesPerBatchDelete} protected instances")
+            );
         }
 
         var instances = new List<ProtectedInstanceRecord>();
         foreach (JsonNode? item in items)
         {
-            JsonObject entry = item as JsonObject ?? throw new EmulatorException("SDRS.0201", "each protected instance must be an object");
+            JsonObject entry =
+                item as JsonObject
+                ?? throw new EmulatorException("SDRS.0201", "each protected instance must be an object");
             string id = JsonRead.String(entry, "id") ?? throw new EmulatorException("SDRS.0208", "'id' is required");
             if (instances.Any(instance => instance.Id == id))
             {
@@ -173,17 +257,23 @@ internal static class ProtectedInstanceHandlers
         HashSet<string> deleting = [.. instances.Select(instance => instance.Id)];
         foreach (ProtectedInstanceRecord instance in instances)
         {
-            ReplicationPairRecord? shared = state.AttachmentsOf(instance.Id)
+            ReplicationPairRecord? shared = state
+                .AttachmentsOf(instance.Id)
                 .Select(item => item.Pair)
                 .FirstOrDefault(pair => pair.Attachments.Any(attachment => !deleting.Contains(attachment.InstanceId)));
             if (shared is not null)
             {
-                throw new EmulatorException("SDRS.1409", $"the shared replication pair {shared.Id} is attached to an instance not listed");
+                throw new EmulatorException(
+                    "SDRS.1409",
+                    $"the shared replication pair {shared.Id} is attached to an instance not listed"
+                );
             }
         }
 
         string groupId = instances[0].ServerGroupId;
-        JobRecord job = state.Jobs.Start(JobTypes.DeleteProtectedInstance, target: null).WithEntity("server_group_id", groupId);
+        JobRecord job = state
+            .Jobs.Start(JobTypes.DeleteProtectedInstance, target: null)
+            .WithEntity("server_group_id", groupId);
         foreach (ProtectedInstanceRecord instance in instances)
         {
             SubJobRecord subJob = JobBook.AddSubJob(job, JobTypes.DeleteProtectedInstance);
@@ -204,33 +294,54 @@ internal static class ProtectedInstanceHandlers
         (int, int) page = Paging.Read(request);
         List<string>? groupIds = Paging.IdList(request, "server_group_ids");
         string? groupId = groupIds is null ? request.QueryValue("server_group_id") : null;
-        List<string>? instanceIds = groupIds is null && groupId is null ? Paging.IdList(request, "protected_instance_ids") : null;
+        List<string>? instanceIds =
+            groupIds is null && groupId is null ? Paging.IdList(request, "protected_instance_ids") : null;
         string? status = request.QueryValue("status");
         string? name = request.QueryValue("name");
         string? az = request.QueryValue("availability_zone");
         bool abnormalOnly = QueryType(request.QueryValue("query_type"));
-        List<ProtectedInstanceRecord> instances = [.. state.Instances.Values
-            .Where(instance => (groupIds is null || groupIds.Contains(instance.ServerGroupId))
-                && (groupId is null || instance.ServerGroupId == groupId)
-                && (instanceIds is null || instanceIds.Contains(instance.Id))
-                && (status is null || instance.Status == status)
-                && Paging.NameMatches(instance.Name, name)
-                && (az is null || (state.Groups.TryGetValue(instance.ServerGroupId, out ServerGroupRecord? group) && group.CurrentProductionAvailabilityZone == az))
-                && (!abnormalOnly || Statuses.IsAbnormal(instance.Status)))
-            .OrderByDescending(instance => instance.Sequence)];
-        return EmulatorResult.Json(new JsonObject
-        {
-            ["protected_instances"] = Paging.Page(instances, page, instance => ResourceJson.ProtectedInstance(instance, state)),
-            ["count"] = instances.Count,
-        });
+        List<ProtectedInstanceRecord> instances =
+        [
+            .. state
+                .Instances.Values.Where(instance =>
+                    (groupIds is null || groupIds.Contains(instance.ServerGroupId))
+                    && (groupId is null || instance.ServerGroupId == groupId)
+                    && (instanceIds is null || instanceIds.Contains(instance.Id))
+                    && (status is null || instance.Status == status)
+                    && Paging.NameMatches(instance.Name, name)
+                    && (
+                        az is null
+                        || (
+                            state.Groups.TryGetValue(instance.ServerGroupId, out ServerGroupRecord? group)
+                            && group.CurrentProductionAvailabilityZone == az
+                        )
+                    )
+                    && (!abnormalOnly || Statuses.IsAbnormal(instance.Status))
+                )
+                .OrderByDescending(instance => instance.Sequence),
+        ];
+        return EmulatorResult.Json(
+            new JsonObject
+            {
+                ["protected_instances"] = Paging.Page(instances, page, instance =>
+                    ResourceJson.ProtectedInstance(instance, state)
+                ),
+                ["count"] = instances.Count,
+            }
+        );
     }
 
     /// <summary>GET protected-instances/{protected_instance_id} (5.5.4).</summary>
     public static EmulatorResult Get(HttpExchange request, EmulatorState state) =>
-        EmulatorResult.Json(new JsonObject
-        {
-            ["protected_instance"] = ResourceJson.ProtectedInstance(state.Instance(request.Route("protected_instance_id")), state),
-        });
+        EmulatorResult.Json(
+            new JsonObject
+            {
+                ["protected_instance"] = ResourceJson.ProtectedInstance(
+                    state.Instance(request.Route("protected_instance_id")),
+                    state
+                ),
+            }
+        );
 
     /// <summary>PUT protected-instances/{protected_instance_id} (5.5.5).</summary>
     public static EmulatorResult Update(HttpExchange request, EmulatorState state)
@@ -238,7 +349,9 @@ internal static class ProtectedInstanceHandlers
         ProtectedInstanceRecord instance = state.Instance(request.Route("protected_instance_id"));
         JsonObject body = JsonRead.RequiredObject(request.BodyObject(), "protected_instance");
         instance.Rename(Rules.Name(JsonRead.String(body, "name")), state.Now);
-        return EmulatorResult.Json(new JsonObject { ["protected_instance"] = ResourceJson.ProtectedInstance(instance, state) });
+        return EmulatorResult.Json(
+            new JsonObject { ["protected_instance"] = ResourceJson.ProtectedInstance(instance, state) }
+        );
     }
 
     /// <summary>POST protected-instances/{protected_instance_id}/attachreplication (5.5.6).</summary>
@@ -246,7 +359,8 @@ internal static class ProtectedInstanceHandlers
     {
         ProtectedInstanceRecord instance = state.Instance(request.Route("protected_instance_id"));
         JsonObject body = JsonRead.RequiredObject(request.BodyObject(), "replicationAttachment");
-        string pairId = JsonRead.String(body, "replication_id") ?? throw new EmulatorException("SDRS.0213", "'replication_id' is required");
+        string pairId = JsonRead.String(body, "replication_id")
+            ?? throw new EmulatorException("SDRS.0213", "'replication_id' is required");
         string? device = JsonRead.String(body, "device");
         if (device is null || !device.StartsWith("/dev/", StringComparison.Ordinal) || device.Length <= "/dev/".Length)
         {
@@ -257,7 +371,10 @@ internal static class ProtectedInstanceHandlers
         ServerGroupRecord group = state.Group(instance.ServerGroupId);
         if (pair.ServerGroupId != instance.ServerGroupId)
         {
-            throw new EmulatorException("SDRS.1611", $"the pair is in protection group {pair.ServerGroupId}, the instance in {instance.ServerGroupId}");
+            throw new EmulatorException(
+                "SDRS.1611",
+                $"the pair is in protection group {pair.ServerGroupId}, the instance in {instance.ServerGroupId}"
+            );
         }
 
         if (group.Status is not (Statuses.Available or Statuses.Protected))
@@ -275,19 +392,38 @@ internal static class ProtectedInstanceHandlers
             throw new EmulatorException("SDRS.1601", $"the replication pair is {pair.Status}");
         }
 
-        if (pair.Attachments.Any(attachment => attachment.InstanceId == instance.Id) || (pair.Attachments.Count > 0 && !pair.Shared))
+        if (
+            pair.Attachments.Any(attachment => attachment.InstanceId == instance.Id)
+            || (pair.Attachments.Count > 0 && !pair.Shared)
+        )
         {
-            throw new EmulatorException("SDRS.1605", $"the replication pair is attached to {pair.Attachments[0].InstanceId}");
+            throw new EmulatorException(
+                "SDRS.1605",
+                $"the replication pair is attached to {pair.Attachments[0].InstanceId}"
+            );
         }
 
-        if (state.AttachmentsOf(instance.Id).Any(item => string.Equals(item.Attachment.Device, device, StringComparison.Ordinal)))
+        if (
+            state
+                .AttachmentsOf(instance.Id)
+                .Any(item => string.Equals(item.Attachment.Device, device, StringComparison.Ordinal))
+        )
         {
             throw new EmulatorException("SDRS.1603", $"the device name {device} is in use on this instance");
         }
 
         pair.StatusBefore = pair.Status;
         pair.SetStatus(Statuses.Attaching, state.Now);
-        JobRecord job = state.Jobs.Start(JobTypes.AttachReplicationPair, EmulatorState.Target(pair, ResourceTypes.Replications, pair.ServerGroupId, JobTypes.AttachReplicationPair))
+        JobRecord job = state
+            .Jobs.Start(
+                JobTypes.AttachReplicationPair,
+                EmulatorState.Target(
+                    pair,
+                    ResourceTypes.Replications,
+                    pair.ServerGroupId,
+                    JobTypes.AttachReplicationPair
+                )
+            )
             .WithEntity("protected_instance_id", instance.Id)
             .WithEntity("replication_pair_id", pair.Id);
         job.OnSuccess = () =>
@@ -304,7 +440,8 @@ internal static class ProtectedInstanceHandlers
         return ServerGroupHandlers.JobAccepted(job);
     }
 
-    /// <summary>DELETE protected-instances/{protected_instance_id}/detachreplication/{replication_id} (5.5.7).</summary>
+    /// <summary>DELETE protected-instances/{protected_instance_id}/detachreplication/{replication_id}
+    /// (5.5.7).</summary>
     public static EmulatorResult Detach(HttpExchange request, EmulatorState state)
     {
         ProtectedInstanceRecord instance = state.Instance(request.Route("protected_instance_id"));
@@ -332,14 +469,28 @@ internal static class ProtectedInstanceHandlers
 
         pair.StatusBefore = pair.Status;
         pair.SetStatus(Statuses.Detaching, state.Now);
-        JobRecord job = state.Jobs.Start(JobTypes.DetachReplicationPair, EmulatorState.Target(pair, ResourceTypes.Replications, pair.ServerGroupId, JobTypes.DetachReplicationPair))
+        JobRecord job = state
+            .Jobs.Start(
+                JobTypes.DetachReplicationPair,
+                EmulatorState.Target(
+                    pair,
+                    ResourceTypes.Replications,
+                    pair.ServerGroupId,
+                    JobTypes.DetachReplicationPair
+                )
+            )
             .WithEntity("protected_instance_id", instance.Id)
             .WithEntity("replication_pair_id", pair.Id);
         job.OnSuccess = () =>
         {
             pair.Attachments.RemoveAll(attachment => attachment.InstanceId == instance.Id);
             instance.Touch(state.Now);
-            pair.SetStatus(pair.StatusBefore is Statuses.ErrorAttaching or Statuses.ErrorDetaching or null ? state.SettledStatus(pair.ServerGroupId) : pair.StatusBefore, state.Now);
+            pair.SetStatus(
+                pair.StatusBefore is Statuses.ErrorAttaching or Statuses.ErrorDetaching or null
+                    ? state.SettledStatus(pair.ServerGroupId)
+                    : pair.StatusBefore,
+                state.Now
+            );
         };
         job.OnFailure = (_, _) => pair.SetStatus(Statuses.ErrorDetaching, state.Now);
         return ServerGroupHandlers.JobAccepted(job);
@@ -371,13 +522,16 @@ internal static class ProtectedInstanceHandlers
     public static EmulatorResult DeleteNic(HttpExchange request, EmulatorState state)
     {
         ProtectedInstanceRecord instance = NicReady(request, state);
-        string nicId = JsonRead.String(request.BodyObject(), "nic_id") ?? throw new EmulatorException("SDRS.0223", "'nic_id' is required");
+        string nicId = JsonRead.String(request.BodyObject(), "nic_id")
+            ?? throw new EmulatorException("SDRS.0223", "'nic_id' is required");
         if (string.IsNullOrWhiteSpace(nicId))
         {
             throw new EmulatorException("SDRS.0223", "'nic_id' is required");
         }
 
-        return NicJob(instance, state, JobTypes.DeleteNic, Statuses.NicDeleting, () => instance.AddedNics.Remove(nicId));
+        return NicJob(instance, state, JobTypes.DeleteNic, Statuses.NicDeleting, () =>
+            instance.AddedNics.Remove(nicId)
+        );
     }
 
     /// <summary>POST protected-instances/{protected_instance_id}/resize (5.5.10).</summary>
@@ -401,7 +555,10 @@ internal static class ProtectedInstanceHandlers
 
         if (instance.Status is not (Statuses.Available or Statuses.Protected or Statuses.ErrorResizing))
         {
-            throw new EmulatorException("SDRS.0209", $"the protected instance is {instance.Status}; resizing needs available, protected or error-resizing");
+            throw new EmulatorException(
+                "SDRS.0209",
+                $"the protected instance is {instance.Status}; resizing needs available, protected or error-resizing"
+            );
         }
 
         if ((production is null || production == instance.ProductionFlavor) && (dr is null || dr == instance.DrFlavor))
@@ -409,9 +566,11 @@ internal static class ProtectedInstanceHandlers
             throw new EmulatorException("SDRS.1341", "the servers already have these flavors");
         }
 
-        instance.StatusBefore = instance.Status == Statuses.ErrorResizing ? state.SettledStatus(group.Id) : instance.Status;
+        instance.StatusBefore =
+            instance.Status == Statuses.ErrorResizing ? state.SettledStatus(group.Id) : instance.Status;
         instance.SetStatus(Statuses.Resizing, state.Now);
-        JobRecord job = state.Jobs.Start(JobTypes.ResizeProtectedInstance, Target(instance, JobTypes.ResizeProtectedInstance))
+        JobRecord job = state
+            .Jobs.Start(JobTypes.ResizeProtectedInstance, Target(instance, JobTypes.ResizeProtectedInstance))
             .WithEntity("protected_instance_id", instance.Id);
         job.OnSuccess = () =>
         {
@@ -425,7 +584,9 @@ internal static class ProtectedInstanceHandlers
 
     private static ServerGroupRecord GroupForCreation(string? groupId, EmulatorState state)
     {
-        ServerGroupRecord group = state.Group(groupId ?? throw new EmulatorException("SDRS.0207", "'server_group_id' is required"));
+        ServerGroupRecord group = state.Group(
+            groupId ?? throw new EmulatorException("SDRS.0207", "'server_group_id' is required")
+        );
         if (group.Status is not (Statuses.Available or Statuses.Protected))
         {
             throw new EmulatorException("SDRS.1323", $"the group is {group.Status}");
@@ -448,14 +609,23 @@ internal static class ProtectedInstanceHandlers
             throw new EmulatorException("SDRS.1371", null);
         }
 
-        if (JsonRead.String(body, "primary_ip_address") is not null && JsonRead.String(body, "primary_subnet_id") is null)
+        if (
+            JsonRead.String(body, "primary_ip_address") is not null
+            && JsonRead.String(body, "primary_subnet_id") is null
+        )
         {
             throw new EmulatorException("SDRS.1380", null);
         }
     }
 
-    /// <summary>The production site server: not yet protected, and (when servers are registered) known, in the group's VPC and AZ.</summary>
-    private static EmulatedServer? CheckServer(string serverId, ServerGroupRecord group, EmulatorState state, string unknownCode)
+    /// <summary>The production site server: not yet protected, and (when servers are registered) known, in the group's
+    /// VPC and AZ.</summary>
+    private static EmulatedServer? CheckServer(
+        string serverId,
+        ServerGroupRecord group,
+        EmulatorState state,
+        string unknownCode
+    )
     {
         if (string.IsNullOrWhiteSpace(serverId))
         {
@@ -468,19 +638,29 @@ internal static class ProtectedInstanceHandlers
             throw new EmulatorException(unknownCode, $"server {serverId} does not exist");
         }
 
-        if (state.Instances.Values.Any(instance => instance.SourceServer == serverId || instance.TargetServer == serverId))
+        if (
+            state.Instances.Values.Any(instance =>
+                instance.SourceServer == serverId || instance.TargetServer == serverId
+            )
+        )
         {
             throw new EmulatorException("SDRS.1305", serverId);
         }
 
         if (server?.VpcId is { } vpcId && vpcId != group.SourceVpcId)
         {
-            throw new EmulatorException("SDRS.1304", $"server {serverId} is in VPC {vpcId}, the group in {group.SourceVpcId}");
+            throw new EmulatorException(
+                "SDRS.1304",
+                $"server {serverId} is in VPC {vpcId}, the group in {group.SourceVpcId}"
+            );
         }
 
         if (server?.AvailabilityZone is { } az && az != group.CurrentProductionAvailabilityZone)
         {
-            throw new EmulatorException("SDRS.1303", $"server {serverId} is in {az}, the production site in {group.CurrentProductionAvailabilityZone}");
+            throw new EmulatorException(
+                "SDRS.1303",
+                $"server {serverId} is in {az}, the production site in {group.CurrentProductionAvailabilityZone}"
+            );
         }
 
         return server;
@@ -494,7 +674,8 @@ internal static class ProtectedInstanceHandlers
         EmulatedServer? server,
         string? flavorRef,
         List<KeyValuePair<string, string>> tags,
-        EmulatorState state)
+        EmulatorState state
+    )
     {
         var instance = new ProtectedInstanceRecord(Wire.NewId(), name, state.Now, state.NextSequence())
         {
@@ -513,7 +694,9 @@ internal static class ProtectedInstanceHandlers
     /// <summary>A created instance is available, or protected when its group already is.</summary>
     private static void Created(ProtectedInstanceRecord instance, EmulatorState state)
     {
-        bool groupProtected = state.Groups.TryGetValue(instance.ServerGroupId, out ServerGroupRecord? group) && group.Status == Statuses.Protected;
+        bool groupProtected =
+            state.Groups.TryGetValue(instance.ServerGroupId, out ServerGroupRecord? group)
+            && group.Status == Statuses.Protected;
         instance.SetStatus(groupProtected ? Statuses.Protected : Statuses.Available, state.Now);
     }
 
@@ -557,11 +740,19 @@ internal static class ProtectedInstanceHandlers
         return instance;
     }
 
-    private static EmulatorResult NicJob(ProtectedInstanceRecord instance, EmulatorState state, string jobType, string transitional, Action change)
+    private static EmulatorResult NicJob(
+        ProtectedInstanceRecord instance,
+        EmulatorState state,
+        string jobType,
+        string transitional,
+        Action change
+    )
     {
         string before = instance.Status;
         instance.SetStatus(transitional, state.Now);
-        JobRecord job = state.Jobs.Start(jobType, Target(instance, jobType)).WithEntity("protected_instance_id", instance.Id);
+        JobRecord job = state
+            .Jobs.Start(jobType, Target(instance, jobType))
+            .WithEntity("protected_instance_id", instance.Id);
         job.OnSuccess = () =>
         {
             change();
@@ -571,12 +762,13 @@ internal static class ProtectedInstanceHandlers
         return ServerGroupHandlers.JobAccepted(job);
     }
 
-    private static bool QueryType(string? queryType) => queryType switch
-    {
-        null or "" or "general" => false,
-        "status_abnormal" => true,
-        _ => throw new EmulatorException("SDRS.0201", $"query_type '{queryType}'"),
-    };
+    private static bool QueryType(string? queryType) =>
+        queryType switch
+        {
+            null or "" or "general" => false,
+            "status_abnormal" => true,
+            _ => throw new EmulatorException("SDRS.0201", $"query_type '{queryType}'"),
+        };
 
     private static FailureTarget Target(ProtectedInstanceRecord instance, string jobType) =>
         EmulatorState.Target(instance, ResourceTypes.ProtectedInstances, instance.ServerGroupId, jobType);

@@ -11,23 +11,44 @@ internal static class ReplicationHandlers
     /// <summary>Group statuses in which a replication pair can be deleted (5.6.2).</summary>
     private static readonly string[] GroupDeletable =
     [
-        Statuses.Available, Statuses.Protected, Statuses.FailedOver, Statuses.ErrorStarting, Statuses.ErrorStopping,
-        Statuses.ErrorReversing, Statuses.ErrorFailingOver, Statuses.ErrorDeleting, Statuses.ErrorReprotecting,
+        Statuses.Available,
+        Statuses.Protected,
+        Statuses.FailedOver,
+        Statuses.ErrorStarting,
+        Statuses.ErrorStopping,
+        Statuses.ErrorReversing,
+        Statuses.ErrorFailingOver,
+        Statuses.ErrorDeleting,
+        Statuses.ErrorReprotecting,
     ];
 
     /// <summary>Pair statuses in which a replication pair can be deleted (5.6.2).</summary>
     private static readonly string[] PairDeletable =
     [
-        Statuses.Available, Statuses.Protected, Statuses.FailedOver, Statuses.Error, Statuses.ErrorStarting, Statuses.ErrorStopping,
-        Statuses.ErrorReversing, Statuses.ErrorFailingOver, Statuses.ErrorDeleting, Statuses.ErrorReprotecting, Statuses.ErrorAttaching,
-        Statuses.ErrorExtending, Statuses.Invalid, Statuses.Fault,
+        Statuses.Available,
+        Statuses.Protected,
+        Statuses.FailedOver,
+        Statuses.Error,
+        Statuses.ErrorStarting,
+        Statuses.ErrorStopping,
+        Statuses.ErrorReversing,
+        Statuses.ErrorFailingOver,
+        Statuses.ErrorDeleting,
+        Statuses.ErrorReprotecting,
+        Statuses.ErrorAttaching,
+        Statuses.ErrorExtending,
+        Statuses.Invalid,
+        Statuses.Fault,
     ];
 
     /// <summary>POST replications (5.6.1).</summary>
     public static EmulatorResult Create(HttpExchange request, EmulatorState state)
     {
         JsonObject body = JsonRead.RequiredObject(request.BodyObject(), "replication");
-        ServerGroupRecord group = state.Group(JsonRead.String(body, "server_group_id") ?? throw new EmulatorException("SDRS.0207", "'server_group_id' is required"));
+        ServerGroupRecord group = state.Group(
+            JsonRead.String(body, "server_group_id")
+                ?? throw new EmulatorException("SDRS.0207", "'server_group_id' is required")
+        );
         string name = Rules.Name(JsonRead.String(body, "name"));
         string? description = Rules.Description(JsonRead.String(body, "description"));
         string? volumeId = JsonRead.String(body, "volume_id");
@@ -54,7 +75,10 @@ internal static class ReplicationHandlers
 
         if (volume?.AvailabilityZone is { } az && az != group.CurrentProductionAvailabilityZone)
         {
-            throw new EmulatorException("SDRS.1810", $"disk {volumeId} is in {az}, the production site in {group.CurrentProductionAvailabilityZone}");
+            throw new EmulatorException(
+                "SDRS.1810",
+                $"disk {volumeId} is in {az}, the production site in {group.CurrentProductionAvailabilityZone}"
+            );
         }
 
         if (state.Pairs.Values.Any(pair => pair.VolumeId == volumeId || pair.DrVolumeId == volumeId))
@@ -65,7 +89,10 @@ internal static class ReplicationHandlers
         int quota = state.Options.ReplicationQuota;
         if (quota >= 0 && state.Pairs.Count >= quota)
         {
-            throw new EmulatorException("SDRS.0306", string.Create(CultureInfo.InvariantCulture, $"{state.Pairs.Count} of {quota} replication pairs used"));
+            throw new EmulatorException(
+                "SDRS.0306",
+                string.Create(CultureInfo.InvariantCulture, $"{state.Pairs.Count} of {quota} replication pairs used")
+            );
         }
 
         var pair = new ReplicationPairRecord(Wire.NewId(), name, state.Now, state.NextSequence())
@@ -80,10 +107,15 @@ internal static class ReplicationHandlers
             Shared = volume?.Shared ?? false,
         };
         state.Pairs.Add(pair.Id, pair);
-        JobRecord job = state.Jobs.Start(JobTypes.CreateReplicationPair, Target(pair, JobTypes.CreateReplicationPair))
+        JobRecord job = state
+            .Jobs.Start(JobTypes.CreateReplicationPair, Target(pair, JobTypes.CreateReplicationPair))
             .WithEntity("server_group_id", group.Id)
             .WithEntity("replication_pair_id", pair.Id);
-        job.OnSuccess = () => pair.SetStatus(state.SettledStatus(group.Id) == Statuses.Protected ? Statuses.Protected : Statuses.Available, state.Now);
+        job.OnSuccess = () =>
+            pair.SetStatus(
+                state.SettledStatus(group.Id) == Statuses.Protected ? Statuses.Protected : Statuses.Available,
+                state.Now
+            );
         job.OnFailure = (code, _) =>
         {
             pair.FailureDetail = code;
@@ -123,7 +155,8 @@ internal static class ReplicationHandlers
             throw new EmulatorException("SDRS.1605", $"detach it from {pair.Attachments[0].InstanceId} first");
         }
 
-        JobRecord job = state.Jobs.Start(JobTypes.DeleteReplicationPair, Target(pair, JobTypes.DeleteReplicationPair))
+        JobRecord job = state
+            .Jobs.Start(JobTypes.DeleteReplicationPair, Target(pair, JobTypes.DeleteReplicationPair))
             .WithEntity("server_group_id", pair.ServerGroupId)
             .WithEntity("replication_pair_id", pair.Id);
         pair.SetStatus(Statuses.Deleting, state.Now);
@@ -150,27 +183,48 @@ internal static class ReplicationHandlers
             "status_abnormal" => true,
             string other => throw new EmulatorException("SDRS.0201", $"query_type '{other}'"),
         };
-        List<ReplicationPairRecord> pairs = [.. state.Pairs.Values
-            .Where(pair => (groupIds is null || groupIds.Contains(pair.ServerGroupId))
-                && (groupId is null || pair.ServerGroupId == groupId)
-                && (instanceIds is null || pair.Attachments.Any(attachment => instanceIds.Contains(attachment.InstanceId)))
-                && (instanceId is null || pair.Attachments.Any(attachment => attachment.InstanceId == instanceId))
-                && Paging.NameMatches(pair.Name, name)
-                && (status is null || pair.Status == status)
-                && (volumeId is null || pair.VolumeId == volumeId)
-                && (az is null || (state.Groups.TryGetValue(pair.ServerGroupId, out ServerGroupRecord? group) && group.CurrentProductionAvailabilityZone == az))
-                && (!abnormalOnly || Statuses.IsAbnormal(pair.Status)))
-            .OrderByDescending(pair => pair.Sequence)];
-        return EmulatorResult.Json(new JsonObject
-        {
-            ["count"] = pairs.Count,
-            ["replications"] = Paging.Page(pairs, page, pair => ResourceJson.Replication(pair, state)),
-        });
+        List<ReplicationPairRecord> pairs =
+        [
+            .. state
+                .Pairs.Values.Where(pair =>
+                    (groupIds is null || groupIds.Contains(pair.ServerGroupId))
+                    && (groupId is null || pair.ServerGroupId == groupId)
+                    && (
+                        instanceIds is null
+                        || pair.Attachments.Any(attachment => instanceIds.Contains(attachment.InstanceId))
+                    )
+                    && (instanceId is null || pair.Attachments.Any(attachment => attachment.InstanceId == instanceId))
+                    && Paging.NameMatches(pair.Name, name)
+                    && (status is null || pair.Status == status)
+                    && (volumeId is null || pair.VolumeId == volumeId)
+                    && (
+                        az is null
+                        || (
+                            state.Groups.TryGetValue(pair.ServerGroupId, out ServerGroupRecord? group)
+                            && group.CurrentProductionAvailabilityZone == az
+                        )
+                    )
+                    && (!abnormalOnly || Statuses.IsAbnormal(pair.Status))
+                )
+                .OrderByDescending(pair => pair.Sequence),
+        ];
+        return EmulatorResult.Json(
+            new JsonObject
+            {
+                ["count"] = pairs.Count,
+                ["replications"] = Paging.Page(pairs, page, pair => ResourceJson.Replication(pair, state)),
+            }
+        );
     }
 
     /// <summary>GET replications/{replication_id} (5.6.4).</summary>
     public static EmulatorResult Get(HttpExchange request, EmulatorState state) =>
-        EmulatorResult.Json(new JsonObject { ["replication"] = ResourceJson.Replication(state.Pair(request.Route("replication_id")), state) });
+        EmulatorResult.Json(
+            new JsonObject
+            {
+                ["replication"] = ResourceJson.Replication(state.Pair(request.Route("replication_id")), state),
+            }
+        );
 
     /// <summary>PUT replications/{replication_id} (5.6.6).</summary>
     public static EmulatorResult Update(HttpExchange request, EmulatorState state)
@@ -188,20 +242,32 @@ internal static class ReplicationHandlers
         JsonObject body = request.BodyObject();
         JsonObject extend = JsonRead.OptionalObject(body, "extend-replication")
             ?? throw new EmulatorException("SDRS.0206", "the body holds 'extend-replication'");
-        long newSize = JsonRead.Integer(extend, "new_size") ?? throw new EmulatorException("SDRS.0201", "'new_size' is required");
+        long newSize = JsonRead.Integer(extend, "new_size")
+            ?? throw new EmulatorException("SDRS.0201", "'new_size' is required");
         if (pair.Status is not (Statuses.Available or Statuses.Protected or Statuses.ErrorExtending))
         {
-            throw new EmulatorException("SDRS.0214", $"the replication pair is {pair.Status}; expanding needs available, protected or error-extending");
+            throw new EmulatorException(
+                "SDRS.0214",
+                $"the replication pair is {pair.Status}; expanding needs available, protected or error-extending"
+            );
         }
 
         if (newSize <= pair.SizeGb || newSize > 32768)
         {
-            throw new EmulatorException("SDRS.0201", string.Create(CultureInfo.InvariantCulture, $"new_size must be larger than the current {pair.SizeGb} GB"));
+            throw new EmulatorException(
+                "SDRS.0201",
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"new_size must be larger than the current {pair.SizeGb} GB"
+                )
+            );
         }
 
-        pair.StatusBefore = pair.Status == Statuses.ErrorExtending ? state.SettledStatus(pair.ServerGroupId) : pair.Status;
+        pair.StatusBefore =
+            pair.Status == Statuses.ErrorExtending ? state.SettledStatus(pair.ServerGroupId) : pair.Status;
         pair.SetStatus(Statuses.Extending, state.Now);
-        JobRecord job = state.Jobs.Start(JobTypes.ExpandReplicationPair, Target(pair, JobTypes.ExpandReplicationPair))
+        JobRecord job = state
+            .Jobs.Start(JobTypes.ExpandReplicationPair, Target(pair, JobTypes.ExpandReplicationPair))
             .WithEntity("replication_pair_id", pair.Id);
         job.OnSuccess = () =>
         {

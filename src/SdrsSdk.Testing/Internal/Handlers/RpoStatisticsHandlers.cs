@@ -42,16 +42,19 @@ internal static class RpoStatisticsHandlers
             {
                 if ((start is null || point >= Minute(start.Value)) && (end is null || point <= end))
                 {
-                    points.Add((point, state.Pairs.Values.Count(pair => Minute(pair.CreatedAt) <= point && IsOutOfRpo(pair, state))));
+                    points.Add(
+                        (
+                            point,
+                            state.Pairs.Values.Count(pair => Minute(pair.CreatedAt) <= point && IsOutOfRpo(pair, state))
+                        )
+                    );
                 }
             }
         }
 
-        return EmulatorResult.Json(new JsonObject
-        {
-            ["count"] = points.Count,
-            ["resource_rpo_statistics"] = Paging.Page(points, page, Render),
-        });
+        return EmulatorResult.Json(
+            new JsonObject { ["count"] = points.Count, ["resource_rpo_statistics"] = Paging.Page(points, page, Render) }
+        );
     }
 
     /// <summary>
@@ -60,18 +63,21 @@ internal static class RpoStatisticsHandlers
     /// </summary>
     private static bool IsOutOfRpo(ReplicationPairRecord pair, EmulatorState state) =>
         pair.Status is Statuses.Error or Statuses.Fault or Statuses.Invalid
-        || (state.Groups.TryGetValue(pair.ServerGroupId, out ServerGroupRecord? group)
-            && group.Status is Statuses.FailedOver or Statuses.ErrorReprotecting);
+        || (
+            state.Groups.TryGetValue(pair.ServerGroupId, out ServerGroupRecord? group)
+            && group.Status is Statuses.FailedOver or Statuses.ErrorReprotecting
+        );
 
-    private static JsonNode Render((DateTimeOffset Point, int Count) point) => new JsonObject
-    {
-        ["id"] = "rpo-" + point.Point.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture),
-        ["point_time"] = point.Point.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        ["resource_num"] = point.Count,
-        ["resource_type"] = "replication",
-        ["created_at"] = Wire.ResourceTime(point.Point),
-        ["updated_at"] = Wire.ResourceTime(point.Point),
-    };
+    private static JsonNode Render((DateTimeOffset Point, int Count) point) =>
+        new JsonObject
+        {
+            ["id"] = "rpo-" + point.Point.UtcDateTime.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture),
+            ["point_time"] = point.Point.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            ["resource_num"] = point.Count,
+            ["resource_type"] = "replication",
+            ["created_at"] = Wire.ResourceTime(point.Point),
+            ["updated_at"] = Wire.ResourceTime(point.Point),
+        };
 
     private static DateTimeOffset? ReadTime(HttpExchange request, string name)
     {
@@ -80,11 +86,25 @@ internal static class RpoStatisticsHandlers
             return null;
         }
 
-        return DateTimeOffset.TryParseExact(text, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out DateTimeOffset value)
+        return DateTimeOffset.TryParseExact(
+            text,
+            TimeFormat,
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.AssumeUniversal,
+            out DateTimeOffset value
+        )
             ? value
             : throw new EmulatorException("SDRS.0201", $"{name} '{text}' is not {TimeFormat}");
     }
 
     private static DateTimeOffset Minute(DateTimeOffset time) =>
-        new(time.UtcDateTime.Year, time.UtcDateTime.Month, time.UtcDateTime.Day, time.UtcDateTime.Hour, time.UtcDateTime.Minute, 0, TimeSpan.Zero);
+        new(
+            time.UtcDateTime.Year,
+            time.UtcDateTime.Month,
+            time.UtcDateTime.Day,
+            time.UtcDateTime.Hour,
+            time.UtcDateTime.Minute,
+            0,
+            TimeSpan.Zero
+        );
 }

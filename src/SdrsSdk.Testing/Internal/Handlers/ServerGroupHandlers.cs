@@ -25,9 +25,18 @@ internal static class ServerGroupHandlers
         string? sourceAz = JsonRead.String(body, "source_availability_zone");
         string? targetAz = JsonRead.String(body, "target_availability_zone");
         string[] zones = [domain.LocalAvailabilityZone, domain.RemoteAvailabilityZone];
-        if (sourceAz is null || targetAz is null || sourceAz == targetAz || !zones.Contains(sourceAz) || !zones.Contains(targetAz))
+        if (
+            sourceAz is null
+            || targetAz is null
+            || sourceAz == targetAz
+            || !zones.Contains(sourceAz)
+            || !zones.Contains(targetAz)
+        )
         {
-            throw new EmulatorException("SDRS.0203", $"the production and DR site AZs must be the domain's two AZs, {zones[0]} and {zones[1]}");
+            throw new EmulatorException(
+                "SDRS.0203",
+                $"the production and DR site AZs must be the domain's two AZs, {zones[0]} and {zones[1]}"
+            );
         }
 
         string? vpcId = JsonRead.String(body, "source_vpc_id");
@@ -45,7 +54,10 @@ internal static class ServerGroupHandlers
         int quota = state.Options.ServerGroupQuota;
         if (quota >= 0 && state.Groups.Count >= quota)
         {
-            throw new EmulatorException("SDRS.0305", string.Create(CultureInfo.InvariantCulture, $"{state.Groups.Count} of {quota} protection groups used"));
+            throw new EmulatorException(
+                "SDRS.0305",
+                string.Create(CultureInfo.InvariantCulture, $"{state.Groups.Count} of {quota} protection groups used")
+            );
         }
 
         var group = new ServerGroupRecord(Wire.NewId(), name, state.Now, state.NextSequence())
@@ -60,7 +72,8 @@ internal static class ServerGroupHandlers
         };
         state.Groups.Add(group.Id, group);
 
-        JobRecord job = state.Jobs.Start(JobTypes.CreateProtectionGroup, GroupTarget(group, JobTypes.CreateProtectionGroup))
+        JobRecord job = state
+            .Jobs.Start(JobTypes.CreateProtectionGroup, GroupTarget(group, JobTypes.CreateProtectionGroup))
             .WithEntity("server_group_id", group.Id);
         job.OnSuccess = () => group.SetStatus(Statuses.Available, state.Now);
         job.OnFailure = (_, _) => group.SetStatus(Statuses.Error, state.Now);
@@ -75,22 +88,34 @@ internal static class ServerGroupHandlers
         string? name = request.QueryValue("name");
         string? az = request.QueryValue("availability_zone");
         Func<ServerGroupRecord, bool> queryType = QueryType(request.QueryValue("query_type"), state);
-        List<ServerGroupRecord> groups = [.. state.Groups.Values
-            .Where(group => (status is null || group.Status == status)
-                && Paging.NameMatches(group.Name, name)
-                && (az is null || group.CurrentProductionAvailabilityZone == az)
-                && queryType(group))
-            .OrderByDescending(group => group.Sequence)];
-        return EmulatorResult.Json(new JsonObject
-        {
-            ["count"] = groups.Count,
-            ["server_groups"] = Paging.Page(groups, page, group => ResourceJson.ServerGroup(group, state)),
-        });
+        List<ServerGroupRecord> groups =
+        [
+            .. state
+                .Groups.Values.Where(group =>
+                    (status is null || group.Status == status)
+                    && Paging.NameMatches(group.Name, name)
+                    && (az is null || group.CurrentProductionAvailabilityZone == az)
+                    && queryType(group)
+                )
+                .OrderByDescending(group => group.Sequence),
+        ];
+        return EmulatorResult.Json(
+            new JsonObject
+            {
+                ["count"] = groups.Count,
+                ["server_groups"] = Paging.Page(groups, page, group => ResourceJson.ServerGroup(group, state)),
+            }
+        );
     }
 
     /// <summary>GET server-groups/{server_group_id} (5.4.3).</summary>
     public static EmulatorResult Get(HttpExchange request, EmulatorState state) =>
-        EmulatorResult.Json(new JsonObject { ["server_group"] = ResourceJson.ServerGroup(state.Group(request.Route("server_group_id")), state) });
+        EmulatorResult.Json(
+            new JsonObject
+            {
+                ["server_group"] = ResourceJson.ServerGroup(state.Group(request.Route("server_group_id")), state),
+            }
+        );
 
     /// <summary>PUT server-groups/{server_group_id} (5.4.5).</summary>
     public static EmulatorResult Update(HttpExchange request, EmulatorState state)
@@ -101,7 +126,8 @@ internal static class ServerGroupHandlers
         return EmulatorResult.Json(new JsonObject { ["server_group"] = ResourceJson.ServerGroup(group, state) });
     }
 
-    /// <summary>DELETE server-groups/{server_group_id} (5.4.4): refused while it holds instances, pairs or drills.</summary>
+    /// <summary>DELETE server-groups/{server_group_id} (5.4.4): refused while it holds instances, pairs or
+    /// drills.</summary>
     public static EmulatorResult Delete(HttpExchange request, EmulatorState state)
     {
         ServerGroupRecord group = state.Group(request.Route("server_group_id"));
@@ -126,7 +152,8 @@ internal static class ServerGroupHandlers
         }
 
         group.SetStatus(Statuses.Deleting, state.Now);
-        JobRecord job = state.Jobs.Start(JobTypes.DeleteProtectionGroup, GroupTarget(group, JobTypes.DeleteProtectionGroup))
+        JobRecord job = state
+            .Jobs.Start(JobTypes.DeleteProtectionGroup, GroupTarget(group, JobTypes.DeleteProtectionGroup))
             .WithEntity("server_group_id", group.Id);
         job.OnSuccess = () => state.Groups.Remove(group.Id);
         job.OnFailure = (_, _) => group.SetStatus(Statuses.ErrorDeleting, state.Now);
@@ -154,19 +181,38 @@ internal static class ServerGroupHandlers
         };
     }
 
-    /// <summary>Enables protection (from available or error-starting) or enables it again (from failed-over or error-reprotecting).</summary>
+    /// <summary>Enables protection (from available or error-starting) or enables it again (from failed-over or
+    /// error-reprotecting).</summary>
     private static EmulatorResult Start(ServerGroupRecord group, EmulatorState state)
     {
         if (group.Status is Statuses.Available or Statuses.ErrorStarting)
         {
             RequirePairs(group, state, "SDRS.1027");
-            return GroupJob(group, state, JobTypes.StartProtectionGroup, Statuses.Starting, Statuses.Protected, Statuses.ErrorStarting, "active", station: null);
+            return GroupJob(
+                group,
+                state,
+                JobTypes.StartProtectionGroup,
+                Statuses.Starting,
+                Statuses.Protected,
+                Statuses.ErrorStarting,
+                "active",
+                station: null
+            );
         }
 
         if (group.Status is Statuses.FailedOver or Statuses.ErrorReprotecting)
         {
             RequirePairs(group, state, "SDRS.1032");
-            return GroupJob(group, state, JobTypes.ReprotectProtectionGroup, Statuses.Reprotecting, Statuses.Protected, Statuses.ErrorReprotecting, "active", station: null);
+            return GroupJob(
+                group,
+                state,
+                JobTypes.ReprotectProtectionGroup,
+                Statuses.Reprotecting,
+                Statuses.Protected,
+                Statuses.ErrorReprotecting,
+                "active",
+                station: null
+            );
         }
 
         throw new EmulatorException("SDRS.1021", $"the group is {group.Status}");
@@ -179,18 +225,39 @@ internal static class ServerGroupHandlers
             throw new EmulatorException("SDRS.1019", $"the group is {group.Status}");
         }
 
-        return GroupJob(group, state, JobTypes.StopProtectionGroup, Statuses.Stopping, Statuses.Available, Statuses.ErrorStopping, "active-stopped", station: null);
+        return GroupJob(
+            group,
+            state,
+            JobTypes.StopProtectionGroup,
+            Statuses.Stopping,
+            Statuses.Available,
+            Statuses.ErrorStopping,
+            "active-stopped",
+            station: null
+        );
     }
 
     private static EmulatorResult Failover(ServerGroupRecord group, EmulatorState state)
     {
         if (group.Status is not (Statuses.Protected or Statuses.ErrorFailingOver or Statuses.ErrorReversing))
         {
-            throw new EmulatorException("SDRS.1022", $"the group is {group.Status}; a failover needs protected, error-failing-over or error-reversing");
+            throw new EmulatorException(
+                "SDRS.1022",
+                $"the group is {group.Status}; a failover needs protected, error-failing-over or error-reversing"
+            );
         }
 
         RequirePairs(group, state, "SDRS.1030");
-        return GroupJob(group, state, JobTypes.FailoverProtectionGroup, Statuses.FailingOver, Statuses.FailedOver, Statuses.ErrorFailingOver, "active-stopped", Statuses.Opposite(group.PriorityStation));
+        return GroupJob(
+            group,
+            state,
+            JobTypes.FailoverProtectionGroup,
+            Statuses.FailingOver,
+            Statuses.FailedOver,
+            Statuses.ErrorFailingOver,
+            "active-stopped",
+            Statuses.Opposite(group.PriorityStation)
+        );
     }
 
     private static EmulatorResult Reverse(ServerGroupRecord group, JsonObject arguments, EmulatorState state)
@@ -203,7 +270,10 @@ internal static class ServerGroupHandlers
 
         if (group.Status is not (Statuses.Protected or Statuses.ErrorReversing))
         {
-            throw new EmulatorException("SDRS.1023", $"the group is {group.Status}; a planned failover needs protected or error-reversing");
+            throw new EmulatorException(
+                "SDRS.1023",
+                $"the group is {group.Status}; a planned failover needs protected or error-reversing"
+            );
         }
 
         RequirePairs(group, state, "SDRS.1029");
@@ -212,7 +282,16 @@ internal static class ServerGroupHandlers
             throw new EmulatorException("SDRS.0201", $"the production site is already '{station}'");
         }
 
-        return GroupJob(group, state, JobTypes.ReverseProtectionGroup, Statuses.Reversing, Statuses.Protected, Statuses.ErrorReversing, "active", station);
+        return GroupJob(
+            group,
+            state,
+            JobTypes.ReverseProtectionGroup,
+            Statuses.Reversing,
+            Statuses.Protected,
+            Statuses.ErrorReversing,
+            "active",
+            station
+        );
     }
 
     /// <summary>
@@ -227,11 +306,15 @@ internal static class ServerGroupHandlers
         string landed,
         string failed,
         string replicationStatus,
-        string? station)
+        string? station
+    )
     {
         List<ProtectedInstanceRecord> instances = state.InstancesOf(group.Id);
         List<ReplicationPairRecord> pairs = state.PairsOf(group.Id);
-        ResourceRecord? busy = instances.Cast<ResourceRecord>().Concat(pairs).FirstOrDefault(member => Statuses.IsTransitional(member.Status));
+        ResourceRecord? busy = instances
+            .Cast<ResourceRecord>()
+            .Concat(pairs)
+            .FirstOrDefault(member => Statuses.IsTransitional(member.Status));
         if (busy is not null)
         {
             throw new EmulatorException("SDRS.1002", $"{busy.Id} is {busy.Status}");
@@ -281,22 +364,24 @@ internal static class ServerGroupHandlers
         }
     }
 
-    private static bool Exists(ResourceRecord member, EmulatorState state) => member switch
-    {
-        ServerGroupRecord group => state.Groups.ContainsKey(group.Id),
-        ProtectedInstanceRecord instance => state.Instances.ContainsKey(instance.Id),
-        ReplicationPairRecord pair => state.Pairs.ContainsKey(pair.Id),
-        _ => false,
-    };
+    private static bool Exists(ResourceRecord member, EmulatorState state) =>
+        member switch
+        {
+            ServerGroupRecord group => state.Groups.ContainsKey(group.Id),
+            ProtectedInstanceRecord instance => state.Instances.ContainsKey(instance.Id),
+            ReplicationPairRecord pair => state.Pairs.ContainsKey(pair.Id),
+            _ => false,
+        };
 
-    private static Func<ServerGroupRecord, bool> QueryType(string? queryType, EmulatorState state) => queryType switch
-    {
-        null or "" or "general" => _ => true,
-        "status_abnormal" => group => Statuses.IsAbnormal(group.Status),
-        "stop_protected" => group => group.Status == Statuses.Available,
-        "period_no_dr_drill" => group => group.LastDrillAt is null || group.LastDrillAt < state.Now.AddMonths(-3),
-        _ => throw new EmulatorException("SDRS.0201", $"query_type '{queryType}'"),
-    };
+    private static Func<ServerGroupRecord, bool> QueryType(string? queryType, EmulatorState state) =>
+        queryType switch
+        {
+            null or "" or "general" => _ => true,
+            "status_abnormal" => group => Statuses.IsAbnormal(group.Status),
+            "stop_protected" => group => group.Status == Statuses.Available,
+            "period_no_dr_drill" => group => group.LastDrillAt is null || group.LastDrillAt < state.Now.AddMonths(-3),
+            _ => throw new EmulatorException("SDRS.0201", $"query_type '{queryType}'"),
+        };
 
     private static FailureTarget GroupTarget(ServerGroupRecord group, string jobType) =>
         EmulatorState.Target(group, ResourceTypes.ServerGroups, group.Id, jobType);

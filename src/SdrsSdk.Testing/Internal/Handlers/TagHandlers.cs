@@ -10,7 +10,8 @@ internal static class TagHandlers
     private const int MaxFilterKeys = 10;
     private const int MaxFilterValues = 10;
 
-    /// <summary>POST protected-instances/{protected_instance_id}/tags/action (5.8.2 create, 5.8.3 delete); answers 204.</summary>
+    /// <summary>POST protected-instances/{protected_instance_id}/tags/action (5.8.2 create, 5.8.3 delete); answers
+    /// 204.</summary>
     public static EmulatorResult Batch(HttpExchange request, EmulatorState state)
     {
         ProtectedInstanceRecord instance = state.Instance(request.Route("protected_instance_id"));
@@ -37,7 +38,8 @@ internal static class TagHandlers
         var removals = new List<(string Key, string? Value)>();
         foreach (JsonNode? item in tags)
         {
-            JsonObject tag = item as JsonObject ?? throw new EmulatorException("SDRS.0201", "each tag must be an object");
+            JsonObject tag =
+                item as JsonObject ?? throw new EmulatorException("SDRS.0201", "each tag must be an object");
             string? key = JsonRead.String(tag, "key");
             if (string.IsNullOrWhiteSpace(key))
             {
@@ -56,16 +58,22 @@ internal static class TagHandlers
         return EmulatorResult.NoContent();
     }
 
-    /// <summary>POST protected-instances/{protected_instance_id}/tags (5.8.4): adds or overwrites one tag; answers 204.</summary>
+    /// <summary>POST protected-instances/{protected_instance_id}/tags (5.8.4): adds or overwrites one tag; answers
+    /// 204.</summary>
     public static EmulatorResult AddOne(HttpExchange request, EmulatorState state)
     {
         ProtectedInstanceRecord instance = state.Instance(request.Route("protected_instance_id"));
         JsonObject tag = JsonRead.RequiredObject(request.BodyObject(), "tag");
-        Add(instance, [new(Rules.TagKey(JsonRead.String(tag, "key")), Rules.TagValue(JsonRead.String(tag, "value")))], state);
+        Add(
+            instance,
+            [new(Rules.TagKey(JsonRead.String(tag, "key")), Rules.TagValue(JsonRead.String(tag, "value")))],
+            state
+        );
         return EmulatorResult.NoContent();
     }
 
-    /// <summary>DELETE protected-instances/{protected_instance_id}/tags/{key} (5.8.5): a missing key is 404 <c>SDRS.2206</c>.</summary>
+    /// <summary>DELETE protected-instances/{protected_instance_id}/tags/{key} (5.8.5): a missing key is 404
+    /// <c>SDRS.2206</c>.</summary>
     public static EmulatorResult DeleteOne(HttpExchange request, EmulatorState state)
     {
         ProtectedInstanceRecord instance = state.Instance(request.Route("protected_instance_id"));
@@ -87,13 +95,19 @@ internal static class TagHandlers
 
     /// <summary>GET protected-instances/{protected_instance_id}/tags (5.8.6).</summary>
     public static EmulatorResult List(HttpExchange request, EmulatorState state) =>
-        EmulatorResult.Json(new JsonObject { ["tags"] = ResourceJson.Tags(state.Instance(request.Route("protected_instance_id")).Tags) });
+        EmulatorResult.Json(
+            new JsonObject { ["tags"] = ResourceJson.Tags(state.Instance(request.Route("protected_instance_id")).Tags) }
+        );
 
     /// <summary>GET protected-instances/tags (5.8.7): every key in the project with its distinct values.</summary>
     public static EmulatorResult ListProject(HttpExchange _, EmulatorState state)
     {
         var keys = new List<(string Key, List<string> Values)>();
-        foreach (KeyValuePair<string, string> tag in state.Instances.Values.OrderBy(instance => instance.Sequence).SelectMany(instance => instance.Tags))
+        foreach (
+            KeyValuePair<string, string> tag in state
+                .Instances.Values.OrderBy(instance => instance.Sequence)
+                .SelectMany(instance => instance.Tags)
+        )
         {
             int index = keys.FindIndex(entry => entry.Key == tag.Key);
             if (index < 0)
@@ -109,13 +123,21 @@ internal static class TagHandlers
         var tags = new JsonArray();
         foreach ((string key, List<string> values) in keys)
         {
-            tags.Add((JsonNode)new JsonObject { ["key"] = key, ["values"] = new JsonArray([.. values.Select(value => (JsonNode?)value)]) });
+            tags.Add(
+                (JsonNode)
+                    new JsonObject
+                    {
+                        ["key"] = key,
+                        ["values"] = new JsonArray([.. values.Select(value => (JsonNode?)value)]),
+                    }
+            );
         }
 
         return EmulatorResult.Json(new JsonObject { ["tags"] = tags });
     }
 
-    /// <summary>POST protected-instances/resource_instances/action (5.8.1): <c>filter</c> (a page) or <c>count</c>.</summary>
+    /// <summary>POST protected-instances/resource_instances/action (5.8.1): <c>filter</c> (a page) or
+    /// <c>count</c>.</summary>
     public static EmulatorResult Search(HttpExchange request, EmulatorState state)
     {
         JsonObject body = request.BodyObject();
@@ -133,13 +155,22 @@ internal static class TagHandlers
         }
 
         int limit = 1000;
-        if (limitText is not null && (!int.TryParse(limitText, NumberStyles.Integer, CultureInfo.InvariantCulture, out limit) || limit is < 1 or > 1000))
+        if (
+            limitText is not null
+            && (
+                !int.TryParse(limitText, NumberStyles.Integer, CultureInfo.InvariantCulture, out limit)
+                || limit is < 1 or > 1000
+            )
+        )
         {
             throw new EmulatorException("SDRS.2220", $"limit '{limitText}'");
         }
 
         int offset = 0;
-        if (offsetText is not null && (!int.TryParse(offsetText, NumberStyles.Integer, CultureInfo.InvariantCulture, out offset) || offset < 0))
+        if (
+            offsetText is not null
+            && (!int.TryParse(offsetText, NumberStyles.Integer, CultureInfo.InvariantCulture, out offset) || offset < 0)
+        )
         {
             throw new EmulatorException("SDRS.0222", $"offset '{offsetText}'");
         }
@@ -150,39 +181,59 @@ internal static class TagHandlers
         List<TagCondition> notTagsAny = Conditions(body, "not_tags_any");
         string? nameMatch = Matches(body);
 
-        List<ProtectedInstanceRecord> found = [.. state.Instances.Values
-            .Where(instance => (tags.Count == 0 || tags.All(condition => condition.Matches(instance)))
-                && (tagsAny.Count == 0 || tagsAny.Any(condition => condition.Matches(instance)))
-                && (notTags.Count == 0 || !notTags.All(condition => condition.Matches(instance)))
-                && (notTagsAny.Count == 0 || !notTagsAny.Any(condition => condition.Matches(instance)))
-                && (nameMatch is null || (nameMatch.Length == 0 ? instance.Name.Length == 0 : instance.Name.Contains(nameMatch, StringComparison.OrdinalIgnoreCase))))
-            .OrderByDescending(instance => instance.Sequence)];
+        List<ProtectedInstanceRecord> found =
+        [
+            .. state
+                .Instances.Values.Where(instance =>
+                    (tags.Count == 0 || tags.All(condition => condition.Matches(instance)))
+                    && (tagsAny.Count == 0 || tagsAny.Any(condition => condition.Matches(instance)))
+                    && (notTags.Count == 0 || !notTags.All(condition => condition.Matches(instance)))
+                    && (notTagsAny.Count == 0 || !notTagsAny.Any(condition => condition.Matches(instance)))
+                    && (
+                        nameMatch is null
+                        || (
+                            nameMatch.Length == 0
+                                ? instance.Name.Length == 0
+                                : instance.Name.Contains(nameMatch, StringComparison.OrdinalIgnoreCase)
+                        )
+                    )
+                )
+                .OrderByDescending(instance => instance.Sequence),
+        ];
 
         if (action == "count")
         {
             return EmulatorResult.Json(new JsonObject { ["total_count"] = found.Count });
         }
 
-        return EmulatorResult.Json(new JsonObject
-        {
-            ["resources"] = Paging.Page(found, (offset, limit), instance => new JsonObject
-            {
-                ["resource_id"] = instance.Id,
-                ["resource_name"] = instance.Name,
-                ["resource_detail"] = ResourceJson.ProtectedInstance(instance, state),
-                ["tags"] = ResourceJson.Tags(instance.Tags),
-            }),
-            ["total_count"] = found.Count,
-        });
+        return EmulatorResult.Json(
+            new JsonObject { ["resources"] = Paging.Page(found, (offset, limit), instance => new JsonObject
+                {
+                    ["resource_id"] = instance.Id,
+                    ["resource_name"] = instance.Name,
+                    ["resource_detail"] = ResourceJson.ProtectedInstance(instance, state),
+                    ["tags"] = ResourceJson.Tags(instance.Tags),
+                }), ["total_count"] = found.Count }
+        );
     }
 
-    private static void Add(ProtectedInstanceRecord instance, List<KeyValuePair<string, string>> tags, EmulatorState state)
+    private static void Add(
+        ProtectedInstanceRecord instance,
+        List<KeyValuePair<string, string>> tags,
+        EmulatorState state
+    )
     {
         CheckState(instance, "SDRS.2221");
         int added = tags.Count(tag => !instance.Tags.Any(existing => existing.Key == tag.Key));
         if (instance.Tags.Count + added > Rules.MaxTagsPerInstance)
         {
-            throw new EmulatorException("SDRS.2203", string.Create(CultureInfo.InvariantCulture, $"the instance would have {instance.Tags.Count + added} tags; at most {Rules.MaxTagsPerInstance}"));
+            throw new EmulatorException(
+                "SDRS.2203",
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the instance would have {instance.Tags.Count + added} tags; at most {Rules.MaxTagsPerInstance}"
+                )
+            );
         }
 
         foreach (KeyValuePair<string, string> tag in tags)
@@ -220,13 +271,18 @@ internal static class TagHandlers
 
         if (array.Count > MaxFilterKeys)
         {
-            throw new EmulatorException("SDRS.2203", string.Create(CultureInfo.InvariantCulture, $"{name} has {array.Count} keys; at most {MaxFilterKeys}"));
+            throw new EmulatorException(
+                "SDRS.2203",
+                string.Create(CultureInfo.InvariantCulture, $"{name} has {array.Count} keys; at most {MaxFilterKeys}")
+            );
         }
 
         var conditions = new List<TagCondition>();
         foreach (JsonNode? item in array)
         {
-            JsonObject entry = item as JsonObject ?? throw new EmulatorException("SDRS.0201", $"each item of {name} must be an object");
+            JsonObject entry =
+                item as JsonObject
+                ?? throw new EmulatorException("SDRS.0201", $"each item of {name} must be an object");
             string? key = JsonRead.String(entry, "key")?.Trim();
             if (string.IsNullOrEmpty(key))
             {
@@ -243,16 +299,24 @@ internal static class TagHandlers
                 throw new EmulatorException("SDRS.2209", $"{name} repeats '{key}'");
             }
 
-            JsonArray values = JsonRead.OptionalArray(entry, "values") ?? throw new EmulatorException("SDRS.0201", $"{name}: 'values' is required (it may be empty)");
+            JsonArray values = JsonRead.OptionalArray(entry, "values")
+                ?? throw new EmulatorException("SDRS.0201", $"{name}: 'values' is required (it may be empty)");
             if (values.Count > MaxFilterValues)
             {
-                throw new EmulatorException("SDRS.2218", string.Create(CultureInfo.InvariantCulture, $"'{key}' has {values.Count} values; at most {MaxFilterValues}"));
+                throw new EmulatorException(
+                    "SDRS.2218",
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"'{key}' has {values.Count} values; at most {MaxFilterValues}"
+                    )
+                );
             }
 
             var list = new List<string>();
             foreach (JsonNode? valueNode in values)
             {
-                string value = JsonRead.ItemString(valueNode)?.Trim() ?? throw new EmulatorException("SDRS.2207", "values are strings");
+                string value = JsonRead.ItemString(valueNode)?.Trim()
+                    ?? throw new EmulatorException("SDRS.2207", "values are strings");
                 if (Rules.UnicodeLength(value) > 255 || (value.Length > 0 && value.All(c => c == '*')))
                 {
                     throw new EmulatorException("SDRS.2207", $"'{value}'");
@@ -272,14 +336,16 @@ internal static class TagHandlers
         return conditions;
     }
 
-    /// <summary>The <c>matches</c> of 5.8.1: only <c>resource_name</c>; returns the name to match, or null when absent.</summary>
+    /// <summary>The <c>matches</c> of 5.8.1: only <c>resource_name</c>; returns the name to match, or null when
+    /// absent.</summary>
     private static string? Matches(JsonObject body)
     {
         JsonArray? matches = JsonRead.OptionalArray(body, "matches");
         string? name = null;
         foreach (JsonNode? item in matches ?? [])
         {
-            JsonObject match = item as JsonObject ?? throw new EmulatorException("SDRS.0201", "each match must be an object");
+            JsonObject match =
+                item as JsonObject ?? throw new EmulatorException("SDRS.0201", "each match must be an object");
             string? key = JsonRead.String(match, "key");
             if (string.IsNullOrWhiteSpace(key))
             {
@@ -308,11 +374,14 @@ internal static class TagHandlers
         return name;
     }
 
-    /// <summary>A tag condition: the key, and values of which one must match (none: any value; <c>*x</c>: contains x).</summary>
+    /// <summary>A tag condition: the key, and values of which one must match (none: any value; <c>*x</c>: contains
+    /// x).</summary>
     private sealed record TagCondition(string Key, List<string> Values)
     {
         public bool Matches(ProtectedInstanceRecord instance) =>
-            instance.Tags.Any(tag => tag.Key == Key && (Values.Count == 0 || Values.Any(value => ValueMatches(tag.Value, value))));
+            instance.Tags.Any(tag =>
+                tag.Key == Key && (Values.Count == 0 || Values.Any(value => ValueMatches(tag.Value, value)))
+            );
 
         private static bool ValueMatches(string actual, string wanted) =>
             wanted.StartsWith('*')

@@ -19,20 +19,32 @@ internal static class TaskCenterHandlers
         string? failureStatus = request.QueryValue("failure_status");
         string? resourceName = request.QueryValue("resource_name");
         string? resourceType = request.QueryValue("resource_type");
-        List<FailureRecord> failures = [.. state.Jobs.Failures
-            .Where(failure => (groupId is null || failure.Target.ServerGroupId == groupId)
-                && (resourceType is null ? failure.Target.IsGroupLevel == (groupId is null) : failure.Target.ResourceType == resourceType)
-                && (failureStatus is null || failure.Target.FailureStatus == failureStatus)
-                && Paging.NameMatches(failure.Target.ResourceName, resourceName))
-            .OrderByDescending(failure => failure.Sequence)];
-        return EmulatorResult.Json(new JsonObject
-        {
-            ["count"] = failures.Count,
-            ["failure_jobs"] = Paging.Page(failures, page, ResourceJson.Failure),
-        });
+        List<FailureRecord> failures =
+        [
+            .. state
+                .Jobs.Failures.Where(failure =>
+                    (groupId is null || failure.Target.ServerGroupId == groupId)
+                    && (
+                        resourceType is null
+                            ? failure.Target.IsGroupLevel == (groupId is null)
+                            : failure.Target.ResourceType == resourceType
+                    )
+                    && (failureStatus is null || failure.Target.FailureStatus == failureStatus)
+                    && Paging.NameMatches(failure.Target.ResourceName, resourceName)
+                )
+                .OrderByDescending(failure => failure.Sequence),
+        ];
+        return EmulatorResult.Json(
+            new JsonObject
+            {
+                ["count"] = failures.Count,
+                ["failure_jobs"] = Paging.Page(failures, page, ResourceJson.Failure),
+            }
+        );
     }
 
-    /// <summary>DELETE task-center/failure-jobs/{failure_job_id} (5.9.2); the ID is the failed task's <c>job_id</c>.</summary>
+    /// <summary>DELETE task-center/failure-jobs/{failure_job_id} (5.9.2); the ID is the failed task's
+    /// <c>job_id</c>.</summary>
     public static EmulatorResult Delete(HttpExchange request, EmulatorState state)
     {
         string id = request.Route("failure_job_id");
@@ -55,7 +67,9 @@ internal static class TaskCenterHandlers
     public static EmulatorResult DeleteOfGroup(HttpExchange request, EmulatorState state)
     {
         string groupId = request.Route("server_group_id");
-        int removed = state.Jobs.Failures.RemoveAll(failure => !failure.Target.IsGroupLevel && failure.Target.ServerGroupId == groupId);
+        int removed = state.Jobs.Failures.RemoveAll(failure =>
+            !failure.Target.IsGroupLevel && failure.Target.ServerGroupId == groupId
+        );
         if (removed == 0 && !state.Groups.ContainsKey(groupId))
         {
             throw new EmulatorException("SDRS.1013", $"protection group {groupId} does not exist");

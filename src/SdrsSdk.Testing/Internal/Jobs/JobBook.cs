@@ -28,7 +28,10 @@ internal sealed class JobBook
     public JobRecord Start(string type, FailureTarget? target)
     {
         var job = new JobRecord(Wire.NewJobId(), type, Now) { Target = target };
-        if (_plannedFailures.TryGetValue(type, out Queue<PlannedFailure>? queue) && queue.TryDequeue(out PlannedFailure? failure))
+        if (
+            _plannedFailures.TryGetValue(type, out Queue<PlannedFailure>? queue)
+            && queue.TryDequeue(out PlannedFailure? failure)
+        )
         {
             job.PlannedFailure = failure;
         }
@@ -69,7 +72,8 @@ internal sealed class JobBook
         return ResourceJson.Job(job);
     }
 
-    /// <summary>With a <see cref="SdrsEmulatorOptions.JobDuration"/>, ends the jobs whose time has come, read or not.</summary>
+    /// <summary>With a <see cref="SdrsEmulatorOptions.JobDuration"/>, ends the jobs whose time has come, read or
+    /// not.</summary>
     public void AdvanceByTime()
     {
         if (Options.JobDuration is null)
@@ -164,7 +168,8 @@ internal sealed class JobBook
         }
     }
 
-    /// <summary>A failing job: its sub-jobs succeed but the last, which fails; the task center records the failure.</summary>
+    /// <summary>A failing job: its sub-jobs succeed but the last, which fails; the task center records the
+    /// failure.</summary>
     private void Fail(JobRecord job, string errorCode, string failReason)
     {
         SubJobRecord? failed = job.SubJobs.Count > 0 ? job.SubJobs[^1] : null;
@@ -193,16 +198,18 @@ internal sealed class JobBook
             : (job.Id, job.Type, job.Target);
         if (target is not null)
         {
-            Failures.Add(new FailureRecord
-            {
-                JobId = id,
-                JobType = type,
-                BeginTime = job.BeginTime,
-                ErrorCode = errorCode,
-                FailReason = failReason,
-                Target = target,
-                Sequence = _state.NextSequence(),
-            });
+            Failures.Add(
+                new FailureRecord
+                {
+                    JobId = id,
+                    JobType = type,
+                    BeginTime = job.BeginTime,
+                    ErrorCode = errorCode,
+                    FailReason = failReason,
+                    Target = target,
+                    Sequence = _state.NextSequence(),
+                }
+            );
         }
     }
 

@@ -57,19 +57,31 @@ internal sealed class EmulatorState
     public long NextSequence() => ++_sequence;
 
     public ServerGroupRecord Group(string id) =>
-        Groups.TryGetValue(id, out ServerGroupRecord? group) ? group : throw new EmulatorException("SDRS.1013", $"protection group {id} does not exist");
+        Groups.TryGetValue(id, out ServerGroupRecord? group)
+            ? group
+            : throw new EmulatorException("SDRS.1013", $"protection group {id} does not exist");
 
     public ProtectedInstanceRecord Instance(string id) =>
-        Instances.TryGetValue(id, out ProtectedInstanceRecord? instance) ? instance : throw new EmulatorException("SDRS.1320", $"protected instance {id} does not exist");
+        Instances.TryGetValue(id, out ProtectedInstanceRecord? instance)
+            ? instance
+            : throw new EmulatorException("SDRS.1320", $"protected instance {id} does not exist");
 
     public ReplicationPairRecord Pair(string id) =>
-        Pairs.TryGetValue(id, out ReplicationPairRecord? pair) ? pair : throw new EmulatorException("SDRS.1608", $"replication pair {id} does not exist");
+        Pairs.TryGetValue(id, out ReplicationPairRecord? pair)
+            ? pair
+            : throw new EmulatorException("SDRS.1608", $"replication pair {id} does not exist");
 
     public DrillRecord Drill(string id) =>
-        Drills.TryGetValue(id, out DrillRecord? drill) ? drill : throw new EmulatorException("SDRS.1902", $"DR drill {id} does not exist");
+        Drills.TryGetValue(id, out DrillRecord? drill)
+            ? drill
+            : throw new EmulatorException("SDRS.1902", $"DR drill {id} does not exist");
 
     public List<ProtectedInstanceRecord> InstancesOf(string groupId) =>
-        [.. Instances.Values.Where(instance => instance.ServerGroupId == groupId).OrderBy(instance => instance.Sequence)];
+        [
+            .. Instances
+                .Values.Where(instance => instance.ServerGroupId == groupId)
+                .OrderBy(instance => instance.Sequence),
+        ];
 
     public List<ReplicationPairRecord> PairsOf(string groupId) =>
         [.. Pairs.Values.Where(pair => pair.ServerGroupId == groupId).OrderBy(pair => pair.Sequence)];
@@ -79,17 +91,29 @@ internal sealed class EmulatorState
 
     /// <summary>The replication pairs attached to an instance, with their device names, in attach order.</summary>
     public List<(ReplicationPairRecord Pair, PairAttachment Attachment)> AttachmentsOf(string instanceId) =>
-        [.. Pairs.Values
-            .SelectMany(pair => pair.Attachments.Where(attachment => attachment.InstanceId == instanceId).Select(attachment => (pair, attachment)))
-            .OrderBy(item => item.attachment.Sequence)];
+        [
+            .. Pairs
+                .Values.SelectMany(pair =>
+                    pair.Attachments.Where(attachment => attachment.InstanceId == instanceId)
+                        .Select(attachment => (pair, attachment))
+                )
+                .OrderBy(item => item.attachment.Sequence),
+        ];
 
-    /// <summary>The status a member of a group returns to after a failed operation of its own: the group's settled status.</summary>
+    /// <summary>The status a member of a group returns to after a failed operation of its own: the group's settled
+    /// status.</summary>
     public string SettledStatus(string groupId) =>
-        Groups.TryGetValue(groupId, out ServerGroupRecord? group) && group.Status is Statuses.Protected or Statuses.FailedOver
+        Groups.TryGetValue(groupId, out ServerGroupRecord? group)
+        && group.Status is Statuses.Protected or Statuses.FailedOver
             ? group.Status
             : Statuses.Available;
 
-    /// <summary>Makes a failed task target for a resource of a group, with the failure status of the job type.</summary>
-    public static FailureTarget Target(ResourceRecord resource, string resourceType, string serverGroupId, string jobType) =>
-        new(resource.Id, resource.Name, resourceType, serverGroupId, JobTypes.FailureStatus(jobType));
+    /// <summary>Makes a failed task target for a resource of a group, with the failure status of the job
+    /// type.</summary>
+    public static FailureTarget Target(
+        ResourceRecord resource,
+        string resourceType,
+        string serverGroupId,
+        string jobType
+    ) => new(resource.Id, resource.Name, resourceType, serverGroupId, JobTypes.FailureStatus(jobType));
 }

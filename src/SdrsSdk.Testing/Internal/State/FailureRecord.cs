@@ -24,9 +24,16 @@ internal sealed class FailureRecord
 /// <param name="ResourceType">server_groups, protected_instances, replications or disaster_recovery_drills.</param>
 /// <param name="ServerGroupId">The protection group the resource is (or is in).</param>
 /// <param name="FailureStatus">createFail, deleteFail, startFail, … (reference 5.9.1).</param>
-internal sealed record FailureTarget(string ResourceId, string ResourceName, string ResourceType, string ServerGroupId, string FailureStatus)
+internal sealed record FailureTarget(
+    string ResourceId,
+    string ResourceName,
+    string ResourceType,
+    string ServerGroupId,
+    string FailureStatus
+)
 {
-    /// <summary>Failures of protection groups themselves are "of the protection group level" (5.9.3); the others are in a group (5.9.4).</summary>
+    /// <summary>Failures of protection groups themselves are "of the protection group level" (5.9.3); the others are in
+    /// a group (5.9.4).</summary>
     public bool IsGroupLevel => ResourceType == ResourceTypes.ServerGroups;
 }
 

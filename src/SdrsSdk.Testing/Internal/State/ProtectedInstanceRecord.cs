@@ -1,6 +1,7 @@
 namespace SdrsSdk.Testing.Internal.State;
 
-/// <summary>A protected instance (reference 5.5): a production site server and the DR site server created for it.</summary>
+/// <summary>A protected instance (reference 5.5): a production site server and the DR site server created for
+/// it.</summary>
 internal sealed class ProtectedInstanceRecord(string id, string name, DateTimeOffset now, long sequence)
     : ResourceRecord(id, name, Statuses.Creating, now, sequence)
 {

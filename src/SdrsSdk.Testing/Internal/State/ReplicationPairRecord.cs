@@ -20,13 +20,16 @@ internal sealed class ReplicationPairRecord(string id, string name, DateTimeOffs
 
     public bool Shared { get; init; }
 
-    /// <summary>Data synchronization: <c>active</c> while protected, <c>active-stopped</c> after a stop or a failover.</summary>
+    /// <summary>Data synchronization: <c>active</c> while protected, <c>active-stopped</c> after a stop or a
+    /// failover.</summary>
     public string ReplicationStatus { get; set; } = "active";
 
-    /// <summary>The error code of a failed creation (<c>failure_detail</c>, only while the status is <c>error</c>).</summary>
+    /// <summary>The error code of a failed creation (<c>failure_detail</c>, only while the status is
+    /// <c>error</c>).</summary>
     public string? FailureDetail { get; set; }
 
-    /// <summary>The protected instances the pair is attached to, in attach order (one unless the disk is shared).</summary>
+    /// <summary>The protected instances the pair is attached to, in attach order (one unless the disk is
+    /// shared).</summary>
     public List<PairAttachment> Attachments { get; } = [];
 
     /// <summary>The status to return to when an attach, detach or expand job ends.</summary>

@@ -37,8 +37,21 @@ internal static class Statuses
     public const string Target = "target";
 
     /// <summary>Statuses of an operation in progress: a resource in one of them takes no other operation.</summary>
-    public static bool IsTransitional(string status) => status is Creating or Deleting or Starting or Reprotecting
-        or Stopping or Reversing or FailingOver or NicCreating or NicDeleting or Resizing or Extending or Attaching or Detaching;
+    public static bool IsTransitional(string status) =>
+        status
+            is Creating
+                or Deleting
+                or Starting
+                or Reprotecting
+                or Stopping
+                or Reversing
+                or FailingOver
+                or NicCreating
+                or NicDeleting
+                or Resizing
+                or Extending
+                or Attaching
+                or Detaching;
 
     /// <summary>The <c>status_abnormal</c> query type: failed operations and broken resources.</summary>
     public static bool IsAbnormal(string status) =>
@@ -70,49 +83,52 @@ internal static class JobTypes
     public const string CreateDrill = "createDisasterRecoveryDrill";
     public const string DeleteDrill = "deleteDisasterRecoveryDrill";
 
-    /// <summary>The per-replication-pair sub-job of a protection group action, as 5.1.1's example shows (<c>stopProtectionGroupRepNoCG</c>).</summary>
+    /// <summary>The per-replication-pair sub-job of a protection group action, as 5.1.1's example shows
+    /// (<c>stopProtectionGroupRepNoCG</c>).</summary>
     public static string PairSubJob(string groupJobType) =>
         groupJobType.EndsWith("NoCG", StringComparison.Ordinal) ? groupJobType[..^4] + "RepNoCG" : groupJobType + "Rep";
 
     /// <summary>The task center's failure status of a job type (reference 5.9.1).</summary>
-    public static string FailureStatus(string jobType) => jobType switch
-    {
-        CreateProtectionGroup or CreateProtectedInstance or CreateReplicationPair or CreateDrill => "createFail",
-        DeleteProtectionGroup or DeleteProtectedInstance or DeleteReplicationPair or DeleteDrill => "deleteFail",
-        StartProtectionGroup => "startFail",
-        ReprotectProtectionGroup => "reprotectFail",
-        StopProtectionGroup => "stopFail",
-        FailoverProtectionGroup => "failoverFail",
-        ReverseProtectionGroup => "reverseFail",
-        AttachReplicationPair or AddNic => "attachFail",
-        DetachReplicationPair or DeleteNic => "detachFail",
-        ResizeProtectedInstance => "resizeFail",
-        ExpandReplicationPair => "expandFail",
-        _ => "createFail",
-    };
+    public static string FailureStatus(string jobType) =>
+        jobType switch
+        {
+            CreateProtectionGroup or CreateProtectedInstance or CreateReplicationPair or CreateDrill => "createFail",
+            DeleteProtectionGroup or DeleteProtectedInstance or DeleteReplicationPair or DeleteDrill => "deleteFail",
+            StartProtectionGroup => "startFail",
+            ReprotectProtectionGroup => "reprotectFail",
+            StopProtectionGroup => "stopFail",
+            FailoverProtectionGroup => "failoverFail",
+            ReverseProtectionGroup => "reverseFail",
+            AttachReplicationPair or AddNic => "attachFail",
+            DetachReplicationPair or DeleteNic => "detachFail",
+            ResizeProtectedInstance => "resizeFail",
+            ExpandReplicationPair => "expandFail",
+            _ => "createFail",
+        };
 
     /// <summary>The error code a job of this type fails with when the test names none (Appendix A.1).</summary>
-    public static string DefaultErrorCode(string jobType) => jobType switch
-    {
-        CreateProtectionGroup => "SDRS.1014",
-        DeleteProtectionGroup => "SDRS.1016",
-        StartProtectionGroup => "SDRS.1027",
-        ReprotectProtectionGroup => "SDRS.1032",
-        StopProtectionGroup => "SDRS.1028",
-        FailoverProtectionGroup => "SDRS.1030",
-        ReverseProtectionGroup => "SDRS.1029",
-        CreateProtectedInstance => "SDRS.1350",
-        DeleteProtectedInstance => "SDRS.1351",
-        AttachReplicationPair => "SDRS.1821",
-        DetachReplicationPair => "SDRS.1822",
-        AddNic => "SDRS.1312",
-        DeleteNic => "SDRS.1313",
-        ResizeProtectedInstance => "SDRS.1329",
-        CreateReplicationPair => "SDRS.1609",
-        DeleteReplicationPair => "SDRS.1607",
-        ExpandReplicationPair => "SDRS.1820",
-        CreateDrill => "SDRS.1922",
-        DeleteDrill => "SDRS.1923",
-        _ => "SDRS.0405",
-    };
+    public static string DefaultErrorCode(string jobType) =>
+        jobType switch
+        {
+            CreateProtectionGroup => "SDRS.1014",
+            DeleteProtectionGroup => "SDRS.1016",
+            StartProtectionGroup => "SDRS.1027",
+            ReprotectProtectionGroup => "SDRS.1032",
+            StopProtectionGroup => "SDRS.1028",
+            FailoverProtectionGroup => "SDRS.1030",
+            ReverseProtectionGroup => "SDRS.1029",
+            CreateProtectedInstance => "SDRS.1350",
+            DeleteProtectedInstance => "SDRS.1351",
+            AttachReplicationPair => "SDRS.1821",
+            DetachReplicationPair => "SDRS.1822",
+            AddNic => "SDRS.1312",
+            DeleteNic => "SDRS.1313",
+            ResizeProtectedInstance => "SDRS.1329",
+            CreateReplicationPair => "SDRS.1609",
+            DeleteReplicationPair => "SDRS.1607",
+            ExpandReplicationPair => "SDRS.1820",
+            CreateDrill => "SDRS.1922",
+            DeleteDrill => "SDRS.1923",
+            _ => "SDRS.0405",
+        };
 }

@@ -56,7 +56,8 @@ internal sealed class AkSkSigner : IDisposable
     }
 
     /// <summary>The hex SHA-256 of an empty body (GET, DELETE): a constant, so it is not hashed per request.</summary>
-    private static ReadOnlySpan<byte> EmptyBodyHash => "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"u8;
+    private static ReadOnlySpan<byte> EmptyBodyHash =>
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"u8;
 
     /// <summary>Formats a time as an <c>X-Sdk-Date</c> value (UTC, <c>yyyyMMddTHHmmssZ</c>).</summary>
     public static string FormatDate(DateTimeOffset time) =>
@@ -69,7 +70,12 @@ internal sealed class AkSkSigner : IDisposable
     /// <param name="body">The exact body bytes sent.</param>
     /// <exception cref="ArgumentException">The headers hold no <c>X-Sdk-Date</c>.</exception>
     /// <exception cref="ObjectDisposedException">The signer is disposed.</exception>
-    public string Sign(string method, Uri uri, ReadOnlySpan<KeyValuePair<string, string>> headers, ReadOnlySpan<byte> body)
+    public string Sign(
+        string method,
+        Uri uri,
+        ReadOnlySpan<KeyValuePair<string, string>> headers,
+        ReadOnlySpan<byte> body
+    )
     {
         string date = FindDate(headers);
         Span<int> order = headers.Length <= StackItems ? stackalloc int[headers.Length] : new int[headers.Length];
@@ -108,7 +114,12 @@ internal sealed class AkSkSigner : IDisposable
     }
 
     /// <summary>The canonical request, for checks against known answers (the tests and their diagnostics).</summary>
-    internal static string CanonicalRequest(string method, Uri uri, ReadOnlySpan<KeyValuePair<string, string>> headers, ReadOnlySpan<byte> body)
+    internal static string CanonicalRequest(
+        string method,
+        Uri uri,
+        ReadOnlySpan<KeyValuePair<string, string>> headers,
+        ReadOnlySpan<byte> body
+    )
     {
         byte[] buffer = new byte[Bound(method, uri, headers)];
         int n = WriteCanonicalRequest(method, uri, headers, new int[headers.Length], buffer, out _);
@@ -129,10 +140,18 @@ internal sealed class AkSkSigner : IDisposable
 
     /// <summary>Writes every line of the canonical request but the body hash (its last).</summary>
     private static int WriteCanonicalRequest(
-        string method, Uri uri, ReadOnlySpan<KeyValuePair<string, string>> headers, Span<int> order, Span<byte> buffer, out Range signedHeaders)
+        string method,
+        Uri uri,
+        ReadOnlySpan<KeyValuePair<string, string>> headers,
+        Span<int> order,
+        Span<byte> buffer,
+        out Range signedHeaders
+    )
     {
         int n = Ascii.IsValid(method)
-            ? Ascii.ToUpper(method, buffer, out int written) == OperationStatus.Done ? written : 0
+            ? Ascii.ToUpper(method, buffer, out int written) == OperationStatus.Done
+                ? written
+                : 0
             : Encoding.UTF8.GetBytes(method.ToUpperInvariant(), buffer);
         buffer[n++] = (byte)'\n';
 
@@ -188,7 +207,8 @@ internal sealed class AkSkSigner : IDisposable
         return n;
     }
 
-    /// <summary>The query's pairs decoded, sorted ordinally (UTF-16) by key then value, re-encoded, joined by <c>&amp;</c>.</summary>
+    /// <summary>The query's pairs decoded, sorted ordinally (UTF-16) by key then value, re-encoded, joined by
+    /// <c>&amp;</c>.</summary>
     private static int WriteQuery(ReadOnlySpan<char> query, Span<byte> destination, Span<char> scratch)
     {
         if (query.IsEmpty)
@@ -202,7 +222,7 @@ internal sealed class AkSkSigner : IDisposable
         Span<int> order = bounds[(4 * most)..];
         int count = 0;
         int used = 0;
-        for (ReadOnlySpan<char> rest = query; !rest.IsEmpty;)
+        for (ReadOnlySpan<char> rest = query; !rest.IsEmpty; )
         {
             int amp = rest.IndexOf('&');
             ReadOnlySpan<char> pair = amp < 0 ? rest : rest[..amp];
@@ -257,19 +277,22 @@ internal sealed class AkSkSigner : IDisposable
 
     private static int ComparePairs(ReadOnlySpan<char> text, ReadOnlySpan<int> bounds, int a, int b)
     {
-        int byKey = text.Slice(bounds[4 * a], bounds[(4 * a) + 1]).SequenceCompareTo(text.Slice(bounds[4 * b], bounds[(4 * b) + 1]));
+        int byKey = text.Slice(bounds[4 * a], bounds[(4 * a) + 1])
+            .SequenceCompareTo(text.Slice(bounds[4 * b], bounds[(4 * b) + 1]));
         return byKey != 0
             ? byKey
-            : text.Slice(bounds[(4 * a) + 2], bounds[(4 * a) + 3]).SequenceCompareTo(text.Slice(bounds[(4 * b) + 2], bounds[(4 * b) + 3]));
+            : text.Slice(bounds[(4 * a) + 2], bounds[(4 * a) + 3])
+                .SequenceCompareTo(text.Slice(bounds[(4 * b) + 2], bounds[(4 * b) + 3]));
     }
 
-    /// <summary>UTF-8 of <paramref name="text"/>, keeping only <c>A-Z a-z 0-9 - _ . ~</c> (and <c>/</c> if asked), the rest as <c>%XX</c>.</summary>
+    /// <summary>UTF-8 of <paramref name="text"/>, keeping only <c>A-Z a-z 0-9 - _ . ~</c> (and <c>/</c> if asked), the
+    /// rest as <c>%XX</c>.</summary>
     private static int Encode(ReadOnlySpan<char> text, Span<byte> destination, bool keepSlash)
     {
         ReadOnlySpan<byte> hex = "0123456789ABCDEF"u8;
         Span<byte> utf8 = stackalloc byte[4];
         int n = 0;
-        for (int i = 0; i < text.Length;)
+        for (int i = 0; i < text.Length; )
         {
             char c = text[i];
             if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '~' || (keepSlash && c == '/'))
@@ -294,7 +317,8 @@ internal sealed class AkSkSigner : IDisposable
         return n;
     }
 
-    /// <summary><see cref="Uri.UnescapeDataString(string)"/> into <paramref name="destination"/>, never longer than the input.</summary>
+    /// <summary><see cref="Uri.UnescapeDataString(string)"/> into <paramref name="destination"/>, never longer than the
+    /// input.</summary>
     private static ReadOnlySpan<char> Unescape(ReadOnlySpan<char> escaped, Span<char> destination)
     {
         if (!escaped.Contains('%'))
@@ -378,7 +402,8 @@ internal sealed class AkSkSigner : IDisposable
         return 2 * bytes.Length;
     }
 
-    /// <summary>An upper bound of the canonical request's UTF-8 length (one UTF-16 unit: 3 bytes, or 9 as <c>%XX</c>).</summary>
+    /// <summary>An upper bound of the canonical request's UTF-8 length (one UTF-16 unit: 3 bytes, or 9 as
+    /// <c>%XX</c>).</summary>
     private static int Bound(string method, Uri uri, ReadOnlySpan<KeyValuePair<string, string>> headers)
     {
         int bound = (3 * method.Length) + (9 * (uri.AbsolutePath.Length + uri.Query.Length)) + 96;
@@ -390,13 +415,20 @@ internal sealed class AkSkSigner : IDisposable
         return bound;
     }
 
-    /// <summary><c>SDK-HMAC-SHA256 Access={AK}, SignedHeaders={names}, Signature={hex}</c>, the one allocation.</summary>
+    /// <summary><c>SDK-HMAC-SHA256 Access={AK}, SignedHeaders={names}, Signature={hex}</c>, the one
+    /// allocation.</summary>
     private string Authorization(ReadOnlySpan<byte> signedHeaders, ReadOnlySpan<byte> mac)
     {
         const string Access = Algorithm + " Access=";
         const string Names = ", SignedHeaders=";
         const string Signature = ", Signature=";
-        int length = Access.Length + _accessKey.Length + Names.Length + signedHeaders.Length + Signature.Length + (2 * mac.Length);
+        int length =
+            Access.Length
+            + _accessKey.Length
+            + Names.Length
+            + signedHeaders.Length
+            + Signature.Length
+            + (2 * mac.Length);
         Span<char> chars = length <= StackBytes / 2 ? stackalloc char[StackBytes / 2] : new char[length];
         int c = Put(Access, chars);
         c += Put(_accessKey, chars[c..]);

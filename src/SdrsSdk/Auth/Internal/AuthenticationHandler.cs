@@ -20,11 +20,16 @@ internal sealed partial class AuthenticationHandler : DelegatingHandler
         _context = context;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken
+    )
     {
         if (ProjectIdPlaceholder.IsIn(request.RequestUri))
         {
-            string projectId = await _credential.DiscoverProjectIdAsync(_context, cancellationToken).ConfigureAwait(false);
+            string projectId = await _credential
+                .DiscoverProjectIdAsync(_context, cancellationToken)
+                .ConfigureAwait(false);
             request.RequestUri = ProjectIdPlaceholder.Replace(request.RequestUri!, projectId);
         }
 
@@ -38,19 +43,29 @@ internal sealed partial class AuthenticationHandler : DelegatingHandler
         await RequestSigning.BufferBodyAsync(request, cancellationToken).ConfigureAwait(false);
         await _credential.AuthenticateAsync(request, _context, cancellationToken).ConfigureAwait(false);
         HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode != HttpStatusCode.Unauthorized
-            || !await _credential.InvalidateAsync(request, _context, cancellationToken).ConfigureAwait(false))
+        if (
+            response.StatusCode != HttpStatusCode.Unauthorized
+            || !await _credential.InvalidateAsync(request, _context, cancellationToken).ConfigureAwait(false)
+        )
         {
             return response;
         }
 
-        LogRenewingAfterUnauthorized(_context.Logger, request.Method.Method, request.RequestUri?.AbsolutePath ?? string.Empty);
+        LogRenewingAfterUnauthorized(
+            _context.Logger,
+            request.Method.Method,
+            request.RequestUri?.AbsolutePath ?? string.Empty
+        );
         response.Dispose();
         await _credential.AuthenticateAsync(request, _context, cancellationToken).ConfigureAwait(false);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    [LoggerMessage(EventId = 3004, Level = LogLevel.Warning,
-        Message = "SDRS answered {Method} {Path} with HTTP 401; the token was renewed and the request is sent once more.")]
+    [LoggerMessage(
+        EventId = 3004,
+        Level = LogLevel.Warning,
+        Message = "SDRS answered {Method} {Path} with HTTP 401; the token was renewed and the request is sent once "
+            + "more."
+    )]
     private static partial void LogRenewingAfterUnauthorized(ILogger logger, string method, string path);
 }

@@ -10,7 +10,8 @@ namespace SdrsSdk.Auth.Internal;
 /// </summary>
 internal static class CredentialChain
 {
-    /// <summary>The subsection of the SDK's configuration section that holds credentials: <c>Sdrs:Credentials</c>.</summary>
+    /// <summary>The subsection of the SDK's configuration section that holds credentials:
+    /// <c>Sdrs:Credentials</c>.</summary>
     public const string SectionName = "Credentials";
 
     public const string AccessKeyKey = "AccessKey";
@@ -37,18 +38,32 @@ internal static class CredentialChain
         return section is null ? null : FromConfiguration(section, tried);
     }
 
-    /// <summary>Looks for AK/SK, then for an IAM password, in the <c>HUAWEICLOUD_SDK_*</c> environment variables.</summary>
+    /// <summary>Looks for AK/SK, then for an IAM password, in the <c>HUAWEICLOUD_SDK_*</c> environment
+    /// variables.</summary>
     public static (SdrsCredential Credential, string Source)? FromEnvironment(ICollection<string>? tried)
     {
-        if (Complete("environment", tried, "(AK/SK)",
+        if (
+            Complete(
+                "environment",
+                tried,
+                "(AK/SK)",
                 (SdrsCredential.AccessKeyVariable, SdrsCredential.Read(SdrsCredential.AccessKeyVariable)),
-                (SdrsCredential.SecretKeyVariable, SdrsCredential.Read(SdrsCredential.SecretKeyVariable))))
+                (SdrsCredential.SecretKeyVariable, SdrsCredential.Read(SdrsCredential.SecretKeyVariable))
+            )
+        )
         {
-            return (SdrsCredential.FromEnvironment()!, $"environment ({SdrsCredential.AccessKeyVariable}, {SdrsCredential.SecretKeyVariable})");
+            return (
+                SdrsCredential.FromEnvironment()!,
+                $"environment ({SdrsCredential.AccessKeyVariable}, {SdrsCredential.SecretKeyVariable})"
+            );
         }
 
         return PasswordFromEnvironment(tried) is { } password
-            ? (password, $"environment ({SdrsCredential.UserNameVariable}, {SdrsCredential.PasswordVariable}, {SdrsCredential.DomainNameVariable})")
+            ? (
+                password,
+                $"environment ({SdrsCredential.UserNameVariable}, {SdrsCredential.PasswordVariable}, "
+                    + $"{SdrsCredential.DomainNameVariable})"
+            )
             : null;
     }
 
@@ -58,26 +73,43 @@ internal static class CredentialChain
         string? userName = SdrsCredential.Read(SdrsCredential.UserNameVariable);
         string? password = Untrimmed(Environment.GetEnvironmentVariable(SdrsCredential.PasswordVariable));
         string? domainName = SdrsCredential.Read(SdrsCredential.DomainNameVariable);
-        if (!Complete("environment", tried, "(IAM password)",
+        if (
+            !Complete(
+                "environment",
+                tried,
+                "(IAM password)",
                 (SdrsCredential.UserNameVariable, userName),
                 (SdrsCredential.PasswordVariable, password),
-                (SdrsCredential.DomainNameVariable, domainName)))
+                (SdrsCredential.DomainNameVariable, domainName)
+            )
+        )
         {
             return null;
         }
 
-        return new IamPasswordCredential(userName!, password!, domainName!, new IamPasswordCredentialOptions
-        {
-            ProjectName = SdrsCredential.Read(SdrsCredential.ProjectNameVariable),
-            IamEndpoint = ParseEndpoint(SdrsCredential.Read(SdrsCredential.IamEndpointVariable), SdrsCredential.IamEndpointVariable),
-        });
+        return new IamPasswordCredential(
+            userName!,
+            password!,
+            domainName!,
+            new IamPasswordCredentialOptions
+            {
+                ProjectName = SdrsCredential.Read(SdrsCredential.ProjectNameVariable),
+                IamEndpoint = ParseEndpoint(
+                    SdrsCredential.Read(SdrsCredential.IamEndpointVariable),
+                    SdrsCredential.IamEndpointVariable
+                ),
+            }
+        );
     }
 
     /// <summary>
     /// Looks for <c>AccessKey</c>/<c>SecretKey</c> (and <c>SecurityToken</c>), then for
     /// <c>UserName</c>/<c>Password</c>/<c>DomainName</c> (and <c>ProjectName</c>, <c>IamEndpoint</c>) in a section.
     /// </summary>
-    public static (SdrsCredential Credential, string Source)? FromConfiguration(IConfiguration section, ICollection<string>? tried)
+    public static (SdrsCredential Credential, string Source)? FromConfiguration(
+        IConfiguration section,
+        ICollection<string>? tried
+    )
     {
         string path = section is IConfigurationSection named ? named.Path : "the configuration root";
         string where = $"configuration '{path}'";
@@ -85,19 +117,36 @@ internal static class CredentialChain
         string? secretKey = Value(section, SecretKeyKey);
         if (Complete(where, tried, "(AK/SK)", (AccessKeyKey, accessKey), (SecretKeyKey, secretKey)))
         {
-            return (new AccessKeyCredential(accessKey!, secretKey!, Value(section, SecurityTokenKey)), $"configuration ({path})");
+            return (
+                new AccessKeyCredential(accessKey!, secretKey!, Value(section, SecurityTokenKey)),
+                $"configuration ({path})"
+            );
         }
 
         string? userName = Value(section, UserNameKey);
         string? password = Untrimmed(section[PasswordKey]);
         string? domainName = Value(section, DomainNameKey);
-        if (Complete(where, tried, "(IAM password)", (UserNameKey, userName), (PasswordKey, password), (DomainNameKey, domainName)))
+        if (
+            Complete(
+                where,
+                tried,
+                "(IAM password)",
+                (UserNameKey, userName),
+                (PasswordKey, password),
+                (DomainNameKey, domainName)
+            )
+        )
         {
-            var credential = new IamPasswordCredential(userName!, password!, domainName!, new IamPasswordCredentialOptions
-            {
-                ProjectName = Value(section, ProjectNameKey),
-                IamEndpoint = ParseEndpoint(Value(section, IamEndpointKey), $"{path}:{IamEndpointKey}"),
-            });
+            var credential = new IamPasswordCredential(
+                userName!,
+                password!,
+                domainName!,
+                new IamPasswordCredentialOptions
+                {
+                    ProjectName = Value(section, ProjectNameKey),
+                    IamEndpoint = ParseEndpoint(Value(section, IamEndpointKey), $"{path}:{IamEndpointKey}"),
+                }
+            );
             return (credential, $"configuration ({path})");
         }
 
@@ -145,7 +194,12 @@ internal static class CredentialChain
     }
 
     /// <summary>Whether every value is set; if not, and some were looked for, reports which are missing.</summary>
-    private static bool Complete(string where, ICollection<string>? tried, string kind, params (string Name, string? Value)[] values)
+    private static bool Complete(
+        string where,
+        ICollection<string>? tried,
+        string kind,
+        params (string Name, string? Value)[] values
+    )
     {
         string[] missing = values.Where(value => value.Value is null).Select(value => value.Name).ToArray();
         if (missing.Length == 0)
@@ -156,9 +210,12 @@ internal static class CredentialChain
         if (tried is not null)
         {
             string[] present = values.Where(value => value.Value is not null).Select(value => value.Name).ToArray();
-            tried.Add(present.Length == 0
-                ? $"{where} {kind}: {Join(missing)} {(missing.Length == 1 ? "is" : "are")} not set"
-                : $"{where} {kind}: {Join(present)} {(present.Length == 1 ? "is" : "are")} set, but {Join(missing)} {(missing.Length == 1 ? "is" : "are")} not");
+            tried.Add(
+                present.Length == 0
+                    ? $"{where} {kind}: {Join(missing)} {(missing.Length == 1 ? "is" : "are")} not set"
+                    : $"{where} {kind}: {Join(present)} {(present.Length == 1 ? "is" : "are")} set, but "
+                        + $"{Join(missing)} {(missing.Length == 1 ? "is" : "are")} not"
+            );
         }
 
         return false;
@@ -185,6 +242,9 @@ internal static class CredentialChain
 
         return Uri.TryCreate(value, UriKind.Absolute, out Uri? uri)
             ? uri
-            : throw new ArgumentException($"{name} is not an absolute URI such as https://iam.ap-southeast-1.myhuaweicloud.com.", name);
+            : throw new ArgumentException(
+                $"{name} is not an absolute URI such as https://iam.ap-southeast-1.myhuaweicloud.com.",
+                name
+            );
     }
 }

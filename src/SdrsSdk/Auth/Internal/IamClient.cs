@@ -57,7 +57,8 @@ internal sealed class IamClient
     }
 
     /// <summary>Requests a project-scoped token with a password.</summary>
-    /// <exception cref="SdrsException">IAM refused the request (typed by status), or answered without a token.</exception>
+    /// <exception cref="SdrsException">IAM refused the request (typed by status), or answered without a
+    /// token.</exception>
     public async Task<IamToken> RequestTokenAsync(
         Uri iamEndpoint,
         string userName,
@@ -65,7 +66,8 @@ internal sealed class IamClient
         string domainName,
         IamScope scope,
         AuthenticationContext context,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         TimeProvider time = context.TimeProvider;
         byte[] body = WriteTokenRequest(userName, password, domainName, scope);
@@ -75,7 +77,8 @@ internal sealed class IamClient
             request.Content = new ByteArrayContent(body);
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
             request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
-            using HttpResponseMessage response = await SendAsync(request, context, cancellationToken).ConfigureAwait(false);
+            using HttpResponseMessage response = await SendAsync(request, context, cancellationToken)
+                .ConfigureAwait(false);
             await ThrowIfFailedAsync(response, time, cancellationToken).ConfigureAwait(false);
 
             string? token = response.Headers.TryGetValues(SubjectTokenHeader, out IEnumerable<string>? values)
@@ -86,15 +89,22 @@ internal sealed class IamClient
             _secrets.Add(token);
             if (token is null)
             {
-                throw Invalid(response, time, $"IAM answered HTTP {(int)response.StatusCode} without the {SubjectTokenHeader} header that carries the token");
+                throw Invalid(
+                    response,
+                    time,
+                    $"IAM answered HTTP {(int)response.StatusCode} without the {SubjectTokenHeader} header that "
+                        + "carries the token"
+                );
             }
 
             using JsonDocument document = await ReadJsonAsync(response, time, cancellationToken).ConfigureAwait(false);
             JsonElement tokenElement = Property(document.RootElement, "token");
             JsonElement project = Property(tokenElement, "project");
-            DateTimeOffset expiresAt = String(tokenElement, "expires_at") is { } text && SdrsTimestampConverter.TryParse(text, out DateTimeOffset parsed)
-                ? parsed
-                : time.GetUtcNow() + DefaultTokenLifetime;
+            DateTimeOffset expiresAt =
+                String(tokenElement, "expires_at") is { } text
+                && SdrsTimestampConverter.TryParse(text, out DateTimeOffset parsed)
+                    ? parsed
+                    : time.GetUtcNow() + DefaultTokenLifetime;
             return new IamToken(token, expiresAt, String(project, "id"), String(project, "name"));
         }
         finally
@@ -104,8 +114,15 @@ internal sealed class IamClient
     }
 
     /// <summary>Finds the ID of the project with a name, or <see langword="null"/> when IAM lists none.</summary>
-    /// <exception cref="SdrsException">IAM refused the request (typed by status), or answered with unreadable JSON.</exception>
-    public async Task<string?> FindProjectIdAsync(Uri iamEndpoint, string token, string projectName, AuthenticationContext context, CancellationToken cancellationToken)
+    /// <exception cref="SdrsException">IAM refused the request (typed by status), or answered with unreadable
+    /// JSON.</exception>
+    public async Task<string?> FindProjectIdAsync(
+        Uri iamEndpoint,
+        string token,
+        string projectName,
+        AuthenticationContext context,
+        CancellationToken cancellationToken
+    )
     {
         TimeProvider time = context.TimeProvider;
         Uri uri = Resolve(iamEndpoint, "v3/projects?name=" + Uri.EscapeDataString(projectName));
@@ -125,7 +142,10 @@ internal sealed class IamClient
 
         foreach (JsonElement project in projects.EnumerateArray())
         {
-            if (string.Equals(String(project, "name"), projectName, StringComparison.Ordinal) && String(project, "id") is { } id)
+            if (
+                string.Equals(String(project, "name"), projectName, StringComparison.Ordinal)
+                && String(project, "id") is { } id
+            )
             {
                 return id;
             }
@@ -192,7 +212,11 @@ internal sealed class IamClient
     /// (<see cref="SdrsClientOptions.MaxResponseBodySize"/>); a redirect is refused, never followed. A request that
     /// runs out of time throws <see cref="TimeoutException"/>.
     /// </summary>
-    private async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, AuthenticationContext context, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request,
+        AuthenticationContext context,
+        CancellationToken cancellationToken
+    )
     {
         _secrets.AttachTo(request);
         using var invoker = new HttpMessageInvoker(_transport, disposeHandler: false);
@@ -210,7 +234,9 @@ internal sealed class IamClient
             try
             {
                 SdrsRedirects.ThrowIfRedirected(origin, path, response, "IAM", context.TimeProvider);
-                await SdrsResponseBuffer.LoadAsync(response, context.MaxResponseBodySize, context.TimeProvider, timeout.Token).ConfigureAwait(false);
+                await SdrsResponseBuffer
+                    .LoadAsync(response, context.MaxResponseBodySize, context.TimeProvider, timeout.Token)
+                    .ConfigureAwait(false);
             }
             catch
             {
@@ -223,8 +249,12 @@ internal sealed class IamClient
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
             throw new TimeoutException(
-                string.Create(CultureInfo.InvariantCulture, $"IAM did not answer {request.Method} {path} within {_timeout.TotalSeconds:0.###} seconds."),
-                exception);
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"IAM did not answer {request.Method} {path} within {_timeout.TotalSeconds:0.###} seconds."
+                ),
+                exception
+            );
         }
     }
 
@@ -234,15 +264,26 @@ internal sealed class IamClient
         return new Uri(new Uri(root), relative);
     }
 
-    private static async Task ThrowIfFailedAsync(HttpResponseMessage response, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task ThrowIfFailedAsync(
+        HttpResponseMessage response,
+        TimeProvider time,
+        CancellationToken cancellationToken
+    )
     {
-        if (await SdrsExceptionFactory.CreateAsync(response, time, cancellationToken).ConfigureAwait(false) is { } failure)
+        if (
+            await SdrsExceptionFactory.CreateAsync(response, time, cancellationToken).ConfigureAwait(false) is
+            { } failure
+        )
         {
             throw failure;
         }
     }
 
-    private static async Task<JsonDocument> ReadJsonAsync(HttpResponseMessage response, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<JsonDocument> ReadJsonAsync(
+        HttpResponseMessage response,
+        TimeProvider time,
+        CancellationToken cancellationToken
+    )
     {
         const string NotJson = "with a body that is not one well-formed UTF-8 JSON value";
         try
@@ -258,12 +299,19 @@ internal sealed class IamClient
             Stream stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
-                return await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken).ConfigureAwait(false);
+                return await JsonDocument
+                    .ParseAsync(stream, cancellationToken: cancellationToken)
+                    .ConfigureAwait(false);
             }
         }
         catch (JsonException exception)
         {
-            throw SdrsExceptionFactory.CreateUnreadable(response, $"IAM answered HTTP {(int)response.StatusCode} {NotJson}", exception, time);
+            throw SdrsExceptionFactory.CreateUnreadable(
+                response,
+                $"IAM answered HTTP {(int)response.StatusCode} {NotJson}",
+                exception,
+                time
+            );
         }
     }
 
@@ -271,7 +319,9 @@ internal sealed class IamClient
         SdrsExceptionFactory.CreateUnreadable(response, message, null, time);
 
     private static JsonElement Property(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement value) ? value : default;
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out JsonElement value)
+            ? value
+            : default;
 
     private static string? String(JsonElement element, string name)
     {

@@ -12,7 +12,8 @@ internal static class IamEndpoints
         new(string.Create(CultureInfo.InvariantCulture, $"https://iam.{region.Trim()}{CloudDomain}/"));
 
     /// <summary>
-    /// The region in effect: the one set, else the one an endpoint of the form <c>https://sdrs.{region}.myhuaweicloud.com</c>
+    /// The region in effect: the one set, else the one an endpoint of the form
+    /// <c>https://sdrs.{region}.myhuaweicloud.com</c>
     /// names, else <see langword="null"/>.
     /// </summary>
     public static string? EffectiveRegion(string? region, Uri? sdrsEndpoint)
@@ -28,7 +29,10 @@ internal static class IamEndpoints
         }
 
         string host = sdrsEndpoint.Host;
-        if (!host.StartsWith("sdrs.", StringComparison.OrdinalIgnoreCase) || !host.EndsWith(CloudDomain, StringComparison.OrdinalIgnoreCase))
+        if (
+            !host.StartsWith("sdrs.", StringComparison.OrdinalIgnoreCase)
+            || !host.EndsWith(CloudDomain, StringComparison.OrdinalIgnoreCase)
+        )
         {
             return null;
         }
@@ -37,7 +41,8 @@ internal static class IamEndpoints
         return IsRegionName(candidate) ? candidate.ToLowerInvariant() : null;
     }
 
-    /// <summary>Whether text can be a region (and so a host label): letters, digits and '-', at most 63 characters.</summary>
+    /// <summary>Whether text can be a region (and so a host label): letters, digits and '-', at most 63
+    /// characters.</summary>
     public static bool IsRegionName(string value) =>
         value.Length is > 0 and <= 63 && value.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
 }

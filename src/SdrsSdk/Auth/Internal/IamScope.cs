@@ -10,5 +10,6 @@ internal readonly record struct IamScope(string? ProjectId, string? ProjectName)
     public static IamScope ByName(string projectName) => new(null, projectName);
 
     /// <summary>A short description for logs: <c>project id=…</c> or <c>project name=…</c>.</summary>
-    public override string ToString() => ProjectId is not null ? $"project id={ProjectId}" : $"project name={ProjectName}";
+    public override string ToString() =>
+        ProjectId is not null ? $"project id={ProjectId}" : $"project name={ProjectName}";
 }

@@ -18,17 +18,20 @@ internal sealed class IamToken
     /// <summary>Gets when IAM says the token expires (<c>token.expires_at</c>).</summary>
     public DateTimeOffset ExpiresAt { get; }
 
-    /// <summary>Gets the ID of the project the token is scoped to (<c>token.project.id</c>), when IAM sent it.</summary>
+    /// <summary>Gets the ID of the project the token is scoped to (<c>token.project.id</c>), when IAM sent
+    /// it.</summary>
     public string? ProjectId { get; }
 
-    /// <summary>Gets the name of the project the token is scoped to (<c>token.project.name</c>), when IAM sent it.</summary>
+    /// <summary>Gets the name of the project the token is scoped to (<c>token.project.name</c>), when IAM sent
+    /// it.</summary>
     public string? ProjectName { get; }
 
     /// <summary>Gets when the token is to be renewed; set by the cache when it stores the token.</summary>
     public DateTimeOffset RefreshAt { get; private init; } = DateTimeOffset.MaxValue;
 
     /// <summary>Returns the same token, to be renewed at <paramref name="refreshAt"/>.</summary>
-    public IamToken RenewAt(DateTimeOffset refreshAt) => new(Value, ExpiresAt, ProjectId, ProjectName) { RefreshAt = refreshAt };
+    public IamToken RenewAt(DateTimeOffset refreshAt) =>
+        new(Value, ExpiresAt, ProjectId, ProjectName) { RefreshAt = refreshAt };
 
     public override string ToString() => $"IamToken(Token=***, ExpiresAt={ExpiresAt:O}, ProjectId={ProjectId})";
 }

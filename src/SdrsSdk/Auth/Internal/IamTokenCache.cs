@@ -41,7 +41,8 @@ internal sealed partial class IamTokenCache
         IamScope scope,
         TimeSpan refreshMargin,
         Func<AuthenticationContext, CancellationToken, Task<IamToken>> requestToken,
-        Func<AuthenticationContext, string, CancellationToken, Task<string?>> findProjectId)
+        Func<AuthenticationContext, string, CancellationToken, Task<string?>> findProjectId
+    )
     {
         IamEndpoint = iamEndpoint;
         Scope = scope;
@@ -85,7 +86,11 @@ internal sealed partial class IamTokenCache
     {
         lock (_gate)
         {
-            if (_token is not null && rejectedToken is not null && string.Equals(_token.Value, rejectedToken, StringComparison.Ordinal))
+            if (
+                _token is not null
+                && rejectedToken is not null
+                && string.Equals(_token.Value, rejectedToken, StringComparison.Ordinal)
+            )
             {
                 _token = null;
             }
@@ -96,7 +101,8 @@ internal sealed partial class IamTokenCache
     /// Returns the project ID: the scope's, else the one the token names (<c>token.project.id</c>), else the one IAM
     /// lists for the scope's project name (<c>GET /v3/projects?name=…</c>). Cached once found; one lookup at a time.
     /// </summary>
-    /// <exception cref="SdrsInvalidResponseException">IAM knows no project of that name, or returned an unusable ID.</exception>
+    /// <exception cref="SdrsInvalidResponseException">IAM knows no project of that name, or returned an unusable
+    /// ID.</exception>
     public async ValueTask<string> GetProjectIdAsync(AuthenticationContext context, CancellationToken cancellationToken)
     {
         lock (_gate)
@@ -108,8 +114,14 @@ internal sealed partial class IamTokenCache
         }
 
         IamToken token = await GetTokenAsync(context, cancellationToken).ConfigureAwait(false);
-        if (token.ProjectId is { } scoped && IsProjectId(scoped)
-            && (token.ProjectName is null || string.Equals(token.ProjectName, Scope.ProjectName, StringComparison.Ordinal)))
+        if (
+            token.ProjectId is { } scoped
+            && IsProjectId(scoped)
+            && (
+                token.ProjectName is null
+                || string.Equals(token.ProjectName, Scope.ProjectName, StringComparison.Ordinal)
+            )
+        )
         {
             return Remember(context, scoped, "token.project.id");
         }
@@ -152,7 +164,8 @@ internal sealed partial class IamTokenCache
             LogObtained(context.Logger, Scope, IamEndpoint, stored.ExpiresAt, stored.RefreshAt);
             return stored;
         }
-        catch (Exception exception) when (IsRenewalFailure(exception) && IsStillValid(previous, context.TimeProvider.GetUtcNow()))
+        catch (Exception exception)
+            when (IsRenewalFailure(exception) && IsStillValid(previous, context.TimeProvider.GetUtcNow()))
         {
             lock (_gate)
             {
@@ -160,7 +173,13 @@ internal sealed partial class IamTokenCache
                 _renewal = null;
             }
 
-            LogRenewalFailed(context.Logger, Scope, exception.GetType(), previous!.ExpiresAt, exception as SdrsException);
+            LogRenewalFailed(
+                context.Logger,
+                Scope,
+                exception.GetType(),
+                previous!.ExpiresAt,
+                exception as SdrsException
+            );
             return previous;
         }
         catch
@@ -182,15 +201,19 @@ internal sealed partial class IamTokenCache
             string? listed = await _findProjectId(context, token, CancellationToken.None).ConfigureAwait(false);
             if (listed is null || !IsProjectId(listed))
             {
-                throw new SdrsInvalidResponseException(new SdrsErrorDetails
-                {
-                    Status = 200,
-                    Method = "GET",
-                    Path = "/v3/projects?name=" + Uri.EscapeDataString(projectName),
-                    ErrorMessage = listed is null
-                        ? $"IAM lists no project named '{projectName}' for this user, so the project ID cannot be discovered; set SdrsClientOptions.ProjectId"
-                        : $"IAM returned a project ID for '{projectName}' that is not a project ID (letters, digits, '-' and '_' only)",
-                });
+                throw new SdrsInvalidResponseException(
+                    new SdrsErrorDetails
+                    {
+                        Status = 200,
+                        Method = "GET",
+                        Path = "/v3/projects?name=" + Uri.EscapeDataString(projectName),
+                        ErrorMessage = listed is null
+                            ? $"IAM lists no project named '{projectName}' for this user, so the project ID cannot "
+                                + "be discovered; set SdrsClientOptions.ProjectId"
+                            : $"IAM returned a project ID for '{projectName}' that is not a project ID (letters, "
+                                + "digits, '-' and '_' only)",
+                    }
+                );
             }
 
             return Remember(context, listed, "GET /v3/projects");
@@ -204,7 +227,8 @@ internal sealed partial class IamTokenCache
         }
     }
 
-    /// <summary>When a token obtained <paramref name="now"/> and expiring at <paramref name="expiresAt"/> is to be renewed.</summary>
+    /// <summary>When a token obtained <paramref name="now"/> and expiring at <paramref name="expiresAt"/> is to be
+    /// renewed.</summary>
     internal static DateTimeOffset ScheduleRenewal(DateTimeOffset now, DateTimeOffset expiresAt, TimeSpan margin)
     {
         TimeSpan lifetime = expiresAt - now;
@@ -222,7 +246,8 @@ internal sealed partial class IamTokenCache
         return now + use;
     }
 
-    /// <summary>Whether text is a project ID as the SDK puts it into paths: letters, digits, '-' and '_', at most 128.</summary>
+    /// <summary>Whether text is a project ID as the SDK puts it into paths: letters, digits, '-' and '_', at most
+    /// 128.</summary>
     internal static bool IsProjectId(string value) =>
         value.Length is > 0 and <= 128 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
@@ -252,7 +277,13 @@ internal sealed partial class IamTokenCache
         return projectId;
     }
 
-    private static void LogRenewalFailed(ILogger logger, IamScope scope, Type exceptionType, DateTimeOffset expiresAt, SdrsException? failure)
+    private static void LogRenewalFailed(
+        ILogger logger,
+        IamScope scope,
+        Type exceptionType,
+        DateTimeOffset expiresAt,
+        SdrsException? failure
+    )
     {
         if (logger.IsEnabled(LogLevel.Warning))
         {
@@ -260,18 +291,48 @@ internal sealed partial class IamTokenCache
         }
     }
 
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Information,
-        Message = "Obtained an IAM token for {Scope} from {IamEndpoint}; it expires at {ExpiresAt:O} and is renewed after {RefreshAt:O}.")]
-    private static partial void LogObtained(ILogger logger, IamScope scope, Uri iamEndpoint, DateTimeOffset expiresAt, DateTimeOffset refreshAt);
+    [LoggerMessage(
+        EventId = 3001,
+        Level = LogLevel.Information,
+        Message = "Obtained an IAM token for {Scope} from {IamEndpoint}; it expires at {ExpiresAt:O} and is renewed "
+            + "after {RefreshAt:O}."
+    )]
+    private static partial void LogObtained(
+        ILogger logger,
+        IamScope scope,
+        Uri iamEndpoint,
+        DateTimeOffset expiresAt,
+        DateTimeOffset refreshAt
+    );
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Warning,
-        Message = "Renewing the IAM token for {Scope} failed ({ExceptionType}, HTTP {Status}, code {ErrorCode}); the cached token stays in use until it expires at {ExpiresAt:O}.")]
-    private static partial void LogRenewalFailed(ILogger logger, IamScope scope, string exceptionType, int status, string? errorCode, DateTimeOffset expiresAt);
+    [LoggerMessage(
+        EventId = 3002,
+        Level = LogLevel.Warning,
+        Message = "Renewing the IAM token for {Scope} failed ({ExceptionType}, HTTP {Status}, code {ErrorCode}); "
+            + "the cached token stays in use until it expires at {ExpiresAt:O}."
+    )]
+    private static partial void LogRenewalFailed(
+        ILogger logger,
+        IamScope scope,
+        string exceptionType,
+        int status,
+        string? errorCode,
+        DateTimeOffset expiresAt
+    );
 
-    [LoggerMessage(EventId = 3003, Level = LogLevel.Information,
-        Message = "Discovered project ID {ProjectId} for project {ProjectName} ({Source}).")]
-    private static partial void LogProjectDiscovered(ILogger logger, string projectId, string projectName, string source);
+    [LoggerMessage(
+        EventId = 3003,
+        Level = LogLevel.Information,
+        Message = "Discovered project ID {ProjectId} for project {ProjectName} ({Source})."
+    )]
+    private static partial void LogProjectDiscovered(
+        ILogger logger,
+        string projectId,
+        string projectName,
+        string source
+    );
 
     /// <inheritdoc/>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"IamTokenCache({IamEndpoint.Host}, {Scope})");
+    public override string ToString() =>
+        string.Create(CultureInfo.InvariantCulture, $"IamTokenCache({IamEndpoint.Host}, {Scope})");
 }

@@ -17,7 +17,8 @@ internal static class ProjectIdPlaceholder
     public static bool IsIn(Uri? uri) =>
         uri is { IsAbsoluteUri: true } && uri.AbsolutePath.Contains(EscapedSegment, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Returns the URI with the placeholder replaced by the project ID (escaped); the query is kept as is.</summary>
+    /// <summary>Returns the URI with the placeholder replaced by the project ID (escaped); the query is kept as
+    /// is.</summary>
     public static Uri Replace(Uri uri, string projectId)
     {
         string text = uri.AbsoluteUri;

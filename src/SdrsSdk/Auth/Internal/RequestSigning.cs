@@ -19,12 +19,17 @@ internal static class RequestSigning
         AkSkSigner signer,
         string? securityToken,
         AuthenticationContext context,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         Uri uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI to sign.");
         byte[] body = await BufferBodyAsync(request, cancellationToken).ConfigureAwait(false);
         string date = AkSkSigner.FormatDate(context.TimeProvider.GetUtcNow());
-        var signed = new List<KeyValuePair<string, string>>(4) { new("host", request.Headers.Host ?? uri.Authority), new(AkSkSigner.DateHeader, date) };
+        var signed = new List<KeyValuePair<string, string>>(4)
+        {
+            new("host", request.Headers.Host ?? uri.Authority),
+            new(AkSkSigner.DateHeader, date),
+        };
         if (!string.IsNullOrEmpty(context.ProjectId))
         {
             signed.Add(new(ProjectIdHeader, context.ProjectId));
@@ -43,14 +48,20 @@ internal static class RequestSigning
             request.Headers.TryAddWithoutValidation(signed[i].Key, signed[i].Value);
         }
 
-        request.Headers.TryAddWithoutValidation(AuthorizationHeader, signer.Sign(request.Method.Method, uri, CollectionsMarshal.AsSpan(signed), body));
+        request.Headers.TryAddWithoutValidation(
+            AuthorizationHeader,
+            signer.Sign(request.Method.Method, uri, CollectionsMarshal.AsSpan(signed), body)
+        );
     }
 
     /// <summary>
     /// Reads the request body into memory once and returns its bytes. The content stays the request's own and is now
     /// buffered, so it sends exactly these bytes — on this attempt and on a retry of the same request.
     /// </summary>
-    public static async ValueTask<byte[]> BufferBodyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    public static async ValueTask<byte[]> BufferBodyAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken
+    )
     {
         HttpContent? content = request.Content;
         if (content is null)

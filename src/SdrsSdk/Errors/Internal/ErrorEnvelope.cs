@@ -18,7 +18,11 @@ internal static partial class ErrorEnvelope
     /// <param name="reasonPhrase">The HTTP reason phrase, used when the body says nothing.</param>
     /// <param name="status">The HTTP status code.</param>
     public static (string? Code, string? Message, string? RequestId) Decode(
-        string? body, string? contentType, string? reasonPhrase, int status)
+        string? body,
+        string? contentType,
+        string? reasonPhrase,
+        int status
+    )
     {
         string fallback = string.IsNullOrWhiteSpace(reasonPhrase) ? DescribeStatus(status) : reasonPhrase;
         if (string.IsNullOrWhiteSpace(body))
@@ -41,7 +45,11 @@ internal static partial class ErrorEnvelope
         {
             Match title = HtmlTitle().Match(trimmed);
             string text = title.Success ? WebUtility.HtmlDecode(title.Groups[1].Value).Trim() : string.Empty;
-            return (null, text.Length > 0 ? $"{fallback} (HTML page: {Shorten(text)})" : $"{fallback} (HTML page)", null);
+            return (
+                null,
+                text.Length > 0 ? $"{fallback} (HTML page: {Shorten(text)})" : $"{fallback} (HTML page)",
+                null
+            );
         }
 
         return (null, $"{fallback} ({Shorten(trimmed)})", null);
@@ -70,7 +78,10 @@ internal static partial class ErrorEnvelope
             // {"error": {...}}, {"badrequest": {...}}, {"itemNotFound": {...}}: any wrapper of that shape.
             foreach (JsonProperty property in root.EnumerateObject())
             {
-                if (property.Value.ValueKind == JsonValueKind.Object && ReadFields(property.Value, out code, out message))
+                if (
+                    property.Value.ValueKind == JsonValueKind.Object
+                    && ReadFields(property.Value, out code, out message)
+                )
                 {
                     requestId ??= ReadString(property.Value, "request_id");
                     return true;
@@ -88,7 +99,9 @@ internal static partial class ErrorEnvelope
     private static bool ReadFields(JsonElement element, out string? code, out string? message)
     {
         code = ReadString(element, "error_code") ?? ReadString(element, "code");
-        message = ReadString(element, "error_msg") ?? ReadString(element, "error_message") ?? ReadString(element, "message");
+        message = ReadString(element, "error_msg")
+            ?? ReadString(element, "error_message")
+            ?? ReadString(element, "message");
         return code is not null || message is not null;
     }
 

@@ -55,7 +55,8 @@ internal sealed partial class SecretScrubber
     private readonly Queue<string> _obtainedSecrets = new();
     private string[] _obtained = [];
 
-    /// <summary>Initializes a new instance that knows the secrets a credential holds (null and empty ones are skipped).</summary>
+    /// <summary>Initializes a new instance that knows the secrets a credential holds (null and empty ones are
+    /// skipped).</summary>
     public SecretScrubber(params string?[] held)
     {
         _held = Forms(held);
@@ -98,9 +99,12 @@ internal sealed partial class SecretScrubber
             return text;
         }
 
-        string result = SecretPattern().Replace(text, static match => match.Groups["json"].Success
-            ? string.Concat(match.Groups["json"].ValueSpan, "\"", Marker, "\"")
-            : string.Concat(match.Groups["name"].ValueSpan, Marker));
+        string result = SecretPattern()
+            .Replace(text, static match =>
+                match.Groups["json"].Success
+                    ? string.Concat(match.Groups["json"].ValueSpan, "\"", Marker, "\"")
+                    : string.Concat(match.Groups["name"].ValueSpan, Marker)
+            );
         result = Replace(result, _held);
         return Replace(result, Volatile.Read(ref _obtained));
     }
@@ -156,8 +160,11 @@ internal sealed partial class SecretScrubber
     /// of a credential header, a signature or a password parameter (<c>name</c>: everything before the value, kept).
     /// </summary>
     [GeneratedRegex(
-        @"(?<json>""[^""]*(?:password|passwd|secret|token|credential|access_?key|private_?key|\bsk\b)[^""]*""\s*:\s*)""(?:[^""\\]|\\.)*"""
-        + @"|(?<name>\bx-(?:auth|security|subject)-token[""']?\s*[:=]\s*[""']?|\bsignature=|\bpassword=)(?:[^\s""',;&<>\\]|\\/)+",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+        @"(?<json>""[^""]*(?:password|passwd|secret|token|credential|access_?key|private_?key|\bsk\b)[^""]*"""
+            + @"\s*:\s*)""(?:[^""\\]|\\.)*"""
+            + @"|(?<name>\bx-(?:auth|security|subject)-token[""']?\s*[:=]\s*[""']?|\bsignature=|\bpassword=)"
+            + @"(?:[^\s""',;&<>\\]|\\/)+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture
+    )]
     private static partial Regex SecretPattern();
 }

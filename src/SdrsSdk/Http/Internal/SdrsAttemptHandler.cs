@@ -6,10 +6,11 @@ using SdrsSdk.Errors.Internal;
 namespace SdrsSdk.Http.Internal;
 
 /// <summary>
-/// Runs inside the retry, once per attempt: counts the attempt, traces it (<see cref="SdrsDiagnostics.AttemptActivityName"/>),
-/// logs it, refuses redirects (<see cref="SdrsRedirects"/>), and reads the response body into memory within bounds,
-/// so that a body cut short counts as a failed attempt and no body can exhaust memory. Every text from the server it
-/// logs or traces (headers, bodies, request ID) goes through the credential's <see cref="SecretScrubber"/>.
+/// Runs inside the retry, once per attempt: counts the attempt, traces it (<see
+/// cref="SdrsDiagnostics.AttemptActivityName"/>), logs it, refuses redirects (<see cref="SdrsRedirects"/>), and reads
+/// the response body into memory within bounds, so that a body cut short counts as a failed attempt and no body can
+/// exhaust memory. Every text from the server it logs or traces (headers, bodies, request ID) goes through the
+/// credential's <see cref="SecretScrubber"/>.
 /// </summary>
 internal sealed class SdrsAttemptHandler : DelegatingHandler
 {
@@ -19,7 +20,13 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
     private readonly TimeProvider _time;
     private readonly SecretScrubber _secrets;
 
-    public SdrsAttemptHandler(ILogger logger, SdrsLoggingOptions logging, long maxBodyBytes, TimeProvider time, SecretScrubber secrets)
+    public SdrsAttemptHandler(
+        ILogger logger,
+        SdrsLoggingOptions logging,
+        long maxBodyBytes,
+        TimeProvider time,
+        SecretScrubber secrets
+    )
     {
         _logger = logger;
         _logging = logging;
@@ -28,7 +35,10 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
         _secrets = secrets;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken
+    )
     {
         int attempt = SdrsCallState.For(request).NextAttempt();
         string method = request.Method.Method;
@@ -59,9 +69,10 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
         }
 
         int status = (int)response.StatusCode;
-        string? requestId = activity is not null || _logger.IsEnabled(LogLevel.Debug)
-            ? _secrets.Scrub(SdrsExceptionFactory.ReadRequestId(response.Headers))
-            : null;
+        string? requestId =
+            activity is not null || _logger.IsEnabled(LogLevel.Debug)
+                ? _secrets.Scrub(SdrsExceptionFactory.ReadRequestId(response.Headers))
+                : null;
         double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
         await LogRequestAsync(request, method, path, attempt).ConfigureAwait(false);
         SdrsHttpLog.AttemptCompleted(_logger, status, method, path, elapsed, attempt, requestId);
@@ -82,7 +93,10 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
 
     private static Activity? StartActivity(HttpRequestMessage request, string method, string path, int attempt)
     {
-        Activity? activity = SdrsDiagnostics.ActivitySource.StartActivity(SdrsDiagnostics.AttemptActivityName, ActivityKind.Client);
+        Activity? activity = SdrsDiagnostics.ActivitySource.StartActivity(
+            SdrsDiagnostics.AttemptActivityName,
+            ActivityKind.Client
+        );
         if (activity is null)
         {
             return null;
@@ -114,7 +128,12 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
             return;
         }
 
-        string headers = SdrsLogRedaction.FormatHeaders(request.Headers, request.Content?.Headers, _logging.LoggedHeaderNames, _secrets);
+        string headers = SdrsLogRedaction.FormatHeaders(
+            request.Headers,
+            request.Content?.Headers,
+            _logging.LoggedHeaderNames,
+            _secrets
+        );
         SdrsHttpLog.RequestHeaders(_logger, method, path, attempt, headers);
         if (!_logging.LogBodies || request.Content is null || SdrsRequestOptions.IsCredentialRequest(request))
         {
@@ -127,7 +146,8 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
             string body = SdrsLogRedaction.FormatBody(bytes, _logging.MaxLoggedBodyLength, _secrets);
             SdrsHttpLog.RequestBody(_logger, method, path, attempt, body);
         }
-        catch (Exception exception) when (exception is InvalidOperationException or IOException or ObjectDisposedException)
+        catch (Exception exception)
+            when (exception is InvalidOperationException or IOException or ObjectDisposedException)
         {
             string body = $"(not readable again: {exception.GetType().Name})";
             SdrsHttpLog.RequestBody(_logger, method, path, attempt, body);
@@ -135,16 +155,31 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
     }
 
     /// <summary>Logs the response headers (redacted) and, when enabled, its body, at Trace level.</summary>
-    private void LogResponse(HttpRequestMessage request, HttpResponseMessage response, string method, string path, int attempt)
+    private void LogResponse(
+        HttpRequestMessage request,
+        HttpResponseMessage response,
+        string method,
+        string path,
+        int attempt
+    )
     {
         if (!_logger.IsEnabled(LogLevel.Trace))
         {
             return;
         }
 
-        string headers = SdrsLogRedaction.FormatHeaders(response.Headers, response.Content?.Headers, _logging.LoggedHeaderNames, _secrets);
+        string headers = SdrsLogRedaction.FormatHeaders(
+            response.Headers,
+            response.Content?.Headers,
+            _logging.LoggedHeaderNames,
+            _secrets
+        );
         SdrsHttpLog.ResponseHeaders(_logger, method, path, attempt, headers);
-        if (_logging.LogBodies && response.Content is SdrsResponseContent content && !SdrsRequestOptions.IsCredentialRequest(request))
+        if (
+            _logging.LogBodies
+            && response.Content is SdrsResponseContent content
+            && !SdrsRequestOptions.IsCredentialRequest(request)
+        )
         {
             string body = SdrsLogRedaction.FormatBody(content.Body.Span, _logging.MaxLoggedBodyLength, _secrets);
             SdrsHttpLog.ResponseBody(_logger, method, path, attempt, body);

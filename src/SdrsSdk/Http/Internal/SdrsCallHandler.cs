@@ -7,10 +7,11 @@ using SdrsSdk.Errors.Internal;
 namespace SdrsSdk.Http.Internal;
 
 /// <summary>
-/// The outermost handler: one per SDK call, around the retry. Traces the call (<see cref="SdrsDiagnostics.CallActivityName"/>),
-/// logs its outcome once, and turns a resilience timeout into an <see cref="SdrsTimeoutException"/> that cannot be
-/// mistaken for the caller's own cancellation. It attaches the credential's <see cref="SecretScrubber"/> to the
-/// request, so that every exception built from a response of the call is scrubbed of secrets.
+/// The outermost handler: one per SDK call, around the retry. Traces the call (<see
+/// cref="SdrsDiagnostics.CallActivityName"/>), logs its outcome once, and turns a resilience timeout into an <see
+/// cref="SdrsTimeoutException"/> that cannot be mistaken for the caller's own cancellation. It attaches the
+/// credential's <see cref="SecretScrubber"/> to the request, so that every exception built from a response of the call
+/// is scrubbed of secrets.
 /// </summary>
 internal sealed class SdrsCallHandler : DelegatingHandler
 {
@@ -25,7 +26,10 @@ internal sealed class SdrsCallHandler : DelegatingHandler
         _secrets = secrets;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken
+    )
     {
         SdrsCallState state = SdrsCallState.For(request);
         string method = request.Method.Method;
@@ -50,9 +54,10 @@ internal sealed class SdrsCallHandler : DelegatingHandler
             int attempts = state.Attempts;
 
             // The request ID is the server's text: scrubbed, and only read when a log or a trace will show it.
-            string? requestId = activity is not null || _logger.IsEnabled(LogLevel.Information)
-                ? _secrets.Scrub(SdrsExceptionFactory.ReadRequestId(response.Headers))
-                : null;
+            string? requestId =
+                activity is not null || _logger.IsEnabled(LogLevel.Information)
+                    ? _secrets.Scrub(SdrsExceptionFactory.ReadRequestId(response.Headers))
+                    : null;
             SdrsHttpLog.CallCompleted(_logger, method, path, status, elapsed, attempts, requestId);
             if (activity is not null)
             {
@@ -79,7 +84,14 @@ internal sealed class SdrsCallHandler : DelegatingHandler
         {
             double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
             int attempts = state.Attempts;
-            var exception = new SdrsTimeoutException(method, path, timeout.Timeout, attempts, state.OverallTimeoutFired, timeout);
+            var exception = new SdrsTimeoutException(
+                method,
+                path,
+                timeout.Timeout,
+                attempts,
+                state.OverallTimeoutFired,
+                timeout
+            );
             SdrsHttpLog.CallFailed(_logger, method, path, elapsed, attempts, nameof(SdrsTimeoutException), exception);
             Fail(activity, state, typeof(SdrsTimeoutException).FullName!);
             throw exception;
@@ -97,7 +109,10 @@ internal sealed class SdrsCallHandler : DelegatingHandler
 
     private static Activity? StartActivity(HttpRequestMessage request, string method, string path)
     {
-        Activity? activity = SdrsDiagnostics.ActivitySource.StartActivity(SdrsDiagnostics.CallActivityName, ActivityKind.Internal);
+        Activity? activity = SdrsDiagnostics.ActivitySource.StartActivity(
+            SdrsDiagnostics.CallActivityName,
+            ActivityKind.Internal
+        );
         if (activity is null)
         {
             return null;
@@ -117,8 +132,7 @@ internal sealed class SdrsCallHandler : DelegatingHandler
     }
 
     private static T? Read<T>(HttpRequestMessage request, string key)
-        where T : class =>
-        request.Options.TryGetValue(new HttpRequestOptionsKey<T>(key), out T? value) ? value : null;
+        where T : class => request.Options.TryGetValue(new HttpRequestOptionsKey<T>(key), out T? value) ? value : null;
 
     private static void Fail(Activity? activity, SdrsCallState state, string errorType)
     {

@@ -16,16 +16,21 @@ internal static class SdrsExceptionFactory
     private const string RequestIdHeader = "X-Request-Id";
 
     /// <summary>Creates the exception for a failed response, or <see langword="null"/> for a success.</summary>
-    public static async Task<Exception?> CreateAsync(HttpResponseMessage response, TimeProvider time, CancellationToken cancellationToken)
+    public static async Task<Exception?> CreateAsync(
+        HttpResponseMessage response,
+        TimeProvider time,
+        CancellationToken cancellationToken
+    )
     {
         if (response.IsSuccessStatusCode)
         {
             return null;
         }
 
-        string? body = response.Content is SdrsResponseContent
-            ? null
-            : await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        string? body =
+            response.Content is SdrsResponseContent
+                ? null
+                : await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
         SdrsErrorDetails details = Describe(response, body, time);
         return Create(details, details.Status, inner: null);
     }
@@ -41,8 +46,15 @@ internal static class SdrsExceptionFactory
     /// <param name="reason">Why the response cannot be used.</param>
     /// <param name="inner">The cause, if any.</param>
     /// <param name="time">The clock, to read a Retry-After.</param>
-    /// <param name="path">The path to report instead of the request's (the one sent, when a transport followed a redirect).</param>
-    public static SdrsException CreateUnreadable(HttpResponseMessage response, string reason, Exception? inner, TimeProvider time, string? path = null)
+    /// <param name="path">The path to report instead of the request's (the one sent, when a transport followed a
+    /// redirect).</param>
+    public static SdrsException CreateUnreadable(
+        HttpResponseMessage response,
+        string reason,
+        Exception? inner,
+        TimeProvider time,
+        string? path = null
+    )
     {
         if (inner is SdrsException decoded)
         {
@@ -61,7 +73,14 @@ internal static class SdrsExceptionFactory
             return Create(described, implied, inner);
         }
 
-        return new SdrsInvalidResponseException(described with { ErrorCode = null, ErrorMessage = secrets.Scrub(reason) }, inner);
+        return new SdrsInvalidResponseException(
+            described with
+            {
+                ErrorCode = null,
+                ErrorMessage = secrets.Scrub(reason),
+            },
+            inner
+        );
     }
 
     /// <summary>Reads the request ID the service sent in <c>X-Request-Id</c>.</summary>
@@ -89,10 +108,18 @@ internal static class SdrsExceptionFactory
         int status = (int)response.StatusCode;
         string? contentType = response.Content?.Headers.ContentType?.MediaType;
         body = body is null
-            ? SdrsResponseText.DecodeScrubbed(response.Content is SdrsResponseContent buffered ? buffered.Body.Span : default, SdrsErrorDetails.MaxRawBodyLength, secrets)
+            ? SdrsResponseText.DecodeScrubbed(
+                response.Content is SdrsResponseContent buffered ? buffered.Body.Span : default,
+                SdrsErrorDetails.MaxRawBodyLength,
+                secrets
+            )
             : SdrsResponseText.Cut(secrets.Scrub(body), SdrsErrorDetails.MaxRawBodyLength);
-        (string? code, string? message, string? bodyRequestId) =
-            ErrorEnvelope.Decode(body, contentType, secrets.Scrub(response.ReasonPhrase), status);
+        (string? code, string? message, string? bodyRequestId) = ErrorEnvelope.Decode(
+            body,
+            contentType,
+            secrets.Scrub(response.ReasonPhrase),
+            status
+        );
         return new SdrsErrorDetails
         {
             Status = status,
@@ -170,7 +197,10 @@ internal static class SdrsExceptionFactory
             429 => new SdrsThrottledException(details, inner),
             >= 500 => new SdrsServerException(details, inner),
             _ when IsCode(details.ErrorCode, "SDRS.0002") => new SdrsAuthenticationException(details, inner),
-            _ when IsCode(details.ErrorCode, "SDRS.0003", "SDRS.0004", "SDRS.0005") => new SdrsPermissionException(details, inner),
+            _ when IsCode(details.ErrorCode, "SDRS.0003", "SDRS.0004", "SDRS.0005") => new SdrsPermissionException(
+                details,
+                inner
+            ),
             >= 400 => new SdrsBadRequestException(details, inner),
             _ => new SdrsInvalidResponseException(details, inner),
         };
@@ -199,5 +229,6 @@ internal static class SdrsExceptionFactory
     }
 
     private static bool IsCode(string? code, params string[] candidates) =>
-        code is not null && candidates.Any(candidate => string.Equals(code, candidate, StringComparison.OrdinalIgnoreCase));
+        code is not null
+        && candidates.Any(candidate => string.Equals(code, candidate, StringComparison.OrdinalIgnoreCase));
 }

@@ -10,14 +10,25 @@ internal static class SdrsLogRedaction
     /// <summary>Headers that carry credentials: redacted even when a caller lists them as allowed.</summary>
     private static readonly HashSet<string> AlwaysRedacted = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Authorization", "Proxy-Authorization", "X-Auth-Token", "X-Security-Token", "X-Subject-Token", "Cookie", "Set-Cookie",
+        "Authorization",
+        "Proxy-Authorization",
+        "X-Auth-Token",
+        "X-Security-Token",
+        "X-Subject-Token",
+        "Cookie",
+        "Set-Cookie",
     };
 
     /// <summary>
     /// Formats request or response headers as <c>Name: value; Name: REDACTED</c>; the values shown are scrubbed of
     /// secrets a server may have echoed into them.
     /// </summary>
-    public static string FormatHeaders(HttpHeaders headers, HttpHeaders? contentHeaders, ISet<string> allowed, SecretScrubber secrets)
+    public static string FormatHeaders(
+        HttpHeaders headers,
+        HttpHeaders? contentHeaders,
+        ISet<string> allowed,
+        SecretScrubber secrets
+    )
     {
         var text = new StringBuilder();
         Append(text, headers, allowed, secrets);
@@ -40,7 +51,9 @@ internal static class SdrsLogRedaction
 
     /// <summary>Shows a URI without its user information (<c>user:password@</c>), which may hold a password.</summary>
     public static string? WithoutUserInfo(Uri? uri) =>
-        uri is { IsAbsoluteUri: true, UserInfo.Length: > 0 } ? new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri.ToString() : uri?.ToString();
+        uri is { IsAbsoluteUri: true, UserInfo.Length: > 0 }
+            ? new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri.ToString()
+            : uri?.ToString();
 
     /// <summary>
     /// Decodes a body for the log, cut to <paramref name="maxLength"/> characters, with secrets scrubbed
@@ -59,7 +72,9 @@ internal static class SdrsLogRedaction
             }
 
             bool show = allowed.Contains(header.Key) && !AlwaysRedacted.Contains(header.Key);
-            text.Append(header.Key).Append(": ").Append(show ? secrets.Scrub(string.Join(", ", header.Value)) : SdrsLoggingOptions.Redacted);
+            text.Append(header.Key)
+                .Append(": ")
+                .Append(show ? secrets.Scrub(string.Join(", ", header.Value)) : SdrsLoggingOptions.Redacted);
         }
     }
 }

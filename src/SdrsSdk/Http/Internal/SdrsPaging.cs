@@ -20,7 +20,8 @@ internal static class SdrsPaging
         Func<int, int, CancellationToken, Task<(IReadOnlyList<T> Items, int? Count)>> fetchPage,
         int pageSize,
         int startOffset,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        [EnumeratorCancellation] CancellationToken cancellationToken
+    )
     {
         if (pageSize is < 1 or > Validation.Internal.SdrsValidation.MaxLimit)
         {
@@ -31,7 +32,8 @@ internal static class SdrsPaging
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            (IReadOnlyList<T> items, int? count) = await fetchPage(offset, pageSize, cancellationToken).ConfigureAwait(false);
+            (IReadOnlyList<T> items, int? count) = await fetchPage(offset, pageSize, cancellationToken)
+                .ConfigureAwait(false);
             foreach (T item in items)
             {
                 yield return item;

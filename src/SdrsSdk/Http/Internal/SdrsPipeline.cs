@@ -2,8 +2,8 @@ using System.Net;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Refit;
-using SdrsSdk.Auth.Internal;
 using SdrsSdk.Auth;
+using SdrsSdk.Auth.Internal;
 using SdrsSdk.Errors.Internal;
 using SdrsSdk.Operations.Internal;
 using SdrsSdk.Serialization;
@@ -57,7 +57,10 @@ internal static class SdrsPipeline
     {
         Uri endpoint = options.ResolveEndpoint()!;
         string root = endpoint.AbsoluteUri.EndsWith('/') ? endpoint.AbsoluteUri : endpoint.AbsoluteUri + "/";
-        return new Uri(new Uri(root), $"v1/{Uri.EscapeDataString(string.IsNullOrWhiteSpace(options.ProjectId) ? ProjectIdPlaceholder.Value : options.ProjectId)}/");
+        string projectId = string.IsNullOrWhiteSpace(options.ProjectId)
+            ? ProjectIdPlaceholder.Value
+            : options.ProjectId;
+        return new Uri(new Uri(root), $"v1/{Uri.EscapeDataString(projectId)}/");
     }
 
     /// <summary>
@@ -78,8 +81,10 @@ internal static class SdrsPipeline
             // Transport failures surface as themselves (HttpRequestException, SdrsTimeoutException), not wrapped.
             TransportExceptionFactory = (request, exception, cancellationToken) => exception,
             ExceptionFactory = response => CreateExceptionAsync(response, time),
-            DeserializationExceptionFactory = (response, exception) => ValueTask.FromResult<Exception?>(
-                SdrsExceptionFactory.CreateUnreadable(response, Reason(exception), exception, time)),
+            DeserializationExceptionFactory = (response, exception) =>
+                ValueTask.FromResult<Exception?>(
+                    SdrsExceptionFactory.CreateUnreadable(response, Reason(exception), exception, time)
+                ),
         };
         return settings;
     }
@@ -94,13 +99,18 @@ internal static class SdrsPipeline
         if (response.StatusCode == HttpStatusCode.NoContent && SdrsOperations.ReturnsBody(response.RequestMessage))
         {
             return SdrsExceptionFactory.CreateUnreadable(
-                response, "The response is HTTP 204 No Content and has no body, where a JSON body was expected", null, time);
+                response,
+                "The response is HTTP 204 No Content and has no body, where a JSON body was expected",
+                null,
+                time
+            );
         }
 
         return await SdrsExceptionFactory.CreateAsync(response, time, CancellationToken.None).ConfigureAwait(false);
     }
 
-    private static string Reason(Exception exception) => exception is SdrsResponseReader.UnreadableException unreadable
-        ? unreadable.Message
-        : $"The response body could not be read as the expected JSON ({exception.GetType().Name})";
+    private static string Reason(Exception exception) =>
+        exception is SdrsResponseReader.UnreadableException unreadable
+            ? unreadable.Message
+            : $"The response body could not be read as the expected JSON ({exception.GetType().Name})";
 }

@@ -15,43 +15,66 @@ namespace SdrsSdk.Http.Internal;
 internal static class SdrsRedirects
 {
     /// <summary>Creates the SDK's own transport: pooled connections, decompression, and no redirects.</summary>
-    public static SocketsHttpHandler CreateTransport() => new()
-    {
-        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-        AutomaticDecompression = System.Net.DecompressionMethods.All,
-        AllowAutoRedirect = false,
-    };
+    public static SocketsHttpHandler CreateTransport() =>
+        new()
+        {
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+            AutomaticDecompression = System.Net.DecompressionMethods.All,
+            AllowAutoRedirect = false,
+        };
 
-    /// <summary>Gets the part of a URI a redirect may change without leaving the service: scheme, host and port.</summary>
+    /// <summary>Gets the part of a URI a redirect may change without leaving the service: scheme, host and
+    /// port.</summary>
     public static string? OriginOf(Uri? uri) =>
         uri is { IsAbsoluteUri: true } ? uri.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped) : null;
 
-    /// <summary>Throws when the response is a redirect, or comes from another origin than <paramref name="sentOrigin"/>.</summary>
-    /// <param name="sentOrigin">The origin the request was sent to (<see cref="OriginOf"/>), taken before sending.</param>
+    /// <summary>Throws when the response is a redirect, or comes from another origin than <paramref
+    /// name="sentOrigin"/>.</summary>
+    /// <param name="sentOrigin">The origin the request was sent to (<see cref="OriginOf"/>), taken before
+    /// sending.</param>
     /// <param name="sentPath">The path the request was sent to, reported instead of the path a redirect put in.</param>
     /// <param name="response">The response; disposed when refused.</param>
     /// <param name="service">The service that was called: SDRS or IAM.</param>
     /// <param name="time">The clock, for the error details.</param>
-    /// <exception cref="SdrsInvalidResponseException">The response is a redirect, or a redirect was followed.</exception>
-    public static void ThrowIfRedirected(string? sentOrigin, string? sentPath, HttpResponseMessage response, string service, TimeProvider time)
+    /// <exception cref="SdrsInvalidResponseException">The response is a redirect, or a redirect was
+    /// followed.</exception>
+    public static void ThrowIfRedirected(
+        string? sentOrigin,
+        string? sentPath,
+        HttpResponseMessage response,
+        string service,
+        TimeProvider time
+    )
     {
         int status = (int)response.StatusCode;
         string? message = null;
         if (status is >= 300 and < 400)
         {
             Uri? location = response.Headers.Location;
-            if (location is not null && !location.IsAbsoluteUri && response.RequestMessage?.RequestUri is { IsAbsoluteUri: true } requested)
+            if (
+                location is not null
+                && !location.IsAbsoluteUri
+                && response.RequestMessage?.RequestUri is { IsAbsoluteUri: true } requested
+            )
             {
                 location = new Uri(requested, location);
             }
 
             string target = OriginOf(location) is { } origin ? "to " + origin : "without a Location";
-            message = string.Create(CultureInfo.InvariantCulture, $"HTTP {status} redirect {target}: {service} never redirects; not followed");
+            message = string.Create(
+                CultureInfo.InvariantCulture,
+                $"HTTP {status} redirect {target}: {service} never redirects; not followed"
+            );
         }
-        else if (sentOrigin is not null && OriginOf(response.RequestMessage?.RequestUri) is { } answered
-            && !string.Equals(answered, sentOrigin, StringComparison.OrdinalIgnoreCase))
+        else if (
+            sentOrigin is not null
+            && OriginOf(response.RequestMessage?.RequestUri) is { } answered
+            && !string.Equals(answered, sentOrigin, StringComparison.OrdinalIgnoreCase)
+        )
         {
-            message = $"The HTTP transport followed a redirect to {answered}: {service} never redirects; the answer of that host was not used";
+            message =
+                $"The HTTP transport followed a redirect to {answered}: {service} never redirects; the answer of "
+                + "that host was not used";
         }
 
         if (message is null)

@@ -1,6 +1,7 @@
 namespace SdrsSdk.Http.Internal;
 
-/// <summary>Per-request flags the SDK's code sets on <see cref="HttpRequestMessage.Options"/> for its handlers.</summary>
+/// <summary>Per-request flags the SDK's code sets on <see cref="HttpRequestMessage.Options"/> for its
+/// handlers.</summary>
 internal static class SdrsRequestOptions
 {
     /// <summary>
@@ -9,7 +10,8 @@ internal static class SdrsRequestOptions
     /// </summary>
     public const string NoRetryKey = "SdrsSdk.NoRetry";
 
-    /// <summary>The key of a flag that marks a request carrying or returning credentials: its bodies are never logged.</summary>
+    /// <summary>The key of a flag that marks a request carrying or returning credentials: its bodies are never
+    /// logged.</summary>
     public const string CredentialRequestKey = "SdrsSdk.CredentialRequest";
 
     /// <summary>Gets a value indicating whether a request must not be retried by the SDK's pipeline.</summary>
@@ -26,7 +28,9 @@ internal static class SdrsRequestOptions
             return true;
         }
 
-        string path = request.RequestUri is { IsAbsoluteUri: true } uri ? uri.AbsolutePath : request.RequestUri?.OriginalString ?? string.Empty;
+        string path = request.RequestUri is { IsAbsoluteUri: true } uri
+            ? uri.AbsolutePath
+            : request.RequestUri?.OriginalString ?? string.Empty;
         return path.Contains("/auth/tokens", StringComparison.OrdinalIgnoreCase)
             || path.Contains("securitytokens", StringComparison.OrdinalIgnoreCase)
             || path.Contains("/OS-CREDENTIAL/", StringComparison.OrdinalIgnoreCase);

@@ -17,8 +17,14 @@ internal static class SdrsResponseBuffer
 
     /// <summary>Replaces the response's content with its bytes, read within bounds.</summary>
     /// <exception cref="SdrsException">A success body is larger than <paramref name="maxBodyBytes"/>.</exception>
-    /// <exception cref="HttpRequestException">The body could not be read to its end (the connection failed mid-body).</exception>
-    public static async Task LoadAsync(HttpResponseMessage response, long maxBodyBytes, TimeProvider time, CancellationToken cancellationToken)
+    /// <exception cref="HttpRequestException">The body could not be read to its end (the connection failed
+    /// mid-body).</exception>
+    public static async Task LoadAsync(
+        HttpResponseMessage response,
+        long maxBodyBytes,
+        TimeProvider time,
+        CancellationToken cancellationToken
+    )
     {
         HttpContent? original = response.Content;
         if (original is null or SdrsResponseContent)
@@ -46,14 +52,25 @@ internal static class SdrsResponseBuffer
             HttpRequestError error = exception is HttpIOException io ? io.HttpRequestError : HttpRequestError.Unknown;
             throw new HttpRequestException(
                 error,
-                string.Create(CultureInfo.InvariantCulture, $"The body of the HTTP {(int)response.StatusCode} response could not be read to its end: {exception.Message}"),
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"The body of the HTTP {(int)response.StatusCode} response could not be read to its end: "
+                        + $"{exception.Message}"
+                ),
                 exception,
-                response.StatusCode);
+                response.StatusCode
+            );
         }
 
         if (!complete && success)
         {
-            throw TooLarge(response, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), $"more than {limit} bytes", limit, time);
+            throw TooLarge(
+                response,
+                buffer.GetBuffer().AsSpan(0, (int)buffer.Length),
+                $"more than {limit} bytes",
+                limit,
+                time
+            );
         }
 
         var content = new SdrsResponseContent(buffer.GetBuffer(), (int)buffer.Length, response, truncated: !complete);
@@ -71,7 +88,12 @@ internal static class SdrsResponseBuffer
 
     /// <summary>Copies at most <paramref name="limit"/> bytes of a body.</summary>
     /// <returns><see langword="true"/> when the whole body fit.</returns>
-    private static async Task<bool> ReadAsync(HttpContent content, MemoryStream buffer, long limit, CancellationToken cancellationToken)
+    private static async Task<bool> ReadAsync(
+        HttpContent content,
+        MemoryStream buffer,
+        long limit,
+        CancellationToken cancellationToken
+    )
     {
         byte[] chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
@@ -81,7 +103,9 @@ internal static class SdrsResponseBuffer
             {
                 while (true)
                 {
-                    int read = await stream.ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken).ConfigureAwait(false);
+                    int read = await stream
+                        .ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken)
+                        .ConfigureAwait(false);
                     if (read == 0)
                     {
                         return true;
@@ -103,16 +127,27 @@ internal static class SdrsResponseBuffer
         }
     }
 
-    private static SdrsException TooLarge(HttpResponseMessage response, ReadOnlySpan<byte> head, string size, long limit, TimeProvider time)
+    private static SdrsException TooLarge(
+        HttpResponseMessage response,
+        ReadOnlySpan<byte> head,
+        string size,
+        long limit,
+        TimeProvider time
+    )
     {
         HttpContent original = response.Content;
         response.Content = new SdrsResponseContent(head.ToArray(), head.Length, response, truncated: true);
         original.Dispose();
         SdrsException exception = SdrsExceptionFactory.CreateUnreadable(
             response,
-            string.Create(CultureInfo.InvariantCulture, $"The response body ({size}) is larger than the {limit} bytes the client accepts (SdrsClientOptions.MaxResponseBodySize); it was not read"),
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"The response body ({size}) is larger than the {limit} bytes the client accepts "
+                    + $"(SdrsClientOptions.MaxResponseBodySize); it was not read"
+            ),
             null,
-            time);
+            time
+        );
         response.Dispose();
         return exception;
     }

@@ -31,9 +31,9 @@ internal sealed class SdrsResponseContent : ByteArrayContent
     /// <summary>Gets the response this body belongs to (none when read outside the SDK's handlers).</summary>
     public HttpResponseMessage? Response { get; }
 
-    /// <summary>Gets the body bytes, without a leading UTF-8 byte order mark (RFC 8259 lets a parser ignore it).</summary>
-    public ReadOnlyMemory<byte> Json =>
-        Body.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? Body[3..] : Body;
+    /// <summary>Gets the body bytes, without a leading UTF-8 byte order mark (RFC 8259 lets a parser ignore
+    /// it).</summary>
+    public ReadOnlyMemory<byte> Json => Body.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? Body[3..] : Body;
 
     /// <summary>Gets the body bytes.</summary>
     public ReadOnlyMemory<byte> Body => _body.AsMemory(0, _length);
@@ -61,7 +61,10 @@ internal sealed class SdrsResponseContent : ByteArrayContent
 
     private static bool IsOneJsonValue(ReadOnlySpan<byte> body)
     {
-        var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var reader = new Utf8JsonReader(
+            body,
+            new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }
+        );
         try
         {
             if (!reader.Read())

@@ -15,7 +15,8 @@ namespace SdrsSdk.Http.Internal;
 /// with the response (<see cref="SdrsPipeline.CreateRefitSettings"/>), which builds the context only then.
 /// Unknown fields are ignored; missing optional fields read as null (numbers and flags too) or empty (lists).
 /// </summary>
-/// <remarks>Request bodies are written by Refit's System.Text.Json serializer with the same source-generated metadata.</remarks>
+/// <remarks>Request bodies are written by Refit's System.Text.Json serializer with the same source-generated
+/// metadata.</remarks>
 internal sealed class SdrsResponseReader : IHttpContentSerializer
 {
     private readonly JsonSerializerOptions _options;
@@ -70,10 +71,13 @@ internal sealed class SdrsResponseReader : IHttpContentSerializer
 
         var typeInfo = (JsonTypeInfo<T>)_options.GetTypeInfo(typeof(T));
         T value = Read(buffered, typeInfo);
-        if (buffered.Response?.RequestMessage?.Options.TryGetValue(CheckKey, out Func<object, string?>? check) == true
-            && check(value!) is { } problem)
+        if (
+            buffered.Response?.RequestMessage?.Options.TryGetValue(CheckKey, out Func<object, string?>? check) == true
+            && check(value!) is { } problem
+        )
         {
-            // A body with none of the expected fields is no answer at all, rather than one that contradicts the request.
+            // A body with none of the expected fields is no answer at all, rather than one that contradicts the
+            // request.
             throw Diagnose(buffered.Json.Span, typeInfo) is { } unread
                 ? new UnreadableException(unread)
                 : new UnreadableException(problem) { ContradictsRequest = true };
@@ -110,10 +114,14 @@ internal sealed class SdrsResponseReader : IHttpContentSerializer
             throw new UnreadableException(Diagnose(json, typeInfo) ?? Unreadable(exception), exception);
         }
 
-        return value ?? throw new UnreadableException("The response body is the JSON literal null where a JSON value was expected");
+        return value
+            ?? throw new UnreadableException(
+                "The response body is the JSON literal null where a JSON value was expected"
+            );
     }
 
-    /// <summary>Says why a body did not read (the error path only): empty, wrong root, or expected fields missing.</summary>
+    /// <summary>Says why a body did not read (the error path only): empty, wrong root, or expected fields
+    /// missing.</summary>
     private static string? Diagnose(ReadOnlySpan<byte> body, JsonTypeInfo typeInfo)
     {
         if (body.Trim(" \t\r\n"u8).IsEmpty)
@@ -121,7 +129,10 @@ internal sealed class SdrsResponseReader : IHttpContentSerializer
             return "The response has an empty body where a JSON body was expected";
         }
 
-        var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var reader = new Utf8JsonReader(
+            body,
+            new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }
+        );
         try
         {
             reader.Read();
@@ -160,7 +171,8 @@ internal sealed class SdrsResponseReader : IHttpContentSerializer
 
         if (seen.Length > 0 && !seen.Contains(true))
         {
-            return $"The response body has none of the expected fields ({string.Join(", ", typeInfo.Properties.Select(property => $"'{property.Name}'"))})";
+            return "The response body has none of the expected fields "
+                + $"({string.Join(", ", typeInfo.Properties.Select(property => $"'{property.Name}'"))})";
         }
 
         for (int i = 0; i < seen.Length; i++)
@@ -175,20 +187,22 @@ internal sealed class SdrsResponseReader : IHttpContentSerializer
     }
 
     private static string Unreadable(JsonException exception) =>
-        $"The response body could not be read as the expected JSON{(exception.Path is null ? string.Empty : " at " + exception.Path)}";
+        "The response body could not be read as the expected "
+        + $"JSON{(exception.Path is null ? string.Empty : " at " + exception.Path)}";
 
     private static UnreadableException MissingField(string field) => new($"The response body has no '{field}' field");
 
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartArray => "array",
-        JsonTokenType.StartObject => "object",
-        JsonTokenType.String => "string",
-        JsonTokenType.Number => "number",
-        JsonTokenType.True or JsonTokenType.False => "boolean",
-        JsonTokenType.Null => "null",
-        _ => "value",
-    };
+    private static string Describe(JsonTokenType token) =>
+        token switch
+        {
+            JsonTokenType.StartArray => "array",
+            JsonTokenType.StartObject => "object",
+            JsonTokenType.String => "string",
+            JsonTokenType.Number => "number",
+            JsonTokenType.True or JsonTokenType.False => "boolean",
+            JsonTokenType.Null => "null",
+            _ => "value",
+        };
 
     /// <summary>
     /// A body that does not answer the call; the message says why. A <see cref="JsonException"/>, so that
@@ -197,9 +211,7 @@ internal sealed class SdrsResponseReader : IHttpContentSerializer
     internal sealed class UnreadableException : JsonException
     {
         public UnreadableException(string message, Exception? inner = null)
-            : base(message, inner)
-        {
-        }
+            : base(message, inner) { }
 
         /// <summary>
         /// Gets a value indicating whether the body read well but contradicts the request (a job read back names

@@ -13,7 +13,8 @@ internal static class SdrsResponseText
     /// </summary>
     public const int ScrubMargin = SdrsErrorDetails.MaxRawBodyLength;
 
-    /// <summary>Decodes at most <see cref="SdrsErrorDetails.MaxRawBodyLength"/> characters of UTF-8 (invalid bytes become U+FFFD).</summary>
+    /// <summary>Decodes at most <see cref="SdrsErrorDetails.MaxRawBodyLength"/> characters of UTF-8 (invalid bytes
+    /// become U+FFFD).</summary>
     /// <returns>The text, or <see langword="null"/> for an empty body.</returns>
     public static string? Decode(ReadOnlySpan<byte> body, int maxLength = SdrsErrorDetails.MaxRawBodyLength)
     {
@@ -35,9 +36,11 @@ internal static class SdrsResponseText
         Cut(secrets.Scrub(Decode(body, WithMargin(maxLength))), maxLength);
 
     /// <summary>The length to read so that a text cut at <paramref name="maxLength"/> can be scrubbed first.</summary>
-    public static int WithMargin(int maxLength) => maxLength > int.MaxValue / 4 - ScrubMargin ? int.MaxValue / 4 : maxLength + ScrubMargin;
+    public static int WithMargin(int maxLength) =>
+        maxLength > int.MaxValue / 4 - ScrubMargin ? int.MaxValue / 4 : maxLength + ScrubMargin;
 
     /// <summary>Cuts a text to at most <paramref name="maxLength"/> characters.</summary>
     [return: NotNullIfNotNull(nameof(text))]
-    public static string? Cut(string? text, int maxLength) => text is not null && text.Length > maxLength ? text[..maxLength] : text;
+    public static string? Cut(string? text, int maxLength) =>
+        text is not null && text.Length > maxLength ? text[..maxLength] : text;
 }

@@ -5,13 +5,14 @@ namespace SdrsSdk.Http.Internal;
 
 /// <summary>
 /// The SDK's one classifier of transient failures, and of the waits a server asks for: the request retry
-/// (<see cref="SdrsRetryRule"/>, run by <see cref="SdrsResilience"/>) and the job poller (<see cref="Jobs.Internal.JobPoller"/>)
-/// both decide with it. The rule itself is stated in <see cref="SdrsRetryRule"/>; what a write may add to it is
-/// decided there.
+/// (<see cref="SdrsRetryRule"/>, run by <see cref="SdrsResilience"/>) and the job poller (<see
+/// cref="Jobs.Internal.JobPoller"/>) both decide with it. The rule itself is stated in <see cref="SdrsRetryRule"/>;
+/// what a write may add to it is decided there.
 /// </summary>
 internal static class SdrsTransientFailure
 {
-    /// <summary>Gets a value indicating whether an HTTP status says "try again later": 408, 429, 500, 502, 503 or 504.</summary>
+    /// <summary>Gets a value indicating whether an HTTP status says "try again later": 408, 429, 500, 502, 503 or
+    /// 504.</summary>
     public static bool IsTransientStatus(int status) => status is 408 or 429 or 500 or 502 or 503 or 504;
 
     /// <summary>
@@ -27,21 +28,24 @@ internal static class SdrsTransientFailure
     /// trouble (refused, reset, DNS failure, a response cut short) or a timeout, but not a TLS, configuration or
     /// authentication failure of the transport.
     /// </summary>
-    public static bool IsTransientFailure(Exception exception) => exception switch
-    {
-        HttpRequestException http => http.HttpRequestError is not (
-            HttpRequestError.SecureConnectionError
-            or HttpRequestError.ConfigurationLimitExceeded
-            or HttpRequestError.UserAuthenticationError
-            or HttpRequestError.ExtendedConnectNotSupported
-            or HttpRequestError.VersionNegotiationError),
-        IOException => true,
-        TimeoutRejectedException or TimeoutException => true,
+    public static bool IsTransientFailure(Exception exception) =>
+        exception switch
+        {
+            HttpRequestException http => http.HttpRequestError
+                is not (
+                    HttpRequestError.SecureConnectionError
+                    or HttpRequestError.ConfigurationLimitExceeded
+                    or HttpRequestError.UserAuthenticationError
+                    or HttpRequestError.ExtendedConnectNotSupported
+                    or HttpRequestError.VersionNegotiationError
+                ),
+            IOException => true,
+            TimeoutRejectedException or TimeoutException => true,
 
-        // Only a timeout below the SDK cancels without the caller asking: the retry never sees the caller's own.
-        OperationCanceledException => true,
-        _ => false,
-    };
+            // Only a timeout below the SDK cancels without the caller asking: the retry never sees the caller's own.
+            OperationCanceledException => true,
+            _ => false,
+        };
 
     /// <summary>
     /// Gets a value indicating whether a failed SDK read (as its caller sees it, after the pipeline) is worth another
@@ -50,17 +54,21 @@ internal static class SdrsTransientFailure
     /// </summary>
     /// <param name="exception">What the read threw.</param>
     /// <param name="cancellationToken">The caller's token: a cancellation it requested is final.</param>
-    public static bool IsTransient(Exception exception, CancellationToken cancellationToken) => exception switch
-    {
-        OperationCanceledException when cancellationToken.IsCancellationRequested => false,
-        SdrsThrottledException => true,
+    public static bool IsTransient(Exception exception, CancellationToken cancellationToken) =>
+        exception switch
+        {
+            OperationCanceledException when cancellationToken.IsCancellationRequested => false,
+            SdrsThrottledException => true,
 
-        // The exception form of IsUnreadableSuccess; a 3xx or an unexpected 1xx is no glitch.
-        SdrsInvalidResponseException { InnerException: SdrsResponseReader.UnreadableException { ContradictsRequest: true } } => false,
-        SdrsInvalidResponseException invalid => invalid.Status is >= 200 and < 300 and not 204,
-        SdrsException sdrs => IsTransientStatus(sdrs.Status),
-        _ => IsTransientFailure(exception),
-    };
+            // The exception form of IsUnreadableSuccess; a 3xx or an unexpected 1xx is no glitch.
+            SdrsInvalidResponseException
+            {
+                InnerException: SdrsResponseReader.UnreadableException { ContradictsRequest: true }
+            } => false,
+            SdrsInvalidResponseException invalid => invalid.Status is >= 200 and < 300 and not 204,
+            SdrsException sdrs => IsTransientStatus(sdrs.Status),
+            _ => IsTransientFailure(exception),
+        };
 
     /// <summary>
     /// Reads the wait a response asks for (<c>Retry-After</c>, in seconds or as an HTTP date), never negative; a date
@@ -86,10 +94,11 @@ internal static class SdrsTransientFailure
     }
 
     /// <summary>Limits a wait a server asked for to <paramref name="cap"/>; no request is no wait.</summary>
-    public static TimeSpan Cap(TimeSpan? requested, TimeSpan cap) => requested switch
-    {
-        null => TimeSpan.Zero,
-        { } wait when wait < TimeSpan.Zero => TimeSpan.Zero,
-        { } wait => wait > cap ? cap : wait,
-    };
+    public static TimeSpan Cap(TimeSpan? requested, TimeSpan cap) =>
+        requested switch
+        {
+            null => TimeSpan.Zero,
+            { } wait when wait < TimeSpan.Zero => TimeSpan.Zero,
+            { } wait => wait > cap ? cap : wait,
+        };
 }

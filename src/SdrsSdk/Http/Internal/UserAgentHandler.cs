@@ -14,13 +14,18 @@ internal sealed class UserAgentHandler : DelegatingHandler
 
     public static string Build(string? suffix)
     {
-        string version = typeof(UserAgentHandler).Assembly
-            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+        string version = typeof(UserAgentHandler)
+            .Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()
+            ?.InformationalVersion.Split('+')[0]
+            ?? "0.0.0";
         string agent = $"SdrsSdk/{version} (.NET {Environment.Version})";
         return string.IsNullOrWhiteSpace(suffix) ? agent : $"{agent} {suffix.Trim()}";
     }
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken
+    )
     {
         request.Headers.Remove("User-Agent");
         request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);

@@ -11,7 +11,11 @@ internal interface IJobsApi
     /// <param name="check">Checks the job read back is that job (<see cref="JobIds.CheckSame"/>).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     [Get("jobs/{jobId}")]
-    Task<SdrsJob> GetAsync(string jobId, [Property(SdrsResponseReader.CheckKeyName)] Func<object, string?> check, CancellationToken cancellationToken);
+    Task<SdrsJob> GetAsync(
+        string jobId,
+        [Property(SdrsResponseReader.CheckKeyName)] Func<object, string?> check,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>
     /// GET /v1/{project_id}/jobs/{job_id} (5.1.1) for the job poller, with <paramref name="noRetry"/> set: the poller
@@ -22,5 +26,6 @@ internal interface IJobsApi
         string jobId,
         [Property(SdrsRequestOptions.NoRetryKey)] bool noRetry,
         [Property(SdrsResponseReader.CheckKeyName)] Func<object, string?> check,
-        CancellationToken cancellationToken);
+        CancellationToken cancellationToken
+    );
 }

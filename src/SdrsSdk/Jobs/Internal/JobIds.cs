@@ -18,7 +18,9 @@ internal static class JobIds
     /// <summary>The longest job ID accepted: twice the reference's 32 characters.</summary>
     public const int MaxLength = 64;
 
-    private const string Rule = "1 to 64 ASCII letters, digits, '-' or '_' (a job ID as the service returns it, such as 0000000062db92d70162db9d200f000a)";
+    private const string Rule =
+        "1 to 64 ASCII letters, digits, '-' or '_' (a job ID as the service returns it, such as "
+        + "0000000062db92d70162db9d200f000a)";
 
     /// <summary>Gets a value indicating whether a job ID has the form the check above accepts.</summary>
     public static bool IsWellFormed(string? id)
@@ -52,7 +54,8 @@ internal static class JobIds
     }
 
     /// <summary>Why a job ID the service sent is refused: it is not of the form of a job ID.</summary>
-    public static string NotAJobId(string jobId) => $"The response body has a 'job_id' that is not a job ID ({Preview(jobId)}); it must be {Rule}";
+    public static string NotAJobId(string jobId) =>
+        $"The response body has a 'job_id' that is not a job ID ({Preview(jobId)}); it must be {Rule}";
 
     /// <summary>
     /// Checks that a job read back is the one asked for (for <see cref="SdrsResponseReader.CheckKey"/>): a job

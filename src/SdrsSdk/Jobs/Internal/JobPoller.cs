@@ -8,7 +8,8 @@ namespace SdrsSdk.Jobs.Internal;
 /// <summary>
 /// Waits for an SDRS job: polls on a schedule that grows with the job's age, rides out transient failures (as
 /// <see cref="SdrsRetryRule"/> defines them) within a bound, honours <c>Retry-After</c> up to
-/// <see cref="JobPollingOptions.MaxRetryAfter"/>, checks that each answer is the job asked for, reports every status change, and ends with the job (SUCCESS), <see cref="SdrsJobFailedException"/> (FAIL),
+/// <see cref="JobPollingOptions.MaxRetryAfter"/>, checks that each answer is the job asked for, reports every status
+/// change, and ends with the job (SUCCESS), <see cref="SdrsJobFailedException"/> (FAIL),
 /// <see cref="SdrsJobTimeoutException"/> or <see cref="OperationCanceledException"/>.
 /// </summary>
 /// <remarks>Its own loop, not a retry policy: polling is periodic work, not recovery from failure.</remarks>
@@ -25,7 +26,13 @@ internal sealed partial class JobPoller
     /// <param name="logger">Where status changes and failures are logged.</param>
     /// <param name="defaults">The schedule when a call passes none.</param>
     /// <param name="random">The jitter's source: <see cref="Random.Shared"/> unless a simulation seeds its own.</param>
-    public JobPoller(Func<string, CancellationToken, Task<SdrsJob>> read, TimeProvider time, ILogger logger, JobPollingOptions defaults, Random? random = null)
+    public JobPoller(
+        Func<string, CancellationToken, Task<SdrsJob>> read,
+        TimeProvider time,
+        ILogger logger,
+        JobPollingOptions defaults,
+        Random? random = null
+    )
     {
         _read = read;
         _time = time;
@@ -39,7 +46,8 @@ internal sealed partial class JobPoller
         JobPollingOptions? polling,
         IProgress<JobProgress>? progress,
         Action<SdrsJob>? onRead,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
         JobPollingOptions options = polling ?? _defaults;
         options.Validate();
@@ -80,7 +88,14 @@ internal sealed partial class JobPoller
                 }
 
                 ThrowIfPastDeadline(options, jobId, last, elapsedNow, activity);
-                LogTransient(_logger, jobId, failures, options.MaxConsecutiveTransientFailures, exception.GetType().Name, (exception as SdrsException)?.Status ?? 0);
+                LogTransient(
+                    _logger,
+                    jobId,
+                    failures,
+                    options.MaxConsecutiveTransientFailures,
+                    exception.GetType().Name,
+                    (exception as SdrsException)?.Status ?? 0
+                );
                 TimeSpan? requested = (exception as SdrsException)?.Details.RetryAfter;
                 TimeSpan retryAfter = SdrsTransientFailure.Cap(requested, options.MaxRetryAfter);
                 if (requested is { } asked && asked > retryAfter)
@@ -101,7 +116,17 @@ internal sealed partial class JobPoller
             if (reported is null || HasChanged(reported, snapshot))
             {
                 reported = snapshot;
-                LogStatusChange(_logger, jobId, job.JobType, job.Status, snapshot.SubJobsSucceeded, snapshot.SubJobsRunning, snapshot.SubJobsFailed, snapshot.SubJobsTotal, elapsed.TotalSeconds);
+                LogStatusChange(
+                    _logger,
+                    jobId,
+                    job.JobType,
+                    job.Status,
+                    snapshot.SubJobsSucceeded,
+                    snapshot.SubJobsRunning,
+                    snapshot.SubJobsFailed,
+                    snapshot.SubJobsTotal,
+                    elapsed.TotalSeconds
+                );
                 activity?.AddEvent(new ActivityEvent($"status {job.Status}"));
                 progress?.Report(snapshot);
             }
@@ -142,7 +167,13 @@ internal sealed partial class JobPoller
         return remaining < delay ? (remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero) : delay;
     }
 
-    private static void ThrowIfPastDeadline(JobPollingOptions options, string jobId, SdrsJob? last, TimeSpan elapsed, Activity? activity)
+    private static void ThrowIfPastDeadline(
+        JobPollingOptions options,
+        string jobId,
+        SdrsJob? last,
+        TimeSpan elapsed,
+        Activity? activity
+    )
     {
         if (options.Timeout != Timeout.InfiniteTimeSpan && elapsed >= options.Timeout)
         {
@@ -164,19 +195,57 @@ internal sealed partial class JobPoller
         return TimeSpan.FromMilliseconds(interval.TotalMilliseconds * factor);
     }
 
-    [LoggerMessage(EventId = 2001, Level = LogLevel.Information,
-        Message = "SDRS job {JobId} ({JobType}) is {Status} after {ElapsedSeconds:0.#} s; sub-jobs: {SubJobsSucceeded} done, {SubJobsRunning} running, {SubJobsFailed} failed of {SubJobsTotal}")]
-    private static partial void LogStatusChange(ILogger logger, string jobId, JobType jobType, JobStatus status, int subJobsSucceeded, int subJobsRunning, int subJobsFailed, int subJobsTotal, double elapsedSeconds);
+    [LoggerMessage(
+        EventId = 2001,
+        Level = LogLevel.Information,
+        Message = "SDRS job {JobId} ({JobType}) is {Status} after {ElapsedSeconds:0.#} s; sub-jobs: "
+            + "{SubJobsSucceeded} done, {SubJobsRunning} running, {SubJobsFailed} failed of {SubJobsTotal}"
+    )]
+    private static partial void LogStatusChange(
+        ILogger logger,
+        string jobId,
+        JobType jobType,
+        JobStatus status,
+        int subJobsSucceeded,
+        int subJobsRunning,
+        int subJobsFailed,
+        int subJobsTotal,
+        double elapsedSeconds
+    );
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning,
-        Message = "Reading SDRS job {JobId} failed transiently ({Failures} of {MaxFailures} in a row allowed): {ExceptionType} (HTTP {Status}); polling again")]
-    private static partial void LogTransient(ILogger logger, string jobId, int failures, int maxFailures, string exceptionType, int status);
+    [LoggerMessage(
+        EventId = 2002,
+        Level = LogLevel.Warning,
+        Message = "Reading SDRS job {JobId} failed transiently ({Failures} of {MaxFailures} in a row allowed): "
+            + "{ExceptionType} (HTTP {Status}); polling again"
+    )]
+    private static partial void LogTransient(
+        ILogger logger,
+        string jobId,
+        int failures,
+        int maxFailures,
+        string exceptionType,
+        int status
+    );
 
-    [LoggerMessage(EventId = 2003, Level = LogLevel.Error,
-        Message = "Reading SDRS job {JobId} failed {Failures} times in a row ({ExceptionType}); giving up the wait (the job itself may still be running)")]
+    [LoggerMessage(
+        EventId = 2003,
+        Level = LogLevel.Error,
+        Message = "Reading SDRS job {JobId} failed {Failures} times in a row ({ExceptionType}); giving up the wait "
+            + "(the job itself may still be running)"
+    )]
     private static partial void LogGaveUp(ILogger logger, string jobId, int failures, string exceptionType);
 
-    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning,
-        Message = "Reading SDRS job {JobId}: the service asked to wait {RequestedSeconds:0.#} s (Retry-After); polling again after at most {CappedSeconds:0.#} s (JobPollingOptions.MaxRetryAfter)")]
-    private static partial void LogRetryAfterCapped(ILogger logger, string jobId, double requestedSeconds, double cappedSeconds);
+    [LoggerMessage(
+        EventId = 2004,
+        Level = LogLevel.Warning,
+        Message = "Reading SDRS job {JobId}: the service asked to wait {RequestedSeconds:0.#} s (Retry-After); "
+            + "polling again after at most {CappedSeconds:0.#} s (JobPollingOptions.MaxRetryAfter)"
+    )]
+    private static partial void LogRetryAfterCapped(
+        ILogger logger,
+        string jobId,
+        double requestedSeconds,
+        double cappedSeconds
+    );
 }

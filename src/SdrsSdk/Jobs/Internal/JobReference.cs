@@ -10,7 +10,8 @@ internal sealed class JobReference : IJsonOnDeserialized
     [JsonPropertyName("job_id")]
     public string JobId { get; set; } = null!;
 
-    /// <summary>Refuses a job ID that is blank or not of the form of one: it goes into the next request's path.</summary>
+    /// <summary>Refuses a job ID that is blank or not of the form of one: it goes into the next request's
+    /// path.</summary>
     void IJsonOnDeserialized.OnDeserialized()
     {
         if (!JobIds.IsWellFormed(SdrsResponseReader.RequireText(JobId, "job_id")))

@@ -20,7 +20,8 @@ internal sealed class SdrsOperation
         string[] clientMethods,
         JobType? jobType = null,
         string? variant = null,
-        string? action = null)
+        string? action = null
+    )
     {
         Id = id;
         Section = section;
@@ -35,14 +36,19 @@ internal sealed class SdrsOperation
 
         // The label logs and exceptions show: the method, the path under the project and, where several operations
         // share that path, the action that tells them apart.
-        Label = method + " " + (path.StartsWith(ProjectPrefix, StringComparison.Ordinal) ? path[ProjectPrefix.Length..] : path)
+        Label =
+            method
+            + " "
+            + (path.StartsWith(ProjectPrefix, StringComparison.Ordinal) ? path[ProjectPrefix.Length..] : path)
             + (action is null ? string.Empty : " (" + action + ")");
     }
 
-    /// <summary>Gets the stable name of the operation, <c>Resource.Action</c> (for example <c>ServerGroups.Create</c>).</summary>
+    /// <summary>Gets the stable name of the operation, <c>Resource.Action</c> (for example
+    /// <c>ServerGroups.Create</c>).</summary>
     public string Id { get; }
 
-    /// <summary>Gets the section of the API reference (Issue 05) that documents it; <c>—</c> for a newer operation.</summary>
+    /// <summary>Gets the section of the API reference (Issue 05) that documents it; <c>—</c> for a newer
+    /// operation.</summary>
     public string Section { get; }
 
     /// <summary>Gets the HTTP method.</summary>
@@ -63,26 +69,31 @@ internal sealed class SdrsOperation
     /// <summary>Gets the type serialized as the request body; <see langword="null"/> without a body.</summary>
     public Type? BodyType { get; }
 
-    /// <summary>Gets the type the response body is read into; <see langword="null"/> when the body is not read.</summary>
+    /// <summary>Gets the type the response body is read into; <see langword="null"/> when the body is not
+    /// read.</summary>
     public Type? ResultType { get; }
 
     /// <summary>Gets the job type the operation starts; <see langword="null"/> for a synchronous operation.</summary>
     public JobType? JobType { get; }
 
-    /// <summary>Gets a value indicating whether the operation answers with a job ID and finishes in a server job.</summary>
+    /// <summary>Gets a value indicating whether the operation answers with a job ID and finishes in a server
+    /// job.</summary>
     public bool IsAsynchronous => JobType is not null;
 
-    /// <summary>Gets the public methods that call it, as <c>ClientProperty.MethodName</c> under <see cref="SdrsClient"/>.</summary>
+    /// <summary>Gets the public methods that call it, as <c>ClientProperty.MethodName</c> under <see
+    /// cref="SdrsClient"/>.</summary>
     public IReadOnlyList<string> ClientMethods { get; }
 
     /// <summary>
     /// Gets the label logs and exception messages use: method and path under the project (<c>GET server-groups</c>),
-    /// and the action when operations share the path (<c>POST server-groups/{server_group_id}/action (failover-server-group)</c>).
+    /// and the action when operations share the path (<c>POST server-groups/{server_group_id}/action
+    /// (failover-server-group)</c>).
     /// </summary>
     public string Label { get; }
 
     /// <summary>Gets the job type of an asynchronous operation.</summary>
-    /// <exception cref="InvalidOperationException">The operation is synchronous (a mistake in the table's use).</exception>
+    /// <exception cref="InvalidOperationException">The operation is synchronous (a mistake in the table's
+    /// use).</exception>
     public JobType StartedJobType =>
         JobType ?? throw new InvalidOperationException($"{Id} is not an asynchronous operation.");
 

@@ -6,12 +6,14 @@ namespace SdrsSdk.Operations.Internal;
 /// </summary>
 internal enum SdrsRepeatClass
 {
-    /// <summary>Reads state and changes nothing: every GET, and the tag searches of 5.8.1 although they are POSTs.</summary>
+    /// <summary>Reads state and changes nothing: every GET, and the tag searches of 5.8.1 although they are
+    /// POSTs.</summary>
     Read,
 
     /// <summary>
     /// Changes state, and sending it again leaves the same state and the same answer: renames (5.4.5, 5.5.5, 5.6.6,
-    /// 5.7.5), the tag writes the reference calls idempotent (5.8.2 to 5.8.4), clearing failed tasks in bulk (5.9.3, 5.9.4).
+    /// 5.7.5), the tag writes the reference calls idempotent (5.8.2 to 5.8.4), clearing failed tasks in bulk (5.9.3,
+    /// 5.9.4).
     /// </summary>
     IdempotentWrite,
 

@@ -10,7 +10,11 @@ public sealed class ActiveDomain
 {
     /// <summary>Gets the domain ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
+    public string Id
+    {
+        get;
+        set => field = value ?? string.Empty;
+    } = string.Empty;
 
     /// <summary>Gets the domain name (<c>name</c>).</summary>
     [JsonPropertyName("name")]
@@ -31,7 +35,8 @@ public sealed class ActiveDomain
     [JsonPropertyName("local_replication_cluster")]
     public ReplicationCluster? LocalReplicationCluster { get; set; }
 
-    /// <summary>Gets the replication cluster in the other AZ of the domain (<c>remote_replication_cluster</c>).</summary>
+    /// <summary>Gets the replication cluster in the other AZ of the domain
+    /// (<c>remote_replication_cluster</c>).</summary>
     [JsonPropertyName("remote_replication_cluster")]
     public ReplicationCluster? RemoteReplicationCluster { get; set; }
 

@@ -3,14 +3,17 @@ using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 
-/// <summary>What to create a DR drill for: a protection group, and optionally an existing drill VPC (reference 5.7.1, Table 5-52).</summary>
+/// <summary>What to create a DR drill for: a protection group, and optionally an existing drill VPC (reference 5.7.1,
+/// Table 5-52).</summary>
 public sealed class CreateDisasterRecoveryDrillRequest
 {
     /// <summary>Initializes a request with its required values.</summary>
     /// <param name="serverGroupId">The ID of the protection group to drill (<c>server_group_id</c>).</param>
-    /// <param name="name">The drill name (<c>name</c>): at most 64 bytes of UTF-8; letters and digits of any script, '.', '_' and '-'.</param>
+    /// <param name="name">The drill name (<c>name</c>): at most 64 bytes of UTF-8; letters and digits of any script,
+    /// '.', '_' and '-'.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An argument is empty, or <paramref name="name"/> breaks the name rules.</exception>
+    /// <exception cref="ArgumentException">An argument is empty, or <paramref name="name"/> breaks the name
+    /// rules.</exception>
     public CreateDisasterRecoveryDrillRequest(string serverGroupId, string name)
     {
         ServerGroupId = SdrsValidation.Required(serverGroupId, "server_group_id", nameof(serverGroupId));

@@ -14,7 +14,11 @@ public sealed class DisasterRecoveryDrill
 
     /// <summary>Gets the DR drill ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get => _id; set => _id = value ?? string.Empty; }
+    public string Id
+    {
+        get => _id;
+        set => _id = value ?? string.Empty;
+    }
 
     /// <summary>Gets the DR drill name (<c>name</c>).</summary>
     [JsonPropertyName("name")]
@@ -42,9 +46,14 @@ public sealed class DisasterRecoveryDrill
     [JsonConverter(typeof(SdrsTimestampConverter))]
     public DateTimeOffset? UpdatedAt { get; set; }
 
-    /// <summary>Gets the drill servers, one per protected instance (<c>drill_servers</c>); empty when there are none.</summary>
+    /// <summary>Gets the drill servers, one per protected instance (<c>drill_servers</c>); empty when there are
+    /// none.</summary>
     [JsonPropertyName("drill_servers")]
-    public IReadOnlyList<DrillServer> DrillServers { get => _drillServers; set => _drillServers = value ?? []; }
+    public IReadOnlyList<DrillServer> DrillServers
+    {
+        get => _drillServers;
+        set => _drillServers = value ?? [];
+    }
 
     /// <inheritdoc/>
     public override string ToString() => $"DR drill {Name} ({Id}): {Status}";

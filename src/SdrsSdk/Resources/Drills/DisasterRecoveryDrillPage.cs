@@ -6,11 +6,15 @@ namespace SdrsSdk;
 public sealed class DisasterRecoveryDrillPage
 {
     /// <summary>Gets or sets the DR drills on this page (<c>disaster_recovery_drills</c>).</summary>
-    public IReadOnlyList<DisasterRecoveryDrill> DisasterRecoveryDrills { get; set => field = value ?? []; } = [];
+    public IReadOnlyList<DisasterRecoveryDrill> DisasterRecoveryDrills
+    {
+        get;
+        set => field = value ?? [];
+    } = [];
 
     /// <summary>
-    /// Gets or sets the number of DR drills that match the query, across all pages (<c>count</c>); <see langword="null"/> when the
-    /// service did not report it.
+    /// Gets or sets the number of DR drills that match the query, across all pages (<c>count</c>); <see
+    /// langword="null"/> when the service did not report it.
     /// </summary>
     public int? Count { get; set; }
 

@@ -1,6 +1,7 @@
 namespace SdrsSdk;
 
-/// <summary>Filters and paging for listing DR drills (reference 5.7.3). Every property is optional; unset ones are not sent.</summary>
+/// <summary>Filters and paging for listing DR drills (reference 5.7.3). Every property is optional; unset ones are not
+/// sent.</summary>
 public sealed class DisasterRecoveryDrillQuery
 {
     /// <summary>Gets or sets the ID of the protection group whose drills to list (<c>server_group_id</c>).</summary>
@@ -15,7 +16,8 @@ public sealed class DisasterRecoveryDrillQuery
     /// <summary>Gets or sets the ID of the drill VPC to match (<c>drill_vpc_id</c>).</summary>
     public string? DrillVpcId { get; set; }
 
-    /// <summary>Gets or sets the page size (<c>limit</c>): 1 to 1000, or unset for the default (the service refuses 0).</summary>
+    /// <summary>Gets or sets the page size (<c>limit</c>): 1 to 1000, or unset for the default (the service refuses
+    /// 0).</summary>
     /// <value>The default value is <see langword="null"/>: the service returns up to 1000.</value>
     public int? Limit { get; set; }
 

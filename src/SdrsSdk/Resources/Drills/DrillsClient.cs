@@ -11,7 +11,6 @@ namespace SdrsSdk;
 /// </summary>
 public sealed class DrillsClient
 {
-
     private readonly IDrillsApi _api;
     private readonly JobsClient _jobs;
 
@@ -39,7 +38,10 @@ public sealed class DrillsClient
     /// CIDR block must match the protection group's VPC. Subnet ACLs, custom route tables and enterprise projects are
     /// not copied to the drill.
     /// </remarks>
-    public Task<SdrsJobOperation<DisasterRecoveryDrill>> StartCreateAsync(CreateDisasterRecoveryDrillRequest request, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation<DisasterRecoveryDrill>> StartCreateAsync(
+        CreateDisasterRecoveryDrillRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
@@ -47,7 +49,8 @@ public sealed class DrillsClient
             _api.CreateAsync(new CreateDrillBody { DisasterRecoveryDrill = request }, cancellationToken),
             Ops.Create,
             "disaster_recovery_drill_id",
-            GetAsync);
+            GetAsync
+        );
     }
 
     /// <summary>Starts deleting a DR drill with its drill servers, their disks and NICs.</summary>
@@ -55,11 +58,13 @@ public sealed class DrillsClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The job that deletes the drill (<see cref="JobType.DeleteDisasterRecoveryDrill"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="drillId"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="drillId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentException"><paramref name="drillId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
     /// Calls <c>DELETE /v1/{project_id}/disaster-recovery-drills/{disaster_recovery_drill_id}</c> (reference 5.7.2).
-    /// The drill must be <c>available</c>, <c>error</c> or <c>error-deleting</c>. The drill VPC and its subnets are kept.
+    /// The drill must be <c>available</c>, <c>error</c> or <c>error-deleting</c>. The drill VPC and its subnets are
+    /// kept.
     /// </remarks>
     public Task<SdrsJobOperation> StartDeleteAsync(string drillId, CancellationToken cancellationToken = default)
     {
@@ -71,14 +76,18 @@ public sealed class DrillsClient
     /// <param name="query">Filters and paging; <see langword="null"/> lists the first page of every drill.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page, with the number of matching drills.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 1000, or the offset is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 1000, or the offset is
+    /// negative.</exception>
     /// <exception cref="ArgumentException">
     /// <c>status</c> is not a DR drill status the reference lists (any case is accepted and sent in the reference's
     /// spelling; the message lists the values).
     /// </exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/disaster-recovery-drills</c> (reference 5.7.3).</remarks>
-    public Task<DisasterRecoveryDrillPage> ListAsync(DisasterRecoveryDrillQuery? query = null, CancellationToken cancellationToken = default)
+    public Task<DisasterRecoveryDrillPage> ListAsync(
+        DisasterRecoveryDrillQuery? query = null,
+        CancellationToken cancellationToken = default
+    )
     {
         query ??= new DisasterRecoveryDrillQuery();
         Validate(query);
@@ -92,11 +101,16 @@ public sealed class DrillsClient
     /// </param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The drills, in the order the service lists them.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 1000, or the offset is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 1000, or the offset is
+    /// negative.</exception>
     /// <exception cref="ArgumentException"><c>status</c> is not a DR drill status the reference lists.</exception>
-    /// <exception cref="SdrsException">The service refused a page request or answered with something unreadable.</exception>
+    /// <exception cref="SdrsException">The service refused a page request or answered with something
+    /// unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/disaster-recovery-drills</c> (reference 5.7.3) once per page.</remarks>
-    public IAsyncEnumerable<DisasterRecoveryDrill> ListAllAsync(DisasterRecoveryDrillQuery? query = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<DisasterRecoveryDrill> ListAllAsync(
+        DisasterRecoveryDrillQuery? query = null,
+        CancellationToken cancellationToken = default
+    )
     {
         query = query?.Clone() ?? new DisasterRecoveryDrillQuery();
         Validate(query);
@@ -105,12 +119,14 @@ public sealed class DrillsClient
         return SdrsPaging.WalkAsync(
             async (offset, limit, token) =>
             {
-                DisasterRecoveryDrillPage page = await FetchPageAsync(query, offset, limit, token).ConfigureAwait(false);
+                DisasterRecoveryDrillPage page = await FetchPageAsync(query, offset, limit, token)
+                    .ConfigureAwait(false);
                 return (page.DisasterRecoveryDrills, page.Count);
             },
             pageSize,
             query.Offset ?? 0,
-            cancellationToken);
+            cancellationToken
+        );
     }
 
     /// <summary>Gets a DR drill.</summary>
@@ -118,10 +134,12 @@ public sealed class DrillsClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The DR drill.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="drillId"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="drillId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentException"><paramref name="drillId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsNotFoundException">The DR drill does not exist (for example SDRS.1902).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
-    /// <remarks>Calls <c>GET /v1/{project_id}/disaster-recovery-drills/{disaster_recovery_drill_id}</c> (reference 5.7.4).</remarks>
+    /// <remarks>Calls <c>GET /v1/{project_id}/disaster-recovery-drills/{disaster_recovery_drill_id}</c> (reference
+    /// 5.7.4).</remarks>
     public Task<DisasterRecoveryDrill> GetAsync(string drillId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(drillId, nameof(drillId));
@@ -133,16 +151,25 @@ public sealed class DrillsClient
     /// <param name="request">The new name.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The DR drill as updated.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="drillId"/> or <paramref name="request"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="drillId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="drillId"/> or <paramref name="request"/> is <see
+    /// langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="drillId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsNotFoundException">The DR drill does not exist (for example SDRS.1902).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
-    /// <remarks>Calls <c>PUT /v1/{project_id}/disaster-recovery-drills/{disaster_recovery_drill_id}</c> (reference 5.7.5).</remarks>
-    public Task<DisasterRecoveryDrill> UpdateAsync(string drillId, UpdateDisasterRecoveryDrillRequest request, CancellationToken cancellationToken = default)
+    /// <remarks>Calls <c>PUT /v1/{project_id}/disaster-recovery-drills/{disaster_recovery_drill_id}</c> (reference
+    /// 5.7.5).</remarks>
+    public Task<DisasterRecoveryDrill> UpdateAsync(
+        string drillId,
+        UpdateDisasterRecoveryDrillRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(drillId, nameof(drillId));
         ArgumentNullException.ThrowIfNull(request);
-        return UnwrapAsync(_api.UpdateAsync(drillId, new UpdateDrillBody { DisasterRecoveryDrill = request }, cancellationToken));
+        return UnwrapAsync(
+            _api.UpdateAsync(drillId, new UpdateDrillBody { DisasterRecoveryDrill = request }, cancellationToken)
+        );
     }
 
     private static void Validate(DisasterRecoveryDrillQuery query)
@@ -162,9 +189,19 @@ public sealed class DrillsClient
         DisasterRecoveryDrillQuery query,
         int? offset,
         int? limit,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken
+    )
     {
-        DrillList body = await _api.ListAsync(query.ServerGroupId, query.Name, RequestValue.Wire(query.Status, "status", nameof(query)), query.DrillVpcId, limit, offset, cancellationToken).ConfigureAwait(false);
+        DrillList body = await _api.ListAsync(
+                query.ServerGroupId,
+                query.Name,
+                RequestValue.Wire(query.Status, "status", nameof(query)),
+                query.DrillVpcId,
+                limit,
+                offset,
+                cancellationToken
+            )
+            .ConfigureAwait(false);
         return new DisasterRecoveryDrillPage
         {
             DisasterRecoveryDrills = body.DisasterRecoveryDrills,

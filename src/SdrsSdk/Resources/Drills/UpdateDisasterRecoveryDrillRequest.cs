@@ -7,7 +7,8 @@ namespace SdrsSdk;
 public sealed class UpdateDisasterRecoveryDrillRequest
 {
     /// <summary>Initializes a request with the new name.</summary>
-    /// <param name="name">The new name (<c>name</c>): at most 64 bytes of UTF-8; letters and digits of any script, '.', '_' and '-'.</param>
+    /// <param name="name">The new name (<c>name</c>): at most 64 bytes of UTF-8; letters and digits of any script, '.',
+    /// '_' and '-'.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or breaks the name rules.</exception>
     public UpdateDisasterRecoveryDrillRequest(string name)

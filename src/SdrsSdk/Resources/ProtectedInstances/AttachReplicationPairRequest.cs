@@ -3,7 +3,8 @@ using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 
-/// <summary>A replication pair to attach to a protected instance, and the device to attach it as (reference 5.5.6, Table 5-32).</summary>
+/// <summary>A replication pair to attach to a protected instance, and the device to attach it as (reference 5.5.6,
+/// Table 5-32).</summary>
 public sealed class AttachReplicationPairRequest
 {
     /// <summary>Initializes a new request.</summary>
@@ -15,7 +16,8 @@ public sealed class AttachReplicationPairRequest
     /// </param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// An argument is empty, or <paramref name="device"/> is not <c>/dev/sd</c> or <c>/dev/vd</c> followed by lowercase letters.
+    /// An argument is empty, or <paramref name="device"/> is not <c>/dev/sd</c> or <c>/dev/vd</c> followed by lowercase
+    /// letters.
     /// </exception>
     public AttachReplicationPairRequest(string replicationId, string device)
     {
@@ -24,7 +26,10 @@ public sealed class AttachReplicationPairRequest
         if (!IsDeviceName(device))
         {
             throw new ArgumentException(
-                $"device must be a disk device name such as /dev/vda, /dev/vdb (KVM) or /dev/sda, /dev/sdb (Xen); '{device}' is not.", nameof(device));
+                "device must be a disk device name such as /dev/vda, /dev/vdb (KVM) or /dev/sda, /dev/sdb (Xen); "
+                    + $"'{device}' is not.",
+                nameof(device)
+            );
         }
 
         Device = device;
@@ -47,7 +52,10 @@ public sealed class AttachReplicationPairRequest
         }
 
         ReadOnlySpan<char> rest = device.AsSpan(Prefix.Length);
-        if (!(rest.StartsWith("sd", StringComparison.Ordinal) || rest.StartsWith("vd", StringComparison.Ordinal)) || rest.Length < 3)
+        if (
+            !(rest.StartsWith("sd", StringComparison.Ordinal) || rest.StartsWith("vd", StringComparison.Ordinal))
+            || rest.Length < 3
+        )
         {
             return false;
         }

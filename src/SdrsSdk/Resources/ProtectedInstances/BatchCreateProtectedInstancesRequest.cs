@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-
 using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
@@ -12,16 +11,22 @@ public sealed class BatchCreateProtectedInstancesRequest
 {
     /// <summary>Initializes a new request.</summary>
     /// <param name="namePrefix">
-    /// The name prefix of the protected instances (<c>name_prefix</c>): 1 to 59 characters; letters and digits of any script, '.', '_' and '-'.
+    /// The name prefix of the protected instances (<c>name_prefix</c>): 1 to 59 characters; letters and digits of any
+    /// script, '.', '_' and '-'.
     /// </param>
-    /// <param name="serverGroupId">The ID of the protection group to add the instances to (<c>server_group_id</c>).</param>
+    /// <param name="serverGroupId">The ID of the protection group to add the instances to
+    /// (<c>server_group_id</c>).</param>
     /// <param name="servers">
     /// The production site servers (<c>servers</c>): at least one. The service takes five by default; the limit can be
     /// raised, so the SDK leaves it to the service.
     /// </param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An argument is empty or breaks the rule stated for it.</exception>
-    public BatchCreateProtectedInstancesRequest(string namePrefix, string serverGroupId, IEnumerable<ProtectedInstanceServerInfo> servers)
+    public BatchCreateProtectedInstancesRequest(
+        string namePrefix,
+        string serverGroupId,
+        IEnumerable<ProtectedInstanceServerInfo> servers
+    )
     {
         ProtectedInstanceRules.NamePrefix(namePrefix, nameof(namePrefix));
         NamePrefix = namePrefix;
@@ -53,11 +58,13 @@ public sealed class BatchCreateProtectedInstancesRequest
     [JsonPropertyName("servers")]
     public IReadOnlyList<ProtectedInstanceServerInfo> Servers { get; }
 
-    /// <summary>Gets or sets the description of the instances (<c>description</c>): at most 64 characters, without '&lt;' or '&gt;'.</summary>
+    /// <summary>Gets or sets the description of the instances (<c>description</c>): at most 64 characters, without
+    /// '&lt;' or '&gt;'.</summary>
     [JsonPropertyName("description")]
     public string? Description { get; set; }
 
-    /// <summary>Gets or sets the DSS storage pool ID (<c>cluster_id</c>); needed when the DR site disks use DSS.</summary>
+    /// <summary>Gets or sets the DSS storage pool ID (<c>cluster_id</c>); needed when the DR site disks use
+    /// DSS.</summary>
     [JsonPropertyName("cluster_id")]
     public string? ClusterId { get; set; }
 
@@ -93,7 +100,12 @@ public sealed class BatchCreateProtectedInstancesRequest
         ProtectedInstanceRules.BatchDescription(Description, nameof(Description));
         ProtectedInstanceRules.Optional(ClusterId, "cluster_id", nameof(ClusterId));
         ProtectedInstanceRules.Optional(PrimarySubnetId, "primary_subnet_id", nameof(PrimarySubnetId));
-        Tenancy = ProtectedInstanceRules.DedicatedHost(Tenancy, DedicatedHostId, nameof(Tenancy), nameof(DedicatedHostId));
+        Tenancy = ProtectedInstanceRules.DedicatedHost(
+            Tenancy,
+            DedicatedHostId,
+            nameof(Tenancy),
+            nameof(DedicatedHostId)
+        );
         ProtectedInstanceRules.Tags(Tags, nameof(Tags));
     }
 }

@@ -1,4 +1,3 @@
-
 namespace SdrsSdk;
 
 /// <summary>
@@ -10,9 +9,11 @@ public sealed class BatchDeleteProtectedInstancesRequest
     /// <summary>Initializes a new request.</summary>
     /// <param name="protectedInstanceIds">
     /// The IDs of the protected instances to delete (sent as <c>protected_instances[].id</c>), all of one protection
-    /// group: at least one. The service takes 20 by default; the limit can be raised, so the SDK leaves it to the service.
+    /// group: at least one. The service takes 20 by default; the limit can be raised, so the SDK leaves it to the
+    /// service.
     /// </param>
-    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceIds"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceIds"/> is <see
+    /// langword="null"/>.</exception>
     /// <exception cref="ArgumentException">There are no IDs, an empty one or a repeated one.</exception>
     public BatchDeleteProtectedInstancesRequest(IEnumerable<string> protectedInstanceIds)
     {
@@ -20,7 +21,10 @@ public sealed class BatchDeleteProtectedInstancesRequest
         string[] ids = [.. protectedInstanceIds];
         if (ids.Length == 0)
         {
-            throw new ArgumentException("protected_instances must contain at least one protected instance.", nameof(protectedInstanceIds));
+            throw new ArgumentException(
+                "protected_instances must contain at least one protected instance.",
+                nameof(protectedInstanceIds)
+            );
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -28,12 +32,18 @@ public sealed class BatchDeleteProtectedInstancesRequest
         {
             if (string.IsNullOrWhiteSpace(id))
             {
-                throw new ArgumentException("protected_instances must not contain an empty ID.", nameof(protectedInstanceIds));
+                throw new ArgumentException(
+                    "protected_instances must not contain an empty ID.",
+                    nameof(protectedInstanceIds)
+                );
             }
 
             if (!seen.Add(id))
             {
-                throw new ArgumentException($"protected_instances lists '{id}' more than once.", nameof(protectedInstanceIds));
+                throw new ArgumentException(
+                    $"protected_instances lists '{id}' more than once.",
+                    nameof(protectedInstanceIds)
+                );
             }
         }
 
@@ -43,11 +53,13 @@ public sealed class BatchDeleteProtectedInstancesRequest
     /// <summary>Gets the IDs of the protected instances to delete.</summary>
     public IReadOnlyList<string> ProtectedInstanceIds { get; }
 
-    /// <summary>Gets or sets a value indicating whether to delete the DR site servers (<c>delete_target_server</c>).</summary>
+    /// <summary>Gets or sets a value indicating whether to delete the DR site servers
+    /// (<c>delete_target_server</c>).</summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool DeleteTargetServer { get; set; }
 
-    /// <summary>Gets or sets a value indicating whether to delete the EIPs of the DR site servers (<c>delete_target_eip</c>).</summary>
+    /// <summary>Gets or sets a value indicating whether to delete the EIPs of the DR site servers
+    /// (<c>delete_target_eip</c>).</summary>
     /// <value>The default value is <see langword="false"/>.</value>
     public bool DeleteTargetEip { get; set; }
 }

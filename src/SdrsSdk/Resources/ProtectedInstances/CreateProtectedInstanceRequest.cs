@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-
 using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
@@ -11,10 +10,12 @@ namespace SdrsSdk;
 public sealed class CreateProtectedInstanceRequest
 {
     /// <summary>Initializes a new request.</summary>
-    /// <param name="serverGroupId">The ID of the protection group to add the instance to (<c>server_group_id</c>).</param>
+    /// <param name="serverGroupId">The ID of the protection group to add the instance to
+    /// (<c>server_group_id</c>).</param>
     /// <param name="serverId">The ID of the production site server (<c>server_id</c>).</param>
     /// <param name="name">
-    /// The protected instance name (<c>name</c>): at most 64 bytes of UTF-8; letters and digits of any script, '.', '_' and '-'.
+    /// The protected instance name (<c>name</c>): at most 64 bytes of UTF-8; letters and digits of any script, '.', '_'
+    /// and '-'.
     /// </param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An argument is empty or breaks the rule stated for it.</exception>
@@ -38,11 +39,13 @@ public sealed class CreateProtectedInstanceRequest
     [JsonPropertyName("name")]
     public string Name { get; }
 
-    /// <summary>Gets or sets the description (<c>description</c>): at most 64 bytes, without '&lt;' or '&gt;'.</summary>
+    /// <summary>Gets or sets the description (<c>description</c>): at most 64 bytes, without '&lt;' or
+    /// '&gt;'.</summary>
     [JsonPropertyName("description")]
     public string? Description { get; set; }
 
-    /// <summary>Gets or sets the DSS storage pool ID (<c>cluster_id</c>); needed when the DR site disk uses DSS.</summary>
+    /// <summary>Gets or sets the DSS storage pool ID (<c>cluster_id</c>); needed when the DR site disk uses
+    /// DSS.</summary>
     [JsonPropertyName("cluster_id")]
     public string? ClusterId { get; set; }
 
@@ -96,10 +99,18 @@ public sealed class CreateProtectedInstanceRequest
         ProtectedInstanceRules.Optional(FlavorRef, "flavorRef", nameof(FlavorRef));
         if (PrimaryIpAddress is not null && PrimarySubnetId is null)
         {
-            ProtectedInstanceRules.Refuse("primary_ip_address is valid only when primary_subnet_id is specified.", nameof(PrimaryIpAddress));
+            ProtectedInstanceRules.Refuse(
+                "primary_ip_address is valid only when primary_subnet_id is specified.",
+                nameof(PrimaryIpAddress)
+            );
         }
 
-        Tenancy = ProtectedInstanceRules.DedicatedHost(Tenancy, DedicatedHostId, nameof(Tenancy), nameof(DedicatedHostId));
+        Tenancy = ProtectedInstanceRules.DedicatedHost(
+            Tenancy,
+            DedicatedHostId,
+            nameof(Tenancy),
+            nameof(DedicatedHostId)
+        );
         ProtectedInstanceRules.Tags(Tags, nameof(Tags));
     }
 }

@@ -14,7 +14,11 @@ public sealed class ProtectedInstance
 
     /// <summary>Gets the protected instance ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
+    public string Id
+    {
+        get;
+        set => field = value ?? string.Empty;
+    } = string.Empty;
 
     /// <summary>Gets the protected instance name (<c>name</c>).</summary>
     [JsonPropertyName("name")]
@@ -64,7 +68,8 @@ public sealed class ProtectedInstance
     [JsonPropertyName("priority_station")]
     public PriorityStation PriorityStation { get; set; }
 
-    /// <summary>Gets the replication pairs attached to the instance (<c>attachment</c>); empty when there are none.</summary>
+    /// <summary>Gets the replication pairs attached to the instance (<c>attachment</c>); empty when there are
+    /// none.</summary>
     [JsonPropertyName("attachment")]
     public IReadOnlyList<ProtectedInstanceAttachment> Attachment
     {

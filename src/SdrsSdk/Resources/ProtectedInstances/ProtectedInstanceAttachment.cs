@@ -2,7 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace SdrsSdk;
 
-/// <summary>A replication pair attached to a protected instance, and the device it is attached as (reference 5.5.3, Table 5-20).</summary>
+/// <summary>A replication pair attached to a protected instance, and the device it is attached as (reference 5.5.3,
+/// Table 5-20).</summary>
 public sealed class ProtectedInstanceAttachment
 {
     /// <summary>Gets the replication pair ID (<c>replication</c>).</summary>

@@ -16,7 +16,8 @@ public sealed class ProtectedInstanceMetadata
     [JsonPropertyName("__system__frozen")]
     public string? SystemFrozen { get; set; }
 
-    /// <summary>Gets a value indicating whether the resource is frozen (<see cref="SystemFrozen"/> is <c>true</c>).</summary>
+    /// <summary>Gets a value indicating whether the resource is frozen (<see cref="SystemFrozen"/> is
+    /// <c>true</c>).</summary>
     [JsonIgnore]
     public bool IsFrozen => string.Equals(SystemFrozen, "true", StringComparison.OrdinalIgnoreCase);
 

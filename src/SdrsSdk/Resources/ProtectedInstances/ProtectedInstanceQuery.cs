@@ -10,11 +10,13 @@ public sealed class ProtectedInstanceQuery
     /// <remarks>Ignored by the service when <see cref="ServerGroupIds"/> is also set.</remarks>
     public string? ServerGroupId { get; set; }
 
-    /// <summary>Gets or sets the IDs of the protection groups whose instances to list (<c>server_group_ids</c>), at most 30.</summary>
+    /// <summary>Gets or sets the IDs of the protection groups whose instances to list (<c>server_group_ids</c>), at
+    /// most 30.</summary>
     /// <remarks>Sent as <c>['id1','id2']</c>, URL-encoded. Takes precedence over <see cref="ServerGroupId"/>.</remarks>
     public IReadOnlyCollection<string>? ServerGroupIds { get; set; }
 
-    /// <summary>Gets or sets the IDs of the protected instances to list (<c>protected_instance_ids</c>), at most 30.</summary>
+    /// <summary>Gets or sets the IDs of the protected instances to list (<c>protected_instance_ids</c>), at most
+    /// 30.</summary>
     /// <remarks>
     /// Sent as <c>['id1','id2']</c>, URL-encoded. Ignored by the service when <see cref="ServerGroupId"/> or
     /// <see cref="ServerGroupIds"/> is set.
@@ -28,8 +30,8 @@ public sealed class ProtectedInstanceQuery
     public string? Name { get; set; }
 
     /// <summary>
-    /// Gets or sets the query type (<c>query_type</c>): <see cref="ProtectedInstanceQueryType.StatusAbnormal"/> lists only
-    /// instances in an abnormal status; <see cref="ProtectedInstanceQueryType.General"/> has no effect.
+    /// Gets or sets the query type (<c>query_type</c>): <see cref="ProtectedInstanceQueryType.StatusAbnormal"/> lists
+    /// only instances in an abnormal status; <see cref="ProtectedInstanceQueryType.General"/> has no effect.
     /// </summary>
     public ProtectedInstanceQueryType? QueryType { get; set; }
 
@@ -39,7 +41,8 @@ public sealed class ProtectedInstanceQuery
     /// </summary>
     public string? AvailabilityZone { get; set; }
 
-    /// <summary>Gets or sets the most instances one page returns (<c>limit</c>), 1 to 1000, or unset for the default (the service refuses 0).</summary>
+    /// <summary>Gets or sets the most instances one page returns (<c>limit</c>), 1 to 1000, or unset for the default
+    /// (the service refuses 0).</summary>
     /// <value>The default is <see langword="null"/>: the service returns up to 1000.</value>
     public int? Limit { get; set; }
 

@@ -50,7 +50,8 @@ public readonly record struct ProtectedInstanceStatus(string Value) : IStringVal
     /// <summary>A failover has been performed for the protected instance (<c>failed-over</c>).</summary>
     public static ProtectedInstanceStatus FailedOver { get; } = new("failed-over");
 
-    /// <summary>Protection is being enabled again for the protected instance, after a failover (<c>reprotecting</c>).</summary>
+    /// <summary>Protection is being enabled again for the protected instance, after a failover
+    /// (<c>reprotecting</c>).</summary>
     public static ProtectedInstanceStatus Reprotecting { get; } = new("reprotecting");
 
     /// <summary>Protection is being disabled for the protected instance (<c>stopping</c>).</summary>
@@ -77,7 +78,8 @@ public readonly record struct ProtectedInstanceStatus(string Value) : IStringVal
     /// <summary>A server in the protected instance has been deleted (<c>invalid</c>).</summary>
     public static ProtectedInstanceStatus Invalid { get; } = new("invalid");
 
-    /// <summary>The synchronization status of the protected instance's replication pair is abnormal (<c>fault</c>).</summary>
+    /// <summary>The synchronization status of the protected instance's replication pair is abnormal
+    /// (<c>fault</c>).</summary>
     public static ProtectedInstanceStatus Fault { get; } = new("fault");
 
     /// <summary>

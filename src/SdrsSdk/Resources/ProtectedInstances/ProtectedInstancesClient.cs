@@ -24,19 +24,25 @@ public sealed class ProtectedInstancesClient
         _jobs = jobs;
     }
 
-    /// <summary>Protects a production site server: adds it to a protection group, and SDRS creates its DR site server.</summary>
+    /// <summary>Protects a production site server: adds it to a protection group, and SDRS creates its DR site
+    /// server.</summary>
     /// <param name="request">The protection group, the server, the name and the optional settings.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The operation; its job (<see cref="JobType.CreateProtectedInstance"/>) reports the new instance's ID in <c>protected_instance_id</c>.</returns>
+    /// <returns>The operation; its job (<see cref="JobType.CreateProtectedInstance"/>) reports the new instance's ID in
+    /// <c>protected_instance_id</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A value of <paramref name="request"/> breaks a rule of the reference; the message names it.</exception>
+    /// <exception cref="ArgumentException">A value of <paramref name="request"/> breaks a rule of the reference; the
+    /// message names it.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
     /// Calls <c>POST /v1/{project_id}/protected-instances</c> (reference 5.5.1). The protection group must be
     /// <c>available</c> or <c>protected</c>, in the server's VPC, and the server not protected yet; a server with
     /// shared disks must be protected with <see cref="StartBatchCreateAsync"/>.
     /// </remarks>
-    public Task<SdrsJobOperation<ProtectedInstance>> StartCreateAsync(CreateProtectedInstanceRequest request, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation<ProtectedInstance>> StartCreateAsync(
+        CreateProtectedInstanceRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
@@ -44,7 +50,8 @@ public sealed class ProtectedInstancesClient
             _api.CreateAsync(new CreateProtectedInstanceBody { ProtectedInstance = request }, cancellationToken),
             Ops.Create,
             "protected_instance_id",
-            GetAsync);
+            GetAsync
+        );
     }
 
     /// <summary>Deletes a protected instance, and optionally its DR site server and that server's EIP.</summary>
@@ -52,20 +59,27 @@ public sealed class ProtectedInstancesClient
     /// <param name="request">What else to delete; <see langword="null"/> keeps the DR site server and its EIP.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The operation; its job is <see cref="JobType.DeleteProtectedInstance"/>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="protectedInstanceId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/> is <see
+    /// langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="protectedInstanceId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
     /// Calls <c>DELETE /v1/{project_id}/protected-instances/{protected_instance_id}</c> with a JSON body (reference
     /// 5.5.2). The instance must be <c>available</c>, <c>protected</c>, <c>failed-over</c>, <c>invalid</c>,
     /// <c>fault</c>, <c>error</c> or in an <c>error-…</c> status.
     /// </remarks>
-    public Task<SdrsJobOperation> StartDeleteAsync(string protectedInstanceId, DeleteProtectedInstanceRequest? request = null, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation> StartDeleteAsync(
+        string protectedInstanceId,
+        DeleteProtectedInstanceRequest? request = null,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         return _jobs.StartAsync(
             _api.DeleteAsync(protectedInstanceId, request ?? new DeleteProtectedInstanceRequest(), cancellationToken),
-            Ops.Delete);
+            Ops.Delete
+        );
     }
 
     /// <summary>Lists one page of the project's protected instances, filtered.</summary>
@@ -83,26 +97,36 @@ public sealed class ProtectedInstancesClient
     /// service's default is 1000), <c>offset</c> not negative; id lists hold at most 30 IDs and are sent as
     /// <c>['id1','id2']</c>. Use <see cref="ListAllAsync"/> to walk every page.
     /// </remarks>
-    public async Task<ProtectedInstancePage> ListAsync(ProtectedInstanceQuery? query = null, CancellationToken cancellationToken = default)
+    public async Task<ProtectedInstancePage> ListAsync(
+        ProtectedInstanceQuery? query = null,
+        CancellationToken cancellationToken = default
+    )
     {
         query ??= new ProtectedInstanceQuery();
         ValidateQuery(query);
-        ProtectedInstanceList body = await FetchAsync(query, query.Limit, query.Offset, cancellationToken).ConfigureAwait(false);
+        ProtectedInstanceList body = await FetchAsync(query, query.Limit, query.Offset, cancellationToken)
+            .ConfigureAwait(false);
         IReadOnlyList<ProtectedInstance> items = body.ProtectedInstances;
         return new ProtectedInstancePage { ProtectedInstances = items, Count = body.Count };
     }
 
-    /// <summary>Lists every protected instance that matches a query, fetching page after page as the caller reads.</summary>
+    /// <summary>Lists every protected instance that matches a query, fetching page after page as the caller
+    /// reads.</summary>
     /// <param name="query">
-    /// Filters; its <see cref="ProtectedInstanceQuery.Limit"/> is the page size (1 to 1000, 100 when <see langword="null"/>) and
-    /// its <see cref="ProtectedInstanceQuery.Offset"/> where to start.
+    /// Filters; its <see cref="ProtectedInstanceQuery.Limit"/> is the page size (1 to 1000, 100 when <see
+    /// langword="null"/>) and its <see cref="ProtectedInstanceQuery.Offset"/> where to start.
     /// </param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>The instances, in the order the service returns them.</returns>
-    /// <exception cref="ArgumentException">A filter breaks a rule of the reference; thrown here, before any request.</exception>
+    /// <exception cref="ArgumentException">A filter breaks a rule of the reference; thrown here, before any
+    /// request.</exception>
     /// <exception cref="SdrsException">The service refused a call or answered with something unreadable.</exception>
-    /// <remarks>Calls <c>GET /v1/{project_id}/protected-instances</c> (reference 5.5.3) once per page, with <c>limit</c> and <c>offset</c>.</remarks>
-    public IAsyncEnumerable<ProtectedInstance> ListAllAsync(ProtectedInstanceQuery? query = null, CancellationToken cancellationToken = default)
+    /// <remarks>Calls <c>GET /v1/{project_id}/protected-instances</c> (reference 5.5.3) once per page, with
+    /// <c>limit</c> and <c>offset</c>.</remarks>
+    public IAsyncEnumerable<ProtectedInstance> ListAllAsync(
+        ProtectedInstanceQuery? query = null,
+        CancellationToken cancellationToken = default
+    )
     {
         query ??= new ProtectedInstanceQuery();
         ValidateQuery(query);
@@ -115,22 +139,30 @@ public sealed class ProtectedInstancesClient
             },
             pageSize,
             query.Offset ?? 0,
-            cancellationToken);
+            cancellationToken
+        );
     }
 
     /// <summary>Gets a protected instance.</summary>
     /// <param name="protectedInstanceId">The protected instance ID.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The protected instance.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="protectedInstanceId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/> is <see
+    /// langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="protectedInstanceId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsNotFoundException">The protected instance does not exist (SDRS.1320).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
-    /// <remarks>Calls <c>GET /v1/{project_id}/protected-instances/{protected_instance_id}</c> (reference 5.5.4).</remarks>
-    public async Task<ProtectedInstance> GetAsync(string protectedInstanceId, CancellationToken cancellationToken = default)
+    /// <remarks>Calls <c>GET /v1/{project_id}/protected-instances/{protected_instance_id}</c> (reference
+    /// 5.5.4).</remarks>
+    public async Task<ProtectedInstance> GetAsync(
+        string protectedInstanceId,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
-        ProtectedInstanceEnvelope body = await _api.GetAsync(protectedInstanceId, cancellationToken).ConfigureAwait(false);
+        ProtectedInstanceEnvelope body = await _api.GetAsync(protectedInstanceId, cancellationToken)
+            .ConfigureAwait(false);
         return body.ProtectedInstance;
     }
 
@@ -140,15 +172,26 @@ public sealed class ProtectedInstancesClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The protected instance as changed.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="protectedInstanceId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentException"><paramref name="protectedInstanceId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsNotFoundException">The protected instance does not exist (SDRS.1320).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
-    /// <remarks>Calls <c>PUT /v1/{project_id}/protected-instances/{protected_instance_id}</c> (reference 5.5.5).</remarks>
-    public async Task<ProtectedInstance> UpdateAsync(string protectedInstanceId, UpdateProtectedInstanceRequest request, CancellationToken cancellationToken = default)
+    /// <remarks>Calls <c>PUT /v1/{project_id}/protected-instances/{protected_instance_id}</c> (reference
+    /// 5.5.5).</remarks>
+    public async Task<ProtectedInstance> UpdateAsync(
+        string protectedInstanceId,
+        UpdateProtectedInstanceRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         ArgumentNullException.ThrowIfNull(request);
-        ProtectedInstanceEnvelope body = await _api.UpdateAsync(protectedInstanceId, new UpdateProtectedInstanceBody { ProtectedInstance = request }, cancellationToken).ConfigureAwait(false);
+        ProtectedInstanceEnvelope body = await _api.UpdateAsync(
+                protectedInstanceId,
+                new UpdateProtectedInstanceBody { ProtectedInstance = request },
+                cancellationToken
+            )
+            .ConfigureAwait(false);
         return body.ProtectedInstance;
     }
 
@@ -158,20 +201,30 @@ public sealed class ProtectedInstancesClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The operation; its job is <see cref="JobType.AttachReplicationPair"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="protectedInstanceId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentException"><paramref name="protectedInstanceId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
     /// Calls <c>POST /v1/{project_id}/protected-instances/{protected_instance_id}/attachreplication</c> (reference
     /// 5.5.6). The protection group, the instance and the replication pair must be <c>available</c> or
     /// <c>protected</c>, and a non-shared pair not attached elsewhere.
     /// </remarks>
-    public Task<SdrsJobOperation> StartAttachReplicationAsync(string protectedInstanceId, AttachReplicationPairRequest request, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation> StartAttachReplicationAsync(
+        string protectedInstanceId,
+        AttachReplicationPairRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         ArgumentNullException.ThrowIfNull(request);
         return _jobs.StartAsync(
-            _api.AttachReplicationAsync(protectedInstanceId, new AttachReplicationBody { ReplicationAttachment = request }, cancellationToken),
-            Ops.AttachReplication);
+            _api.AttachReplicationAsync(
+                protectedInstanceId,
+                new AttachReplicationBody { ReplicationAttachment = request },
+                cancellationToken
+            ),
+            Ops.AttachReplication
+        );
     }
 
     /// <summary>Detaches a replication pair from a protected instance.</summary>
@@ -183,16 +236,22 @@ public sealed class ProtectedInstancesClient
     /// <exception cref="ArgumentException">An ID is empty or not a single path segment.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
-    /// Calls <c>DELETE /v1/{project_id}/protected-instances/{protected_instance_id}/detachreplication/{replication_id}</c>
+    /// Calls <c>DELETE
+    /// /v1/{project_id}/protected-instances/{protected_instance_id}/detachreplication/{replication_id}</c>
     /// (reference 5.5.7). A system disk (<c>/dev/sda</c>, <c>/dev/vda</c>) is detached only from a stopped server.
     /// </remarks>
-    public Task<SdrsJobOperation> StartDetachReplicationAsync(string protectedInstanceId, string replicationId, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation> StartDetachReplicationAsync(
+        string protectedInstanceId,
+        string replicationId,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
         return _jobs.StartAsync(
             _api.DetachReplicationAsync(protectedInstanceId, replicationId, cancellationToken),
-            Ops.DetachReplication);
+            Ops.DetachReplication
+        );
     }
 
     /// <summary>Adds a NIC to a protected instance.</summary>
@@ -202,14 +261,20 @@ public sealed class ProtectedInstancesClient
     /// <returns>The operation; its job is <see cref="JobType.AddNic"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="protectedInstanceId"/> is not a single path segment, or a security group ID or the IP address is empty.
+    /// <paramref name="protectedInstanceId"/> is not a single path segment, or a security group ID or the IP address is
+    /// empty.
     /// </exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
     /// Calls <c>POST /v1/{project_id}/protected-instances/{protected_instance_id}/nic</c> (reference 5.5.8). The
-    /// subnet must be in the VPC of the protection group; group and instance must be <c>available</c> or <c>protected</c>.
+    /// subnet must be in the VPC of the protection group; group and instance must be <c>available</c> or
+    /// <c>protected</c>.
     /// </remarks>
-    public Task<SdrsJobOperation> StartAddNicAsync(string protectedInstanceId, AddNicRequest request, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation> StartAddNicAsync(
+        string protectedInstanceId,
+        AddNicRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         ArgumentNullException.ThrowIfNull(request);
@@ -222,14 +287,22 @@ public sealed class ProtectedInstancesClient
             {
                 if (string.IsNullOrWhiteSpace(id))
                 {
-                    ProtectedInstanceRules.Refuse("security_groups must not contain an empty security group ID.", nameof(AddNicRequest.SecurityGroupIds));
+                    ProtectedInstanceRules.Refuse(
+                        "security_groups must not contain an empty security group ID.",
+                        nameof(AddNicRequest.SecurityGroupIds)
+                    );
                 }
 
                 securityGroups.Add(new IdReference { Id = id });
             }
         }
 
-        var body = new AddNicBody { SubnetId = request.SubnetId, SecurityGroups = securityGroups, IpAddress = request.IpAddress };
+        var body = new AddNicBody
+        {
+            SubnetId = request.SubnetId,
+            SecurityGroups = securityGroups,
+            IpAddress = request.IpAddress,
+        };
         return _jobs.StartAsync(_api.AddNicAsync(protectedInstanceId, body, cancellationToken), Ops.AddNic);
     }
 
@@ -239,22 +312,29 @@ public sealed class ProtectedInstancesClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The operation; its job is <see cref="JobType.DeleteNic"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An argument is empty, or <paramref name="protectedInstanceId"/> is not a single path segment.</exception>
+    /// <exception cref="ArgumentException">An argument is empty, or <paramref name="protectedInstanceId"/> is not a
+    /// single path segment.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
     /// Calls <c>POST /v1/{project_id}/protected-instances/{protected_instance_id}/nic/delete</c> (reference 5.5.9). The
     /// primary NIC cannot be deleted; group and instance must be <c>available</c> or <c>protected</c>.
     /// </remarks>
-    public Task<SdrsJobOperation> StartDeleteNicAsync(string protectedInstanceId, string nicId, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation> StartDeleteNicAsync(
+        string protectedInstanceId,
+        string nicId,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         SdrsValidation.Required(nicId, "nic_id", nameof(nicId));
         return _jobs.StartAsync(
             _api.DeleteNicAsync(protectedInstanceId, new DeleteNicBody { NicId = nicId }, cancellationToken),
-            Ops.DeleteNic);
+            Ops.DeleteNic
+        );
     }
 
-    /// <summary>Changes the specifications (flavors) of a protected instance's production site server, DR site server, or both.</summary>
+    /// <summary>Changes the specifications (flavors) of a protected instance's production site server, DR site server,
+    /// or both.</summary>
     /// <param name="protectedInstanceId">The protected instance ID.</param>
     /// <param name="request">The new flavor(s), and Dedicated Hosts where the servers run on one.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -267,16 +347,22 @@ public sealed class ProtectedInstancesClient
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
     /// Calls <c>POST /v1/{project_id}/protected-instances/{protected_instance_id}/resize</c> (reference 5.5.10). The
-    /// servers to resize must be stopped; the instance must be <c>available</c>, <c>protected</c> or <c>error-resizing</c>.
+    /// servers to resize must be stopped; the instance must be <c>available</c>, <c>protected</c> or
+    /// <c>error-resizing</c>.
     /// </remarks>
-    public Task<SdrsJobOperation> StartResizeAsync(string protectedInstanceId, ResizeProtectedInstanceRequest request, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation> StartResizeAsync(
+        string protectedInstanceId,
+        ResizeProtectedInstanceRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         return _jobs.StartAsync(
             _api.ResizeAsync(protectedInstanceId, new ResizeBody { Resize = request }, cancellationToken),
-            Ops.Resize);
+            Ops.Resize
+        );
     }
 
     /// <summary>Protects up to five production site servers at once, in one protection group.</summary>
@@ -287,19 +373,24 @@ public sealed class ProtectedInstancesClient
     /// <see cref="JobType.CreateProtectedInstance"/>, and the job read from the service reports its own.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A value of <paramref name="request"/> breaks a rule of the reference; the message names it.</exception>
+    /// <exception cref="ArgumentException">A value of <paramref name="request"/> breaks a rule of the reference; the
+    /// message names it.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
     /// Calls <c>POST /v1/{project_id}/protected-instances/batch</c> (reference 5.5.11), which answers 202. Servers
     /// sharing a disk must all be in the same batch.
     /// </remarks>
-    public Task<SdrsJobOperation> StartBatchCreateAsync(BatchCreateProtectedInstancesRequest request, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation> StartBatchCreateAsync(
+        BatchCreateProtectedInstancesRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         return _jobs.StartAsync(
             _api.BatchCreateAsync(new BatchCreateBody { ProtectedInstances = request }, cancellationToken),
-            Ops.BatchCreate);
+            Ops.BatchCreate
+        );
     }
 
     /// <summary>Deletes up to 20 protected instances of one protection group at once.</summary>
@@ -315,7 +406,10 @@ public sealed class ProtectedInstancesClient
     /// Calls <c>POST /v1/{project_id}/protected-instances/delete</c> (reference 5.5.12), which answers 202. Instances
     /// sharing a replication pair must all be in the same batch.
     /// </remarks>
-    public Task<SdrsJobOperation> StartBatchDeleteAsync(BatchDeleteProtectedInstancesRequest request, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation> StartBatchDeleteAsync(
+        BatchDeleteProtectedInstancesRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         var body = new BatchDeleteBody
@@ -338,16 +432,22 @@ public sealed class ProtectedInstancesClient
         RequestValue.Wire(query.QueryType, "query_type", nameof(query.QueryType));
     }
 
-    private Task<ProtectedInstanceList> FetchAsync(ProtectedInstanceQuery query, int? limit, int? offset, CancellationToken cancellationToken) =>
+    private Task<ProtectedInstanceList> FetchAsync(
+        ProtectedInstanceQuery query,
+        int? limit,
+        int? offset,
+        CancellationToken cancellationToken
+    ) =>
         _api.ListAsync(
-                query.ServerGroupId,
-                query.ServerGroupIds is { } groups ? SdrsValidation.FormatIdList(groups) : null,
-                query.ProtectedInstanceIds is { } instances ? SdrsValidation.FormatIdList(instances) : null,
-                limit,
-                offset,
-                RequestValue.Wire(query.Status, "status", nameof(query.Status)),
-                query.Name,
-                RequestValue.Wire(query.QueryType, "query_type", nameof(query.QueryType)),
-                query.AvailabilityZone,
-                cancellationToken);
+            query.ServerGroupId,
+            query.ServerGroupIds is { } groups ? SdrsValidation.FormatIdList(groups) : null,
+            query.ProtectedInstanceIds is { } instances ? SdrsValidation.FormatIdList(instances) : null,
+            limit,
+            offset,
+            RequestValue.Wire(query.Status, "status", nameof(query.Status)),
+            query.Name,
+            RequestValue.Wire(query.QueryType, "query_type", nameof(query.QueryType)),
+            query.AvailabilityZone,
+            cancellationToken
+        );
 }

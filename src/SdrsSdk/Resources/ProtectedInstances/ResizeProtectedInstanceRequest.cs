@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-
 using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
@@ -39,8 +38,8 @@ public sealed class ResizeProtectedInstanceRequest
     public string? DrFlavorRef { get; set; }
 
     /// <summary>
-    /// Gets or sets the Dedicated Host for the production site server (<c>production_dedicated_host_id</c>): required by
-    /// the service when that server runs on a Dedicated Host; its current host or another.
+    /// Gets or sets the Dedicated Host for the production site server (<c>production_dedicated_host_id</c>): required
+    /// by the service when that server runs on a Dedicated Host; its current host or another.
     /// </summary>
     [JsonPropertyName("production_dedicated_host_id")]
     public string? ProductionDedicatedHostId { get; set; }
@@ -58,35 +57,52 @@ public sealed class ResizeProtectedInstanceRequest
         ProtectedInstanceRules.Optional(FlavorRef, "flavorRef", nameof(FlavorRef));
         ProtectedInstanceRules.Optional(ProductionFlavorRef, "production_flavorRef", nameof(ProductionFlavorRef));
         ProtectedInstanceRules.Optional(DrFlavorRef, "dr_flavorRef", nameof(DrFlavorRef));
-        ProtectedInstanceRules.Optional(ProductionDedicatedHostId, "production_dedicated_host_id", nameof(ProductionDedicatedHostId));
+        ProtectedInstanceRules.Optional(
+            ProductionDedicatedHostId,
+            "production_dedicated_host_id",
+            nameof(ProductionDedicatedHostId)
+        );
         ProtectedInstanceRules.Optional(DrDedicatedHostId, "dr_dedicated_host_id", nameof(DrDedicatedHostId));
         if (FlavorRef is null && ProductionFlavorRef is null && DrFlavorRef is null)
         {
-            ProtectedInstanceRules.Refuse("Specify flavorRef (both sites), production_flavorRef or dr_flavorRef: there is nothing to modify.", nameof(FlavorRef));
+            ProtectedInstanceRules.Refuse(
+                "Specify flavorRef (both sites), production_flavorRef or dr_flavorRef: there is nothing to modify.",
+                nameof(FlavorRef)
+            );
         }
 
         if (FlavorRef is not null && ProductionFlavorRef is not null)
         {
-            ProtectedInstanceRules.Refuse("production_flavorRef does not take effect when flavorRef is specified; specify one or the other.", nameof(ProductionFlavorRef));
+            ProtectedInstanceRules.Refuse(
+                "production_flavorRef does not take effect when flavorRef is specified; specify one or the other.",
+                nameof(ProductionFlavorRef)
+            );
         }
 
         if (FlavorRef is not null && DrFlavorRef is not null)
         {
-            ProtectedInstanceRules.Refuse("dr_flavorRef does not take effect when flavorRef is specified; specify one or the other.", nameof(DrFlavorRef));
+            ProtectedInstanceRules.Refuse(
+                "dr_flavorRef does not take effect when flavorRef is specified; specify one or the other.",
+                nameof(DrFlavorRef)
+            );
         }
 
         if (ProductionDedicatedHostId is not null && FlavorRef is null && ProductionFlavorRef is null)
         {
             ProtectedInstanceRules.Refuse(
-                "production_dedicated_host_id is used when the production site server's specifications are modified; specify production_flavorRef or flavorRef with it.",
-                nameof(ProductionDedicatedHostId));
+                "production_dedicated_host_id is used when the production site server's specifications are "
+                    + "modified; specify production_flavorRef or flavorRef with it.",
+                nameof(ProductionDedicatedHostId)
+            );
         }
 
         if (DrDedicatedHostId is not null && FlavorRef is null && DrFlavorRef is null)
         {
             ProtectedInstanceRules.Refuse(
-                "dr_dedicated_host_id is used when the DR site server's specifications are modified; specify dr_flavorRef or flavorRef with it.",
-                nameof(DrDedicatedHostId));
+                "dr_dedicated_host_id is used when the DR site server's specifications are modified; specify "
+                    + "dr_flavorRef or flavorRef with it.",
+                nameof(DrDedicatedHostId)
+            );
         }
     }
 }

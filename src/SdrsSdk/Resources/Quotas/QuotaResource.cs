@@ -13,15 +13,18 @@ public sealed class QuotaResource
     [JsonPropertyName("type")]
     public QuotaResourceType Type { get; set; }
 
-    /// <summary>Gets the number of resources in use (<c>used</c>); <see langword="null"/> when the service sent no value.</summary>
+    /// <summary>Gets the number of resources in use (<c>used</c>); <see langword="null"/> when the service sent no
+    /// value.</summary>
     [JsonPropertyName("used")]
     public int? Used { get; set; }
 
-    /// <summary>Gets the quota (<c>quota</c>); -1 means unlimited, <see langword="null"/> that the service sent no value.</summary>
+    /// <summary>Gets the quota (<c>quota</c>); -1 means unlimited, <see langword="null"/> that the service sent no
+    /// value.</summary>
     [JsonPropertyName("quota")]
     public int? Quota { get; set; }
 
-    /// <summary>Gets the lowest quota allowed (<c>min</c>); <see langword="null"/> when the service sent no value.</summary>
+    /// <summary>Gets the lowest quota allowed (<c>min</c>); <see langword="null"/> when the service sent no
+    /// value.</summary>
     [JsonPropertyName("min")]
     public int? Min { get; set; }
 
@@ -33,7 +36,8 @@ public sealed class QuotaResource
     public int? Max { get; set; }
 
     /// <summary>Gets a value indicating whether the resource is not limited (<see cref="Quota"/> is -1).</summary>
-    /// <value><see langword="false"/> when <see cref="Quota"/> is anything else, including <see langword="null"/>.</value>
+    /// <value><see langword="false"/> when <see cref="Quota"/> is anything else, including <see
+    /// langword="null"/>.</value>
     [JsonIgnore]
     public bool IsUnlimited => Quota == -1;
 
@@ -42,7 +46,8 @@ public sealed class QuotaResource
     /// or <see cref="Used"/> was not sent.
     /// </summary>
     [JsonIgnore]
-    public int? Remaining => IsUnlimited || Quota is not { } quota || Used is not { } used ? null : Math.Max(0, quota - used);
+    public int? Remaining =>
+        IsUnlimited || Quota is not { } quota || Used is not { } used ? null : Math.Max(0, quota - used);
 
     /// <inheritdoc/>
     public override string ToString() =>

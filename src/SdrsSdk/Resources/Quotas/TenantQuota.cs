@@ -7,7 +7,11 @@ public sealed class TenantQuota
 {
     /// <summary>Gets the quota of each resource type (<c>resources</c>).</summary>
     [JsonPropertyName("resources")]
-    public IReadOnlyList<QuotaResource> Resources { get; set => field = value ?? []; } = [];
+    public IReadOnlyList<QuotaResource> Resources
+    {
+        get;
+        set => field = value ?? [];
+    } = [];
 
     /// <summary>Finds the quota of one resource type.</summary>
     /// <param name="type">The resource type, for example <see cref="QuotaResourceType.ServerGroups"/>.</param>

@@ -16,7 +16,8 @@ public sealed class CreateReplicationPairRequest
     /// The pair name (<c>name</c>): at most 64 bytes of UTF-8; letters and digits of any script, '.', '_' and '-'.
     /// </param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An argument is empty, or <paramref name="name"/> breaks the name rules.</exception>
+    /// <exception cref="ArgumentException">An argument is empty, or <paramref name="name"/> breaks the name
+    /// rules.</exception>
     public CreateReplicationPairRequest(string serverGroupId, string volumeId, string name)
     {
         ServerGroupId = SdrsValidation.Required(serverGroupId, "server_group_id", nameof(serverGroupId));
@@ -37,7 +38,8 @@ public sealed class CreateReplicationPairRequest
     [JsonPropertyName("name")]
     public string Name { get; }
 
-    /// <summary>Gets or sets the pair description (<c>description</c>): at most 64 bytes, without '&lt;' or '&gt;'.</summary>
+    /// <summary>Gets or sets the pair description (<c>description</c>): at most 64 bytes, without '&lt;' or
+    /// '&gt;'.</summary>
     [JsonPropertyName("description")]
     public string? Description { get; set; }
 

@@ -10,8 +10,10 @@ public sealed class DeleteReplicationPairRequest
     [JsonPropertyName("server_group_id")]
     public string? ServerGroupId { get; set; }
 
-    /// <summary>Gets or sets a value indicating whether to delete the DR site disk too (<c>delete_target_volume</c>).</summary>
-    /// <value>The default value is <see langword="null"/>: not sent, and the service keeps the DR site disk (<c>false</c>).</value>
+    /// <summary>Gets or sets a value indicating whether to delete the DR site disk too
+    /// (<c>delete_target_volume</c>).</summary>
+    /// <value>The default value is <see langword="null"/>: not sent, and the service keeps the DR site disk
+    /// (<c>false</c>).</value>
     [JsonPropertyName("delete_target_volume")]
     public bool? DeleteTargetVolume { get; set; }
 

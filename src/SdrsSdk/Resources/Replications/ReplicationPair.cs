@@ -15,7 +15,11 @@ public sealed class ReplicationPair
 
     /// <summary>Gets the replication pair ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get => _id; set => _id = value ?? string.Empty; }
+    public string Id
+    {
+        get => _id;
+        set => _id = value ?? string.Empty;
+    }
 
     /// <summary>Gets the replication pair name (<c>name</c>).</summary>
     [JsonPropertyName("name")]
@@ -25,7 +29,8 @@ public sealed class ReplicationPair
     [JsonPropertyName("description")]
     public string? Description { get; set; }
 
-    /// <summary>Gets the replication mode (<c>replication_model</c>); <see cref="ReplicationModel.Hypermetro"/> by default.</summary>
+    /// <summary>Gets the replication mode (<c>replication_model</c>); <see cref="ReplicationModel.Hypermetro"/> by
+    /// default.</summary>
     [JsonPropertyName("replication_model")]
     public ReplicationModel ReplicationModel { get; set; }
 
@@ -41,9 +46,14 @@ public sealed class ReplicationPair
     [JsonPropertyName("replication_status")]
     public ReplicationPairReplicationStatus ReplicationStatus { get; set; }
 
-    /// <summary>Gets the protected instances the pair is attached to, with device names (<c>attachment</c>); empty when unattached.</summary>
+    /// <summary>Gets the protected instances the pair is attached to, with device names (<c>attachment</c>); empty when
+    /// unattached.</summary>
     [JsonPropertyName("attachment")]
-    public IReadOnlyList<ReplicationPairAttachment> Attachment { get => _attachment; set => _attachment = value ?? []; }
+    public IReadOnlyList<ReplicationPairAttachment> Attachment
+    {
+        get => _attachment;
+        set => _attachment = value ?? [];
+    }
 
     /// <summary>Gets the ID of the protection group the pair belongs to (<c>server_group_id</c>).</summary>
     [JsonPropertyName("server_group_id")]
@@ -56,15 +66,18 @@ public sealed class ReplicationPair
     [JsonPropertyName("volume_ids")]
     public string? VolumeIds { get; set; }
 
-    /// <summary>Gets the IDs of the pair's disks: <see cref="VolumeIds"/> split at commas, trimmed, without empty entries.</summary>
+    /// <summary>Gets the IDs of the pair's disks: <see cref="VolumeIds"/> split at commas, trimmed, without empty
+    /// entries.</summary>
     [JsonIgnore]
     public IReadOnlyList<string> VolumeIdList => _volumeIdList ??= SplitIds(VolumeIds);
 
-    /// <summary>Gets which AZ of the protection group is the current production site (<c>priority_station</c>).</summary>
+    /// <summary>Gets which AZ of the protection group is the current production site
+    /// (<c>priority_station</c>).</summary>
     [JsonPropertyName("priority_station")]
     public PriorityStation PriorityStation { get; set; }
 
-    /// <summary>Gets the fault level (<c>fault_level</c>): 0 no fault, 2 production disk not accessible, 5 link down.</summary>
+    /// <summary>Gets the fault level (<c>fault_level</c>): 0 no fault, 2 production disk not accessible, 5 link
+    /// down.</summary>
     [JsonPropertyName("fault_level")]
     public ReplicationPairFaultLevel FaultLevel { get; set; }
 
@@ -82,17 +95,22 @@ public sealed class ReplicationPair
     [JsonPropertyName("record_metadata")]
     public ReplicationPairRecordMetadata? RecordMetadata { get; set; }
 
-    /// <summary>Gets the error code reported when <see cref="Status"/> is <c>error</c> (<c>failure_detail</c>).</summary>
+    /// <summary>Gets the error code reported when <see cref="Status"/> is <c>error</c>
+    /// (<c>failure_detail</c>).</summary>
     [JsonPropertyName("failure_detail")]
     public string? FailureDetail { get; set; }
 
-    /// <summary>Gets the catalog entry (Appendix A.1) for <see cref="FailureDetail"/>, when the code is known.</summary>
+    /// <summary>Gets the catalog entry (Appendix A.1) for <see cref="FailureDetail"/>, when the code is
+    /// known.</summary>
     [JsonIgnore]
-    public SdrsErrorInfo? FailureDetailInfo => SdrsErrorCatalog.TryGet(FailureDetail, out SdrsErrorInfo? info) ? info : null;
+    public SdrsErrorInfo? FailureDetailInfo =>
+        SdrsErrorCatalog.TryGet(FailureDetail, out SdrsErrorInfo? info) ? info : null;
 
     /// <inheritdoc/>
     public override string ToString() => $"Replication pair {Name} ({Id}): {Status}";
 
     private static string[] SplitIds(string? ids) =>
-        string.IsNullOrWhiteSpace(ids) ? [] : ids.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        string.IsNullOrWhiteSpace(ids)
+            ? []
+            : ids.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
 }

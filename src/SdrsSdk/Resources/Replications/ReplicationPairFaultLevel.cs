@@ -17,7 +17,8 @@ public readonly record struct ReplicationPairFaultLevel(string Value) : IStringV
     /// <summary>The production site disk cannot be read or written; a failover is advised (<c>2</c>).</summary>
     public static ReplicationPairFaultLevel ProductionDiskNotAccessible { get; } = new("2");
 
-    /// <summary>The replication link is disconnected; a failover is not allowed, contact customer service (<c>5</c>).</summary>
+    /// <summary>The replication link is disconnected; a failover is not allowed, contact customer service
+    /// (<c>5</c>).</summary>
     public static ReplicationPairFaultLevel ReplicationLinkDisconnected { get; } = new("5");
 
     /// <summary>Converts a wire string into a <see cref="ReplicationPairFaultLevel"/>.</summary>

@@ -14,12 +14,15 @@ public sealed class ReplicationPairQuery
     /// <remarks>Sent as <c>['id1','id2']</c>, URL-encoded. Takes precedence over <see cref="ServerGroupId"/>.</remarks>
     public IReadOnlyList<string>? ServerGroupIds { get; set; }
 
-    /// <summary>Gets or sets the ID of a protected instance whose pairs to list (<c>protected_instance_id</c>).</summary>
+    /// <summary>Gets or sets the ID of a protected instance whose pairs to list
+    /// (<c>protected_instance_id</c>).</summary>
     /// <remarks>Ignored by the service when <see cref="ProtectedInstanceIds"/> is set.</remarks>
     public string? ProtectedInstanceId { get; set; }
 
-    /// <summary>Gets or sets the IDs of protected instances whose pairs to list (<c>protected_instance_ids</c>): 1 to 30.</summary>
-    /// <remarks>Sent as <c>['id1','id2']</c>, URL-encoded. Takes precedence over <see cref="ProtectedInstanceId"/>.</remarks>
+    /// <summary>Gets or sets the IDs of protected instances whose pairs to list (<c>protected_instance_ids</c>): 1 to
+    /// 30.</summary>
+    /// <remarks>Sent as <c>['id1','id2']</c>, URL-encoded. Takes precedence over <see
+    /// cref="ProtectedInstanceId"/>.</remarks>
     public IReadOnlyList<string>? ProtectedInstanceIds { get; set; }
 
     /// <summary>Gets or sets a replication pair name to match; the service matches fuzzily (<c>name</c>).</summary>
@@ -28,7 +31,8 @@ public sealed class ReplicationPairQuery
     /// <summary>Gets or sets the status to match (<c>status</c>, Appendix A.4).</summary>
     public ReplicationPairStatus? Status { get; set; }
 
-    /// <summary>Gets or sets the page size (<c>limit</c>): 1 to 1000, or unset for the default (the service refuses 0).</summary>
+    /// <summary>Gets or sets the page size (<c>limit</c>): 1 to 1000, or unset for the default (the service refuses
+    /// 0).</summary>
     /// <value>The default value is <see langword="null"/>: the service returns up to 1000.</value>
     public int? Limit { get; set; }
 
@@ -36,10 +40,12 @@ public sealed class ReplicationPairQuery
     /// <value>The default value is <see langword="null"/>: the service starts at 0.</value>
     public int? Offset { get; set; }
 
-    /// <summary>Gets or sets the query type (<c>query_type</c>): <see cref="ReplicationPairQueryType.StatusAbnormal"/> lists abnormal pairs only.</summary>
+    /// <summary>Gets or sets the query type (<c>query_type</c>): <see cref="ReplicationPairQueryType.StatusAbnormal"/>
+    /// lists abnormal pairs only.</summary>
     public ReplicationPairQueryType? QueryType { get; set; }
 
-    /// <summary>Gets or sets the current production site AZ of the pairs' protection group (<c>availability_zone</c>).</summary>
+    /// <summary>Gets or sets the current production site AZ of the pairs' protection group
+    /// (<c>availability_zone</c>).</summary>
     public string? AvailabilityZone { get; set; }
 
     /// <summary>Gets or sets the ID of the disk a replication pair was created from (<c>volume_id</c>).</summary>

@@ -2,7 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace SdrsSdk;
 
-/// <summary>The data of a replication pair's disks (field <c>record_metadata</c>, reference 5.6.3, Tables 5-43, 5-46 and 5-51).</summary>
+/// <summary>The data of a replication pair's disks (field <c>record_metadata</c>, reference 5.6.3, Tables 5-43, 5-46
+/// and 5-51).</summary>
 public sealed class ReplicationPairRecordMetadata
 {
     /// <summary>

@@ -36,5 +36,6 @@ public readonly record struct ReplicationPairReplicationStatus(string Value)
     /// <inheritdoc/>
     public override string ToString() => Value ?? string.Empty;
 
-    static ReplicationPairReplicationStatus IStringValue<ReplicationPairReplicationStatus>.FromWire(string value) => new(value);
+    static ReplicationPairReplicationStatus IStringValue<ReplicationPairReplicationStatus>.FromWire(string value) =>
+        new(value);
 }

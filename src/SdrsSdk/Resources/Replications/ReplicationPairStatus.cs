@@ -50,7 +50,8 @@ public readonly record struct ReplicationPairStatus(string Value) : IStringValue
     /// <summary>A failover has been performed for the replication pair (<c>failed-over</c>).</summary>
     public static ReplicationPairStatus FailedOver { get; } = new("failed-over");
 
-    /// <summary>Protection is being enabled again for the replication pair, after a failover (<c>reprotecting</c>).</summary>
+    /// <summary>Protection is being enabled again for the replication pair, after a failover
+    /// (<c>reprotecting</c>).</summary>
     public static ReplicationPairStatus Reprotecting { get; } = new("reprotecting");
 
     /// <summary>Protection is being disabled for the replication pair (<c>stopping</c>).</summary>

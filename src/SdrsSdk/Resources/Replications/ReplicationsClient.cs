@@ -11,7 +11,6 @@ namespace SdrsSdk;
 /// </summary>
 public sealed class ReplicationsClient
 {
-
     private readonly IReplicationsApi _api;
     private readonly JobsClient _jobs;
 
@@ -21,7 +20,8 @@ public sealed class ReplicationsClient
         _jobs = jobs;
     }
 
-    /// <summary>Starts creating a replication pair from a production site disk and adding it to a protection group.</summary>
+    /// <summary>Starts creating a replication pair from a production site disk and adding it to a protection
+    /// group.</summary>
     /// <param name="request">The protection group, the disk, the pair's name and, optionally, its description.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>
@@ -29,14 +29,18 @@ public sealed class ReplicationsClient
     /// hold the new pair's ID.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The description is longer than 64 bytes or contains '&lt;' or '&gt;', or the cluster ID is empty.</exception>
+    /// <exception cref="ArgumentException">The description is longer than 64 bytes or contains '&lt;' or '&gt;', or the
+    /// cluster ID is empty.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
     /// Calls <c>POST /v1/{project_id}/replications</c> (reference 5.6.1). The protection group must be
     /// <c>available</c> or <c>protected</c>; for an ECS protection group the disk must be <c>available</c>. The DR site
     /// disk is created by the service.
     /// </remarks>
-    public Task<SdrsJobOperation<ReplicationPair>> StartCreateAsync(CreateReplicationPairRequest request, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation<ReplicationPair>> StartCreateAsync(
+        CreateReplicationPairRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
@@ -44,12 +48,14 @@ public sealed class ReplicationsClient
             _api.CreateAsync(new CreateReplicationBody { Replication = request }, cancellationToken),
             Ops.Create,
             "replication_pair_id",
-            GetAsync);
+            GetAsync
+        );
     }
 
     /// <summary>Starts deleting a replication pair, and optionally its DR site disk.</summary>
     /// <param name="replicationId">The replication pair ID.</param>
-    /// <param name="request">The protection group and whether to delete the DR site disk; <see langword="null"/> sends neither.</param>
+    /// <param name="request">The protection group and whether to delete the DR site disk; <see langword="null"/> sends
+    /// neither.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The job that deletes the pair (<see cref="JobType.DeleteReplicationPair"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="replicationId"/> is <see langword="null"/>.</exception>
@@ -65,21 +71,25 @@ public sealed class ReplicationsClient
     public Task<SdrsJobOperation> StartDeleteAsync(
         string replicationId,
         DeleteReplicationPairRequest? request = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
         request ??= new DeleteReplicationPairRequest();
         request.Validate();
         return _jobs.StartAsync(
             _api.DeleteAsync(replicationId, new DeleteReplicationBody { Replication = request }, cancellationToken),
-            Ops.Delete);
+            Ops.Delete
+        );
     }
 
-    /// <summary>Lists one page of replication pairs, of one or more protection groups or of the whole project.</summary>
+    /// <summary>Lists one page of replication pairs, of one or more protection groups or of the whole
+    /// project.</summary>
     /// <param name="query">Filters and paging; <see langword="null"/> lists the first page of every pair.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page, with the number of matching pairs.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 1000, or the offset is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 1000, or the offset is
+    /// negative.</exception>
     /// <exception cref="ArgumentException">
     /// An ID list is empty, holds more than 30 IDs, or holds an empty or malformed ID; or <c>status</c> or
     /// <c>query_type</c> is not one of the values the reference lists (any case is accepted and sent in the
@@ -90,29 +100,38 @@ public sealed class ReplicationsClient
     /// Calls <c>GET /v1/{project_id}/replications</c> (reference 5.6.3). ID lists are sent as <c>['id1','id2']</c>,
     /// URL-encoded; they take precedence over the single-ID filters.
     /// </remarks>
-    public Task<ReplicationPairPage> ListAsync(ReplicationPairQuery? query = null, CancellationToken cancellationToken = default)
+    public Task<ReplicationPairPage> ListAsync(
+        ReplicationPairQuery? query = null,
+        CancellationToken cancellationToken = default
+    )
     {
         query ??= new ReplicationPairQuery();
         Validate(query);
         return FetchPageAsync(query, query.Offset, query.Limit, cancellationToken);
     }
 
-    /// <summary>Lists every replication pair that matches a query, fetching page after page as the caller enumerates.</summary>
+    /// <summary>Lists every replication pair that matches a query, fetching page after page as the caller
+    /// enumerates.</summary>
     /// <param name="query">
     /// Filters; its <see cref="ReplicationPairQuery.Limit"/> is the page size (1 to 1000, default 100) and its
     /// <see cref="ReplicationPairQuery.Offset"/> where to start.
     /// </param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The pairs, in the order the service lists them.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 1000, or the offset is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The limit is outside 1 to 1000, or the offset is
+    /// negative.</exception>
     /// <exception cref="ArgumentException">
     /// An ID list is empty, holds more than 30 IDs, or holds an empty or malformed ID; or <c>status</c> or
     /// <c>query_type</c> is not one of the values the reference lists (any case is accepted and sent in the
     /// reference's spelling; the message lists the values).
     /// </exception>
-    /// <exception cref="SdrsException">The service refused a page request or answered with something unreadable.</exception>
+    /// <exception cref="SdrsException">The service refused a page request or answered with something
+    /// unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/replications</c> (reference 5.6.3) once per page.</remarks>
-    public IAsyncEnumerable<ReplicationPair> ListAllAsync(ReplicationPairQuery? query = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ReplicationPair> ListAllAsync(
+        ReplicationPairQuery? query = null,
+        CancellationToken cancellationToken = default
+    )
     {
         query = query?.Clone() ?? new ReplicationPairQuery();
         Validate(query);
@@ -126,7 +145,8 @@ public sealed class ReplicationsClient
             },
             pageSize,
             query.Offset ?? 0,
-            cancellationToken);
+            cancellationToken
+        );
     }
 
     /// <summary>Gets a replication pair.</summary>
@@ -134,7 +154,8 @@ public sealed class ReplicationsClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The replication pair.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="replicationId"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="replicationId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentException"><paramref name="replicationId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsNotFoundException">The replication pair does not exist (for example SDRS.1608).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/replications/{replication_id}</c> (reference 5.6.4).</remarks>
@@ -150,21 +171,30 @@ public sealed class ReplicationsClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The job that expands the pair (<see cref="JobType.ExpandReplicationPair"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="replicationId"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="replicationId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentException"><paramref name="replicationId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="newSize"/> is zero or negative.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
     /// Calls <c>POST /v1/{project_id}/replications/{replication_id}/action</c> with <c>extend-replication</c>
     /// (reference 5.6.5). The pair must be <c>available</c>, <c>protected</c> or <c>error-extending</c> and its disks
-    /// <c>available</c> or <c>in-use</c>; shared disks in use cannot be expanded online, and yearly/monthly disks not at
-    /// all.
+    /// <c>available</c> or <c>in-use</c>; shared disks in use cannot be expanded online, and yearly/monthly disks not
+    /// at all.
     /// </remarks>
-    public Task<SdrsJobOperation> StartExpandAsync(string replicationId, int newSize, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation> StartExpandAsync(
+        string replicationId,
+        int newSize,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
         if (newSize <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(newSize), newSize, "new_size is the disk size in GB after expansion; it must be positive.");
+            throw new ArgumentOutOfRangeException(
+                nameof(newSize),
+                newSize,
+                "new_size is the disk size in GB after expansion; it must be positive."
+            );
         }
 
         var body = new ExpandReplicationBody { ExtendReplication = new ExtendReplication { NewSize = newSize } };
@@ -176,16 +206,24 @@ public sealed class ReplicationsClient
     /// <param name="request">The new name.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The replication pair as updated.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="replicationId"/> or <paramref name="request"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="replicationId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="replicationId"/> or <paramref name="request"/> is <see
+    /// langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="replicationId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsNotFoundException">The replication pair does not exist (for example SDRS.1608).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>PUT /v1/{project_id}/replications/{replication_id}</c> (reference 5.6.6).</remarks>
-    public Task<ReplicationPair> UpdateAsync(string replicationId, UpdateReplicationPairRequest request, CancellationToken cancellationToken = default)
+    public Task<ReplicationPair> UpdateAsync(
+        string replicationId,
+        UpdateReplicationPairRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
         ArgumentNullException.ThrowIfNull(request);
-        return UnwrapAsync(_api.UpdateAsync(replicationId, new UpdateReplicationBody { Replication = request }, cancellationToken));
+        return UnwrapAsync(
+            _api.UpdateAsync(replicationId, new UpdateReplicationBody { Replication = request }, cancellationToken)
+        );
     }
 
     private static void Validate(ReplicationPairQuery query)
@@ -215,7 +253,12 @@ public sealed class ReplicationsClient
         return body.Replication;
     }
 
-    private async Task<ReplicationPairPage> FetchPageAsync(ReplicationPairQuery query, int? offset, int? limit, CancellationToken cancellationToken)
+    private async Task<ReplicationPairPage> FetchPageAsync(
+        ReplicationPairQuery query,
+        int? offset,
+        int? limit,
+        CancellationToken cancellationToken
+    )
     {
         ReplicationList body = await _api.ListAsync(
                 query.ServerGroupId,
@@ -229,7 +272,9 @@ public sealed class ReplicationsClient
                 RequestValue.Wire(query.QueryType, "query_type", nameof(query)),
                 query.AvailabilityZone,
                 query.VolumeId,
-                cancellationToken).ConfigureAwait(false);
+                cancellationToken
+            )
+            .ConfigureAwait(false);
         return new ReplicationPairPage { Replications = body.Replications, Count = body.Count };
     }
 }

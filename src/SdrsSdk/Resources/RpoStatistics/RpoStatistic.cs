@@ -13,7 +13,8 @@ public sealed class RpoStatistic
     [JsonPropertyName("id")]
     public string? Id { get; set; }
 
-    /// <summary>Gets the time point (<c>point_time</c>, minute precision on the wire: <c>2024-03-01 10:15</c>), in UTC.</summary>
+    /// <summary>Gets the time point (<c>point_time</c>, minute precision on the wire: <c>2024-03-01 10:15</c>), in
+    /// UTC.</summary>
     [JsonPropertyName("point_time")]
     [JsonConverter(typeof(SdrsTimestampConverter))]
     public DateTimeOffset? PointTime { get; set; }

@@ -6,9 +6,14 @@ namespace SdrsSdk;
 public sealed class RpoStatisticPage
 {
     /// <summary>Gets or sets the time points on this page.</summary>
-    public IReadOnlyList<RpoStatistic> RpoStatistics { get; set => field = value ?? []; } = [];
+    public IReadOnlyList<RpoStatistic> RpoStatistics
+    {
+        get;
+        set => field = value ?? [];
+    } = [];
 
-    /// <summary>Gets or sets the number of time points that match the filter (<c>count</c>); <see langword="null"/> when the service left it out.</summary>
+    /// <summary>Gets or sets the number of time points that match the filter (<c>count</c>); <see langword="null"/>
+    /// when the service left it out.</summary>
     public int? Count { get; set; }
 
     /// <inheritdoc/>

@@ -1,5 +1,4 @@
 using System.Globalization;
-
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.RpoStatistics.Internal;
 using SdrsSdk.Validation.Internal;
@@ -28,19 +27,21 @@ public sealed class RpoStatisticsClient
     /// <param name="query">Period, resource type and paging; <see langword="null"/> for the service's defaults.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The time points on the page and the count the service reports.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><c>limit</c> is outside 1 to 1000, or <c>offset</c> is negative.</exception>
-    /// <exception cref="ArgumentException"><c>start_time</c> is after <c>end_time</c>, or <c>resource_type</c> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><c>limit</c> is outside 1 to 1000, or <c>offset</c> is
+    /// negative.</exception>
+    /// <exception cref="ArgumentException"><c>start_time</c> is after <c>end_time</c>, or <c>resource_type</c> is
+    /// empty.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/resource/rpo-statistics</c> (Huawei Cloud ListRpoStatistics).</remarks>
-    public async Task<RpoStatisticPage> ListAsync(RpoStatisticQuery? query = null, CancellationToken cancellationToken = default)
+    public async Task<RpoStatisticPage> ListAsync(
+        RpoStatisticQuery? query = null,
+        CancellationToken cancellationToken = default
+    )
     {
         Validate(query);
-        RpoStatisticList body = await FetchAsync(query, query?.Offset, query?.Limit, cancellationToken).ConfigureAwait(false);
-        return new RpoStatisticPage
-        {
-            RpoStatistics = body.Statistics,
-            Count = body.Count,
-        };
+        RpoStatisticList body = await FetchAsync(query, query?.Offset, query?.Limit, cancellationToken)
+            .ConfigureAwait(false);
+        return new RpoStatisticPage { RpoStatistics = body.Statistics, Count = body.Count };
     }
 
     /// <summary>Lists every RPO statistics point that matches, fetching page after page as the caller reads.</summary>
@@ -50,14 +51,19 @@ public sealed class RpoStatisticsClient
     /// </param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>The time points, in the order the service lists them.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><c>limit</c> is outside 1 to 1000, or <c>offset</c> is negative.</exception>
-    /// <exception cref="ArgumentException"><c>start_time</c> is after <c>end_time</c>, or <c>resource_type</c> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><c>limit</c> is outside 1 to 1000, or <c>offset</c> is
+    /// negative.</exception>
+    /// <exception cref="ArgumentException"><c>start_time</c> is after <c>end_time</c>, or <c>resource_type</c> is
+    /// empty.</exception>
     /// <exception cref="SdrsException">A page request failed (thrown while enumerating).</exception>
     /// <remarks>
     /// Calls <c>GET /v1/{project_id}/resource/rpo-statistics</c> with <c>limit</c> and <c>offset</c> until a page comes
     /// back short or the reported <c>count</c> is reached. Arguments are checked when the method is called.
     /// </remarks>
-    public IAsyncEnumerable<RpoStatistic> ListAllAsync(RpoStatisticQuery? query = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<RpoStatistic> ListAllAsync(
+        RpoStatisticQuery? query = null,
+        CancellationToken cancellationToken = default
+    )
     {
         Validate(query);
         return SdrsPaging.WalkAsync(
@@ -68,7 +74,8 @@ public sealed class RpoStatisticsClient
             },
             query?.Limit ?? SdrsPaging.DefaultPageSize,
             query?.Offset ?? 0,
-            cancellationToken);
+            cancellationToken
+        );
     }
 
     private static void Validate(RpoStatisticQuery? query)
@@ -89,13 +96,28 @@ public sealed class RpoStatisticsClient
 
         if (query.ResourceType is not null && string.IsNullOrWhiteSpace(query.ResourceType))
         {
-            throw new ArgumentException("resource_type must not be empty or white space; leave it null for the service's default.", nameof(query));
+            throw new ArgumentException(
+                "resource_type must not be empty or white space; leave it null for the service's default.",
+                nameof(query)
+            );
         }
     }
 
     private static string? WireTime(DateTimeOffset? value) =>
         value?.UtcDateTime.ToString(WireTimeFormat, CultureInfo.InvariantCulture);
 
-    private Task<RpoStatisticList> FetchAsync(RpoStatisticQuery? query, int? offset, int? limit, CancellationToken cancellationToken) =>
-        _api.ListAsync(limit, offset, WireTime(query?.StartTime), WireTime(query?.EndTime), query?.ResourceType, cancellationToken);
+    private Task<RpoStatisticList> FetchAsync(
+        RpoStatisticQuery? query,
+        int? offset,
+        int? limit,
+        CancellationToken cancellationToken
+    ) =>
+        _api.ListAsync(
+            limit,
+            offset,
+            WireTime(query?.StartTime),
+            WireTime(query?.EndTime),
+            query?.ResourceType,
+            cancellationToken
+        );
 }

@@ -13,24 +13,35 @@ public sealed class CreateServerGroupRequest
     private readonly string? _description;
 
     /// <summary>Initializes a request with the values the reference requires.</summary>
-    /// <param name="name">The name (<c>name</c>): at most 64 bytes of UTF-8; letters and digits of any script, '.', '_' and '-'.</param>
+    /// <param name="name">The name (<c>name</c>): at most 64 bytes of UTF-8; letters and digits of any script, '.', '_'
+    /// and '-'.</param>
     /// <param name="sourceAvailabilityZone">The production site AZ (<c>source_availability_zone</c>).</param>
     /// <param name="targetAvailabilityZone">The DR site AZ (<c>target_availability_zone</c>).</param>
     /// <param name="domainId">The active-active domain ID (<c>domain_id</c>).</param>
     /// <param name="sourceVpcId">The ID of the production site VPC (<c>source_vpc_id</c>).</param>
     /// <exception cref="ArgumentNullException">A value is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A value is empty, or <paramref name="name"/> breaks the name rule.</exception>
+    /// <exception cref="ArgumentException">A value is empty, or <paramref name="name"/> breaks the name
+    /// rule.</exception>
     public CreateServerGroupRequest(
         string name,
         string sourceAvailabilityZone,
         string targetAvailabilityZone,
         string domainId,
-        string sourceVpcId)
+        string sourceVpcId
+    )
     {
         SdrsValidation.Name(name, "name", nameof(name));
         Name = name;
-        SourceAvailabilityZone = SdrsValidation.Required(sourceAvailabilityZone, "source_availability_zone", nameof(sourceAvailabilityZone));
-        TargetAvailabilityZone = SdrsValidation.Required(targetAvailabilityZone, "target_availability_zone", nameof(targetAvailabilityZone));
+        SourceAvailabilityZone = SdrsValidation.Required(
+            sourceAvailabilityZone,
+            "source_availability_zone",
+            nameof(sourceAvailabilityZone)
+        );
+        TargetAvailabilityZone = SdrsValidation.Required(
+            targetAvailabilityZone,
+            "target_availability_zone",
+            nameof(targetAvailabilityZone)
+        );
         DomainId = SdrsValidation.Required(domainId, "domain_id", nameof(domainId));
         SourceVpcId = SdrsValidation.Required(sourceVpcId, "source_vpc_id", nameof(sourceVpcId));
     }
@@ -39,7 +50,8 @@ public sealed class CreateServerGroupRequest
     [JsonPropertyName("name")]
     public string Name { get; }
 
-    /// <summary>Gets or initializes the description (<c>description</c>): at most 64 bytes, without '&lt;' or '&gt;'.</summary>
+    /// <summary>Gets or initializes the description (<c>description</c>): at most 64 bytes, without '&lt;' or
+    /// '&gt;'.</summary>
     /// <exception cref="ArgumentException">The value is longer than 64 bytes or contains '&lt;' or '&gt;'.</exception>
     [JsonPropertyName("description")]
     public string? Description

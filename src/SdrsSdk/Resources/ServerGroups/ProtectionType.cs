@@ -11,7 +11,8 @@ namespace SdrsSdk;
 [JsonConverter(typeof(StringValueConverter<ProtectionType>))]
 public readonly record struct ProtectionType(string Value) : IStringValue<ProtectionType>
 {
-    /// <summary>Data is synchronized per replication pair (every group since the system upgrade) (<c>replication-pair</c>).</summary>
+    /// <summary>Data is synchronized per replication pair (every group since the system upgrade)
+    /// (<c>replication-pair</c>).</summary>
     public static ProtectionType ReplicationPair { get; } = new("replication-pair");
 
     /// <summary>Converts a wire string into a <see cref="ProtectionType"/>.</summary>

@@ -11,7 +11,11 @@ public sealed class ServerGroup
 {
     /// <summary>Gets the protection group ID (<c>id</c>).</summary>
     [JsonPropertyName("id")]
-    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
+    public string Id
+    {
+        get;
+        set => field = value ?? string.Empty;
+    } = string.Empty;
 
     /// <summary>Gets the protection group name (<c>name</c>).</summary>
     [JsonPropertyName("name")]
@@ -119,7 +123,8 @@ public sealed class ServerGroup
     [JsonPropertyName("dr_type")]
     public DrType? DrType { get; set; }
 
-    /// <summary>Gets the type of managed servers (<c>server_type</c>), for example <see cref="ServerType.Ecs"/>.</summary>
+    /// <summary>Gets the type of managed servers (<c>server_type</c>), for example <see
+    /// cref="ServerType.Ecs"/>.</summary>
     [JsonPropertyName("server_type")]
     public ServerType? ServerType { get; set; }
 
@@ -134,8 +139,8 @@ public sealed class ServerGroup
     public DateTimeOffset? UpdatedAt { get; set; }
 
     /// <summary>
-    /// Gets the level at which data is synchronized (<c>protection_type</c>): <see cref="ProtectionType.ReplicationPair"/>,
-    /// or <see langword="null"/> for the replication consistency group level.
+    /// Gets the level at which data is synchronized (<c>protection_type</c>): <see
+    /// cref="ProtectionType.ReplicationPair"/>, or <see langword="null"/> for the replication consistency group level.
     /// </summary>
     [JsonPropertyName("protection_type")]
     public ProtectionType? ProtectionType { get; set; }

@@ -12,13 +12,16 @@ public sealed class ServerGroupQuery
     /// </summary>
     public int? Limit { get; set; }
 
-    /// <summary>Gets or sets how many groups to skip (<c>offset</c>), not negative; the server's default is 0.</summary>
+    /// <summary>Gets or sets how many groups to skip (<c>offset</c>), not negative; the server's default is
+    /// 0.</summary>
     public int? Offset { get; set; }
 
-    /// <summary>Gets or sets the status to match (<c>status</c>), for example <see cref="ServerGroupStatus.Protected"/>.</summary>
+    /// <summary>Gets or sets the status to match (<c>status</c>), for example <see
+    /// cref="ServerGroupStatus.Protected"/>.</summary>
     public ServerGroupStatus? Status { get; set; }
 
-    /// <summary>Gets or sets a name to match (<c>name</c>); the server matches it fuzzily (part of a name matches).</summary>
+    /// <summary>Gets or sets a name to match (<c>name</c>); the server matches it fuzzily (part of a name
+    /// matches).</summary>
     public string? Name { get; set; }
 
     /// <summary>

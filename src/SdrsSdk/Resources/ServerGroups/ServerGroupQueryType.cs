@@ -16,10 +16,12 @@ public readonly record struct ServerGroupQueryType(string Value) : IStringValue<
     /// <summary>Protection groups whose protection is disabled (<c>stop_protected</c>).</summary>
     public static ServerGroupQueryType StopProtected { get; } = new("stop_protected");
 
-    /// <summary>Protection groups without a DR drill in a period (by default, 3 months) (<c>period_no_dr_drill</c>).</summary>
+    /// <summary>Protection groups without a DR drill in a period (by default, 3 months)
+    /// (<c>period_no_dr_drill</c>).</summary>
     public static ServerGroupQueryType PeriodNoDrDrill { get; } = new("period_no_dr_drill");
 
-    /// <summary>No predefined filter: the server ignores the parameter, as when it is left out (<c>general</c>).</summary>
+    /// <summary>No predefined filter: the server ignores the parameter, as when it is left out
+    /// (<c>general</c>).</summary>
     public static ServerGroupQueryType General { get; } = new("general");
 
     /// <summary>Converts a wire string into a <see cref="ServerGroupQueryType"/>.</summary>

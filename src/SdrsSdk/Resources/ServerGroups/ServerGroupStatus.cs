@@ -63,9 +63,11 @@ public readonly record struct ServerGroupStatus(string Value) : IStringValue<Ser
     public static ServerGroupStatus ErrorFailingOver { get; } = new("error-failing-over");
 
     /// <summary>
-    /// Gets a value indicating whether the status reports a failed operation: <c>error</c> or any <c>error-…</c> status.
+    /// Gets a value indicating whether the status reports a failed operation: <c>error</c> or any <c>error-…</c>
+    /// status.
     /// </summary>
-    public bool IsError => Value is not null && (Value == "error" || Value.StartsWith("error-", StringComparison.Ordinal));
+    public bool IsError =>
+        Value is not null && (Value == "error" || Value.StartsWith("error-", StringComparison.Ordinal));
 
     /// <summary>Converts a wire string into a <see cref="ServerGroupStatus"/>.</summary>
     /// <param name="value">The status text.</param>

@@ -16,7 +16,6 @@ namespace SdrsSdk;
 /// </remarks>
 public sealed class ServerGroupsClient
 {
-
     private readonly IServerGroupsApi _api;
     private readonly JobsClient _jobs;
 
@@ -37,52 +36,64 @@ public sealed class ServerGroupsClient
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>POST /v1/{project_id}/server-groups</c> (reference 5.4.1).</remarks>
-    public Task<SdrsJobOperation<ServerGroup>> StartCreateAsync(CreateServerGroupRequest request, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation<ServerGroup>> StartCreateAsync(
+        CreateServerGroupRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         ArgumentNullException.ThrowIfNull(request);
         return _jobs.StartAsync(
             _api.CreateAsync(new CreateServerGroupBody { ServerGroup = request }, cancellationToken),
             Ops.Create,
             "server_group_id",
-            GetAsync);
+            GetAsync
+        );
     }
 
     /// <summary>Lists one page of the project's protection groups.</summary>
-    /// <param name="query">Filters and paging; <see langword="null"/> for the server's defaults (up to 1000 groups from offset 0).</param>
+    /// <param name="query">Filters and paging; <see langword="null"/> for the server's defaults (up to 1000 groups from
+    /// offset 0).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The groups on the page and the number of groups that match the filter.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><c>limit</c> is outside 1 to 1000, or <c>offset</c> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><c>limit</c> is outside 1 to 1000, or <c>offset</c> is
+    /// negative.</exception>
     /// <exception cref="ArgumentException">
     /// <c>status</c> or <c>query_type</c> is not one of the values the reference lists (any case is accepted and sent
     /// in the reference's spelling; the message lists the values).
     /// </exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/server-groups</c> (reference 5.4.2).</remarks>
-    public async Task<ServerGroupPage> ListAsync(ServerGroupQuery? query = null, CancellationToken cancellationToken = default)
+    public async Task<ServerGroupPage> ListAsync(
+        ServerGroupQuery? query = null,
+        CancellationToken cancellationToken = default
+    )
     {
         Validate(query);
-        ServerGroupList body = await FetchAsync(query, query?.Offset, query?.Limit, cancellationToken).ConfigureAwait(false);
-        return new ServerGroupPage
-        {
-            ServerGroups = body.ServerGroups,
-            Count = body.Count,
-        };
+        ServerGroupList body = await FetchAsync(query, query?.Offset, query?.Limit, cancellationToken)
+            .ConfigureAwait(false);
+        return new ServerGroupPage { ServerGroups = body.ServerGroups, Count = body.Count };
     }
 
-    /// <summary>Lists every protection group that matches a filter, fetching page after page as the caller reads.</summary>
+    /// <summary>Lists every protection group that matches a filter, fetching page after page as the caller
+    /// reads.</summary>
     /// <param name="query">
     /// Filters; <c>limit</c> sets the page size (1 to 1000; unset means 100) and <c>offset</c> where to start.
     /// </param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>The groups, in the order the server lists them.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><c>limit</c> is outside 1 to 1000, or <c>offset</c> is negative.</exception>
-    /// <exception cref="ArgumentException"><c>status</c> or <c>query_type</c> is not one of the values the reference lists.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><c>limit</c> is outside 1 to 1000, or <c>offset</c> is
+    /// negative.</exception>
+    /// <exception cref="ArgumentException"><c>status</c> or <c>query_type</c> is not one of the values the reference
+    /// lists.</exception>
     /// <exception cref="SdrsException">A page request failed (thrown while enumerating).</exception>
     /// <remarks>
     /// Calls <c>GET /v1/{project_id}/server-groups</c> (reference 5.4.2) with <c>limit</c> and <c>offset</c> until a
     /// page comes back short or the reported <c>count</c> is reached. Arguments are checked when the method is called.
     /// </remarks>
-    public IAsyncEnumerable<ServerGroup> ListAllAsync(ServerGroupQuery? query = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ServerGroup> ListAllAsync(
+        ServerGroupQuery? query = null,
+        CancellationToken cancellationToken = default
+    )
     {
         Validate(query);
         int pageSize = query?.Limit ?? SdrsPaging.DefaultPageSize;
@@ -94,7 +105,8 @@ public sealed class ServerGroupsClient
             },
             pageSize,
             query?.Offset ?? 0,
-            cancellationToken);
+            cancellationToken
+        );
     }
 
     /// <summary>Gets a protection group.</summary>
@@ -102,7 +114,8 @@ public sealed class ServerGroupsClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The protection group.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/server-groups/{server_group_id}</c> (reference 5.4.3).</remarks>
@@ -118,7 +131,8 @@ public sealed class ServerGroupsClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The job that deletes the group (<see cref="JobType.DeleteProtectionGroup"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
@@ -136,32 +150,50 @@ public sealed class ServerGroupsClient
     /// <param name="request">The change: the new name.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The protection group as changed.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> or <paramref name="request"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> or <paramref name="request"/> is <see
+    /// langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>PUT /v1/{project_id}/server-groups/{server_group_id}</c> (reference 5.4.5).</remarks>
-    public async Task<ServerGroup> UpdateAsync(string serverGroupId, UpdateServerGroupRequest request, CancellationToken cancellationToken = default)
+    public async Task<ServerGroup> UpdateAsync(
+        string serverGroupId,
+        UpdateServerGroupRequest request,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
         ArgumentNullException.ThrowIfNull(request);
-        ServerGroupEnvelope body = await _api.UpdateAsync(serverGroupId, new UpdateServerGroupBody { ServerGroup = request }, cancellationToken).ConfigureAwait(false);
+        ServerGroupEnvelope body = await _api.UpdateAsync(
+                serverGroupId,
+                new UpdateServerGroupBody { ServerGroup = request },
+                cancellationToken
+            )
+            .ConfigureAwait(false);
         return body.ServerGroup;
     }
 
     /// <summary>Renames a protection group.</summary>
     /// <param name="serverGroupId">The protection group ID.</param>
-    /// <param name="name">The new name (<c>name</c>): at most 64 bytes of UTF-8; letters and digits of any script, '.', '_' and '-'.</param>
+    /// <param name="name">The new name (<c>name</c>): at most 64 bytes of UTF-8; letters and digits of any script, '.',
+    /// '_' and '-'.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The protection group as changed.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> or <paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> or <paramref name="name"/> is <see
+    /// langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// <paramref name="serverGroupId"/> is empty or not a single path segment, or <paramref name="name"/> breaks the name rule.
+    /// <paramref name="serverGroupId"/> is empty or not a single path segment, or <paramref name="name"/> breaks the
+    /// name rule.
     /// </exception>
     /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>PUT /v1/{project_id}/server-groups/{server_group_id}</c> (reference 5.4.5).</remarks>
-    public Task<ServerGroup> UpdateAsync(string serverGroupId, string name, CancellationToken cancellationToken = default)
+    public Task<ServerGroup> UpdateAsync(
+        string serverGroupId,
+        string name,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
         return UpdateAsync(serverGroupId, new UpdateServerGroupRequest(name), cancellationToken);
@@ -179,7 +211,8 @@ public sealed class ServerGroupsClient
     /// <see cref="JobType.ReprotectProtectionGroup"/> instead, as the job's <see cref="SdrsJob.JobType"/> shows.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
@@ -190,10 +223,18 @@ public sealed class ServerGroupsClient
     /// <see cref="ServerGroupStatus.FailedOver"/> or <see cref="ServerGroupStatus.ErrorReprotecting"/>, and the
     /// servers at the DR site must be stopped.
     /// </remarks>
-    public Task<SdrsJobOperation> StartProtectionAsync(string serverGroupId, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation> StartProtectionAsync(
+        string serverGroupId,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
-        return StartActionAsync(serverGroupId, new ServerGroupActionBody { Start = EmptyActionArguments.Instance }, Ops.StartProtection, cancellationToken);
+        return StartActionAsync(
+            serverGroupId,
+            new ServerGroupActionBody { Start = EmptyActionArguments.Instance },
+            Ops.StartProtection,
+            cancellationToken
+        );
     }
 
     /// <summary>Starts disabling protection for a protection group.</summary>
@@ -201,7 +242,8 @@ public sealed class ServerGroupsClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The job that disables protection (<see cref="JobType.StopProtectionGroup"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
@@ -209,10 +251,18 @@ public sealed class ServerGroupsClient
     /// (reference 5.4.7). The group must be <see cref="ServerGroupStatus.Protected"/> or
     /// <see cref="ServerGroupStatus.ErrorStopping"/>.
     /// </remarks>
-    public Task<SdrsJobOperation> StartStopProtectionAsync(string serverGroupId, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation> StartStopProtectionAsync(
+        string serverGroupId,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
-        return StartActionAsync(serverGroupId, new ServerGroupActionBody { Stop = EmptyActionArguments.Instance }, Ops.StopProtection, cancellationToken);
+        return StartActionAsync(
+            serverGroupId,
+            new ServerGroupActionBody { Stop = EmptyActionArguments.Instance },
+            Ops.StopProtection,
+            cancellationToken
+        );
     }
 
     /// <summary>
@@ -223,7 +273,8 @@ public sealed class ServerGroupsClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The job that fails the group over (<see cref="JobType.FailoverProtectionGroup"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
@@ -233,10 +284,18 @@ public sealed class ServerGroupsClient
     /// <see cref="ServerGroupStatus.ErrorReversing"/>. Afterwards the former DR site is the production site; to
     /// synchronize data again, call <see cref="StartProtectionAsync"/> (re-protect).
     /// </remarks>
-    public Task<SdrsJobOperation> StartFailoverAsync(string serverGroupId, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation> StartFailoverAsync(
+        string serverGroupId,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
-        return StartActionAsync(serverGroupId, new ServerGroupActionBody { Failover = EmptyActionArguments.Instance }, Ops.Failover, cancellationToken);
+        return StartActionAsync(
+            serverGroupId,
+            new ServerGroupActionBody { Failover = EmptyActionArguments.Instance },
+            Ops.Failover,
+            cancellationToken
+        );
     }
 
     /// <summary>
@@ -263,7 +322,11 @@ public sealed class ServerGroupsClient
     /// pairs and be <see cref="ServerGroupStatus.Protected"/> or <see cref="ServerGroupStatus.ErrorReversing"/>, and
     /// every server at the current production site must be stopped; do not start servers at either site while it runs.
     /// </remarks>
-    public Task<SdrsJobOperation> StartPlannedFailoverAsync(string serverGroupId, PriorityStation priorityStation, CancellationToken cancellationToken = default)
+    public Task<SdrsJobOperation> StartPlannedFailoverAsync(
+        string serverGroupId,
+        PriorityStation priorityStation,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
         PriorityStation wire = RequestValue.OneOf(priorityStation, "priority_station", nameof(priorityStation));
@@ -284,16 +347,26 @@ public sealed class ServerGroupsClient
         RequestValue.Wire(query.QueryType, "query_type", nameof(query));
     }
 
-    private Task<SdrsJobOperation> StartActionAsync(string serverGroupId, ServerGroupActionBody body, SdrsOperation operation, CancellationToken cancellationToken) =>
-        _jobs.StartAsync(_api.ActionAsync(serverGroupId, body, cancellationToken), operation);
+    private Task<SdrsJobOperation> StartActionAsync(
+        string serverGroupId,
+        ServerGroupActionBody body,
+        SdrsOperation operation,
+        CancellationToken cancellationToken
+    ) => _jobs.StartAsync(_api.ActionAsync(serverGroupId, body, cancellationToken), operation);
 
-    private Task<ServerGroupList> FetchAsync(ServerGroupQuery? query, int? offset, int? limit, CancellationToken cancellationToken) =>
+    private Task<ServerGroupList> FetchAsync(
+        ServerGroupQuery? query,
+        int? offset,
+        int? limit,
+        CancellationToken cancellationToken
+    ) =>
         _api.ListAsync(
-                limit,
-                offset,
-                RequestValue.Wire(query?.Status, "status", nameof(query)),
-                query?.Name,
-                RequestValue.Wire(query?.QueryType, "query_type", nameof(query)),
-                query?.AvailabilityZone,
-                cancellationToken);
+            limit,
+            offset,
+            RequestValue.Wire(query?.Status, "status", nameof(query)),
+            query?.Name,
+            RequestValue.Wire(query?.QueryType, "query_type", nameof(query)),
+            query?.AvailabilityZone,
+            cancellationToken
+        );
 }

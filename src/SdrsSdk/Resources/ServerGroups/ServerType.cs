@@ -4,7 +4,8 @@ using SdrsSdk.Serialization;
 namespace SdrsSdk;
 
 /// <summary>
-/// The type of servers a protection group manages (reference 5.4.2, Table 5-10, <c>server_type</c>). An extensible value.
+/// The type of servers a protection group manages (reference 5.4.2, Table 5-10, <c>server_type</c>). An extensible
+/// value.
 /// </summary>
 /// <param name="Value">The server type exactly as the server sent it.</param>
 [JsonConverter(typeof(StringValueConverter<ServerType>))]

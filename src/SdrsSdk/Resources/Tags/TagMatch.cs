@@ -2,13 +2,15 @@ using System.Text.Json.Serialization;
 
 namespace SdrsSdk;
 
-/// <summary>A field condition of a search by tag, such as the protected instance name (reference 5.8.1, Table 5-61).</summary>
+/// <summary>A field condition of a search by tag, such as the protected instance name (reference 5.8.1, Table
+/// 5-61).</summary>
 /// <remarks>The value holds at most 255 Unicode characters; keys are unique within one search.</remarks>
 public sealed class TagMatch
 {
     /// <summary>Initializes a field condition.</summary>
     /// <param name="key">The field to match, for example <see cref="TagMatchKey.ResourceName"/>.</param>
-    /// <param name="value">The text to match; for <see cref="TagMatchKey.ResourceName"/> a case-insensitive substring, or an exact match when empty.</param>
+    /// <param name="value">The text to match; for <see cref="TagMatchKey.ResourceName"/> a case-insensitive substring,
+    /// or an exact match when empty.</param>
     public TagMatch(TagMatchKey key, string value)
     {
         Key = key;

@@ -11,7 +11,8 @@ namespace SdrsSdk;
 [JsonConverter(typeof(StringValueConverter<TagMatchKey>))]
 public readonly record struct TagMatchKey(string Value) : IStringValue<TagMatchKey>
 {
-    /// <summary>The protected instance name (<c>resource_name</c>), matched case-insensitively by substring; an empty value matches exactly.</summary>
+    /// <summary>The protected instance name (<c>resource_name</c>), matched case-insensitively by substring; an empty
+    /// value matches exactly.</summary>
     public static TagMatchKey ResourceName { get; } = new("resource_name");
 
     /// <summary>Converts a wire string into a <see cref="TagMatchKey"/>.</summary>

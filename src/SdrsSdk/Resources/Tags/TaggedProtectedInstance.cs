@@ -7,7 +7,11 @@ public sealed class TaggedProtectedInstance
 {
     /// <summary>Gets the protected instance ID (<c>resource_id</c>).</summary>
     [JsonPropertyName("resource_id")]
-    public string ResourceId { get; set => field = value ?? string.Empty; } = string.Empty;
+    public string ResourceId
+    {
+        get;
+        set => field = value ?? string.Empty;
+    } = string.Empty;
 
     /// <summary>Gets the protected instance name (<c>resource_name</c>); empty when it has none.</summary>
     [JsonPropertyName("resource_name")]
@@ -19,7 +23,11 @@ public sealed class TaggedProtectedInstance
 
     /// <summary>Gets the instance's tags (<c>tags</c>); empty when it has none.</summary>
     [JsonPropertyName("tags")]
-    public IReadOnlyList<ResourceTag> Tags { get; set => field = value ?? []; } = [];
+    public IReadOnlyList<ResourceTag> Tags
+    {
+        get;
+        set => field = value ?? [];
+    } = [];
 
     /// <inheritdoc/>
     public override string ToString() => $"{ResourceName} ({ResourceId}): {string.Join(", ", Tags)}";

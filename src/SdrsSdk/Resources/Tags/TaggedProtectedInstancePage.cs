@@ -9,11 +9,15 @@ public sealed class TaggedProtectedInstancePage
     /// <summary>Gets or sets the protected instances of this page (<c>resources</c>).</summary>
     [JsonRequired]
     [JsonPropertyName("resources")]
-    public IReadOnlyList<TaggedProtectedInstance> Resources { get; set => field = value ?? []; } = [];
+    public IReadOnlyList<TaggedProtectedInstance> Resources
+    {
+        get;
+        set => field = value ?? [];
+    } = [];
 
     /// <summary>
-    /// Gets or sets the total number of protected instances that match (<c>total_count</c>); <see langword="null"/> when the
-    /// service did not report it.
+    /// Gets or sets the total number of protected instances that match (<c>total_count</c>); <see langword="null"/>
+    /// when the service did not report it.
     /// </summary>
     [JsonPropertyName("total_count")]
     public int? Count { get; set; }

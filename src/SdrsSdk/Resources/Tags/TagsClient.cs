@@ -1,5 +1,4 @@
 using System.Globalization;
-
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Resources.Tags.Internal;
 using SdrsSdk.Validation.Internal;
@@ -21,9 +20,11 @@ public sealed class TagsClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The matching protected instances with their tags, and the total count the service reports.</returns>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// <see cref="ProtectedInstanceTagQuery.Offset"/> is negative, or <see cref="ProtectedInstanceTagQuery.Limit"/> is not 1 to 1000.
+    /// <see cref="ProtectedInstanceTagQuery.Offset"/> is negative, or <see cref="ProtectedInstanceTagQuery.Limit"/> is
+    /// not 1 to 1000.
     /// </exception>
-    /// <exception cref="ArgumentException">A condition breaks a rule of the reference; the message names the field and the rule.</exception>
+    /// <exception cref="ArgumentException">A condition breaks a rule of the reference; the message names the field and
+    /// the rule.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>
     /// Calls <c>POST /v1/{project_id}/protected-instances/resource_instances/action</c> with action <c>filter</c>
@@ -31,14 +32,18 @@ public sealed class TagsClient
     /// keys, each key at most 10 values; keys and values are unique; keys at most 127 and values at most 255 Unicode
     /// characters; no value is only asterisks.
     /// </remarks>
-    public Task<TaggedProtectedInstancePage> FilterAsync(ProtectedInstanceTagQuery? query = null, CancellationToken cancellationToken = default)
+    public Task<TaggedProtectedInstancePage> FilterAsync(
+        ProtectedInstanceTagQuery? query = null,
+        CancellationToken cancellationToken = default
+    )
     {
         query ??= new ProtectedInstanceTagQuery();
         TagRules.Query(query, counting: false, nameof(query));
         return FilterPageAsync(query, query.Offset, query.Limit, cancellationToken);
     }
 
-    /// <summary>Finds every protected instance that meets the query's conditions, fetching page after page as the caller enumerates.</summary>
+    /// <summary>Finds every protected instance that meets the query's conditions, fetching page after page as the
+    /// caller enumerates.</summary>
     /// <param name="query">
     /// The conditions; <see cref="ProtectedInstanceTagQuery.Offset"/> is where to start and
     /// <see cref="ProtectedInstanceTagQuery.Limit"/> the page size (100 when not set). <see langword="null"/> matches
@@ -47,32 +52,41 @@ public sealed class TagsClient
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The matching protected instances, in the order the service returns them.</returns>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// <see cref="ProtectedInstanceTagQuery.Offset"/> is negative, or <see cref="ProtectedInstanceTagQuery.Limit"/> is not 1 to 1000.
+    /// <see cref="ProtectedInstanceTagQuery.Offset"/> is negative, or <see cref="ProtectedInstanceTagQuery.Limit"/> is
+    /// not 1 to 1000.
     /// </exception>
-    /// <exception cref="ArgumentException">A condition breaks a rule of the reference; the message names the field and the rule.</exception>
-    /// <exception cref="SdrsException">The service refused a call or answered with something unreadable (thrown while enumerating).</exception>
+    /// <exception cref="ArgumentException">A condition breaks a rule of the reference; the message names the field and
+    /// the rule.</exception>
+    /// <exception cref="SdrsException">The service refused a call or answered with something unreadable (thrown while
+    /// enumerating).</exception>
     /// <remarks>
     /// Calls <c>POST /v1/{project_id}/protected-instances/resource_instances/action</c> with action <c>filter</c>
     /// (reference 5.8.1) once per page, moving <c>offset</c> on until a page comes back short or empty or
     /// <c>total_count</c> is reached.
     /// </remarks>
-    public IAsyncEnumerable<TaggedProtectedInstance> FilterAllAsync(ProtectedInstanceTagQuery? query = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<TaggedProtectedInstance> FilterAllAsync(
+        ProtectedInstanceTagQuery? query = null,
+        CancellationToken cancellationToken = default
+    )
     {
         query ??= new ProtectedInstanceTagQuery();
         TagRules.Query(query, counting: false, nameof(query));
         return SdrsPaging.WalkAsync(
             async (offset, limit, ct) =>
             {
-                TaggedProtectedInstancePage page = await FilterPageAsync(query, offset, limit, ct).ConfigureAwait(false);
+                TaggedProtectedInstancePage page = await FilterPageAsync(query, offset, limit, ct)
+                    .ConfigureAwait(false);
                 return (page.Resources, page.Count);
             },
             query.Limit ?? SdrsPaging.DefaultPageSize,
             query.Offset ?? 0,
-            cancellationToken);
+            cancellationToken
+        );
     }
 
     /// <summary>Counts the protected instances whose tags and fields meet the query's conditions.</summary>
-    /// <param name="query">The conditions, without offset or limit; <see langword="null"/> counts every protected instance.</param>
+    /// <param name="query">The conditions, without offset or limit; <see langword="null"/> counts every protected
+    /// instance.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The number the service reports (<c>total_count</c>).</returns>
     /// <exception cref="ArgumentException">
@@ -84,11 +98,18 @@ public sealed class TagsClient
     /// Calls <c>POST /v1/{project_id}/protected-instances/resource_instances/action</c> with action <c>count</c>
     /// (reference 5.8.1). The condition rules are those of <see cref="FilterAsync"/>.
     /// </remarks>
-    public async Task<int> CountAsync(ProtectedInstanceTagQuery? query = null, CancellationToken cancellationToken = default)
+    public async Task<int> CountAsync(
+        ProtectedInstanceTagQuery? query = null,
+        CancellationToken cancellationToken = default
+    )
     {
         query ??= new ProtectedInstanceTagQuery();
         TagRules.Query(query, counting: true, nameof(query));
-        TagCount body = await _api.CountAsync(CreateRequest(TagFilterRequest.CountAction, query, offset: null, limit: null), cancellationToken).ConfigureAwait(false);
+        TagCount body = await _api.CountAsync(
+                CreateRequest(TagFilterRequest.CountAction, query, offset: null, limit: null),
+                cancellationToken
+            )
+            .ConfigureAwait(false);
         return body.TotalCount!.Value;
     }
 
@@ -97,8 +118,10 @@ public sealed class TagsClient
     /// <param name="tags">1 to 10 tags with unique keys.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the service has added the tags.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/>, <paramref name="tags"/>, a key or a value is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An ID or tag breaks a rule; the message names the field and the rule.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/>, <paramref name="tags"/>, a key
+    /// or a value is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An ID or tag breaks a rule; the message names the field and the
+    /// rule.</exception>
     /// <exception cref="SdrsException">The service refused the call.</exception>
     /// <remarks>
     /// Calls <c>POST /v1/{project_id}/protected-instances/{protected_instance_id}/tags/action</c> with action
@@ -106,33 +129,52 @@ public sealed class TagsClient
     /// 10 tags. Keys: 1 to 36 Unicode characters, not blank; values: 0 to 43 Unicode characters; neither contains
     /// ASCII control characters (0-31) or <c>* &lt; &gt; \ = , | /</c>.
     /// </remarks>
-    public Task AddTagsAsync(string protectedInstanceId, IEnumerable<ResourceTag> tags, CancellationToken cancellationToken = default)
+    public Task AddTagsAsync(
+        string protectedInstanceId,
+        IEnumerable<ResourceTag> tags,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         IReadOnlyList<ResourceTag> list = Snapshot(tags, nameof(tags));
         TagRules.TagsToAdd(list, nameof(tags));
-        return _api.BatchAsync(protectedInstanceId, new TagBatchRequest { Action = TagBatchRequest.CreateAction, Tags = list }, cancellationToken);
+        return _api.BatchAsync(
+            protectedInstanceId,
+            new TagBatchRequest { Action = TagBatchRequest.CreateAction, Tags = list },
+            cancellationToken
+        );
     }
 
     /// <summary>Deletes tags from a protected instance: by key, or by key and value where a value is given.</summary>
     /// <param name="protectedInstanceId">The protected instance's ID.</param>
-    /// <param name="tags">1 to 10 tags with unique keys; a <see langword="null"/> <see cref="ResourceTag.Value"/> deletes the key whatever its value.</param>
+    /// <param name="tags">1 to 10 tags with unique keys; a <see langword="null"/> <see cref="ResourceTag.Value"/>
+    /// deletes the key whatever its value.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the service has deleted the tags.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/>, <paramref name="tags"/> or a key is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">An ID or key is empty or blank, a key repeats, or there are no tags or more than 10.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/>, <paramref name="tags"/> or a key
+    /// is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">An ID or key is empty or blank, a key repeats, or there are no tags or more
+    /// than 10.</exception>
     /// <exception cref="SdrsException">The service refused the call.</exception>
     /// <remarks>
     /// Calls <c>POST /v1/{project_id}/protected-instances/{protected_instance_id}/tags/action</c> with action
     /// <c>delete</c> (reference 5.8.3); the service answers 204 and is idempotent: tags that do not exist count as
     /// deleted. The service does not check the character set on deletion, and neither does the SDK.
     /// </remarks>
-    public Task DeleteTagsAsync(string protectedInstanceId, IEnumerable<ResourceTag> tags, CancellationToken cancellationToken = default)
+    public Task DeleteTagsAsync(
+        string protectedInstanceId,
+        IEnumerable<ResourceTag> tags,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         IReadOnlyList<ResourceTag> list = Snapshot(tags, nameof(tags));
         TagRules.TagsToDelete(list, nameof(tags));
-        return _api.BatchAsync(protectedInstanceId, new TagBatchRequest { Action = TagBatchRequest.DeleteAction, Tags = list }, cancellationToken);
+        return _api.BatchAsync(
+            protectedInstanceId,
+            new TagBatchRequest { Action = TagBatchRequest.DeleteAction, Tags = list },
+            cancellationToken
+        );
     }
 
     /// <summary>Adds one tag to a protected instance, replacing the value if the key exists.</summary>
@@ -141,20 +183,31 @@ public sealed class TagsClient
     /// <param name="value">The tag value: 0 to 43 Unicode characters; may be empty.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the service has added the tag.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/>, <paramref name="key"/> or <paramref name="value"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The ID, key or value breaks a rule; the message names the field and the rule.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/>, <paramref name="key"/> or
+    /// <paramref name="value"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The ID, key or value breaks a rule; the message names the field and the
+    /// rule.</exception>
     /// <exception cref="SdrsException">The service refused the call.</exception>
     /// <remarks>
     /// Calls <c>POST /v1/{project_id}/protected-instances/{protected_instance_id}/tags</c> (reference 5.8.4); the
     /// service answers 204 and is idempotent. A protected instance carries at most 10 tags. Neither key nor value
     /// contains ASCII control characters (0-31) or <c>* &lt; &gt; \ = , | /</c>; the key is not blank.
     /// </remarks>
-    public Task AddTagAsync(string protectedInstanceId, string key, string value, CancellationToken cancellationToken = default)
+    public Task AddTagAsync(
+        string protectedInstanceId,
+        string key,
+        string value,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         TagRules.Key(key, "tag.key", nameof(key));
         TagRules.Value(value, "tag.value", nameof(value));
-        return _api.AddAsync(protectedInstanceId, new TagEnvelope { Tag = new ResourceTag(key, value) }, cancellationToken);
+        return _api.AddAsync(
+            protectedInstanceId,
+            new TagEnvelope { Tag = new ResourceTag(key, value) },
+            cancellationToken
+        );
     }
 
     /// <summary>Deletes one tag, by key, from a protected instance.</summary>
@@ -162,12 +215,14 @@ public sealed class TagsClient
     /// <param name="key">The tag key; sent percent-encoded. It cannot hold <c>/</c>, which no tag key holds.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the service has deleted the tag.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/> or <paramref name="key"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/> or <paramref name="key"/> is <see
+    /// langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// The ID is empty or not a single path segment, or the key is blank, holds <c>/</c>, or is <c>.</c> or <c>..</c>
     /// (which a URI path cannot carry as a segment).
     /// </exception>
-    /// <exception cref="SdrsNotFoundException">The protected instance has no tag with that key (the service answers 404).</exception>
+    /// <exception cref="SdrsNotFoundException">The protected instance has no tag with that key (the service answers
+    /// 404).</exception>
     /// <exception cref="SdrsException">The service refused the call.</exception>
     /// <remarks>
     /// Calls <c>DELETE /v1/{project_id}/protected-instances/{protected_instance_id}/tags/{key}</c> (reference 5.8.5);
@@ -191,11 +246,17 @@ public sealed class TagsClient
     /// <param name="protectedInstanceId">The protected instance's ID.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The instance's tags; empty when it has none.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="protectedInstanceId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="protectedInstanceId"/> is <see
+    /// langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="protectedInstanceId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
-    /// <remarks>Calls <c>GET /v1/{project_id}/protected-instances/{protected_instance_id}/tags</c> (reference 5.8.6).</remarks>
-    public async Task<IReadOnlyList<ResourceTag>> ListAsync(string protectedInstanceId, CancellationToken cancellationToken = default)
+    /// <remarks>Calls <c>GET /v1/{project_id}/protected-instances/{protected_instance_id}/tags</c> (reference
+    /// 5.8.6).</remarks>
+    public async Task<IReadOnlyList<ResourceTag>> ListAsync(
+        string protectedInstanceId,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         ResourceTagList body = await _api.ListAsync(protectedInstanceId, cancellationToken).ConfigureAwait(false);
@@ -213,22 +274,38 @@ public sealed class TagsClient
         return body.Tags;
     }
 
-    private Task<TaggedProtectedInstancePage> FilterPageAsync(ProtectedInstanceTagQuery query, int? offset, int? limit, CancellationToken cancellationToken) =>
-        _api.FilterAsync(CreateRequest(TagFilterRequest.FilterAction, query, offset, limit), cancellationToken);
+    private Task<TaggedProtectedInstancePage> FilterPageAsync(
+        ProtectedInstanceTagQuery query,
+        int? offset,
+        int? limit,
+        CancellationToken cancellationToken
+    ) => _api.FilterAsync(CreateRequest(TagFilterRequest.FilterAction, query, offset, limit), cancellationToken);
 
-    private static TagFilterRequest CreateRequest(string action, ProtectedInstanceTagQuery query, int? offset, int? limit) => new()
-    {
-        Action = action,
-        Offset = offset?.ToString(CultureInfo.InvariantCulture),
-        Limit = limit?.ToString(CultureInfo.InvariantCulture),
-        Matches = query.Matches is { Count: > 0 } matches
-            ? [.. matches.Select(match => new TagMatch(RequestValue.OneOf(match.Key, "matches.key", nameof(query)), match.Value))]
-            : null,
-        NotTags = NullIfEmpty(query.NotTags),
-        Tags = NullIfEmpty(query.Tags),
-        TagsAny = NullIfEmpty(query.TagsAny),
-        NotTagsAny = NullIfEmpty(query.NotTagsAny),
-    };
+    private static TagFilterRequest CreateRequest(
+        string action,
+        ProtectedInstanceTagQuery query,
+        int? offset,
+        int? limit
+    ) =>
+        new()
+        {
+            Action = action,
+            Offset = offset?.ToString(CultureInfo.InvariantCulture),
+            Limit = limit?.ToString(CultureInfo.InvariantCulture),
+            Matches = query.Matches is { Count: > 0 } matches
+                ?
+                [
+                    .. matches.Select(match => new TagMatch(
+                        RequestValue.OneOf(match.Key, "matches.key", nameof(query)),
+                        match.Value
+                    )),
+                ]
+                : null,
+            NotTags = NullIfEmpty(query.NotTags),
+            Tags = NullIfEmpty(query.Tags),
+            TagsAny = NullIfEmpty(query.TagsAny),
+            NotTagsAny = NullIfEmpty(query.NotTagsAny),
+        };
 
     private static IReadOnlyList<T>? NullIfEmpty<T>(IReadOnlyList<T>? list) => list is { Count: > 0 } ? list : null;
 

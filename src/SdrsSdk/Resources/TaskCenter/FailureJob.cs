@@ -6,7 +6,8 @@ namespace SdrsSdk;
 /// <summary>A failed task kept by the task center (reference 5.9.1, Table 5-73).</summary>
 public sealed class FailureJob
 {
-    /// <summary>Gets the task status (<c>job_status</c>); the current API version only reports <see cref="JobStatus.Fail"/>.</summary>
+    /// <summary>Gets the task status (<c>job_status</c>); the current API version only reports <see
+    /// cref="JobStatus.Fail"/>.</summary>
     [JsonPropertyName("job_status")]
     public JobStatus JobStatus { get; set; }
 
@@ -22,13 +23,19 @@ public sealed class FailureJob
     [JsonPropertyName("resource_type")]
     public FailureJobResourceType ResourceType { get; set; }
 
-    /// <summary>Gets what the task was doing when it failed (<c>failure_status</c>), for example <see cref="FailureStatus.CreateFail"/>.</summary>
+    /// <summary>Gets what the task was doing when it failed (<c>failure_status</c>), for example <see
+    /// cref="FailureStatus.CreateFail"/>.</summary>
     [JsonPropertyName("failure_status")]
     public FailureStatus FailureStatus { get; set; }
 
-    /// <summary>Gets the ID of the failed task (<c>job_id</c>); pass it to <see cref="TaskCenterClient.DeleteFailedJobAsync"/>.</summary>
+    /// <summary>Gets the ID of the failed task (<c>job_id</c>); pass it to <see
+    /// cref="TaskCenterClient.DeleteFailedJobAsync"/>.</summary>
     [JsonPropertyName("job_id")]
-    public string JobId { get; set => field = value ?? string.Empty; } = string.Empty;
+    public string JobId
+    {
+        get;
+        set => field = value ?? string.Empty;
+    } = string.Empty;
 
     /// <summary>Gets the task name (<c>job_type</c>), for example <c>createProtectedInstance</c>.</summary>
     [JsonPropertyName("job_type")]
@@ -47,10 +54,12 @@ public sealed class FailureJob
     [JsonPropertyName("fail_reason")]
     public string? FailReason { get; set; }
 
-    /// <summary>Gets the catalog entry (Appendix A.1) for <see cref="ErrorCode"/>, when the code is an SDRS code the SDK knows.</summary>
+    /// <summary>Gets the catalog entry (Appendix A.1) for <see cref="ErrorCode"/>, when the code is an SDRS code the
+    /// SDK knows.</summary>
     [JsonIgnore]
     public SdrsErrorInfo? ErrorInfo => SdrsErrorCatalog.TryGet(ErrorCode, out SdrsErrorInfo? info) ? info : null;
 
     /// <inheritdoc/>
-    public override string ToString() => $"Failed job {JobId} ({JobType}, {FailureStatus}) on {ResourceType} {ResourceName ?? ResourceId}: {ErrorCode}";
+    public override string ToString() =>
+        $"Failed job {JobId} ({JobType}, {FailureStatus}) on {ResourceType} {ResourceName ?? ResourceId}: {ErrorCode}";
 }

@@ -9,7 +9,11 @@ public sealed class FailureJobPage
     /// <summary>Gets or sets the failed tasks of this page (<c>failure_jobs</c>).</summary>
     [JsonRequired]
     [JsonPropertyName("failure_jobs")]
-    public IReadOnlyList<FailureJob> FailureJobs { get; set => field = value ?? []; } = [];
+    public IReadOnlyList<FailureJob> FailureJobs
+    {
+        get;
+        set => field = value ?? [];
+    } = [];
 
     /// <summary>
     /// Gets or sets the number of failed tasks the service reports (<c>count</c>); <see langword="null"/> when the

@@ -7,7 +7,6 @@ namespace SdrsSdk;
 /// <summary>Lists and clears the failed tasks the task center keeps (reference 5.9).</summary>
 public sealed class TaskCenterClient
 {
-
     private readonly ITaskCenterApi _api;
 
     internal TaskCenterClient(ITaskCenterApi api)
@@ -16,10 +15,12 @@ public sealed class TaskCenterClient
     }
 
     /// <summary>Lists one page of failed tasks: of the protection-group level, or of one protection group.</summary>
-    /// <param name="query">Filters and paging; <see langword="null"/> lists the protection-group level from the start.</param>
+    /// <param name="query">Filters and paging; <see langword="null"/> lists the protection-group level from the
+    /// start.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page of failed tasks and the count the service reports.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="FailureJobQuery.Limit"/> is not 1 to 1000, or <see cref="FailureJobQuery.Offset"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="FailureJobQuery.Limit"/> is not 1 to 1000, or <see
+    /// cref="FailureJobQuery.Offset"/> is negative.</exception>
     /// <exception cref="ArgumentException">
     /// <see cref="FailureJobQuery.ServerGroupId"/> is empty or white space, or <c>failure_status</c> or
     /// <c>resource_type</c> is not one of the values the reference lists (any case is accepted and sent in the
@@ -31,7 +32,10 @@ public sealed class TaskCenterClient
     /// <see cref="FailureJobQuery.ServerGroupId"/> the service lists protection-group-level failures, such as failed
     /// protection group creations or deletions; with one, the failed tasks inside that protection group.
     /// </remarks>
-    public Task<FailureJobPage> ListFailedJobsAsync(FailureJobQuery? query = null, CancellationToken cancellationToken = default)
+    public Task<FailureJobPage> ListFailedJobsAsync(
+        FailureJobQuery? query = null,
+        CancellationToken cancellationToken = default
+    )
     {
         query ??= new FailureJobQuery();
         Validate(query);
@@ -45,18 +49,23 @@ public sealed class TaskCenterClient
     /// </param>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The failed tasks, in the order the service returns them.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><see cref="FailureJobQuery.Limit"/> is not 1 to 1000, or <see cref="FailureJobQuery.Offset"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="FailureJobQuery.Limit"/> is not 1 to 1000, or <see
+    /// cref="FailureJobQuery.Offset"/> is negative.</exception>
     /// <exception cref="ArgumentException">
     /// <see cref="FailureJobQuery.ServerGroupId"/> is empty or white space, or <c>failure_status</c> or
     /// <c>resource_type</c> is not one of the values the reference lists.
     /// </exception>
-    /// <exception cref="SdrsException">The service refused a call or answered with something unreadable (thrown while enumerating).</exception>
+    /// <exception cref="SdrsException">The service refused a call or answered with something unreadable (thrown while
+    /// enumerating).</exception>
     /// <remarks>
     /// Calls <c>GET /v1/{project_id}/task-center/failure-jobs</c> (reference 5.9.1) once per page, moving
     /// <c>offset</c> on until a page comes back short or empty. The reference describes <c>count</c> only as "the
     /// number of failed tasks in the list", so the walk does not trust it as a total.
     /// </remarks>
-    public IAsyncEnumerable<FailureJob> ListAllFailedJobsAsync(FailureJobQuery? query = null, CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<FailureJob> ListAllFailedJobsAsync(
+        FailureJobQuery? query = null,
+        CancellationToken cancellationToken = default
+    )
     {
         query ??= new FailureJobQuery();
         Validate(query);
@@ -69,7 +78,8 @@ public sealed class TaskCenterClient
             },
             query.Limit ?? SdrsPaging.DefaultPageSize,
             query.Offset ?? 0,
-            cancellationToken);
+            cancellationToken
+        );
     }
 
     /// <summary>Deletes one failed task from the task center.</summary>
@@ -82,25 +92,30 @@ public sealed class TaskCenterClient
     /// <see cref="DeleteAllFailedJobsAsync"/> instead).
     /// </exception>
     /// <exception cref="SdrsException">The service refused the call.</exception>
-    /// <remarks>Calls <c>DELETE /v1/{project_id}/task-center/failure-jobs/{failure_job_id}</c> (reference 5.9.2); the service answers 204.</remarks>
+    /// <remarks>Calls <c>DELETE /v1/{project_id}/task-center/failure-jobs/{failure_job_id}</c> (reference 5.9.2); the
+    /// service answers 204.</remarks>
     public Task DeleteFailedJobAsync(string failureJobId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(failureJobId, nameof(failureJobId));
         if (string.Equals(failureJobId, "batch", StringComparison.OrdinalIgnoreCase))
         {
             throw new ArgumentException(
-                "failureJobId must not be 'batch': DELETE task-center/failure-jobs/batch deletes every failed task; call DeleteAllFailedJobsAsync for that.",
-                nameof(failureJobId));
+                "failureJobId must not be 'batch': DELETE task-center/failure-jobs/batch deletes every failed task; "
+                    + "call DeleteAllFailedJobsAsync for that.",
+                nameof(failureJobId)
+            );
         }
 
         return _api.DeleteAsync(failureJobId, cancellationToken);
     }
 
-    /// <summary>Deletes every failed task of the protection-group level, such as failed protection group creations or deletions.</summary>
+    /// <summary>Deletes every failed task of the protection-group level, such as failed protection group creations or
+    /// deletions.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the service has deleted the records.</returns>
     /// <exception cref="SdrsException">The service refused the call.</exception>
-    /// <remarks>Calls <c>DELETE /v1/{project_id}/task-center/failure-jobs/batch</c> (reference 5.9.3); the service answers 204.</remarks>
+    /// <remarks>Calls <c>DELETE /v1/{project_id}/task-center/failure-jobs/batch</c> (reference 5.9.3); the service
+    /// answers 204.</remarks>
     public Task DeleteAllFailedJobsAsync(CancellationToken cancellationToken = default) =>
         _api.DeleteAllAsync(cancellationToken);
 
@@ -112,9 +127,11 @@ public sealed class TaskCenterClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the service has deleted the records.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="serverGroupId"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentException"><paramref name="serverGroupId"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsException">The service refused the call.</exception>
-    /// <remarks>Calls <c>DELETE /v1/{project_id}/task-center/{server_group_id}/failure-jobs/batch</c> (reference 5.9.4); the service answers 204.</remarks>
+    /// <remarks>Calls <c>DELETE /v1/{project_id}/task-center/{server_group_id}/failure-jobs/batch</c> (reference
+    /// 5.9.4); the service answers 204.</remarks>
     public Task DeleteFailedJobsOfServerGroupAsync(string serverGroupId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
@@ -127,20 +144,29 @@ public sealed class TaskCenterClient
         SdrsValidation.Offset(query.Offset, nameof(query));
         if (query.ServerGroupId is not null && string.IsNullOrWhiteSpace(query.ServerGroupId))
         {
-            throw new ArgumentException("server_group_id must not be empty or white space; leave it null to list the protection-group level.", nameof(query));
+            throw new ArgumentException(
+                "server_group_id must not be empty or white space; leave it null to list the protection-group level.",
+                nameof(query)
+            );
         }
 
         RequestValue.Wire(query.FailureStatus, "failure_status", nameof(query));
         RequestValue.Wire(query.ResourceType, "resource_type", nameof(query));
     }
 
-    private Task<FailureJobPage> ListPageAsync(FailureJobQuery query, int? offset, int? limit, CancellationToken cancellationToken) =>
+    private Task<FailureJobPage> ListPageAsync(
+        FailureJobQuery query,
+        int? offset,
+        int? limit,
+        CancellationToken cancellationToken
+    ) =>
         _api.ListAsync(
-                query.ServerGroupId,
-                query.ResourceName,
-                RequestValue.Wire(query.FailureStatus, "failure_status", nameof(query)),
-                RequestValue.Wire(query.ResourceType, "resource_type", nameof(query)),
-                limit,
-                offset,
-                cancellationToken);
+            query.ServerGroupId,
+            query.ResourceName,
+            RequestValue.Wire(query.FailureStatus, "failure_status", nameof(query)),
+            RequestValue.Wire(query.ResourceType, "resource_type", nameof(query)),
+            limit,
+            offset,
+            cancellationToken
+        );
 }

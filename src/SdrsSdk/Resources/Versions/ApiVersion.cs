@@ -8,11 +8,19 @@ public sealed class ApiVersion
 {
     /// <summary>Gets the version ID (<c>id</c>), for example <c>v1</c>.</summary>
     [JsonPropertyName("id")]
-    public string Id { get; set => field = value ?? string.Empty; } = string.Empty;
+    public string Id
+    {
+        get;
+        set => field = value ?? string.Empty;
+    } = string.Empty;
 
     /// <summary>Gets the API links of this version (<c>links</c>).</summary>
     [JsonPropertyName("links")]
-    public IReadOnlyList<ApiVersionLink> Links { get; set => field = value ?? []; } = [];
+    public IReadOnlyList<ApiVersionLink> Links
+    {
+        get;
+        set => field = value ?? [];
+    } = [];
 
     /// <summary>
     /// Gets the maximum microversion supported (<c>version</c>); empty when the version has no microversions.

@@ -28,7 +28,8 @@ public sealed class VersionsClient
     /// <param name="apiVersion">The version ID, for example <c>v1</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The version.</returns>
-    /// <exception cref="ArgumentException"><paramref name="apiVersion"/> is empty or not a single path segment.</exception>
+    /// <exception cref="ArgumentException"><paramref name="apiVersion"/> is empty or not a single path
+    /// segment.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /{api_version}</c> (reference 5.2.2).</remarks>
     public async Task<ApiVersion> GetAsync(string apiVersion, CancellationToken cancellationToken = default)

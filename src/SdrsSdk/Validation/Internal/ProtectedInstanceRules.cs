@@ -28,13 +28,22 @@ internal static class ProtectedInstanceRules
     /// <c>tenancy</c> is <c>shared</c> or <c>dedicated</c> (in any case; returned in the wire spelling), and
     /// <c>dedicated_host_id</c> takes effect only when it is <c>dedicated</c> (Tables 5-17, 5-35).
     /// </summary>
-    public static Tenancy? DedicatedHost(Tenancy? tenancy, string? dedicatedHostId, string tenancyParamName, string paramName)
+    public static Tenancy? DedicatedHost(
+        Tenancy? tenancy,
+        string? dedicatedHostId,
+        string tenancyParamName,
+        string paramName
+    )
     {
         Tenancy? wire = tenancy is { } set ? RequestValue.OneOf(set, "tenancy", tenancyParamName) : default(Tenancy?);
         Optional(dedicatedHostId, "dedicated_host_id", paramName);
         if (dedicatedHostId is not null && wire != Tenancy.Dedicated)
         {
-            throw new ArgumentException("dedicated_host_id takes effect only when tenancy is set to dedicated; set Tenancy to Tenancy.Dedicated.", paramName);
+            throw new ArgumentException(
+                "dedicated_host_id takes effect only when tenancy is set to dedicated; set Tenancy to "
+                    + "Tenancy.Dedicated.",
+                paramName
+            );
         }
 
         return wire;
@@ -64,7 +73,10 @@ internal static class ProtectedInstanceRules
         int length = TagRules.UnicodeLength(value!);
         if (length > MaxNamePrefixLength)
         {
-            throw new ArgumentException($"name_prefix can contain 1 to {MaxNamePrefixLength} characters; it has {length}.", paramName);
+            throw new ArgumentException(
+                $"name_prefix can contain 1 to {MaxNamePrefixLength} characters; it has {length}.",
+                paramName
+            );
         }
 
         SdrsValidation.NameCharacters(value!, "name_prefix", paramName);
@@ -81,7 +93,10 @@ internal static class ProtectedInstanceRules
         int length = TagRules.UnicodeLength(value);
         if (length > MaxBatchDescriptionLength)
         {
-            throw new ArgumentException($"description can contain at most {MaxBatchDescriptionLength} characters; it has {length}.", paramName);
+            throw new ArgumentException(
+                $"description can contain at most {MaxBatchDescriptionLength} characters; it has {length}.",
+                paramName
+            );
         }
 
         if (value.AsSpan().IndexOfAny('<', '>') >= 0)

@@ -17,8 +17,13 @@ namespace SdrsSdk.Validation.Internal;
 internal static class RequestValue
 {
     /// <summary>Returns the known value <paramref name="value"/> names, in its wire spelling.</summary>
-    /// <exception cref="ArgumentException">The value is not one of the known values; the message lists them.</exception>
-    public static T OneOf<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(T value, string field, string paramName)
+    /// <exception cref="ArgumentException">The value is not one of the known values; the message lists
+    /// them.</exception>
+    public static T OneOf<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(
+        T value,
+        string field,
+        string paramName
+    )
         where T : struct, IStringValue<T>
     {
         foreach (T known in Known<T>.Values)
@@ -30,15 +35,20 @@ internal static class RequestValue
         }
 
         throw new ArgumentException(
-            $"{field} must be one of {string.Join(", ", Known<T>.Values.Select(known => known.Value))} (in any case); '{value.Value}' is not.",
-            paramName);
+            $"{field} must be one of {string.Join(", ", Known<T>.Values.Select(known => known.Value))} (in any "
+                + $"case); '{value.Value}' is not.",
+            paramName
+        );
     }
 
     /// <summary>The wire spelling of an optional value: <see langword="null"/> when it is not set.</summary>
     /// <exception cref="ArgumentException">The value is set but is not one of the known values.</exception>
-    public static string? Wire<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(T? value, string field, string paramName)
-        where T : struct, IStringValue<T> =>
-        value is { } set ? OneOf(set, field, paramName).Value : default(string?);
+    public static string? Wire<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>(
+        T? value,
+        string field,
+        string paramName
+    )
+        where T : struct, IStringValue<T> => value is { } set ? OneOf(set, field, paramName).Value : default(string?);
 
     private static class Known<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] T>
         where T : struct, IStringValue<T>

@@ -5,7 +5,8 @@ internal static class SdrsArgument
 {
     /// <summary>Checks that an ID is non-empty, has no surrounding white space and fits in one path segment.</summary>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The value is empty, padded, or holds '/', '?', '#' or a control character.</exception>
+    /// <exception cref="ArgumentException">The value is empty, padded, or holds '/', '?', '#' or a control
+    /// character.</exception>
     public static void PathSegment(string? value, string paramName)
     {
         ArgumentNullException.ThrowIfNull(value, paramName);

@@ -32,8 +32,8 @@ internal static class SdrsValidation
     }
 
     /// <summary>
-    /// A resource name: 1 to 64 bytes of UTF-8, only the characters <see cref="NameCharacters"/> allows (reference 5.4.1,
-    /// Table 5-9, and the same rule for instances, pairs and drills).
+    /// A resource name: 1 to 64 bytes of UTF-8, only the characters <see cref="NameCharacters"/> allows (reference
+    /// 5.4.1, Table 5-9, and the same rule for instances, pairs and drills).
     /// </summary>
     public static void Name(string? value, string field, string paramName, bool required = true)
     {
@@ -48,14 +48,14 @@ internal static class SdrsValidation
     }
 
     /// <summary>
-    /// The one name character set of protection groups, protected instances (and batch name prefixes), replication pairs
-    /// and drills: letters and decimal digits of any script, combining marks, '.', '_' and '-'.
+    /// The one name character set of protection groups, protected instances (and batch name prefixes), replication
+    /// pairs and drills: letters and decimal digits of any script, combining marks, '.', '_' and '-'.
     /// </summary>
     /// <remarks>
     /// The English reference lists only ASCII letters; Huawei's own API definitions also allow Chinese characters. A
     /// check stricter than the service would lock users out, while a looser one only lets the service answer
-    /// <c>SDRS.0202</c> (typed); so the SDK accepts letters of every script, not only Chinese. Combining marks (Unicode Mn
-    /// and Mc) are accepted because many scripts, and accented Latin letters in decomposed form, cannot be written
+    /// <c>SDRS.0202</c> (typed); so the SDK accepts letters of every script, not only Chinese. Combining marks (Unicode
+    /// Mn and Mc) are accepted because many scripts, and accented Latin letters in decomposed form, cannot be written
     /// without them. White space, punctuation other than '.', '_' and '-', symbols and control characters are refused.
     /// </remarks>
     public static void NameCharacters(string value, string field, string paramName)
@@ -67,8 +67,11 @@ internal static class SdrsValidation
                 throw new ArgumentException(
                     string.Create(
                         CultureInfo.InvariantCulture,
-                        $"{field} may contain only letters and digits (any script), '.', '_' and '-'; U+{rune.Value:X4} is not allowed."),
-                    paramName);
+                        $"{field} may contain only letters and digits (any script), '.', '_' and '-'; "
+                            + $"U+{rune.Value:X4} is not allowed."
+                    ),
+                    paramName
+                );
             }
         }
     }
@@ -96,7 +99,11 @@ internal static class SdrsValidation
     {
         if (value is < 1 or > MaxLimit)
         {
-            throw new ArgumentOutOfRangeException(paramName, value, $"limit must be from 1 to {MaxLimit}; leave it unset for the default.");
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                $"limit must be from 1 to {MaxLimit}; leave it unset for the default."
+            );
         }
     }
 
@@ -110,7 +117,12 @@ internal static class SdrsValidation
     }
 
     /// <summary>An id-list filter: at most <paramref name="max"/> non-empty IDs without quotes or commas.</summary>
-    public static void IdList(IReadOnlyCollection<string>? ids, string field, string paramName, int max = MaxIdsInFilter)
+    public static void IdList(
+        IReadOnlyCollection<string>? ids,
+        string field,
+        string paramName,
+        int max = MaxIdsInFilter
+    )
     {
         if (ids is null)
         {
@@ -137,13 +149,20 @@ internal static class SdrsValidation
     }
 
     /// <summary>Formats an id-list filter the way the reference shows it: <c>['id1','id2']</c>.</summary>
-    public static string FormatIdList(IEnumerable<string> ids) => "[" + string.Join(',', ids.Select(id => $"'{id}'")) + "]";
+    public static string FormatIdList(IEnumerable<string> ids) =>
+        "[" + string.Join(',', ids.Select(id => $"'{id}'")) + "]";
 
     private static bool IsNameCharacter(Rune rune) =>
         rune.Value is '.' or '_' or '-'
-        || Rune.GetUnicodeCategory(rune) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber;
+        || Rune.GetUnicodeCategory(rune)
+            is UnicodeCategory.UppercaseLetter
+                or UnicodeCategory.LowercaseLetter
+                or UnicodeCategory.TitlecaseLetter
+                or UnicodeCategory.ModifierLetter
+                or UnicodeCategory.OtherLetter
+                or UnicodeCategory.NonSpacingMark
+                or UnicodeCategory.SpacingCombiningMark
+                or UnicodeCategory.DecimalDigitNumber;
 
     /// <summary>A text field's UTF-8 length: at most <paramref name="maxBytes"/> bytes.</summary>
     public static void CheckByteLength(string value, string field, string paramName, int maxBytes)

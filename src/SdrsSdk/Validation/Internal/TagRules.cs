@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 
-
 namespace SdrsSdk.Validation.Internal;
 
 /// <summary>
@@ -10,7 +9,8 @@ namespace SdrsSdk.Validation.Internal;
 /// </summary>
 internal static class TagRules
 {
-    /// <summary>The most tags a protected instance carries, and so the most one request adds or deletes (5.8.2-5.8.4).</summary>
+    /// <summary>The most tags a protected instance carries, and so the most one request adds or deletes
+    /// (5.8.2-5.8.4).</summary>
     public const int MaxTagsPerInstance = 10;
 
     /// <summary>The longest tag key, in Unicode characters (Tables 5-67 to 5-70).</summary>
@@ -28,10 +28,12 @@ internal static class TagRules
     /// <summary>The longest key of a search condition, in Unicode characters (Table 5-60).</summary>
     public const int MaxFilterKeyLength = 127;
 
-    /// <summary>The longest value of a search condition or field match, in Unicode characters (Tables 5-60, 5-61).</summary>
+    /// <summary>The longest value of a search condition or field match, in Unicode characters (Tables 5-60,
+    /// 5-61).</summary>
     public const int MaxFilterValueLength = 255;
 
-    /// <summary>The characters a tag key or value must not contain, besides ASCII control characters (Tables 5-67 to 5-70).</summary>
+    /// <summary>The characters a tag key or value must not contain, besides ASCII control characters (Tables 5-67 to
+    /// 5-70).</summary>
     public const string ForbiddenCharacters = "*<>\\=,|/";
 
     /// <summary>Checks the tags of a batch add (5.8.2): 1 to 10 tags, unique keys, every key and value valid.</summary>
@@ -62,7 +64,8 @@ internal static class TagRules
         CheckUniqueKeys(tags, paramName);
     }
 
-    /// <summary>Checks one tag key (Tables 5-67 to 5-70): 1 to 36 characters, not blank, no forbidden characters.</summary>
+    /// <summary>Checks one tag key (Tables 5-67 to 5-70): 1 to 36 characters, not blank, no forbidden
+    /// characters.</summary>
     public static void Key(string? key, string field, string paramName)
     {
         KeyPresent(key, field, paramName);
@@ -81,7 +84,10 @@ internal static class TagRules
         KeyPresent(key, field, paramName);
         if (key is "." or "..")
         {
-            throw new ArgumentException($"{field} must not be '.' or '..': a URI path cannot carry it as a segment.", paramName);
+            throw new ArgumentException(
+                $"{field} must not be '.' or '..': a URI path cannot carry it as a segment.",
+                paramName
+            );
         }
 
         if (key!.Contains('/', StringComparison.Ordinal))
@@ -104,7 +110,8 @@ internal static class TagRules
         }
     }
 
-    /// <summary>Checks one tag value (Tables 5-67 to 5-70): required but may be empty, 0 to 43 characters, no forbidden characters.</summary>
+    /// <summary>Checks one tag value (Tables 5-67 to 5-70): required but may be empty, 0 to 43 characters, no forbidden
+    /// characters.</summary>
     public static void Value(string? value, string field, string paramName)
     {
         if (value is null)
@@ -123,7 +130,10 @@ internal static class TagRules
         {
             if (query.Offset is not null || query.Limit is not null)
             {
-                throw new ArgumentException("offset and limit are not supported when counting (action count); leave them null.", paramName);
+                throw new ArgumentException(
+                    "offset and limit are not supported when counting (action count); leave them null.",
+                    paramName
+                );
             }
         }
         else
@@ -160,7 +170,10 @@ internal static class TagRules
 
         if (conditions.Count > MaxFilterKeys)
         {
-            throw new ArgumentException($"{list} accepts at most {MaxFilterKeys} keys; {conditions.Count} were given.", paramName);
+            throw new ArgumentException(
+                $"{list} accepts at most {MaxFilterKeys} keys; {conditions.Count} were given.",
+                paramName
+            );
         }
 
         var keys = new HashSet<string>(StringComparer.Ordinal);
@@ -178,7 +191,10 @@ internal static class TagRules
             CheckLength(key, field + ".key", paramName, MaxFilterKeyLength);
             if (!keys.Add(key))
             {
-                throw new ArgumentException($"{list} must not repeat a key; '{key}' appears more than once.", paramName);
+                throw new ArgumentException(
+                    $"{list} must not repeat a key; '{key}' appears more than once.",
+                    paramName
+                );
             }
 
             Values(condition.Values, field + ".values", paramName);
@@ -194,7 +210,10 @@ internal static class TagRules
 
         if (values.Count > MaxFilterValues)
         {
-            throw new ArgumentException($"{field} accepts at most {MaxFilterValues} values; {values.Count} were given.", paramName);
+            throw new ArgumentException(
+                $"{field} accepts at most {MaxFilterValues} values; {values.Count} were given.",
+                paramName
+            );
         }
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -211,12 +230,18 @@ internal static class TagRules
             CheckLength(trimmed, item, paramName, MaxFilterValueLength);
             if (trimmed.Length > 0 && trimmed.AsSpan().IndexOfAnyExcept('*') < 0)
             {
-                throw new ArgumentException($"{item} must not consist only of asterisks: '*' is reserved for fuzzy matching.", paramName);
+                throw new ArgumentException(
+                    $"{item} must not consist only of asterisks: '*' is reserved for fuzzy matching.",
+                    paramName
+                );
             }
 
             if (!seen.Add(trimmed))
             {
-                throw new ArgumentException($"{field} must not repeat a value; '{trimmed}' appears more than once.", paramName);
+                throw new ArgumentException(
+                    $"{field} must not repeat a value; '{trimmed}' appears more than once.",
+                    paramName
+                );
             }
         }
     }
@@ -242,12 +267,18 @@ internal static class TagRules
             string key = RequestValue.OneOf(match.Key, field + ".key", paramName).Value;
             if (!keys.Add(key))
             {
-                throw new ArgumentException($"matches must not repeat a key; '{match.Key}' appears more than once.", paramName);
+                throw new ArgumentException(
+                    $"matches must not repeat a key; '{match.Key}' appears more than once.",
+                    paramName
+                );
             }
 
             if (match.Value is null)
             {
-                throw new ArgumentNullException(paramName, $"{field}.value is required; use an empty string for an exact match.");
+                throw new ArgumentNullException(
+                    paramName,
+                    $"{field}.value is required; use an empty string for an exact match."
+                );
             }
 
             CheckLength(match.Value, field + ".value", paramName, MaxFilterValueLength);
@@ -269,7 +300,10 @@ internal static class TagRules
         if (tags.Count > MaxTagsPerInstance)
         {
             throw new ArgumentException(
-                $"tags accepts at most {MaxTagsPerInstance} tags (a protected instance carries at most {MaxTagsPerInstance}); {tags.Count} were given.", paramName);
+                $"tags accepts at most {MaxTagsPerInstance} tags (a protected instance carries at most "
+                    + $"{MaxTagsPerInstance}); {tags.Count} were given.",
+                paramName
+            );
         }
 
         for (int i = 0; i < tags.Count; i++)
@@ -288,7 +322,10 @@ internal static class TagRules
         {
             if (!keys.Add(tag.Key))
             {
-                throw new ArgumentException($"tags must not repeat a key; '{tag.Key}' appears more than once.", paramName);
+                throw new ArgumentException(
+                    $"tags must not repeat a key; '{tag.Key}' appears more than once.",
+                    paramName
+                );
             }
         }
     }
@@ -298,7 +335,10 @@ internal static class TagRules
         int length = UnicodeLength(value);
         if (length > max)
         {
-            throw new ArgumentException($"{field} can contain at most {max} Unicode characters; it has {length}.", paramName);
+            throw new ArgumentException(
+                $"{field} can contain at most {max} Unicode characters; it has {length}.",
+                paramName
+            );
         }
     }
 
@@ -309,8 +349,12 @@ internal static class TagRules
             if (c < ' ')
             {
                 throw new ArgumentException(
-                    string.Create(CultureInfo.InvariantCulture, $"{field} must not contain non-printable ASCII characters (0-31); it contains U+{(int)c:X4}."),
-                    paramName);
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{field} must not contain non-printable ASCII characters (0-31); it contains U+{(int)c:X4}."
+                    ),
+                    paramName
+                );
             }
 
             if (ForbiddenCharacters.Contains(c, StringComparison.Ordinal))

@@ -13,9 +13,7 @@ internal sealed class ValidationErrors
 
     /// <summary>Initializes an empty collection.</summary>
     public ValidationErrors()
-        : this([], string.Empty)
-    {
-    }
+        : this([], string.Empty) { }
 
     private ValidationErrors(List<string> errors, string prefix)
     {

@@ -11,8 +11,11 @@ public sealed class ActiveDomainsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_ReferenceExample_SendsSignedGetAndReadsEveryField()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("active-domains")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("active-domains/list.response.json")));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("active-domains")).UsingGet())
+            .RespondWith(
+                Response.Create().WithStatusCode(200).WithBody(Examples.Read("active-domains/list.response.json"))
+            );
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
         IReadOnlyList<ActiveDomain> domains = await client.ActiveDomains.ListAsync();
@@ -35,7 +38,8 @@ public sealed class ActiveDomainsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_NoDomains_ReturnsEmptyList()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("active-domains")).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("active-domains")).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"domains":[]}"""));
         using SdrsClient client = _sdrs.CreateClient();
 

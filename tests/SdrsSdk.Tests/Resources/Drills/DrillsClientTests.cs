@@ -44,7 +44,9 @@ public sealed class DrillsClientTests : IDisposable
 
         IRequestMessage sent = _sdrs.SingleRequest();
         sent.ShouldHaveValidSignature();
-        sent.ShouldHaveJsonBody(JsonNode.Parse("""{"disaster_recovery_drill":{"name":"drill-1","server_group_id":"sg-1"}}""")!);
+        sent.ShouldHaveJsonBody(
+            JsonNode.Parse("""{"disaster_recovery_drill":{"name":"drill-1","server_group_id":"sg-1"}}""")!
+        );
     }
 
     // ---- 5.7.2 delete ------------------------------------------------------------------------------------------
@@ -84,7 +86,11 @@ public sealed class DrillsClientTests : IDisposable
         sent.DecodedQuery().Should().BeEmpty();
         page.Count.Should().Be(2);
         page.DisasterRecoveryDrills.Should().HaveCount(2);
-        ShouldBeReferenceDrill(page.DisasterRecoveryDrills[0], "dr_drill_test", new DateTimeOffset(2018, 7, 18, 9, 41, 14, 677, TimeSpan.Zero));
+        ShouldBeReferenceDrill(
+            page.DisasterRecoveryDrills[0],
+            "dr_drill_test",
+            new DateTimeOffset(2018, 7, 18, 9, 41, 14, 677, TimeSpan.Zero)
+        );
         DisasterRecoveryDrill second = page.DisasterRecoveryDrills[1];
         second.Id.Should().Be("f96ac55f-35dd-4cc3-ba61-36c168900c99");
         second.Name.Should().Be("drill_test");
@@ -102,37 +108,48 @@ public sealed class DrillsClientTests : IDisposable
         _sdrs.StubExample("GET", "disaster-recovery-drills", "drills/list.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
-        await client.Drills.ListAsync(new DisasterRecoveryDrillQuery
-        {
-            ServerGroupId = "sg-1",
-            Name = "drill test",
-            Status = DisasterRecoveryDrillStatus.ErrorDeleting,
-            DrillVpcId = "vpc-1",
-            Limit = 1000,
-            Offset = 0,
-        });
+        await client.Drills.ListAsync(
+            new DisasterRecoveryDrillQuery
+            {
+                ServerGroupId = "sg-1",
+                Name = "drill test",
+                Status = DisasterRecoveryDrillStatus.ErrorDeleting,
+                DrillVpcId = "vpc-1",
+                Limit = 1000,
+                Offset = 0,
+            }
+        );
 
-        _sdrs.SingleRequest().DecodedQuery().Should().BeEquivalentTo(new Dictionary<string, string>
-        {
-            ["server_group_id"] = "sg-1",
-            ["name"] = "drill test",
-            ["status"] = "error-deleting",
-            ["drill_vpc_id"] = "vpc-1",
-            ["limit"] = "1000",
-            ["offset"] = "0",
-        });
+        _sdrs
+            .SingleRequest()
+            .DecodedQuery()
+            .Should()
+            .BeEquivalentTo(
+                new Dictionary<string, string>
+                {
+                    ["server_group_id"] = "sg-1",
+                    ["name"] = "drill test",
+                    ["status"] = "error-deleting",
+                    ["drill_vpc_id"] = "vpc-1",
+                    ["limit"] = "1000",
+                    ["offset"] = "0",
+                }
+            );
     }
 
     [Fact]
     public async Task ListAsync_ResponseWithoutDrills_ThrowsInvalidResponse()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("disaster-recovery-drills")).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("disaster-recovery-drills")).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"count":3}"""));
         using SdrsClient client = _sdrs.CreateClient();
 
         Func<Task> act = () => client.Drills.ListAsync();
 
-        (await act.Should().ThrowAsync<SdrsInvalidResponseException>()).Which.Message.Should().Contain("disaster_recovery_drills");
+        (await act.Should().ThrowAsync<SdrsInvalidResponseException>())
+            .Which.Message.Should()
+            .Contain("disaster_recovery_drills");
     }
 
     [Fact]
@@ -143,25 +160,32 @@ public sealed class DrillsClientTests : IDisposable
         StubPage(offset: 4, limit: 2, count: null, "d-5");
         using SdrsClient client = _sdrs.CreateClient();
 
-        List<DisasterRecoveryDrill> all = await client.Drills
-            .ListAllAsync(new DisasterRecoveryDrillQuery { Limit = 2, Status = DisasterRecoveryDrillStatus.Available })
+        List<DisasterRecoveryDrill> all = await client
+            .Drills.ListAllAsync(
+                new DisasterRecoveryDrillQuery { Limit = 2, Status = DisasterRecoveryDrillStatus.Available }
+            )
             .ToListAsync();
 
         all.Select(drill => drill.Id).Should().Equal("d-1", "d-2", "d-3", "d-4", "d-5");
         var requests = _sdrs.Requests();
         requests.Select(request => request.DecodedQuery()["offset"]).Should().Equal("0", "2", "4");
-        requests.Should().AllSatisfy(request =>
-        {
-            request.DecodedQuery()["limit"].Should().Be("2");
-            request.DecodedQuery()["status"].Should().Be("available", "every page keeps the filters");
-        });
+        requests
+            .Should()
+            .AllSatisfy(request =>
+            {
+                request.DecodedQuery()["limit"].Should().Be("2");
+                request.DecodedQuery()["status"].Should().Be("available", "every page keeps the filters");
+            });
     }
 
     [Fact]
     public async Task ListAllAsync_NoDrills_YieldsNothingAfterOneRequest()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("disaster-recovery-drills")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"count":0,"disaster_recovery_drills":[]}"""));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("disaster-recovery-drills")).UsingGet())
+            .RespondWith(
+                Response.Create().WithStatusCode(200).WithBody("""{"count":0,"disaster_recovery_drills":[]}""")
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         List<DisasterRecoveryDrill> all = await client.Drills.ListAllAsync().ToListAsync();
@@ -190,8 +214,14 @@ public sealed class DrillsClientTests : IDisposable
     [Fact]
     public async Task GetAsync_UnknownStatus_DeserializesAsOpenValue()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("disaster-recovery-drills/d-9")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"disaster_recovery_drill":{"id":"d-9","status":"rolling-back"}}"""));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("disaster-recovery-drills/d-9")).UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithBody("""{"disaster_recovery_drill":{"id":"d-9","status":"rolling-back"}}""")
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         DisasterRecoveryDrill drill = await client.Drills.GetAsync("d-9");
@@ -209,38 +239,51 @@ public sealed class DrillsClientTests : IDisposable
         _sdrs.StubExample("PUT", $"disaster-recovery-drills/{DrillId}", "drills/update.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
-        DisasterRecoveryDrill drill = await client.Drills.UpdateAsync(DrillId, new UpdateDisasterRecoveryDrillRequest("new_dr_drill_name"));
+        DisasterRecoveryDrill drill = await client.Drills.UpdateAsync(
+            DrillId,
+            new UpdateDisasterRecoveryDrillRequest("new_dr_drill_name")
+        );
 
         IRequestMessage sent = _sdrs.SingleRequest();
         sent.Method.Should().Be("PUT");
         sent.Path.Should().Be(MockSdrs.ProjectPath($"disaster-recovery-drills/{DrillId}"));
         sent.ShouldCarryToken();
         sent.ShouldHaveJsonBody(Examples.Json("drills/update.request.json"));
-        ShouldBeReferenceDrill(drill, "new_dr_drill_name", new DateTimeOffset(2018, 7, 18, 0, 41, 14, 677, TimeSpan.Zero));
+        ShouldBeReferenceDrill(
+            drill,
+            "new_dr_drill_name",
+            new DateTimeOffset(2018, 7, 18, 0, 41, 14, 677, TimeSpan.Zero)
+        );
     }
 
     // ---- validation: nothing reaches the server ---------------------------------------------------------------
 
-    public static TheoryData<string?, string?, string> InvalidCreateArguments => new()
-    {
-        { null, "name", "serverGroupId" },
-        { "", "name", "serverGroupId" },
-        { " ", "name", "serverGroupId" },
-        { "sg", null, "name" },
-        { "sg", "", "name" },
-        { "sg", new string('d', 65), "name" },
-        { "sg", "drill test", "name" },
-        { "sg", "drill<1>", "name" },
-        { "sg", "drïll~", "name" },
-    };
+    public static TheoryData<string?, string?, string> InvalidCreateArguments =>
+        new()
+        {
+            { null, "name", "serverGroupId" },
+            { "", "name", "serverGroupId" },
+            { " ", "name", "serverGroupId" },
+            { "sg", null, "name" },
+            { "sg", "", "name" },
+            { "sg", new string('d', 65), "name" },
+            { "sg", "drill test", "name" },
+            { "sg", "drill<1>", "name" },
+            { "sg", "drïll~", "name" },
+        };
 
     [Theory]
     [MemberData(nameof(InvalidCreateArguments))]
-    public async Task StartCreateAsync_InvalidRequiredValue_ThrowsBeforeSending(string? serverGroupId, string? name, string expectedParam)
+    public async Task StartCreateAsync_InvalidRequiredValue_ThrowsBeforeSending(
+        string? serverGroupId,
+        string? name,
+        string expectedParam
+    )
     {
         using SdrsClient client = _sdrs.CreateClient();
 
-        Func<Task> act = () => client.Drills.StartCreateAsync(new CreateDisasterRecoveryDrillRequest(serverGroupId!, name!));
+        Func<Task> act = () =>
+            client.Drills.StartCreateAsync(new CreateDisasterRecoveryDrillRequest(serverGroupId!, name!));
 
         var exception = (await act.Should().ThrowAsync<ArgumentException>()).Which;
         exception.ParamName.Should().Be(expectedParam);
@@ -314,8 +357,14 @@ public sealed class DrillsClientTests : IDisposable
         using SdrsClient client = _sdrs.CreateClient();
 
         await FluentActions.Awaiting(() => client.Drills.GetAsync(null!)).Should().ThrowAsync<ArgumentNullException>();
-        await FluentActions.Awaiting(() => client.Drills.StartDeleteAsync(null!)).Should().ThrowAsync<ArgumentNullException>();
-        await FluentActions.Awaiting(() => client.Drills.UpdateAsync(null!, new UpdateDisasterRecoveryDrillRequest("n"))).Should().ThrowAsync<ArgumentNullException>();
+        await FluentActions
+            .Awaiting(() => client.Drills.StartDeleteAsync(null!))
+            .Should()
+            .ThrowAsync<ArgumentNullException>();
+        await FluentActions
+            .Awaiting(() => client.Drills.UpdateAsync(null!, new UpdateDisasterRecoveryDrillRequest("n")))
+            .Should()
+            .ThrowAsync<ArgumentNullException>();
         _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 
@@ -345,12 +394,22 @@ public sealed class DrillsClientTests : IDisposable
         _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 
-    public static TheoryData<DisasterRecoveryDrillQuery, string> InvalidQueries => new()
-    {
-        { new DisasterRecoveryDrillQuery { Limit = -1 }, "limit" },
-        { new DisasterRecoveryDrillQuery { Limit = 1001 }, "limit" },
-        { new DisasterRecoveryDrillQuery { Offset = -5 }, "offset" },
-    };
+    public static TheoryData<DisasterRecoveryDrillQuery, string> InvalidQueries =>
+        new()
+        {
+            {
+                new DisasterRecoveryDrillQuery { Limit = -1 },
+                "limit"
+            },
+            {
+                new DisasterRecoveryDrillQuery { Limit = 1001 },
+                "limit"
+            },
+            {
+                new DisasterRecoveryDrillQuery { Offset = -5 },
+                "offset"
+            },
+        };
 
     [Theory]
     [MemberData(nameof(InvalidQueries))]
@@ -384,11 +443,17 @@ public sealed class DrillsClientTests : IDisposable
     {
         DisasterRecoveryDrillStatus[] known =
         [
-            DisasterRecoveryDrillStatus.Creating, DisasterRecoveryDrillStatus.Available, DisasterRecoveryDrillStatus.Deleting,
-            DisasterRecoveryDrillStatus.ErrorDeleting, DisasterRecoveryDrillStatus.Error,
+            DisasterRecoveryDrillStatus.Creating,
+            DisasterRecoveryDrillStatus.Available,
+            DisasterRecoveryDrillStatus.Deleting,
+            DisasterRecoveryDrillStatus.ErrorDeleting,
+            DisasterRecoveryDrillStatus.Error,
         ];
 
-        known.Select(status => status.ToString()).Should().Equal("creating", "available", "deleting", "error-deleting", "error");
+        known
+            .Select(status => status.ToString())
+            .Should()
+            .Equal("creating", "available", "deleting", "error-deleting", "error");
         ((DisasterRecoveryDrillStatus)"error").Should().Be(DisasterRecoveryDrillStatus.Error);
     }
 
@@ -413,16 +478,24 @@ public sealed class DrillsClientTests : IDisposable
 
     private void StubPage(int offset, int limit, int? count, params string[] ids)
     {
-        var drills = new JsonArray(ids.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["status"] = "available" }).ToArray());
+        var drills = new JsonArray(
+            ids.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["status"] = "available" }).ToArray()
+        );
         var body = new JsonObject { ["disaster_recovery_drills"] = drills };
         if (count is not null)
         {
             body["count"] = count;
         }
 
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("disaster-recovery-drills")).UsingGet()
-                .WithParam("offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .WithParam("limit", limit.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        _sdrs
+            .Server.Given(
+                Request
+                    .Create()
+                    .WithPath(MockSdrs.ProjectPath("disaster-recovery-drills"))
+                    .UsingGet()
+                    .WithParam("offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .WithParam("limit", limit.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            )
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(body.ToJsonString()));
     }
 }

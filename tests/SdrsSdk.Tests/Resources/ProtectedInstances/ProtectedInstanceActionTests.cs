@@ -4,7 +4,8 @@ using WireMock;
 
 namespace SdrsSdk.Tests.Resources.ProtectedInstances;
 
-/// <summary>The actions on protected instances (reference 5.5.6-5.5.12): replication pairs, NICs, resize and batches.</summary>
+/// <summary>The actions on protected instances (reference 5.5.6-5.5.12): replication pairs, NICs, resize and
+/// batches.</summary>
 public sealed class ProtectedInstanceActionTests : IDisposable
 {
     private const string UpdateInstanceId = "00000000632302f501632305f63c000e";
@@ -17,11 +18,17 @@ public sealed class ProtectedInstanceActionTests : IDisposable
     [Fact]
     public async Task StartAttachReplicationAsync_ReferenceExample_SendsReplicationAttachment()
     {
-        _sdrs.StubExample("POST", $"protected-instances/{UpdateInstanceId}/attachreplication", "protected-instances/attach-replication.response.json");
+        _sdrs.StubExample(
+            "POST",
+            $"protected-instances/{UpdateInstanceId}/attachreplication",
+            "protected-instances/attach-replication.response.json"
+        );
         using SdrsClient client = _sdrs.CreateClient();
 
         SdrsJobOperation operation = await client.ProtectedInstances.StartAttachReplicationAsync(
-            UpdateInstanceId, new AttachReplicationPairRequest(ReplicationId, "/dev/vda"));
+            UpdateInstanceId,
+            new AttachReplicationPairRequest(ReplicationId, "/dev/vda")
+        );
 
         IRequestMessage request = _sdrs.SingleRequest();
         request.Method.Should().Be("POST");
@@ -34,14 +41,23 @@ public sealed class ProtectedInstanceActionTests : IDisposable
     [Fact]
     public async Task StartDetachReplicationAsync_ReferenceExample_SendsDeleteWithBothIds()
     {
-        _sdrs.StubExample("DELETE", $"protected-instances/{UpdateInstanceId}/detachreplication/{ReplicationId}", "protected-instances/detach-replication.response.json");
+        _sdrs.StubExample(
+            "DELETE",
+            $"protected-instances/{UpdateInstanceId}/detachreplication/{ReplicationId}",
+            "protected-instances/detach-replication.response.json"
+        );
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
-        SdrsJobOperation operation = await client.ProtectedInstances.StartDetachReplicationAsync(UpdateInstanceId, ReplicationId);
+        SdrsJobOperation operation = await client.ProtectedInstances.StartDetachReplicationAsync(
+            UpdateInstanceId,
+            ReplicationId
+        );
 
         IRequestMessage request = _sdrs.SingleRequest();
         request.Method.Should().Be("DELETE");
-        request.Path.Should().Be(MockSdrs.ProjectPath($"protected-instances/{UpdateInstanceId}/detachreplication/{ReplicationId}"));
+        request
+            .Path.Should()
+            .Be(MockSdrs.ProjectPath($"protected-instances/{UpdateInstanceId}/detachreplication/{ReplicationId}"));
         request.ShouldHaveValidSignature();
         string.IsNullOrEmpty(request.Body).Should().BeTrue("5.5.7 has no request body");
         operation.Id.Should().Be("0000000062db92d70162db921dgf00bb");
@@ -53,14 +69,21 @@ public sealed class ProtectedInstanceActionTests : IDisposable
     [Fact]
     public async Task StartAddNicAsync_ReferenceExample_SendsFlatBody()
     {
-        _sdrs.StubExample("POST", $"protected-instances/{UpdateInstanceId}/nic", "protected-instances/add-nic.response.json");
+        _sdrs.StubExample(
+            "POST",
+            $"protected-instances/{UpdateInstanceId}/nic",
+            "protected-instances/add-nic.response.json"
+        );
         using SdrsClient client = _sdrs.CreateClient();
 
-        SdrsJobOperation operation = await client.ProtectedInstances.StartAddNicAsync(UpdateInstanceId, new AddNicRequest("d32019d3-bc6e-4319-9c1d-6722fc136a23")
-        {
-            SecurityGroupIds = ["f0ac4394-7e4a-4409-9701-ba8be283dbc3"],
-            IpAddress = "192.168.97.25",
-        });
+        SdrsJobOperation operation = await client.ProtectedInstances.StartAddNicAsync(
+            UpdateInstanceId,
+            new AddNicRequest("d32019d3-bc6e-4319-9c1d-6722fc136a23")
+            {
+                SecurityGroupIds = ["f0ac4394-7e4a-4409-9701-ba8be283dbc3"],
+                IpAddress = "192.168.97.25",
+            }
+        );
 
         IRequestMessage request = _sdrs.SingleRequest();
         request.Method.Should().Be("POST");
@@ -84,10 +107,17 @@ public sealed class ProtectedInstanceActionTests : IDisposable
     [Fact]
     public async Task StartDeleteNicAsync_ReferenceExample_SendsNicId()
     {
-        _sdrs.StubExample("POST", $"protected-instances/{UpdateInstanceId}/nic/delete", "protected-instances/delete-nic.response.json");
+        _sdrs.StubExample(
+            "POST",
+            $"protected-instances/{UpdateInstanceId}/nic/delete",
+            "protected-instances/delete-nic.response.json"
+        );
         using SdrsClient client = _sdrs.CreateClient();
 
-        SdrsJobOperation operation = await client.ProtectedInstances.StartDeleteNicAsync(UpdateInstanceId, "f0ac4394-7e4a-4409-9701-husge283dbc3");
+        SdrsJobOperation operation = await client.ProtectedInstances.StartDeleteNicAsync(
+            UpdateInstanceId,
+            "f0ac4394-7e4a-4409-9701-husge283dbc3"
+        );
 
         IRequestMessage request = _sdrs.SingleRequest();
         request.Method.Should().Be("POST");
@@ -108,16 +138,32 @@ public sealed class ProtectedInstanceActionTests : IDisposable
     [InlineData("resize.dr-dedicated-host.request.json")]
     public async Task StartResizeAsync_ReferenceExample_SendsExactlyThatBody(string example)
     {
-        _sdrs.StubExample("POST", $"protected-instances/{UpdateInstanceId}/resize", "protected-instances/resize.response.json");
+        _sdrs.StubExample(
+            "POST",
+            $"protected-instances/{UpdateInstanceId}/resize",
+            "protected-instances/resize.response.json"
+        );
         using SdrsClient client = _sdrs.CreateClient();
         ResizeProtectedInstanceRequest resize = example switch
         {
             "resize.request.json" => new() { FlavorRef = "e2.small" },
-            "resize.split-flavors.request.json" => new() { ProductionFlavorRef = "s3.small.1", DrFlavorRef = "s3.large.2" },
+            "resize.split-flavors.request.json" => new()
+            {
+                ProductionFlavorRef = "s3.small.1",
+                DrFlavorRef = "s3.large.2",
+            },
             "resize.production-only.request.json" => new() { ProductionFlavorRef = "e2.small" },
             "resize.dr-only.request.json" => new() { DrFlavorRef = "e2.small" },
-            "resize.production-dedicated-host.request.json" => new() { ProductionFlavorRef = "e2.small", ProductionDedicatedHostId = DedicatedHostId },
-            "resize.dr-dedicated-host.request.json" => new() { DrFlavorRef = "e2.small", DrDedicatedHostId = DedicatedHostId },
+            "resize.production-dedicated-host.request.json" => new()
+            {
+                ProductionFlavorRef = "e2.small",
+                ProductionDedicatedHostId = DedicatedHostId,
+            },
+            "resize.dr-dedicated-host.request.json" => new()
+            {
+                DrFlavorRef = "e2.small",
+                DrDedicatedHostId = DedicatedHostId,
+            },
             _ => throw new ArgumentOutOfRangeException(nameof(example)),
         };
 
@@ -137,15 +183,23 @@ public sealed class ProtectedInstanceActionTests : IDisposable
         _sdrs.StubExample("POST", "protected-instances/pi-1/resize", "protected-instances/resize.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
-        await client.ProtectedInstances.StartResizeAsync("pi-1", new ResizeProtectedInstanceRequest
-        {
-            FlavorRef = "e2.small",
-            ProductionDedicatedHostId = "deh-1",
-            DrDedicatedHostId = "deh-2",
-        });
+        await client.ProtectedInstances.StartResizeAsync(
+            "pi-1",
+            new ResizeProtectedInstanceRequest
+            {
+                FlavorRef = "e2.small",
+                ProductionDedicatedHostId = "deh-1",
+                DrDedicatedHostId = "deh-2",
+            }
+        );
 
-        _sdrs.SingleRequest().ShouldHaveJsonBody(JsonNode.Parse(
-            """{"resize":{"flavorRef":"e2.small","production_dedicated_host_id":"deh-1","dr_dedicated_host_id":"deh-2"}}""")!);
+        _sdrs
+            .SingleRequest()
+            .ShouldHaveJsonBody(
+                JsonNode.Parse(
+                    """{"resize":{"flavorRef":"e2.small","production_dedicated_host_id":"deh-1","dr_dedicated_host_id":"deh-2"}}"""
+                )!
+            );
     }
 
     // ---- 5.5.11 / 5.5.12 batches ----
@@ -153,21 +207,31 @@ public sealed class ProtectedInstanceActionTests : IDisposable
     [Fact]
     public async Task StartBatchCreateAsync_ReferenceExample_SendsBodyAndAccepts202()
     {
-        _sdrs.StubExample("POST", "protected-instances/batch", "protected-instances/batch-create.response.json", status: 202);
+        _sdrs.StubExample(
+            "POST",
+            "protected-instances/batch",
+            "protected-instances/batch-create.response.json",
+            status: 202
+        );
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
         SdrsJobOperation operation = await client.ProtectedInstances.StartBatchCreateAsync(
             new BatchCreateProtectedInstancesRequest(
                 "test_protected_instance_name",
                 "523ab8ad-3759-4933-9436-4cf4ebb20867",
-                [new ProtectedInstanceServerInfo("403b603d-1d91-42cc-a357-81f3c2daf43f", "c3.medium.2"), new ProtectedInstanceServerInfo("8f5dd226-6cc0-4fe8-9786-b8b3359b234b")])
+                [
+                    new ProtectedInstanceServerInfo("403b603d-1d91-42cc-a357-81f3c2daf43f", "c3.medium.2"),
+                    new ProtectedInstanceServerInfo("8f5dd226-6cc0-4fe8-9786-b8b3359b234b"),
+                ]
+            )
             {
                 Description = "my description",
                 PrimarySubnetId = "a32217fh-3413-c313-6342-3124d3491502",
                 Tenancy = Tenancy.Dedicated,
                 DedicatedHostId = "0bc41598-1b5a-4bd2-872a-82e6abb82e68",
                 Tags = [new ResourceTag("test", "aaaaa")],
-            });
+            }
+        );
 
         IRequestMessage request = _sdrs.SingleRequest();
         request.Method.Should().Be("POST");
@@ -181,21 +245,34 @@ public sealed class ProtectedInstanceActionTests : IDisposable
     [Fact]
     public async Task StartBatchCreateAsync_FiveServersLongestPrefixAndMultiByteDescription_IsAccepted()
     {
-        _sdrs.StubExample("POST", "protected-instances/batch", "protected-instances/batch-create.response.json", status: 202);
+        _sdrs.StubExample(
+            "POST",
+            "protected-instances/batch",
+            "protected-instances/batch-create.response.json",
+            status: 202
+        );
         using SdrsClient client = _sdrs.CreateClient();
         string prefix = new('p', 59);
         string description = new('é', 64);
 
         await client.ProtectedInstances.StartBatchCreateAsync(
-            new BatchCreateProtectedInstancesRequest(prefix, "sg-1", Ids(5).Select(id => new ProtectedInstanceServerInfo(id)))
+            new BatchCreateProtectedInstancesRequest(
+                prefix,
+                "sg-1",
+                Ids(5).Select(id => new ProtectedInstanceServerInfo(id))
+            )
             {
                 Description = description,
                 ClusterId = "dss-1",
-            });
+            }
+        );
 
         JsonNode body = JsonNode.Parse(_sdrs.SingleRequest().Body!)!["protected_instances"]!;
         body["name_prefix"]!.GetValue<string>().Should().Be(prefix);
-        body["description"]!.GetValue<string>().Should().Be(description, "the batch description is limited in characters, not bytes");
+        body["description"]!
+            .GetValue<string>()
+            .Should()
+            .Be(description, "the batch description is limited in characters, not bytes");
         body["cluster_id"]!.GetValue<string>().Should().Be("dss-1");
         body["servers"]!.AsArray().Select(s => s!["server_id"]!.GetValue<string>()).Should().Equal(Ids(5));
         body["servers"]!.AsArray().Should().AllSatisfy(s => s!.AsObject().ContainsKey("flavorRef").Should().BeFalse());
@@ -204,11 +281,20 @@ public sealed class ProtectedInstanceActionTests : IDisposable
     [Fact]
     public async Task StartBatchDeleteAsync_ReferenceExample_SendsBodyAndAccepts202()
     {
-        _sdrs.StubExample("POST", "protected-instances/delete", "protected-instances/batch-delete.response.json", status: 202);
+        _sdrs.StubExample(
+            "POST",
+            "protected-instances/delete",
+            "protected-instances/batch-delete.response.json",
+            status: 202
+        );
         using SdrsClient client = _sdrs.CreateClient();
 
         SdrsJobOperation operation = await client.ProtectedInstances.StartBatchDeleteAsync(
-            new BatchDeleteProtectedInstancesRequest(["127842d5-f98e-451e-963e-9fb464fbb911", "8f5dd226-6cc0-4fe8-9786-b8b3359b234b"]));
+            new BatchDeleteProtectedInstancesRequest([
+                "127842d5-f98e-451e-963e-9fb464fbb911",
+                "8f5dd226-6cc0-4fe8-9786-b8b3359b234b",
+            ])
+        );
 
         IRequestMessage request = _sdrs.SingleRequest();
         request.Method.Should().Be("POST");
@@ -222,11 +308,17 @@ public sealed class ProtectedInstanceActionTests : IDisposable
     [Fact]
     public async Task StartBatchDeleteAsync_TwentyInstancesWithServersAndEips_SendsEveryIdAndFlags()
     {
-        _sdrs.StubExample("POST", "protected-instances/delete", "protected-instances/batch-delete.response.json", status: 202);
+        _sdrs.StubExample(
+            "POST",
+            "protected-instances/delete",
+            "protected-instances/batch-delete.response.json",
+            status: 202
+        );
         using SdrsClient client = _sdrs.CreateClient();
 
         await client.ProtectedInstances.StartBatchDeleteAsync(
-            new BatchDeleteProtectedInstancesRequest(Ids(20)) { DeleteTargetServer = true, DeleteTargetEip = true });
+            new BatchDeleteProtectedInstancesRequest(Ids(20)) { DeleteTargetServer = true, DeleteTargetEip = true }
+        );
 
         JsonNode body = JsonNode.Parse(_sdrs.SingleRequest().Body!)!;
         body["protected_instances"]!.AsArray().Select(i => i!["id"]!.GetValue<string>()).Should().Equal(Ids(20));

@@ -2,7 +2,8 @@ using SdrsSdk.Tests.TestSupport;
 
 namespace SdrsSdk.Tests.Resources.ProtectedInstances;
 
-/// <summary>Argument rules of the protected-instance calls (reference 5.5): broken values are refused before any request.</summary>
+/// <summary>Argument rules of the protected-instance calls (reference 5.5): broken values are refused before any
+/// request.</summary>
 public sealed class ProtectedInstanceValidationTests : IDisposable
 {
     private readonly MockSdrs _sdrs = new();
@@ -22,7 +23,9 @@ public sealed class ProtectedInstanceValidationTests : IDisposable
         {
             Func<Task> act = () => CallWithInstanceId(client.ProtectedInstances, operation, id);
 
-            (await act.Should().ThrowAsync<ArgumentException>($"'{id}' must be refused")).Which.ParamName.Should().Be("protectedInstanceId");
+            (await act.Should().ThrowAsync<ArgumentException>($"'{id}' must be refused"))
+                .Which.ParamName.Should()
+                .Be("protectedInstanceId");
         }
 
         Func<Task> nullId = () => CallWithInstanceId(client.ProtectedInstances, operation, null!);
@@ -81,7 +84,12 @@ public sealed class ProtectedInstanceValidationTests : IDisposable
     [InlineData("sg", "srv", "my name", "name")]
     [InlineData("sg", "srv", "name!", "name")]
     [InlineData("sg", "srv", "名 前", "name")]
-    public void CreateProtectedInstanceRequest_MissingOrInvalidRequiredValue_Throws(string? serverGroupId, string? serverId, string? name, string expectedParam)
+    public void CreateProtectedInstanceRequest_MissingOrInvalidRequiredValue_Throws(
+        string? serverGroupId,
+        string? serverId,
+        string? name,
+        string expectedParam
+    )
     {
         Action act = () => _ = new CreateProtectedInstanceRequest(serverGroupId!, serverId!, name!);
 
@@ -97,50 +105,75 @@ public sealed class ProtectedInstanceValidationTests : IDisposable
         _ = new CreateProtectedInstanceRequest("sg", "srv", new string('n', 64));
     }
 
-    public static TheoryData<string, string> InvalidCreateRequests => new()
-    {
-        { "description-angle", "Description" },
-        { "description-65-bytes", "Description" },
-        { "description-multibyte", "Description" },
-        { "ip-without-subnet", "PrimaryIpAddress" },
-        { "empty-flavor", "FlavorRef" },
-        { "empty-cluster", "ClusterId" },
-        { "empty-subnet", "PrimarySubnetId" },
-        { "host-without-tenancy", "DedicatedHostId" },
-        { "host-with-shared-tenancy", "DedicatedHostId" },
-        { "eleven-tags", "Tags" },
-        { "null-tag", "Tags" },
-        { "empty-key", "Tags" },
-        { "blank-key", "Tags" },
-        { "key-37-characters", "Tags" },
-        { "key-with-equals", "Tags" },
-        { "key-with-slash", "Tags" },
-        { "key-with-control-character", "Tags" },
-        { "null-value", "Tags" },
-        { "value-44-characters", "Tags" },
-        { "value-with-asterisk", "Tags" },
-        { "value-with-pipe", "Tags" },
-        { "duplicate-keys", "Tags" },
-    };
+    public static TheoryData<string, string> InvalidCreateRequests =>
+        new()
+        {
+            { "description-angle", "Description" },
+            { "description-65-bytes", "Description" },
+            { "description-multibyte", "Description" },
+            { "ip-without-subnet", "PrimaryIpAddress" },
+            { "empty-flavor", "FlavorRef" },
+            { "empty-cluster", "ClusterId" },
+            { "empty-subnet", "PrimarySubnetId" },
+            { "host-without-tenancy", "DedicatedHostId" },
+            { "host-with-shared-tenancy", "DedicatedHostId" },
+            { "eleven-tags", "Tags" },
+            { "null-tag", "Tags" },
+            { "empty-key", "Tags" },
+            { "blank-key", "Tags" },
+            { "key-37-characters", "Tags" },
+            { "key-with-equals", "Tags" },
+            { "key-with-slash", "Tags" },
+            { "key-with-control-character", "Tags" },
+            { "null-value", "Tags" },
+            { "value-44-characters", "Tags" },
+            { "value-with-asterisk", "Tags" },
+            { "value-with-pipe", "Tags" },
+            { "duplicate-keys", "Tags" },
+        };
 
     [Theory]
     [MemberData(nameof(InvalidCreateRequests))]
-    public async Task StartCreateAsync_ValueBreaksReferenceRule_ThrowsBeforeSending(string scenario, string expectedParam)
+    public async Task StartCreateAsync_ValueBreaksReferenceRule_ThrowsBeforeSending(
+        string scenario,
+        string expectedParam
+    )
     {
         using SdrsClient client = _sdrs.CreateClient();
         var request = new CreateProtectedInstanceRequest("sg-1", "srv-1", "pi-1");
         switch (scenario)
         {
-            case "description-angle": request.Description = "a <b>"; break;
-            case "description-65-bytes": request.Description = new string('d', 65); break;
-            case "description-multibyte": request.Description = new string('é', 33); break;
-            case "ip-without-subnet": request.PrimaryIpAddress = "192.168.0.5"; break;
-            case "empty-flavor": request.FlavorRef = ""; break;
-            case "empty-cluster": request.ClusterId = " "; break;
-            case "empty-subnet": request.PrimarySubnetId = ""; break;
-            case "host-without-tenancy": request.DedicatedHostId = "deh-1"; break;
-            case "host-with-shared-tenancy": request.Tenancy = Tenancy.Shared; request.DedicatedHostId = "deh-1"; break;
-            default: request.Tags = InvalidTags(scenario); break;
+            case "description-angle":
+                request.Description = "a <b>";
+                break;
+            case "description-65-bytes":
+                request.Description = new string('d', 65);
+                break;
+            case "description-multibyte":
+                request.Description = new string('é', 33);
+                break;
+            case "ip-without-subnet":
+                request.PrimaryIpAddress = "192.168.0.5";
+                break;
+            case "empty-flavor":
+                request.FlavorRef = "";
+                break;
+            case "empty-cluster":
+                request.ClusterId = " ";
+                break;
+            case "empty-subnet":
+                request.PrimarySubnetId = "";
+                break;
+            case "host-without-tenancy":
+                request.DedicatedHostId = "deh-1";
+                break;
+            case "host-with-shared-tenancy":
+                request.Tenancy = Tenancy.Shared;
+                request.DedicatedHostId = "deh-1";
+                break;
+            default:
+                request.Tags = InvalidTags(scenario);
+                break;
         }
 
         Func<Task> act = () => client.ProtectedInstances.StartCreateAsync(request);
@@ -172,21 +205,25 @@ public sealed class ProtectedInstanceValidationTests : IDisposable
 
     // ---- validation: list ----
 
-    public static TheoryData<string, string> InvalidQueries => new()
-    {
-        { "31-group-ids", "ServerGroupIds" },
-        { "31-instance-ids", "ProtectedInstanceIds" },
-        { "id-with-quote", "ProtectedInstanceIds" },
-        { "empty-id", "ServerGroupIds" },
-        { "limit-1001", "Limit" },
-        { "limit-negative", "Limit" },
-        { "offset-negative", "Offset" },
-        { "empty-group-id", "ServerGroupId" },
-    };
+    public static TheoryData<string, string> InvalidQueries =>
+        new()
+        {
+            { "31-group-ids", "ServerGroupIds" },
+            { "31-instance-ids", "ProtectedInstanceIds" },
+            { "id-with-quote", "ProtectedInstanceIds" },
+            { "empty-id", "ServerGroupIds" },
+            { "limit-1001", "Limit" },
+            { "limit-negative", "Limit" },
+            { "offset-negative", "Offset" },
+            { "empty-group-id", "ServerGroupId" },
+        };
 
     [Theory]
     [MemberData(nameof(InvalidQueries))]
-    public async Task ListAsyncAndListAllAsync_QueryBreaksReferenceRule_ThrowBeforeSending(string scenario, string expectedParam)
+    public async Task ListAsyncAndListAllAsync_QueryBreaksReferenceRule_ThrowBeforeSending(
+        string scenario,
+        string expectedParam
+    )
     {
         using SdrsClient client = _sdrs.CreateClient();
         ProtectedInstanceQuery query = scenario switch
@@ -206,7 +243,11 @@ public sealed class ProtectedInstanceValidationTests : IDisposable
         Action listAll = () => client.ProtectedInstances.ListAllAsync(query);
 
         (await list.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be(expectedParam);
-        listAll.Should().Throw<ArgumentException>("ListAllAsync checks its query when called, not on first read").Which.ParamName.Should().Be(expectedParam);
+        listAll
+            .Should()
+            .Throw<ArgumentException>("ListAllAsync checks its query when called, not on first read")
+            .Which.ParamName.Should()
+            .Be(expectedParam);
         _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 
@@ -234,7 +275,11 @@ public sealed class ProtectedInstanceValidationTests : IDisposable
     [InlineData("rep-1", "/dev/vd", "device")]
     [InlineData("rep-1", "/dev/vdB", "device")]
     [InlineData("rep-1", "/dev/vdb1", "device")]
-    public void AttachReplicationRequest_InvalidValue_Throws(string? replicationId, string? device, string expectedParam)
+    public void AttachReplicationRequest_InvalidValue_Throws(
+        string? replicationId,
+        string? device,
+        string expectedParam
+    )
     {
         Action act = () => _ = new AttachReplicationPairRequest(replicationId!, device!);
 
@@ -258,8 +303,13 @@ public sealed class ProtectedInstanceValidationTests : IDisposable
 
         Action nullSubnet = () => _ = new AddNicRequest(null!);
         Action emptySubnet = () => _ = new AddNicRequest(" ");
-        Func<Task> emptyGroup = () => client.ProtectedInstances.StartAddNicAsync("pi-1", new AddNicRequest("subnet-1") { SecurityGroupIds = ["sg-a", ""] });
-        Func<Task> emptyIp = () => client.ProtectedInstances.StartAddNicAsync("pi-1", new AddNicRequest("subnet-1") { IpAddress = "" });
+        Func<Task> emptyGroup = () =>
+            client.ProtectedInstances.StartAddNicAsync(
+                "pi-1",
+                new AddNicRequest("subnet-1") { SecurityGroupIds = ["sg-a", ""] }
+            );
+        Func<Task> emptyIp = () =>
+            client.ProtectedInstances.StartAddNicAsync("pi-1", new AddNicRequest("subnet-1") { IpAddress = "" });
 
         nullSubnet.Should().Throw<ArgumentNullException>().Which.ParamName.Should().Be("subnetId");
         emptySubnet.Should().Throw<ArgumentException>().Which.ParamName.Should().Be("subnetId");
@@ -284,21 +334,26 @@ public sealed class ProtectedInstanceValidationTests : IDisposable
 
     // ---- validation: resize ----
 
-    public static TheoryData<string, string, string> InvalidResizes => new()
-    {
-        { "nothing", "FlavorRef", "nothing to modify" },
-        { "only-production-host", "FlavorRef", "nothing to modify" },
-        { "flavor-and-production", "ProductionFlavorRef", "does not take effect" },
-        { "flavor-and-dr", "DrFlavorRef", "does not take effect" },
-        { "production-host-with-dr-flavor", "ProductionDedicatedHostId", "production_flavorRef" },
-        { "dr-host-with-production-flavor", "DrDedicatedHostId", "dr_flavorRef" },
-        { "empty-flavor", "FlavorRef", "must not be empty" },
-        { "empty-dr-host", "DrDedicatedHostId", "must not be empty" },
-    };
+    public static TheoryData<string, string, string> InvalidResizes =>
+        new()
+        {
+            { "nothing", "FlavorRef", "nothing to modify" },
+            { "only-production-host", "FlavorRef", "nothing to modify" },
+            { "flavor-and-production", "ProductionFlavorRef", "does not take effect" },
+            { "flavor-and-dr", "DrFlavorRef", "does not take effect" },
+            { "production-host-with-dr-flavor", "ProductionDedicatedHostId", "production_flavorRef" },
+            { "dr-host-with-production-flavor", "DrDedicatedHostId", "dr_flavorRef" },
+            { "empty-flavor", "FlavorRef", "must not be empty" },
+            { "empty-dr-host", "DrDedicatedHostId", "must not be empty" },
+        };
 
     [Theory]
     [MemberData(nameof(InvalidResizes))]
-    public async Task StartResizeAsync_CombinationTheReferenceRulesOut_ThrowsBeforeSending(string scenario, string expectedParam, string expectedMessage)
+    public async Task StartResizeAsync_CombinationTheReferenceRulesOut_ThrowsBeforeSending(
+        string scenario,
+        string expectedParam,
+        string expectedMessage
+    )
     {
         using SdrsClient client = _sdrs.CreateClient();
         ResizeProtectedInstanceRequest resize = scenario switch
@@ -360,36 +415,58 @@ public sealed class ProtectedInstanceValidationTests : IDisposable
     [InlineData(null, null, "serverId")]
     [InlineData("", null, "serverId")]
     [InlineData("srv-1", "", "flavorRef")]
-    public void ProtectedInstanceServerInfo_InvalidValue_Throws(string? serverId, string? flavorRef, string expectedParam)
+    public void ProtectedInstanceServerInfo_InvalidValue_Throws(
+        string? serverId,
+        string? flavorRef,
+        string expectedParam
+    )
     {
         Action act = () => _ = new ProtectedInstanceServerInfo(serverId!, flavorRef);
 
         act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be(expectedParam);
     }
 
-    public static TheoryData<string, string> InvalidBatchCreates => new()
-    {
-        { "description-65-characters", "Description" },
-        { "description-angle", "Description" },
-        { "empty-cluster", "ClusterId" },
-        { "host-without-tenancy", "DedicatedHostId" },
-        { "eleven-tags", "Tags" },
-        { "key-with-comma", "Tags" },
-    };
+    public static TheoryData<string, string> InvalidBatchCreates =>
+        new()
+        {
+            { "description-65-characters", "Description" },
+            { "description-angle", "Description" },
+            { "empty-cluster", "ClusterId" },
+            { "host-without-tenancy", "DedicatedHostId" },
+            { "eleven-tags", "Tags" },
+            { "key-with-comma", "Tags" },
+        };
 
     [Theory]
     [MemberData(nameof(InvalidBatchCreates))]
-    public async Task StartBatchCreateAsync_ValueBreaksReferenceRule_ThrowsBeforeSending(string scenario, string expectedParam)
+    public async Task StartBatchCreateAsync_ValueBreaksReferenceRule_ThrowsBeforeSending(
+        string scenario,
+        string expectedParam
+    )
     {
         using SdrsClient client = _sdrs.CreateClient();
-        var request = new BatchCreateProtectedInstancesRequest("web", "sg-1", [new ProtectedInstanceServerInfo("srv-1")]);
+        var request = new BatchCreateProtectedInstancesRequest(
+            "web",
+            "sg-1",
+            [new ProtectedInstanceServerInfo("srv-1")]
+        );
         switch (scenario)
         {
-            case "description-65-characters": request.Description = new string('é', 65); break;
-            case "description-angle": request.Description = "<script>"; break;
-            case "empty-cluster": request.ClusterId = ""; break;
-            case "host-without-tenancy": request.DedicatedHostId = "deh-1"; break;
-            default: request.Tags = InvalidTags(scenario); break;
+            case "description-65-characters":
+                request.Description = new string('é', 65);
+                break;
+            case "description-angle":
+                request.Description = "<script>";
+                break;
+            case "empty-cluster":
+                request.ClusterId = "";
+                break;
+            case "host-without-tenancy":
+                request.DedicatedHostId = "deh-1";
+                break;
+            default:
+                request.Tags = InvalidTags(scenario);
+                break;
         }
 
         Func<Task> act = () => client.ProtectedInstances.StartBatchCreateAsync(request);
@@ -429,37 +506,39 @@ public sealed class ProtectedInstanceValidationTests : IDisposable
 
     public void Dispose() => _sdrs.Dispose();
 
-    private static Task CallWithInstanceId(ProtectedInstancesClient client, string operation, string id) => operation switch
-    {
-        "delete" => client.StartDeleteAsync(id),
-        "get" => client.GetAsync(id),
-        "update" => client.UpdateAsync(id, new UpdateProtectedInstanceRequest("name")),
-        "attach" => client.StartAttachReplicationAsync(id, new AttachReplicationPairRequest("rep-1", "/dev/vdb")),
-        "detach" => client.StartDetachReplicationAsync(id, "rep-1"),
-        "add-nic" => client.StartAddNicAsync(id, new AddNicRequest("subnet-1")),
-        "delete-nic" => client.StartDeleteNicAsync(id, "nic-1"),
-        "resize" => client.StartResizeAsync(id, new ResizeProtectedInstanceRequest { FlavorRef = "e2.small" }),
-        _ => throw new ArgumentOutOfRangeException(nameof(operation)),
-    };
+    private static Task CallWithInstanceId(ProtectedInstancesClient client, string operation, string id) =>
+        operation switch
+        {
+            "delete" => client.StartDeleteAsync(id),
+            "get" => client.GetAsync(id),
+            "update" => client.UpdateAsync(id, new UpdateProtectedInstanceRequest("name")),
+            "attach" => client.StartAttachReplicationAsync(id, new AttachReplicationPairRequest("rep-1", "/dev/vdb")),
+            "detach" => client.StartDetachReplicationAsync(id, "rep-1"),
+            "add-nic" => client.StartAddNicAsync(id, new AddNicRequest("subnet-1")),
+            "delete-nic" => client.StartDeleteNicAsync(id, "nic-1"),
+            "resize" => client.StartResizeAsync(id, new ResizeProtectedInstanceRequest { FlavorRef = "e2.small" }),
+            _ => throw new ArgumentOutOfRangeException(nameof(operation)),
+        };
 
-    private static List<ResourceTag> InvalidTags(string scenario) => scenario switch
-    {
-        "eleven-tags" => [.. Enumerable.Range(0, 11).Select(i => new ResourceTag($"k{i}", "v"))],
-        "null-tag" => [new("k", "v"), null!],
-        "empty-key" => [new("", "v")],
-        "blank-key" => [new("  ", "v")],
-        "key-37-characters" => [new(new string('k', 37), "v")],
-        "key-with-equals" => [new("a=b", "v")],
-        "key-with-slash" => [new("a/b", "v")],
-        "key-with-comma" => [new("a,b", "v")],
-        "key-with-control-character" => [new("a\tb", "v")],
-        "null-value" => [new("k", null!)],
-        "value-44-characters" => [new("k", new string('v', 44))],
-        "value-with-asterisk" => [new("k", "v*")],
-        "value-with-pipe" => [new("k", "a|b")],
-        "duplicate-keys" => [new("env", "a"), new("env", "b")],
-        _ => throw new ArgumentOutOfRangeException(nameof(scenario)),
-    };
+    private static List<ResourceTag> InvalidTags(string scenario) =>
+        scenario switch
+        {
+            "eleven-tags" => [.. Enumerable.Range(0, 11).Select(i => new ResourceTag($"k{i}", "v"))],
+            "null-tag" => [new("k", "v"), null!],
+            "empty-key" => [new("", "v")],
+            "blank-key" => [new("  ", "v")],
+            "key-37-characters" => [new(new string('k', 37), "v")],
+            "key-with-equals" => [new("a=b", "v")],
+            "key-with-slash" => [new("a/b", "v")],
+            "key-with-comma" => [new("a,b", "v")],
+            "key-with-control-character" => [new("a\tb", "v")],
+            "null-value" => [new("k", null!)],
+            "value-44-characters" => [new("k", new string('v', 44))],
+            "value-with-asterisk" => [new("k", "v*")],
+            "value-with-pipe" => [new("k", "a|b")],
+            "duplicate-keys" => [new("env", "a"), new("env", "b")],
+            _ => throw new ArgumentOutOfRangeException(nameof(scenario)),
+        };
 
     private static string[] Ids(int count) => [.. Enumerable.Range(0, count).Select(i => $"id-{i}")];
 }

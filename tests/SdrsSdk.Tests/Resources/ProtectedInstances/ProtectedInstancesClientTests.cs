@@ -24,7 +24,11 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
         SdrsJobOperation operation = await client.ProtectedInstances.StartCreateAsync(
-            new CreateProtectedInstanceRequest("523ab8ad-3759-4933-9436-4cf4ebb20867", "403b603d-1d91-42cc-a357-81f3c2daf43f", "test_protected_instance_name")
+            new CreateProtectedInstanceRequest(
+                "523ab8ad-3759-4933-9436-4cf4ebb20867",
+                "403b603d-1d91-42cc-a357-81f3c2daf43f",
+                "test_protected_instance_name"
+            )
             {
                 Description = "my description",
                 PrimarySubnetId = "a32217fh-3413-c313-6342-3124d3491502",
@@ -32,7 +36,8 @@ public sealed class ProtectedInstancesClientTests : IDisposable
                 FlavorRef = "s3.large.2",
                 Tenancy = Tenancy.Dedicated,
                 DedicatedHostId = "0bc41598-1b5a-4bd2-872a-82e6abb82e68",
-            });
+            }
+        );
 
         IRequestMessage request = _sdrs.SingleRequest();
         request.Method.Should().Be("POST");
@@ -54,16 +59,26 @@ public sealed class ProtectedInstancesClientTests : IDisposable
             {
                 ClusterId = "dss-pool-1",
                 Tenancy = Tenancy.Shared,
-                Tags = [new ResourceTag("env", "prod"), new ResourceTag(new string('k', 36), string.Empty), new ResourceTag("ключ", new string('v', 43))],
-            });
+                Tags =
+                [
+                    new ResourceTag("env", "prod"),
+                    new ResourceTag(new string('k', 36), string.Empty),
+                    new ResourceTag("ключ", new string('v', 43)),
+                ],
+            }
+        );
 
         IRequestMessage request = _sdrs.SingleRequest();
         request.ShouldCarryToken();
-        request.ShouldHaveJsonBody(JsonNode.Parse($$$"""
-            {"protected_instance":{"server_group_id":"sg-1","server_id":"srv-1","name":"pi.1_a-b","cluster_id":"dss-pool-1",
-             "tenancy":"shared","tags":[{"key":"env","value":"prod"},{"key":"{{{new string('k', 36)}}}","value":""},
-             {"key":"ключ","value":"{{{new string('v', 43)}}}"}]}}
-            """)!);
+        request.ShouldHaveJsonBody(
+            JsonNode.Parse(
+                $$$"""
+                {"protected_instance":{"server_group_id":"sg-1","server_id":"srv-1","name":"pi.1_a-b","cluster_id":"dss-pool-1",
+                 "tenancy":"shared","tags":[{"key":"env","value":"prod"},{"key":"{{{new string('k', 36)}}}","value":""},
+                 {"key":"ключ","value":"{{{new string('v', 43)}}}"}]}}
+                """
+            )!
+        );
     }
 
     // ---- 5.5.2 delete ----
@@ -71,11 +86,17 @@ public sealed class ProtectedInstancesClientTests : IDisposable
     [Fact]
     public async Task StartDeleteAsync_ReferenceExample_SendsDeleteWithSignedBody()
     {
-        _sdrs.StubExample("DELETE", $"protected-instances/{DeleteInstanceId}", "protected-instances/delete.response.json");
+        _sdrs.StubExample(
+            "DELETE",
+            $"protected-instances/{DeleteInstanceId}",
+            "protected-instances/delete.response.json"
+        );
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
         SdrsJobOperation operation = await client.ProtectedInstances.StartDeleteAsync(
-            DeleteInstanceId, new DeleteProtectedInstanceRequest { DeleteTargetServer = false, DeleteTargetEip = false });
+            DeleteInstanceId,
+            new DeleteProtectedInstanceRequest { DeleteTargetServer = false, DeleteTargetEip = false }
+        );
 
         IRequestMessage request = _sdrs.SingleRequest();
         request.Method.Should().Be("DELETE");
@@ -89,23 +110,38 @@ public sealed class ProtectedInstancesClientTests : IDisposable
     [Fact]
     public async Task StartDeleteAsync_NoRequest_SendsBothFlagsFalse()
     {
-        _sdrs.StubExample("DELETE", $"protected-instances/{DeleteInstanceId}", "protected-instances/delete.response.json");
+        _sdrs.StubExample(
+            "DELETE",
+            $"protected-instances/{DeleteInstanceId}",
+            "protected-instances/delete.response.json"
+        );
         using SdrsClient client = _sdrs.CreateClient();
 
         await client.ProtectedInstances.StartDeleteAsync(DeleteInstanceId);
 
-        _sdrs.SingleRequest().ShouldHaveJsonBody(JsonNode.Parse("""{"delete_target_server":false,"delete_target_eip":false}""")!);
+        _sdrs
+            .SingleRequest()
+            .ShouldHaveJsonBody(JsonNode.Parse("""{"delete_target_server":false,"delete_target_eip":false}""")!);
     }
 
     [Fact]
     public async Task StartDeleteAsync_DeleteServerAndEip_SendsBothFlagsTrue()
     {
-        _sdrs.StubExample("DELETE", $"protected-instances/{DeleteInstanceId}", "protected-instances/delete.response.json");
+        _sdrs.StubExample(
+            "DELETE",
+            $"protected-instances/{DeleteInstanceId}",
+            "protected-instances/delete.response.json"
+        );
         using SdrsClient client = _sdrs.CreateClient();
 
-        await client.ProtectedInstances.StartDeleteAsync(DeleteInstanceId, new DeleteProtectedInstanceRequest { DeleteTargetServer = true, DeleteTargetEip = true });
+        await client.ProtectedInstances.StartDeleteAsync(
+            DeleteInstanceId,
+            new DeleteProtectedInstanceRequest { DeleteTargetServer = true, DeleteTargetEip = true }
+        );
 
-        _sdrs.SingleRequest().ShouldHaveJsonBody(JsonNode.Parse("""{"delete_target_server":true,"delete_target_eip":true}""")!);
+        _sdrs
+            .SingleRequest()
+            .ShouldHaveJsonBody(JsonNode.Parse("""{"delete_target_server":true,"delete_target_eip":true}""")!);
     }
 
     // ---- 5.5.3 list ----
@@ -113,25 +149,41 @@ public sealed class ProtectedInstancesClientTests : IDisposable
     [Fact]
     public async Task ListAsync_ReferenceExample_SendsIdListFilterAndReadsEveryField()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("protected-instances")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("protected-instances/list.response.json")));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("protected-instances")).UsingGet())
+            .RespondWith(
+                Response.Create().WithStatusCode(200).WithBody(Examples.Read("protected-instances/list.response.json"))
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
-        ProtectedInstancePage page = await client.ProtectedInstances.ListAsync(new ProtectedInstanceQuery
-        {
-            ServerGroupIds = ["21d65fa4-430e-4761-b9ad-4e27364f874c", "943c7d15-0371-4b89-b1a6-db1ef35c9263"],
-            Status = ProtectedInstanceStatus.Available,
-        });
+        ProtectedInstancePage page = await client.ProtectedInstances.ListAsync(
+            new ProtectedInstanceQuery
+            {
+                ServerGroupIds = ["21d65fa4-430e-4761-b9ad-4e27364f874c", "943c7d15-0371-4b89-b1a6-db1ef35c9263"],
+                Status = ProtectedInstanceStatus.Available,
+            }
+        );
 
         IRequestMessage request = _sdrs.SingleRequest();
         request.Method.Should().Be("GET");
         request.Path.Should().Be(MockSdrs.ProjectPath("protected-instances"));
-        request.DecodedQuery().Should().BeEquivalentTo(new Dictionary<string, string>
-        {
-            ["server_group_ids"] = "['21d65fa4-430e-4761-b9ad-4e27364f874c','943c7d15-0371-4b89-b1a6-db1ef35c9263']",
-            ["status"] = "available",
-        });
-        request.RawQuery.Should().Contain("server_group_ids=%5B%2721d65fa4-430e-4761-b9ad-4e27364f874c%27%2C%27943c7d15", "the id list is URL-encoded");
+        request
+            .DecodedQuery()
+            .Should()
+            .BeEquivalentTo(
+                new Dictionary<string, string>
+                {
+                    ["server_group_ids"] =
+                        "['21d65fa4-430e-4761-b9ad-4e27364f874c','943c7d15-0371-4b89-b1a6-db1ef35c9263']",
+                    ["status"] = "available",
+                }
+            );
+        request
+            .RawQuery.Should()
+            .Contain(
+                "server_group_ids=%5B%2721d65fa4-430e-4761-b9ad-4e27364f874c%27%2C%27943c7d15",
+                "the id list is URL-encoded"
+            );
         page.Count.Should().Be(2);
         page.ProtectedInstances.Should().HaveCount(2);
 
@@ -147,9 +199,13 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         first.CreatedAt.Should().Be(new DateTimeOffset(2018, 11, 6, 11, 9, 25, 861, TimeSpan.Zero));
         first.UpdatedAt.Should().Be(new DateTimeOffset(2018, 11, 6, 11, 12, 11, 716, TimeSpan.Zero));
         first.PriorityStation.Should().Be(PriorityStation.Source);
-        first.Attachment.Select(a => (a.Replication, a.Device)).Should().Equal(
-            ("08d6b5a0-9a12-4263-a468-30d71d10498c", "/dev/vdb"),
-            ("4c332757-dc77-458d-9883-03d701cde2f2", "/dev/vda"));
+        first
+            .Attachment.Select(a => (a.Replication, a.Device))
+            .Should()
+            .Equal(
+                ("08d6b5a0-9a12-4263-a468-30d71d10498c", "/dev/vdb"),
+                ("4c332757-dc77-458d-9883-03d701cde2f2", "/dev/vda")
+            );
         ShouldHaveExampleTags(first);
         first.Metadata.Should().NotBeNull();
         first.Metadata!.SystemFrozen.Should().BeNull();
@@ -168,7 +224,11 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         second.CreatedAt.Should().Be(new DateTimeOffset(2018, 11, 6, 9, 27, 52, 258, TimeSpan.Zero));
         second.UpdatedAt.Should().Be(new DateTimeOffset(2018, 11, 6, 9, 44, 59, 853, TimeSpan.Zero));
         second.PriorityStation.Should().Be(PriorityStation.Target);
-        second.Attachment.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Replication = ReplicationId, Device = "/dev/vda" });
+        second
+            .Attachment.Should()
+            .ContainSingle()
+            .Which.Should()
+            .BeEquivalentTo(new { Replication = ReplicationId, Device = "/dev/vda" });
         ShouldHaveExampleTags(second);
         second.Metadata!.IsFrozen.Should().BeFalse();
     }
@@ -179,29 +239,37 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         StubList("""{"protected_instances":[],"count":0}""");
         using SdrsClient client = _sdrs.CreateClient();
 
-        ProtectedInstancePage page = await client.ProtectedInstances.ListAsync(new ProtectedInstanceQuery
-        {
-            ServerGroupId = "sg-1",
-            ProtectedInstanceIds = ["pi-1", "pi-2", "pi-3"],
-            Status = ProtectedInstanceStatus.ErrorFailingOver,
-            Name = "web server",
-            QueryType = ProtectedInstanceQueryType.StatusAbnormal,
-            AvailabilityZone = "cn-north-1a",
-            Limit = 50,
-            Offset = 100,
-        });
+        ProtectedInstancePage page = await client.ProtectedInstances.ListAsync(
+            new ProtectedInstanceQuery
+            {
+                ServerGroupId = "sg-1",
+                ProtectedInstanceIds = ["pi-1", "pi-2", "pi-3"],
+                Status = ProtectedInstanceStatus.ErrorFailingOver,
+                Name = "web server",
+                QueryType = ProtectedInstanceQueryType.StatusAbnormal,
+                AvailabilityZone = "cn-north-1a",
+                Limit = 50,
+                Offset = 100,
+            }
+        );
 
-        _sdrs.SingleRequest().DecodedQuery().Should().BeEquivalentTo(new Dictionary<string, string>
-        {
-            ["server_group_id"] = "sg-1",
-            ["protected_instance_ids"] = "['pi-1','pi-2','pi-3']",
-            ["status"] = "error-failing-over",
-            ["name"] = "web server",
-            ["query_type"] = "status_abnormal",
-            ["availability_zone"] = "cn-north-1a",
-            ["limit"] = "50",
-            ["offset"] = "100",
-        });
+        _sdrs
+            .SingleRequest()
+            .DecodedQuery()
+            .Should()
+            .BeEquivalentTo(
+                new Dictionary<string, string>
+                {
+                    ["server_group_id"] = "sg-1",
+                    ["protected_instance_ids"] = "['pi-1','pi-2','pi-3']",
+                    ["status"] = "error-failing-over",
+                    ["name"] = "web server",
+                    ["query_type"] = "status_abnormal",
+                    ["availability_zone"] = "cn-north-1a",
+                    ["limit"] = "50",
+                    ["offset"] = "100",
+                }
+            );
         page.ProtectedInstances.Should().BeEmpty();
         page.Count.Should().Be(0);
     }
@@ -225,7 +293,12 @@ public sealed class ProtectedInstancesClientTests : IDisposable
 
         await client.ProtectedInstances.ListAsync(new ProtectedInstanceQuery { ServerGroupIds = Ids(30), Limit = 1 });
 
-        _sdrs.SingleRequest().DecodedQuery()["server_group_ids"].Should().StartWith("['id-0','id-1',").And.EndWith("'id-29']");
+        _sdrs
+            .SingleRequest()
+            .DecodedQuery()["server_group_ids"]
+            .Should()
+            .StartWith("['id-0','id-1',")
+            .And.EndWith("'id-29']");
     }
 
     [Fact]
@@ -248,7 +321,9 @@ public sealed class ProtectedInstancesClientTests : IDisposable
 
         Func<Task> act = () => client.ProtectedInstances.ListAsync();
 
-        (await act.Should().ThrowAsync<SdrsInvalidResponseException>()).Which.Message.Should().Contain("protected_instances");
+        (await act.Should().ThrowAsync<SdrsInvalidResponseException>())
+            .Which.Message.Should()
+            .Contain("protected_instances");
     }
 
     [Fact]
@@ -260,7 +335,11 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         using SdrsClient client = _sdrs.CreateClient();
 
         var ids = new List<string>();
-        await foreach (ProtectedInstance instance in client.ProtectedInstances.ListAllAsync(new ProtectedInstanceQuery { ServerGroupId = "sg-1", Limit = 2 }))
+        await foreach (
+            ProtectedInstance instance in client.ProtectedInstances.ListAllAsync(
+                new ProtectedInstanceQuery { ServerGroupId = "sg-1", Limit = 2 }
+            )
+        )
         {
             ids.Add(instance.Id);
         }
@@ -268,11 +347,13 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         ids.Should().Equal("pi-1", "pi-2", "pi-3", "pi-4", "pi-5");
         var requests = _sdrs.Requests();
         requests.Select(r => r.DecodedQuery()["offset"]).Should().Equal("0", "2", "4");
-        requests.Should().AllSatisfy(r =>
-        {
-            r.DecodedQuery()["limit"].Should().Be("2");
-            r.DecodedQuery()["server_group_id"].Should().Be("sg-1");
-        });
+        requests
+            .Should()
+            .AllSatisfy(r =>
+            {
+                r.DecodedQuery()["limit"].Should().Be("2");
+                r.DecodedQuery()["server_group_id"].Should().Be("sg-1");
+            });
     }
 
     [Fact]
@@ -288,7 +369,11 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         }
 
         all.Should().ContainSingle().Which.Id.Should().Be("pi-1");
-        _sdrs.SingleRequest().DecodedQuery().Should().BeEquivalentTo(new Dictionary<string, string> { ["limit"] = "100", ["offset"] = "0" });
+        _sdrs
+            .SingleRequest()
+            .DecodedQuery()
+            .Should()
+            .BeEquivalentTo(new Dictionary<string, string> { ["limit"] = "100", ["offset"] = "0" });
     }
 
     [Fact]
@@ -298,7 +383,11 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         using SdrsClient client = _sdrs.CreateClient();
 
         var all = new List<ProtectedInstance>();
-        await foreach (ProtectedInstance instance in client.ProtectedInstances.ListAllAsync(new ProtectedInstanceQuery { Status = ProtectedInstanceStatus.Fault }))
+        await foreach (
+            ProtectedInstance instance in client.ProtectedInstances.ListAllAsync(
+                new ProtectedInstanceQuery { Status = ProtectedInstanceStatus.Fault }
+            )
+        )
         {
             all.Add(instance);
         }
@@ -312,8 +401,13 @@ public sealed class ProtectedInstancesClientTests : IDisposable
     [Fact]
     public async Task GetAsync_ReferenceExample_ReadsEveryField()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"protected-instances/{GetInstanceId}")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("protected-instances/get.response.json")));
+        _sdrs
+            .Server.Given(
+                Request.Create().WithPath(MockSdrs.ProjectPath($"protected-instances/{GetInstanceId}")).UsingGet()
+            )
+            .RespondWith(
+                Response.Create().WithStatusCode(200).WithBody(Examples.Read("protected-instances/get.response.json"))
+            );
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
         ProtectedInstance instance = await client.ProtectedInstances.GetAsync(GetInstanceId);
@@ -333,7 +427,11 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         instance.CreatedAt.Should().Be(new DateTimeOffset(2018, 11, 6, 9, 27, 52, 258, TimeSpan.Zero));
         instance.UpdatedAt.Should().Be(new DateTimeOffset(2018, 11, 6, 9, 44, 59, 853, TimeSpan.Zero));
         instance.PriorityStation.Should().Be(PriorityStation.Target);
-        instance.Attachment.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Replication = ReplicationId, Device = "/dev/vda" });
+        instance
+            .Attachment.Should()
+            .ContainSingle()
+            .Which.Should()
+            .BeEquivalentTo(new { Replication = ReplicationId, Device = "/dev/vda" });
         ShouldHaveExampleTags(instance);
         instance.Metadata!.SystemFrozen.Should().BeNull();
         instance.Metadata.IsFrozen.Should().BeFalse();
@@ -342,11 +440,19 @@ public sealed class ProtectedInstancesClientTests : IDisposable
     [Fact]
     public async Task GetAsync_UnknownStatusFrozenAndNoLists_ReadsOpenValuesAndEmptyLists()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("protected-instances/pi-9")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""
-                {"protected_instance":{"id":"pi-9","status":"migrating","priority_station":"elsewhere","progress":"42",
-                 "attachment":null,"metadata":{"__system__frozen":"true","owner":"ops"}}}
-                """));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("protected-instances/pi-9")).UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithBody(
+                        """
+                        {"protected_instance":{"id":"pi-9","status":"migrating","priority_station":"elsewhere","progress":"42",
+                         "attachment":null,"metadata":{"__system__frozen":"true","owner":"ops"}}}
+                        """
+                    )
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         ProtectedInstance instance = await client.ProtectedInstances.GetAsync("pi-9");
@@ -365,8 +471,14 @@ public sealed class ProtectedInstancesClientTests : IDisposable
     [Fact]
     public async Task StartDeleteAsync_NotFoundCode_ThrowsSdrsNotFoundException()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("protected-instances/pi-gone")).UsingDelete())
-            .RespondWith(Response.Create().WithStatusCode(400).WithBody("""{"badrequest":{"code":"SDRS.1320","message":"Protected instance not found"}}"""));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("protected-instances/pi-gone")).UsingDelete())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(400)
+                    .WithBody("""{"badrequest":{"code":"SDRS.1320","message":"Protected instance not found"}}""")
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         Func<Task> act = () => client.ProtectedInstances.StartDeleteAsync("pi-gone");
@@ -379,11 +491,22 @@ public sealed class ProtectedInstancesClientTests : IDisposable
     [Fact]
     public async Task UpdateAsync_ReferenceExample_SendsPutAndReadsEveryField()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"protected-instances/{UpdateInstanceId}")).UsingPut())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("protected-instances/update.response.json")));
+        _sdrs
+            .Server.Given(
+                Request.Create().WithPath(MockSdrs.ProjectPath($"protected-instances/{UpdateInstanceId}")).UsingPut()
+            )
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithBody(Examples.Read("protected-instances/update.response.json"))
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
-        ProtectedInstance instance = await client.ProtectedInstances.UpdateAsync(UpdateInstanceId, new UpdateProtectedInstanceRequest("test_protected_instance_name"));
+        ProtectedInstance instance = await client.ProtectedInstances.UpdateAsync(
+            UpdateInstanceId,
+            new UpdateProtectedInstanceRequest("test_protected_instance_name")
+        );
 
         IRequestMessage request = _sdrs.SingleRequest();
         request.Method.Should().Be("PUT");
@@ -401,7 +524,11 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         instance.CreatedAt.Should().Be(new DateTimeOffset(2018, 5, 2, 22, 43, 3, TimeSpan.Zero));
         instance.UpdatedAt.Should().Be(new DateTimeOffset(2018, 5, 2, 22, 47, 27, TimeSpan.Zero));
         instance.PriorityStation.Should().Be(PriorityStation.Target);
-        instance.Attachment.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Replication = ReplicationId, Device = "/dev/vda" });
+        instance
+            .Attachment.Should()
+            .ContainSingle()
+            .Which.Should()
+            .BeEquivalentTo(new { Replication = ReplicationId, Device = "/dev/vda" });
         ShouldHaveExampleTags(instance);
         instance.Metadata!.IsFrozen.Should().BeFalse();
     }
@@ -413,13 +540,33 @@ public sealed class ProtectedInstancesClientTests : IDisposable
     {
         string[] appendixA3 =
         [
-            "creating", "available", "deleting", "error-deleting", "error", "nic-creating", "nic-deleting", "starting",
-            "error-starting", "protected", "reversing", "failing-over", "failed-over", "reprotecting", "stopping",
-            "error-stopping", "error-reversing", "error-failing-over", "error-reprotecting", "resizing", "error-resizing",
-            "invalid", "fault",
+            "creating",
+            "available",
+            "deleting",
+            "error-deleting",
+            "error",
+            "nic-creating",
+            "nic-deleting",
+            "starting",
+            "error-starting",
+            "protected",
+            "reversing",
+            "failing-over",
+            "failed-over",
+            "reprotecting",
+            "stopping",
+            "error-stopping",
+            "error-reversing",
+            "error-failing-over",
+            "error-reprotecting",
+            "resizing",
+            "error-resizing",
+            "invalid",
+            "fault",
         ];
 
-        var known = typeof(ProtectedInstanceStatus).GetProperties(BindingFlags.Public | BindingFlags.Static)
+        var known = typeof(ProtectedInstanceStatus)
+            .GetProperties(BindingFlags.Public | BindingFlags.Static)
             .Where(p => p.PropertyType == typeof(ProtectedInstanceStatus))
             .Select(p => ((ProtectedInstanceStatus)p.GetValue(null)!).Value);
 
@@ -438,11 +585,18 @@ public sealed class ProtectedInstancesClientTests : IDisposable
         instance.Tags.Select(t => (t.Key, t.Value)).Should().Equal(("aaaaaaa", "01234567889"), ("ffffff", "dddd"));
 
     private void StubList(string body) =>
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("protected-instances")).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("protected-instances")).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(body));
 
     private void StubPage(int offset, string body) =>
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("protected-instances")).UsingGet()
-                .WithParam("offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        _sdrs
+            .Server.Given(
+                Request
+                    .Create()
+                    .WithPath(MockSdrs.ProjectPath("protected-instances"))
+                    .UsingGet()
+                    .WithParam("offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            )
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(body));
 }

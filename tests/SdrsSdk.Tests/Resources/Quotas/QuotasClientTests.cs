@@ -11,7 +11,8 @@ public sealed class QuotasClientTests : IDisposable
     [Fact]
     public async Task GetAsync_ReferenceExample_SendsGetAndReadsEveryField()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("sdrs/quotas")).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("sdrs/quotas")).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json")));
         using SdrsClient client = _sdrs.CreateClient();
 
@@ -39,9 +40,16 @@ public sealed class QuotasClientTests : IDisposable
     [Fact]
     public async Task GetAsync_UnlimitedQuota_ReportsNoRemainingLimit()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("sdrs/quotas")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(
-                """{"quotas":{"resources":[{"type":"server_groups","used":"3","quota":-1,"min":0,"max":-1},{"type":"drills","used":0,"quota":5,"min":0,"max":10}]}}"""));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("sdrs/quotas")).UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithBody(
+                        """{"quotas":{"resources":[{"type":"server_groups","used":"3","quota":-1,"min":0,"max":-1},{"type":"drills","used":0,"quota":5,"min":0,"max":10}]}}"""
+                    )
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         TenantQuota quota = await client.Quotas.GetAsync();

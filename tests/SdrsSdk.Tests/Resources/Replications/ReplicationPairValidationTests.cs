@@ -2,7 +2,8 @@ using SdrsSdk.Tests.TestSupport;
 
 namespace SdrsSdk.Tests.Resources.Replications;
 
-/// <summary>Argument rules of the replication-pair calls (reference 5.6): broken values are refused before any request.</summary>
+/// <summary>Argument rules of the replication-pair calls (reference 5.6): broken values are refused before any
+/// request.</summary>
 public sealed class ReplicationPairValidationTests : IDisposable
 {
     private const string ReplicationId = "b93bc1c4-67ee-45a1-bc8a-d022fdd28811";
@@ -10,27 +11,34 @@ public sealed class ReplicationPairValidationTests : IDisposable
 
     // ---- validation: nothing reaches the server ---------------------------------------------------------------
 
-    public static TheoryData<string?, string?, string?, string> InvalidCreateArguments => new()
-    {
-        { null, "vol", "name", "serverGroupId" },
-        { "", "vol", "name", "serverGroupId" },
-        { "sg", null, "name", "volumeId" },
-        { "sg", " ", "name", "volumeId" },
-        { "sg", "vol", null, "name" },
-        { "sg", "vol", "", "name" },
-        { "sg", "vol", new string('a', 65), "name" },
-        { "sg", "vol", "has space", "name" },
-        { "sg", "vol", "semi;colon", "name" },
-        { "sg", "vol", "名前！", "name" },
-    };
+    public static TheoryData<string?, string?, string?, string> InvalidCreateArguments =>
+        new()
+        {
+            { null, "vol", "name", "serverGroupId" },
+            { "", "vol", "name", "serverGroupId" },
+            { "sg", null, "name", "volumeId" },
+            { "sg", " ", "name", "volumeId" },
+            { "sg", "vol", null, "name" },
+            { "sg", "vol", "", "name" },
+            { "sg", "vol", new string('a', 65), "name" },
+            { "sg", "vol", "has space", "name" },
+            { "sg", "vol", "semi;colon", "name" },
+            { "sg", "vol", "名前！", "name" },
+        };
 
     [Theory]
     [MemberData(nameof(InvalidCreateArguments))]
-    public async Task StartCreateAsync_InvalidRequiredValue_ThrowsBeforeSending(string? serverGroupId, string? volumeId, string? name, string expectedParam)
+    public async Task StartCreateAsync_InvalidRequiredValue_ThrowsBeforeSending(
+        string? serverGroupId,
+        string? volumeId,
+        string? name,
+        string expectedParam
+    )
     {
         using SdrsClient client = _sdrs.CreateClient();
 
-        Func<Task> act = () => client.Replications.StartCreateAsync(new CreateReplicationPairRequest(serverGroupId!, volumeId!, name!));
+        Func<Task> act = () =>
+            client.Replications.StartCreateAsync(new CreateReplicationPairRequest(serverGroupId!, volumeId!, name!));
 
         (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be(expectedParam);
         _sdrs.Server.LogEntries.Should().BeEmpty();
@@ -116,10 +124,22 @@ public sealed class ReplicationPairValidationTests : IDisposable
     {
         using SdrsClient client = _sdrs.CreateClient();
 
-        await FluentActions.Awaiting(() => client.Replications.GetAsync(null!)).Should().ThrowAsync<ArgumentNullException>();
-        await FluentActions.Awaiting(() => client.Replications.StartDeleteAsync(null!)).Should().ThrowAsync<ArgumentNullException>();
-        await FluentActions.Awaiting(() => client.Replications.StartExpandAsync(null!, 20)).Should().ThrowAsync<ArgumentNullException>();
-        await FluentActions.Awaiting(() => client.Replications.UpdateAsync(null!, new UpdateReplicationPairRequest("n"))).Should().ThrowAsync<ArgumentNullException>();
+        await FluentActions
+            .Awaiting(() => client.Replications.GetAsync(null!))
+            .Should()
+            .ThrowAsync<ArgumentNullException>();
+        await FluentActions
+            .Awaiting(() => client.Replications.StartDeleteAsync(null!))
+            .Should()
+            .ThrowAsync<ArgumentNullException>();
+        await FluentActions
+            .Awaiting(() => client.Replications.StartExpandAsync(null!, 20))
+            .Should()
+            .ThrowAsync<ArgumentNullException>();
+        await FluentActions
+            .Awaiting(() => client.Replications.UpdateAsync(null!, new UpdateReplicationPairRequest("n")))
+            .Should()
+            .ThrowAsync<ArgumentNullException>();
         _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 
@@ -128,7 +148,11 @@ public sealed class ReplicationPairValidationTests : IDisposable
     {
         using SdrsClient client = _sdrs.CreateClient();
 
-        Func<Task> act = () => client.Replications.StartDeleteAsync(ReplicationId, new DeleteReplicationPairRequest { ServerGroupId = "" });
+        Func<Task> act = () =>
+            client.Replications.StartDeleteAsync(
+                ReplicationId,
+                new DeleteReplicationPairRequest { ServerGroupId = "" }
+            );
 
         (await act.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be("serverGroupId");
         _sdrs.Server.LogEntries.Should().BeEmpty();
@@ -175,19 +199,53 @@ public sealed class ReplicationPairValidationTests : IDisposable
         _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 
-    public static TheoryData<ReplicationPairQuery, string> InvalidQueries => new()
-    {
-        { new ReplicationPairQuery { Limit = -1 }, "limit" },
-        { new ReplicationPairQuery { Limit = 1001 }, "limit" },
-        { new ReplicationPairQuery { Offset = -1 }, "offset" },
-        { new ReplicationPairQuery { ServerGroupIds = Enumerable.Range(0, 31).Select(i => $"sg-{i}").ToArray() }, "serverGroupIds" },
-        { new ReplicationPairQuery { ServerGroupIds = [] }, "serverGroupIds" },
-        { new ReplicationPairQuery { ServerGroupIds = ["sg-1", " "] }, "serverGroupIds" },
-        { new ReplicationPairQuery { ServerGroupIds = ["sg-1','sg-2"] }, "serverGroupIds" },
-        { new ReplicationPairQuery { ProtectedInstanceIds = Enumerable.Range(0, 31).Select(i => $"pi-{i}").ToArray() }, "protectedInstanceIds" },
-        { new ReplicationPairQuery { ProtectedInstanceIds = [] }, "protectedInstanceIds" },
-        { new ReplicationPairQuery { ProtectedInstanceIds = ["pi\"1"] }, "protectedInstanceIds" },
-    };
+    public static TheoryData<ReplicationPairQuery, string> InvalidQueries =>
+        new()
+        {
+            {
+                new ReplicationPairQuery { Limit = -1 },
+                "limit"
+            },
+            {
+                new ReplicationPairQuery { Limit = 1001 },
+                "limit"
+            },
+            {
+                new ReplicationPairQuery { Offset = -1 },
+                "offset"
+            },
+            {
+                new ReplicationPairQuery { ServerGroupIds = Enumerable.Range(0, 31).Select(i => $"sg-{i}").ToArray() },
+                "serverGroupIds"
+            },
+            {
+                new ReplicationPairQuery { ServerGroupIds = [] },
+                "serverGroupIds"
+            },
+            {
+                new ReplicationPairQuery { ServerGroupIds = ["sg-1", " "] },
+                "serverGroupIds"
+            },
+            {
+                new ReplicationPairQuery { ServerGroupIds = ["sg-1','sg-2"] },
+                "serverGroupIds"
+            },
+            {
+                new ReplicationPairQuery
+                {
+                    ProtectedInstanceIds = Enumerable.Range(0, 31).Select(i => $"pi-{i}").ToArray(),
+                },
+                "protectedInstanceIds"
+            },
+            {
+                new ReplicationPairQuery { ProtectedInstanceIds = [] },
+                "protectedInstanceIds"
+            },
+            {
+                new ReplicationPairQuery { ProtectedInstanceIds = ["pi\"1"] },
+                "protectedInstanceIds"
+            },
+        };
 
     [Theory]
     [MemberData(nameof(InvalidQueries))]
@@ -199,7 +257,11 @@ public sealed class ReplicationPairValidationTests : IDisposable
         Action listAll = () => client.Replications.ListAllAsync(query);
 
         (await list.Should().ThrowAsync<ArgumentException>()).Which.ParamName.Should().Be(expectedParam);
-        listAll.Should().Throw<ArgumentException>("the walk checks its query before returning").Which.ParamName.Should().Be(expectedParam);
+        listAll
+            .Should()
+            .Throw<ArgumentException>("the walk checks its query before returning")
+            .Which.ParamName.Should()
+            .Be(expectedParam);
         _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 
@@ -212,7 +274,11 @@ public sealed class ReplicationPairValidationTests : IDisposable
 
         await client.Replications.ListAsync(new ReplicationPairQuery { ServerGroupIds = ids, Limit = 1 });
 
-        _sdrs.SingleRequest().DecodedQuery()["server_group_ids"].Should().Be("[" + string.Join(',', ids.Select(id => $"'{id}'")) + "]");
+        _sdrs
+            .SingleRequest()
+            .DecodedQuery()["server_group_ids"]
+            .Should()
+            .Be("[" + string.Join(',', ids.Select(id => $"'{id}'")) + "]");
     }
 
     [Fact]

@@ -19,7 +19,11 @@ public sealed class ReplicationsClientTests : IDisposable
     {
         _sdrs.StubExample("POST", "replications", "replications/create.response.json");
         using SdrsClient client = _sdrs.CreateClient();
-        var request = new CreateReplicationPairRequest(ServerGroupId, "b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2", "replication_name")
+        var request = new CreateReplicationPairRequest(
+            ServerGroupId,
+            "b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2",
+            "replication_name"
+        )
         {
             Description = "replication_description",
         };
@@ -47,18 +51,23 @@ public sealed class ReplicationsClientTests : IDisposable
 
         IRequestMessage sent = _sdrs.SingleRequest();
         sent.ShouldHaveValidSignature();
-        sent.ShouldHaveJsonBody(JsonNode.Parse(
-            """{"replication":{"server_group_id":"sg-1","volume_id":"vol-1","name":"pair-1","cluster_id":"dss-pool-7"}}""")!);
+        sent.ShouldHaveJsonBody(
+            JsonNode.Parse(
+                """{"replication":{"server_group_id":"sg-1","volume_id":"vol-1","name":"pair-1","cluster_id":"dss-pool-7"}}"""
+            )!
+        );
     }
 
     [Fact]
     public async Task StartCreateAsync_ResponseWithoutJobId_ThrowsInvalidResponse()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications")).UsingPost())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications")).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
         using SdrsClient client = _sdrs.CreateClient();
 
-        Func<Task> act = () => client.Replications.StartCreateAsync(new CreateReplicationPairRequest("sg", "vol", "name"));
+        Func<Task> act = () =>
+            client.Replications.StartCreateAsync(new CreateReplicationPairRequest("sg", "vol", "name"));
 
         await act.Should().ThrowAsync<SdrsInvalidResponseException>();
     }
@@ -73,7 +82,8 @@ public sealed class ReplicationsClientTests : IDisposable
 
         SdrsJobOperation operation = await client.Replications.StartDeleteAsync(
             ReplicationId,
-            new DeleteReplicationPairRequest { ServerGroupId = ServerGroupId, DeleteTargetVolume = false });
+            new DeleteReplicationPairRequest { ServerGroupId = ServerGroupId, DeleteTargetVolume = false }
+        );
 
         IRequestMessage sent = _sdrs.SingleRequest();
         sent.Method.Should().Be("DELETE");
@@ -102,7 +112,10 @@ public sealed class ReplicationsClientTests : IDisposable
         _sdrs.StubExample("DELETE", $"replications/{ReplicationId}", "replications/delete.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
-        await client.Replications.StartDeleteAsync(ReplicationId, new DeleteReplicationPairRequest { DeleteTargetVolume = true });
+        await client.Replications.StartDeleteAsync(
+            ReplicationId,
+            new DeleteReplicationPairRequest { DeleteTargetVolume = true }
+        );
 
         _sdrs.SingleRequest().ShouldHaveJsonBody(JsonNode.Parse("""{"replication":{"delete_target_volume":true}}""")!);
     }
@@ -115,25 +128,38 @@ public sealed class ReplicationsClientTests : IDisposable
         _sdrs.StubExample("GET", "replications", "replications/list.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
-        ReplicationPairPage page = await client.Replications.ListAsync(new ReplicationPairQuery
-        {
-            ServerGroupIds = ["21d65fa4-430e-4761-b9ad-4e27364f874c", "943c7d15-0371-4b89-b1a6-db1ef35c9263"],
-            Status = ReplicationPairStatus.Available,
-        });
+        ReplicationPairPage page = await client.Replications.ListAsync(
+            new ReplicationPairQuery
+            {
+                ServerGroupIds = ["21d65fa4-430e-4761-b9ad-4e27364f874c", "943c7d15-0371-4b89-b1a6-db1ef35c9263"],
+                Status = ReplicationPairStatus.Available,
+            }
+        );
 
         IRequestMessage sent = _sdrs.SingleRequest();
         sent.Method.Should().Be("GET");
         sent.Path.Should().Be(MockSdrs.ProjectPath("replications"));
         sent.ShouldCarryToken();
-        sent.DecodedQuery().Should().BeEquivalentTo(new Dictionary<string, string>
-        {
-            ["server_group_ids"] = "['21d65fa4-430e-4761-b9ad-4e27364f874c','943c7d15-0371-4b89-b1a6-db1ef35c9263']",
-            ["status"] = "available",
-        });
+        sent.DecodedQuery()
+            .Should()
+            .BeEquivalentTo(
+                new Dictionary<string, string>
+                {
+                    ["server_group_ids"] =
+                        "['21d65fa4-430e-4761-b9ad-4e27364f874c','943c7d15-0371-4b89-b1a6-db1ef35c9263']",
+                    ["status"] = "available",
+                }
+            );
         sent.RawQuery.Should().NotContain("'", "the id list is URL-encoded, as the reference asks");
         page.Count.Should().Be(1);
         ReplicationPair pair = page.Replications.Should().ContainSingle().Subject;
-        ShouldBeReferencePair(pair, "test_replication_name", "description_test", "8a7a6339-679b-452b-948c-144e0ef85d9e", "c2aee29a-2959-4d01-9755-01cc76a4d17d");
+        ShouldBeReferencePair(
+            pair,
+            "test_replication_name",
+            "description_test",
+            "8a7a6339-679b-452b-948c-144e0ef85d9e",
+            "c2aee29a-2959-4d01-9755-01cc76a4d17d"
+        );
     }
 
     [Fact]
@@ -142,35 +168,43 @@ public sealed class ReplicationsClientTests : IDisposable
         _sdrs.StubExample("GET", "replications", "replications/list.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
-        await client.Replications.ListAsync(new ReplicationPairQuery
-        {
-            ServerGroupId = "sg-1",
-            ServerGroupIds = ["sg-2"],
-            ProtectedInstanceId = "pi-1",
-            ProtectedInstanceIds = ["pi-2", "pi-3"],
-            Name = "pair name",
-            Status = ReplicationPairStatus.ErrorExtending,
-            Limit = 20,
-            Offset = 40,
-            QueryType = ReplicationPairQueryType.StatusAbnormal,
-            AvailabilityZone = "cn-north-1a",
-            VolumeId = "vol-9",
-        });
+        await client.Replications.ListAsync(
+            new ReplicationPairQuery
+            {
+                ServerGroupId = "sg-1",
+                ServerGroupIds = ["sg-2"],
+                ProtectedInstanceId = "pi-1",
+                ProtectedInstanceIds = ["pi-2", "pi-3"],
+                Name = "pair name",
+                Status = ReplicationPairStatus.ErrorExtending,
+                Limit = 20,
+                Offset = 40,
+                QueryType = ReplicationPairQueryType.StatusAbnormal,
+                AvailabilityZone = "cn-north-1a",
+                VolumeId = "vol-9",
+            }
+        );
 
-        _sdrs.SingleRequest().DecodedQuery().Should().BeEquivalentTo(new Dictionary<string, string>
-        {
-            ["server_group_id"] = "sg-1",
-            ["server_group_ids"] = "['sg-2']",
-            ["protected_instance_id"] = "pi-1",
-            ["protected_instance_ids"] = "['pi-2','pi-3']",
-            ["name"] = "pair name",
-            ["status"] = "error-extending",
-            ["limit"] = "20",
-            ["offset"] = "40",
-            ["query_type"] = "status_abnormal",
-            ["availability_zone"] = "cn-north-1a",
-            ["volume_id"] = "vol-9",
-        });
+        _sdrs
+            .SingleRequest()
+            .DecodedQuery()
+            .Should()
+            .BeEquivalentTo(
+                new Dictionary<string, string>
+                {
+                    ["server_group_id"] = "sg-1",
+                    ["server_group_ids"] = "['sg-2']",
+                    ["protected_instance_id"] = "pi-1",
+                    ["protected_instance_ids"] = "['pi-2','pi-3']",
+                    ["name"] = "pair name",
+                    ["status"] = "error-extending",
+                    ["limit"] = "20",
+                    ["offset"] = "40",
+                    ["query_type"] = "status_abnormal",
+                    ["availability_zone"] = "cn-north-1a",
+                    ["volume_id"] = "vol-9",
+                }
+            );
     }
 
     [Fact]
@@ -187,7 +221,8 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_ResponseWithoutReplications_ThrowsInvalidResponse()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications")).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications")).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"count":0}"""));
         using SdrsClient client = _sdrs.CreateClient();
 
@@ -204,19 +239,21 @@ public sealed class ReplicationsClientTests : IDisposable
         StubPage(offset: 4, limit: 2, count: 5, "p-5");
         using SdrsClient client = _sdrs.CreateClient();
 
-        List<ReplicationPair> all = await client.Replications
-            .ListAllAsync(new ReplicationPairQuery { Limit = 2, ServerGroupId = "sg-1" })
+        List<ReplicationPair> all = await client
+            .Replications.ListAllAsync(new ReplicationPairQuery { Limit = 2, ServerGroupId = "sg-1" })
             .ToListAsync();
 
         all.Select(pair => pair.Id).Should().Equal("p-1", "p-2", "p-3", "p-4", "p-5");
         all.Select(pair => pair.Status).Should().AllBeEquivalentTo(ReplicationPairStatus.Protected);
         var requests = _sdrs.Requests();
         requests.Select(request => request.DecodedQuery()["offset"]).Should().Equal("0", "2", "4");
-        requests.Should().AllSatisfy(request =>
-        {
-            request.DecodedQuery()["limit"].Should().Be("2");
-            request.DecodedQuery()["server_group_id"].Should().Be("sg-1", "every page keeps the filters");
-        });
+        requests
+            .Should()
+            .AllSatisfy(request =>
+            {
+                request.DecodedQuery()["limit"].Should().Be("2");
+                request.DecodedQuery()["server_group_id"].Should().Be("sg-1", "every page keeps the filters");
+            });
     }
 
     [Fact]
@@ -225,7 +262,9 @@ public sealed class ReplicationsClientTests : IDisposable
         StubPage(offset: 7, limit: 100, count: 8, "p-8");
         using SdrsClient client = _sdrs.CreateClient();
 
-        List<ReplicationPair> all = await client.Replications.ListAllAsync(new ReplicationPairQuery { Offset = 7 }).ToListAsync();
+        List<ReplicationPair> all = await client
+            .Replications.ListAllAsync(new ReplicationPairQuery { Offset = 7 })
+            .ToListAsync();
 
         all.Select(pair => pair.Id).Should().Equal("p-8");
         _sdrs.SingleRequest().DecodedQuery().Should().Contain("offset", "7").And.Contain("limit", "100");
@@ -234,7 +273,8 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task ListAllAsync_NoPairs_YieldsNothingAfterOneRequest()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications")).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications")).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"count":0,"replications":[]}"""));
         using SdrsClient client = _sdrs.CreateClient();
 
@@ -277,19 +317,33 @@ public sealed class ReplicationsClientTests : IDisposable
         sent.Method.Should().Be("GET");
         sent.Path.Should().Be(MockSdrs.ProjectPath($"replications/{ReplicationId}"));
         sent.ShouldHaveValidSignature();
-        ShouldBeReferencePair(pair, "test_sdrs_replication", "test_description", "8a7a6339-679b-452b-948c-144e0ef85d9c", "c2aee29a-2959-4d01-9755-01cc76a4d17d");
+        ShouldBeReferencePair(
+            pair,
+            "test_sdrs_replication",
+            "test_description",
+            "8a7a6339-679b-452b-948c-144e0ef85d9c",
+            "c2aee29a-2959-4d01-9755-01cc76a4d17d"
+        );
     }
 
     [Fact]
     public async Task GetAsync_ErrorPairWithUnknownValues_ReadsOpenValuesAndFailureDetail()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications/r-1")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""
-                {"replication":{"id":"r-1","status":"error","failure_detail":"SDRS.1608","fault_level":5,
-                 "replication_status":"syncing-later","priority_station":"target","replication_model":"async",
-                 "volume_ids":" v-1 ,,v-2,","attachment":[],
-                 "record_metadata":{"multiattach":true,"bootable":true,"volume_size":"40","volume_type":"uh-l1"}}}
-                """));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications/r-1")).UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithBody(
+                        """
+                        {"replication":{"id":"r-1","status":"error","failure_detail":"SDRS.1608","fault_level":5,
+                         "replication_status":"syncing-later","priority_station":"target","replication_model":"async",
+                         "volume_ids":" v-1 ,,v-2,","attachment":[],
+                         "record_metadata":{"multiattach":true,"bootable":true,"volume_size":"40","volume_type":"uh-l1"}}}
+                        """
+                    )
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         ReplicationPair pair = await client.Replications.GetAsync("r-1");
@@ -297,7 +351,8 @@ public sealed class ReplicationsClientTests : IDisposable
         pair.Status.Should().Be(ReplicationPairStatus.Error);
         pair.FailureDetail.Should().Be("SDRS.1608");
         pair.FailureDetailInfo!.Message.Should().Be("Replication pair not found");
-        pair.FaultLevel.Should().Be(ReplicationPairFaultLevel.ReplicationLinkDisconnected, "a numeric fault level reads as its text");
+        pair.FaultLevel.Should()
+            .Be(ReplicationPairFaultLevel.ReplicationLinkDisconnected, "a numeric fault level reads as its text");
         pair.ReplicationStatus.Should().Be(new ReplicationPairReplicationStatus("syncing-later"));
         pair.PriorityStation.Should().Be(PriorityStation.Target);
         pair.ReplicationModel.Value.Should().Be("async");
@@ -314,8 +369,11 @@ public sealed class ReplicationsClientTests : IDisposable
     [Fact]
     public async Task GetAsync_MissingOrNullMembers_ReadAsEmptyNotNull()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications/r-3")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"replication":{"attachment":null,"name":"bare"}}"""));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications/r-3")).UsingGet())
+            .RespondWith(
+                Response.Create().WithStatusCode(200).WithBody("""{"replication":{"attachment":null,"name":"bare"}}""")
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         ReplicationPair pair = await client.Replications.GetAsync("r-3");
@@ -356,27 +414,42 @@ public sealed class ReplicationsClientTests : IDisposable
         _sdrs.StubExample("PUT", $"replications/{ReplicationId}", "replications/update.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
-        ReplicationPair pair = await client.Replications.UpdateAsync(ReplicationId, new UpdateReplicationPairRequest("new_name"));
+        ReplicationPair pair = await client.Replications.UpdateAsync(
+            ReplicationId,
+            new UpdateReplicationPairRequest("new_name")
+        );
 
         IRequestMessage sent = _sdrs.SingleRequest();
         sent.Method.Should().Be("PUT");
         sent.Path.Should().Be(MockSdrs.ProjectPath($"replications/{ReplicationId}"));
         sent.ShouldCarryToken();
         sent.ShouldHaveJsonBody(Examples.Json("replications/update.request.json"));
-        ShouldBeReferencePair(pair, "new_name", "test_description", "8a7a6339-679b-452b-948c-144e0ef85d9c", "0000000062d194520162d196f0fe0007");
+        ShouldBeReferencePair(
+            pair,
+            "new_name",
+            "test_description",
+            "8a7a6339-679b-452b-948c-144e0ef85d9c",
+            "0000000062d194520162d196f0fe0007"
+        );
     }
 
     [Fact]
     public async Task UpdateAsync_VolumeSizeAsString_ReadsNumber()
     {
         // The reference prints "volume_size": "10" in the 5.6.6 example although Table 5-51 says Integer.
-        string printed = Examples.Read("replications/update.response.json").Replace("\"volume_size\": 10", "\"volume_size\": \"10\"", StringComparison.Ordinal);
+        string printed = Examples
+            .Read("replications/update.response.json")
+            .Replace("\"volume_size\": 10", "\"volume_size\": \"10\"", StringComparison.Ordinal);
         printed.Should().Contain("\"volume_size\": \"10\"");
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"replications/{ReplicationId}")).UsingPut())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"replications/{ReplicationId}")).UsingPut())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(printed));
         using SdrsClient client = _sdrs.CreateClient();
 
-        ReplicationPair pair = await client.Replications.UpdateAsync(ReplicationId, new UpdateReplicationPairRequest("new_name"));
+        ReplicationPair pair = await client.Replications.UpdateAsync(
+            ReplicationId,
+            new UpdateReplicationPairRequest("new_name")
+        );
 
         pair.RecordMetadata!.VolumeSize.Should().Be(10);
     }
@@ -388,29 +461,76 @@ public sealed class ReplicationsClientTests : IDisposable
     {
         ReplicationPairStatus[] known =
         [
-            ReplicationPairStatus.Creating, ReplicationPairStatus.Available, ReplicationPairStatus.Deleting,
-            ReplicationPairStatus.ErrorDeleting, ReplicationPairStatus.Error, ReplicationPairStatus.Extending,
-            ReplicationPairStatus.ErrorExtending, ReplicationPairStatus.Starting, ReplicationPairStatus.ErrorStarting,
-            ReplicationPairStatus.Protected, ReplicationPairStatus.Reversing, ReplicationPairStatus.FailingOver,
-            ReplicationPairStatus.FailedOver, ReplicationPairStatus.Reprotecting, ReplicationPairStatus.Stopping,
-            ReplicationPairStatus.ErrorStopping, ReplicationPairStatus.ErrorReversing, ReplicationPairStatus.ErrorFailingOver,
-            ReplicationPairStatus.ErrorReprotecting, ReplicationPairStatus.Invalid, ReplicationPairStatus.Fault,
-            ReplicationPairStatus.Attaching, ReplicationPairStatus.Detaching, ReplicationPairStatus.ErrorAttaching,
+            ReplicationPairStatus.Creating,
+            ReplicationPairStatus.Available,
+            ReplicationPairStatus.Deleting,
+            ReplicationPairStatus.ErrorDeleting,
+            ReplicationPairStatus.Error,
+            ReplicationPairStatus.Extending,
+            ReplicationPairStatus.ErrorExtending,
+            ReplicationPairStatus.Starting,
+            ReplicationPairStatus.ErrorStarting,
+            ReplicationPairStatus.Protected,
+            ReplicationPairStatus.Reversing,
+            ReplicationPairStatus.FailingOver,
+            ReplicationPairStatus.FailedOver,
+            ReplicationPairStatus.Reprotecting,
+            ReplicationPairStatus.Stopping,
+            ReplicationPairStatus.ErrorStopping,
+            ReplicationPairStatus.ErrorReversing,
+            ReplicationPairStatus.ErrorFailingOver,
+            ReplicationPairStatus.ErrorReprotecting,
+            ReplicationPairStatus.Invalid,
+            ReplicationPairStatus.Fault,
+            ReplicationPairStatus.Attaching,
+            ReplicationPairStatus.Detaching,
+            ReplicationPairStatus.ErrorAttaching,
             ReplicationPairStatus.ErrorDetaching,
         ];
 
-        known.Select(status => status.ToString()).Should().Equal(
-            "creating", "available", "deleting", "error-deleting", "error", "extending", "error-extending", "starting",
-            "error-starting", "protected", "reversing", "failing-over", "failed-over", "reprotecting", "stopping",
-            "error-stopping", "error-reversing", "error-failing-over", "error-reprotecting", "invalid", "fault",
-            "attaching", "detaching", "error-attaching", "error-detaching");
+        known
+            .Select(status => status.ToString())
+            .Should()
+            .Equal(
+                "creating",
+                "available",
+                "deleting",
+                "error-deleting",
+                "error",
+                "extending",
+                "error-extending",
+                "starting",
+                "error-starting",
+                "protected",
+                "reversing",
+                "failing-over",
+                "failed-over",
+                "reprotecting",
+                "stopping",
+                "error-stopping",
+                "error-reversing",
+                "error-failing-over",
+                "error-reprotecting",
+                "invalid",
+                "fault",
+                "attaching",
+                "detaching",
+                "error-attaching",
+                "error-detaching"
+            );
         ((ReplicationPairStatus)"protected").Should().Be(ReplicationPairStatus.Protected);
         new ReplicationPairStatus("Protected").Should().NotBe(ReplicationPairStatus.Protected, "comparison is ordinal");
     }
 
     public void Dispose() => _sdrs.Dispose();
 
-    private static void ShouldBeReferencePair(ReplicationPair pair, string name, string description, string protectedInstance, string serverGroupId)
+    private static void ShouldBeReferencePair(
+        ReplicationPair pair,
+        string name,
+        string description,
+        string protectedInstance,
+        string serverGroupId
+    )
     {
         pair.Id.Should().Be("b93bc1c4-67ee-45a1-bc8a-d022fdd28811");
         pair.Name.Should().Be(name);
@@ -424,7 +544,8 @@ public sealed class ReplicationsClientTests : IDisposable
         attachment.ProtectedInstance.Should().Be(protectedInstance);
         pair.ServerGroupId.Should().Be(serverGroupId);
         pair.VolumeIds.Should().Be("48dda0c0-c800-46f2-9728-a519ff783d35,388b324a-a9d1-44a4-a00d-42085f22a9bc");
-        pair.VolumeIdList.Should().Equal("48dda0c0-c800-46f2-9728-a519ff783d35", "388b324a-a9d1-44a4-a00d-42085f22a9bc");
+        pair.VolumeIdList.Should()
+            .Equal("48dda0c0-c800-46f2-9728-a519ff783d35", "388b324a-a9d1-44a4-a00d-42085f22a9bc");
         pair.PriorityStation.Should().Be(PriorityStation.Source);
         pair.FaultLevel.Should().Be(ReplicationPairFaultLevel.None);
         pair.CreatedAt.Should().Be(new DateTimeOffset(2018, 5, 4, 3, 43, 24, TimeSpan.Zero).AddTicks(1_085_260));
@@ -441,11 +562,19 @@ public sealed class ReplicationsClientTests : IDisposable
 
     private void StubPage(int offset, int limit, int count, params string[] ids)
     {
-        var replications = new JsonArray(ids.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["status"] = "protected" }).ToArray());
+        var replications = new JsonArray(
+            ids.Select(id => (JsonNode)new JsonObject { ["id"] = id, ["status"] = "protected" }).ToArray()
+        );
         var body = new JsonObject { ["count"] = count, ["replications"] = replications };
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("replications")).UsingGet()
-                .WithParam("offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .WithParam("limit", limit.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        _sdrs
+            .Server.Given(
+                Request
+                    .Create()
+                    .WithPath(MockSdrs.ProjectPath("replications"))
+                    .UsingGet()
+                    .WithParam("offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .WithParam("limit", limit.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            )
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(body.ToJsonString()));
     }
 }

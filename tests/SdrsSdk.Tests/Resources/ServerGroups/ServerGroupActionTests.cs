@@ -4,7 +4,8 @@ using WireMock.ResponseBuilders;
 
 namespace SdrsSdk.Tests.Resources.ServerGroups;
 
-/// <summary>The actions on protection groups (reference 5.4.6-5.4.9): start, stop, failover and planned failover.</summary>
+/// <summary>The actions on protection groups (reference 5.4.6-5.4.9): start, stop, failover and planned
+/// failover.</summary>
 public sealed class ServerGroupActionTests : IDisposable
 {
     private const string GroupId = "40df180b-9fe2-471a-8c64-1b758dc84189";
@@ -34,9 +35,18 @@ public sealed class ServerGroupActionTests : IDisposable
     public async Task StartProtectionAsync_AfterFailover_JobReportsReprotectType()
     {
         StubAction("server-groups/start.response.json");
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("jobs/ff8080826adfae02016ae2d123fc05ed")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(
-                """{"job_id":"ff8080826adfae02016ae2d123fc05ed","job_type":"reprotectProtectionGroupNoCG","status":"RUNNING","entities":{"server_group_id":"40df180b-9fe2-471a-8c64-1b758dc84189"}}"""));
+        _sdrs
+            .Server.Given(
+                Request.Create().WithPath(MockSdrs.ProjectPath("jobs/ff8080826adfae02016ae2d123fc05ed")).UsingGet()
+            )
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithBody(
+                        """{"job_id":"ff8080826adfae02016ae2d123fc05ed","job_type":"reprotectProtectionGroupNoCG","status":"RUNNING","entities":{"server_group_id":"40df180b-9fe2-471a-8c64-1b758dc84189"}}"""
+                    )
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         SdrsJobOperation operation = await client.ServerGroups.StartProtectionAsync(GroupId);
@@ -87,7 +97,10 @@ public sealed class ServerGroupActionTests : IDisposable
         StubAction("server-groups/reverse.response.json");
         using SdrsClient client = _sdrs.CreateClient();
 
-        SdrsJobOperation operation = await client.ServerGroups.StartPlannedFailoverAsync(GroupId, PriorityStation.Source);
+        SdrsJobOperation operation = await client.ServerGroups.StartPlannedFailoverAsync(
+            GroupId,
+            PriorityStation.Source
+        );
 
         var sent = _sdrs.SingleRequest();
         sent.Method.Should().Be("POST");
@@ -106,7 +119,11 @@ public sealed class ServerGroupActionTests : IDisposable
 
         await client.ServerGroups.StartPlannedFailoverAsync(GroupId, PriorityStation.Target);
 
-        _sdrs.SingleRequest().ShouldHaveJsonBody(System.Text.Json.Nodes.JsonNode.Parse("""{"reverse-server-group":{"priority_station":"target"}}""")!);
+        _sdrs
+            .SingleRequest()
+            .ShouldHaveJsonBody(
+                System.Text.Json.Nodes.JsonNode.Parse("""{"reverse-server-group":{"priority_station":"target"}}""")!
+            );
     }
 
     [Theory]
@@ -129,6 +146,7 @@ public sealed class ServerGroupActionTests : IDisposable
     public void Dispose() => _sdrs.Dispose();
 
     private void StubAction(string responseExample) =>
-        _sdrs.Server.Given(Request.Create().WithPath(ActionPath).UsingPost())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(ActionPath).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read(responseExample)));
 }

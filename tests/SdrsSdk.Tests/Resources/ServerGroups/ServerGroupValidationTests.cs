@@ -2,13 +2,15 @@ using SdrsSdk.Tests.TestSupport;
 
 namespace SdrsSdk.Tests.Resources.ServerGroups;
 
-/// <summary>Argument rules of the protection-group calls (reference 5.4): broken requests and IDs are refused before any request.</summary>
+/// <summary>Argument rules of the protection-group calls (reference 5.4): broken requests and IDs are refused before
+/// any request.</summary>
 public sealed class ServerGroupValidationTests : IDisposable
 {
     private const string GroupId = "40df180b-9fe2-471a-8c64-1b758dc84189";
     private readonly MockSdrs _sdrs = new();
 
-    public static TheoryData<string> InvalidIds => new() { "", " ", "a/b", "..", "id?x=1", "id#frag", " padded", "tab\there" };
+    public static TheoryData<string> InvalidIds =>
+        new() { "", " ", "a/b", "..", "id?x=1", "id#frag", " padded", "tab\there" };
 
     // ---------------------------------------------------------------- create / update validation
 
@@ -67,7 +69,13 @@ public sealed class ServerGroupValidationTests : IDisposable
     [InlineData("az-a", "az-b", "domain-1", null, "sourceVpcId", "source_vpc_id")]
     [InlineData("az-a", "az-b", "domain-1", "\t", "sourceVpcId", "source_vpc_id")]
     public void CreateServerGroupRequest_MissingRequiredValue_ThrowsNamingField(
-        string? source, string? target, string? domain, string? vpc, string paramName, string field)
+        string? source,
+        string? target,
+        string? domain,
+        string? vpc,
+        string paramName,
+        string field
+    )
     {
         Action act = () => _ = new CreateServerGroupRequest("pg-1", source!, target!, domain!, vpc!);
 
@@ -81,7 +89,8 @@ public sealed class ServerGroupValidationTests : IDisposable
     [InlineData("a > b")]
     public void CreateServerGroupRequest_DescriptionWithAngleBracket_ThrowsNamingDescription(string description)
     {
-        Action act = () => _ = new CreateServerGroupRequest("pg-1", "az-a", "az-b", "domain-1", "vpc-1") { Description = description };
+        Action act = () =>
+            _ = new CreateServerGroupRequest("pg-1", "az-a", "az-b", "domain-1", "vpc-1") { Description = description };
 
         var exception = act.Should().Throw<ArgumentException>().Which;
         exception.ParamName.Should().Be("Description");
@@ -94,7 +103,8 @@ public sealed class ServerGroupValidationTests : IDisposable
         // 22 three-byte characters: 22 characters but 66 bytes.
         string description = new('中', 22);
 
-        Action act = () => _ = new CreateServerGroupRequest("pg-1", "az-a", "az-b", "domain-1", "vpc-1") { Description = description };
+        Action act = () =>
+            _ = new CreateServerGroupRequest("pg-1", "az-a", "az-b", "domain-1", "vpc-1") { Description = description };
 
         var exception = act.Should().Throw<ArgumentException>().Which;
         exception.ParamName.Should().Be("Description");
@@ -106,7 +116,10 @@ public sealed class ServerGroupValidationTests : IDisposable
     {
         string description = "desc: a & b; \"quoted\" " + new string('x', 42);
 
-        var request = new CreateServerGroupRequest("pg-1", "az-a", "az-b", "domain-1", "vpc-1") { Description = description };
+        var request = new CreateServerGroupRequest("pg-1", "az-a", "az-b", "domain-1", "vpc-1")
+        {
+            Description = description,
+        };
 
         request.Description.Should().Be(description);
     }
@@ -132,7 +145,10 @@ public sealed class ServerGroupValidationTests : IDisposable
 
         Func<Task> act = () => client.ServerGroups.UpdateAsync(GroupId, new string('n', 65));
 
-        (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("name").And.Contain("64 bytes");
+        (await act.Should().ThrowAsync<ArgumentException>())
+            .Which.Message.Should()
+            .Contain("name")
+            .And.Contain("64 bytes");
         _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 
@@ -169,7 +185,9 @@ public sealed class ServerGroupValidationTests : IDisposable
 
         foreach ((string name, Func<Task> call) in calls)
         {
-            (await call.Should().ThrowAsync<ArgumentException>(name)).Which.ParamName.Should().Be("serverGroupId", name);
+            (await call.Should().ThrowAsync<ArgumentException>(name))
+                .Which.ParamName.Should()
+                .Be("serverGroupId", name);
         }
 
         _sdrs.Server.LogEntries.Should().BeEmpty();

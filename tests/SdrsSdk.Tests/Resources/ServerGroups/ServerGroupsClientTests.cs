@@ -15,15 +15,19 @@ public sealed class ServerGroupsClientTests : IDisposable
     [Fact]
     public async Task StartCreateAsync_ReferenceExample_SendsSignedBodyAndReturnsCreateJob()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingPost())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/create.response.json")));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingPost())
+            .RespondWith(
+                Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/create.response.json"))
+            );
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
         var request = new CreateServerGroupRequest(
             "testname",
             "cn-north-1a",
             "cn-north-1b",
             "fb4bb8e3-a574-4437-a156-78c916aeea4d",
-            "046852ef-c49d-409b-8389-546aaaa5701f")
+            "046852ef-c49d-409b-8389-546aaaa5701f"
+        )
         {
             Description = "description",
             DrType = DrType.Migration,
@@ -44,16 +48,22 @@ public sealed class ServerGroupsClientTests : IDisposable
     [Fact]
     public async Task StartCreateAsync_OnlyRequiredValues_LeavesOptionalFieldsOut()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingPost())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"job_id":"job-1"}"""));
         using SdrsClient client = _sdrs.CreateClient();
 
-        SdrsJobOperation operation = await client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("pg-1", "az-a", "az-b", "domain-1", "vpc-1"));
+        SdrsJobOperation operation = await client.ServerGroups.StartCreateAsync(
+            new CreateServerGroupRequest("pg-1", "az-a", "az-b", "domain-1", "vpc-1")
+        );
 
         var sent = _sdrs.SingleRequest();
         sent.ShouldCarryToken();
-        sent.ShouldHaveJsonBody(System.Text.Json.Nodes.JsonNode.Parse(
-            """{"server_group":{"name":"pg-1","source_availability_zone":"az-a","target_availability_zone":"az-b","domain_id":"domain-1","source_vpc_id":"vpc-1"}}""")!);
+        sent.ShouldHaveJsonBody(
+            System.Text.Json.Nodes.JsonNode.Parse(
+                """{"server_group":{"name":"pg-1","source_availability_zone":"az-a","target_availability_zone":"az-b","domain_id":"domain-1","source_vpc_id":"vpc-1"}}"""
+            )!
+        );
         operation.Id.Should().Be("job-1");
     }
 
@@ -71,11 +81,15 @@ public sealed class ServerGroupsClientTests : IDisposable
     [Fact]
     public async Task StartCreateAsync_ResponseWithoutJobId_ThrowsInvalidResponse()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingPost())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingPost())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
         using SdrsClient client = _sdrs.CreateClient();
 
-        Func<Task> act = () => client.ServerGroups.StartCreateAsync(new CreateServerGroupRequest("pg-1", "az-a", "az-b", "domain-1", "vpc-1"));
+        Func<Task> act = () =>
+            client.ServerGroups.StartCreateAsync(
+                new CreateServerGroupRequest("pg-1", "az-a", "az-b", "domain-1", "vpc-1")
+            );
 
         (await act.Should().ThrowAsync<SdrsInvalidResponseException>()).Which.Message.Should().Contain("job_id");
     }
@@ -85,8 +99,11 @@ public sealed class ServerGroupsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_ReferenceExample_SendsGetAndReadsEveryField()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/list.response.json")));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingGet())
+            .RespondWith(
+                Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/list.response.json"))
+            );
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
         ServerGroupPage page = await client.ServerGroups.ListAsync();
@@ -119,42 +136,57 @@ public sealed class ServerGroupsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_EveryFilter_SendsEachAsQueryParameter()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"count":0,"server_groups":[]}"""));
         using SdrsClient client = _sdrs.CreateClient();
 
-        await client.ServerGroups.ListAsync(new ServerGroupQuery
-        {
-            Limit = 10,
-            Offset = 20,
-            Status = ServerGroupStatus.ErrorFailingOver,
-            Name = "Protection-Group",
-            QueryType = ServerGroupQueryType.PeriodNoDrDrill,
-            AvailabilityZone = "cn-north-1b",
-        });
+        await client.ServerGroups.ListAsync(
+            new ServerGroupQuery
+            {
+                Limit = 10,
+                Offset = 20,
+                Status = ServerGroupStatus.ErrorFailingOver,
+                Name = "Protection-Group",
+                QueryType = ServerGroupQueryType.PeriodNoDrDrill,
+                AvailabilityZone = "cn-north-1b",
+            }
+        );
 
         var sent = _sdrs.SingleRequest();
         sent.Query.Should().NotBeNull();
         var query = sent.Query!.ToDictionary(pair => pair.Key, pair => pair.Value.ToArray());
-        query.Should().BeEquivalentTo(new Dictionary<string, string[]>
-        {
-            ["limit"] = ["10"],
-            ["offset"] = ["20"],
-            ["status"] = ["error-failing-over"],
-            ["name"] = ["Protection-Group"],
-            ["query_type"] = ["period_no_dr_drill"],
-            ["availability_zone"] = ["cn-north-1b"],
-        });
+        query
+            .Should()
+            .BeEquivalentTo(
+                new Dictionary<string, string[]>
+                {
+                    ["limit"] = ["10"],
+                    ["offset"] = ["20"],
+                    ["status"] = ["error-failing-over"],
+                    ["name"] = ["Protection-Group"],
+                    ["query_type"] = ["period_no_dr_drill"],
+                    ["availability_zone"] = ["cn-north-1b"],
+                }
+            );
     }
 
     [Fact]
     public async Task ListAsync_BoundaryLimitAndOffset_AreSent()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"count":0,"server_groups":[]}"""));
         using SdrsClient client = _sdrs.CreateClient();
 
-        await client.ServerGroups.ListAsync(new ServerGroupQuery { Limit = 1000, Offset = 0, Status = ServerGroupStatus.Protected });
+        await client.ServerGroups.ListAsync(
+            new ServerGroupQuery
+            {
+                Limit = 1000,
+                Offset = 0,
+                Status = ServerGroupStatus.Protected,
+            }
+        );
 
         var sent = _sdrs.SingleRequest();
         sent.RawQuery.Should().Be("?limit=1000&offset=0&status=protected");
@@ -163,7 +195,8 @@ public sealed class ServerGroupsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_NameWithReservedCharacters_IsEscaped()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"count":0,"server_groups":[]}"""));
         using SdrsClient client = _sdrs.CreateClient();
 
@@ -177,11 +210,14 @@ public sealed class ServerGroupsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_EmptyResult_ReturnsEmptyPage()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"count":0,"server_groups":[]}"""));
         using SdrsClient client = _sdrs.CreateClient();
 
-        ServerGroupPage page = await client.ServerGroups.ListAsync(new ServerGroupQuery { Status = ServerGroupStatus.Protected });
+        ServerGroupPage page = await client.ServerGroups.ListAsync(
+            new ServerGroupQuery { Status = ServerGroupStatus.Protected }
+        );
 
         page.Count.Should().Be(0);
         page.ServerGroups.Should().BeEmpty();
@@ -191,7 +227,8 @@ public sealed class ServerGroupsClientTests : IDisposable
     [InlineData("""{"count":1}""", "server_groups")]
     public async Task ListAsync_ResponseMissingField_ThrowsInvalidResponseNamingIt(string body, string field)
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(body));
         using SdrsClient client = _sdrs.CreateClient();
 
@@ -205,7 +242,8 @@ public sealed class ServerGroupsClientTests : IDisposable
     [InlineData("""{"server_groups":[],"count":null}""")]
     public async Task ListAsync_ResponseWithoutCount_ReturnsPageWithNullCount(string body)
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(body));
         using SdrsClient client = _sdrs.CreateClient();
 
@@ -248,13 +286,23 @@ public sealed class ServerGroupsClientTests : IDisposable
     [Fact]
     public async Task ListAllAsync_ThreePages_WalksOffsetsAndYieldsEveryGroupOnce()
     {
-        StubPage(offset: 0, """{"count":5,"server_groups":[{"id":"g1","status":"available"},{"id":"g2","status":"protected"}]}""");
-        StubPage(offset: 2, """{"count":5,"server_groups":[{"id":"g3","status":"failed-over"},{"id":"g4","status":"error-reversing"}]}""");
+        StubPage(
+            offset: 0,
+            """{"count":5,"server_groups":[{"id":"g1","status":"available"},{"id":"g2","status":"protected"}]}"""
+        );
+        StubPage(
+            offset: 2,
+            """{"count":5,"server_groups":[{"id":"g3","status":"failed-over"},{"id":"g4","status":"error-reversing"}]}"""
+        );
         StubPage(offset: 4, """{"count":5,"server_groups":[{"id":"g5","status":"creating"}]}""");
         using SdrsClient client = _sdrs.CreateClient();
 
         var groups = new List<ServerGroup>();
-        await foreach (ServerGroup group in client.ServerGroups.ListAllAsync(new ServerGroupQuery { Limit = 2, Status = "Protected" }))
+        await foreach (
+            ServerGroup group in client.ServerGroups.ListAllAsync(
+                new ServerGroupQuery { Limit = 2, Status = "Protected" }
+            )
+        )
         {
             groups.Add(group);
         }
@@ -262,10 +310,14 @@ public sealed class ServerGroupsClientTests : IDisposable
         groups.Select(group => group.Id).Should().Equal("g1", "g2", "g3", "g4", "g5");
         groups[3].Status.Should().Be(ServerGroupStatus.ErrorReversing);
         var requests = _sdrs.Requests();
-        requests.Select(request => request.RawQuery).Should().Equal(
-            "?limit=2&offset=0&status=protected",
-            "?limit=2&offset=2&status=protected",
-            "?limit=2&offset=4&status=protected");
+        requests
+            .Select(request => request.RawQuery)
+            .Should()
+            .Equal(
+                "?limit=2&offset=0&status=protected",
+                "?limit=2&offset=2&status=protected",
+                "?limit=2&offset=4&status=protected"
+            );
     }
 
     [Fact]
@@ -276,7 +328,9 @@ public sealed class ServerGroupsClientTests : IDisposable
         using SdrsClient client = _sdrs.CreateClient();
 
         var ids = new List<string>();
-        await foreach (ServerGroup group in client.ServerGroups.ListAllAsync(new ServerGroupQuery { Limit = 2, Offset = 10 }))
+        await foreach (
+            ServerGroup group in client.ServerGroups.ListAllAsync(new ServerGroupQuery { Limit = 2, Offset = 10 })
+        )
         {
             ids.Add(group.Id);
         }
@@ -306,8 +360,13 @@ public sealed class ServerGroupsClientTests : IDisposable
     public async Task ListAllAsync_ErrorOnSecondPage_ThrowsTypedException()
     {
         StubPage(offset: 0, """{"count":3,"server_groups":[{"id":"g1"},{"id":"g2"}]}""");
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).WithParam("offset", "2").UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(500).WithBody("""{"error":{"code":"SDRS.0001","message":"boom"}}"""));
+        _sdrs
+            .Server.Given(
+                Request.Create().WithPath(MockSdrs.ProjectPath("server-groups")).WithParam("offset", "2").UsingGet()
+            )
+            .RespondWith(
+                Response.Create().WithStatusCode(500).WithBody("""{"error":{"code":"SDRS.0001","message":"boom"}}""")
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         var ids = new List<string>();
@@ -329,8 +388,11 @@ public sealed class ServerGroupsClientTests : IDisposable
     public async Task GetAsync_ReferenceExample_SendsGetAndReadsEveryField()
     {
         const string Id = "decf224d-87fe-403a-8721-037a1a45c287";
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"server-groups/{Id}")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/get.response.json")));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"server-groups/{Id}")).UsingGet())
+            .RespondWith(
+                Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/get.response.json"))
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         ServerGroup group = await client.ServerGroups.GetAsync(Id);
@@ -352,14 +414,22 @@ public sealed class ServerGroupsClientTests : IDisposable
     [Fact]
     public async Task GetAsync_FailedOverGroupWithUnknownValues_ReadsOpenValuesAndCurrentSites()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups/g-1")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody("""
-                {"server_group":{"id":"g-1","status":"paused-by-ops","priority_station":"target",
-                 "source_availability_zone":"az-a","target_availability_zone":"az-b","protected_status":"started",
-                 "replication_status":"copying","health_status":"abnormal","progress":"42","dr_type":"cross-vpc",
-                 "server_type":"BMS","protection_type":"consistency-group","replication_model":"sync",
-                 "created_at":"2019-05-30 01:40:00.74","updated_at":null,"brand_new_field":true}}
-                """));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups/g-1")).UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithBody(
+                        """
+                        {"server_group":{"id":"g-1","status":"paused-by-ops","priority_station":"target",
+                         "source_availability_zone":"az-a","target_availability_zone":"az-b","protected_status":"started",
+                         "replication_status":"copying","health_status":"abnormal","progress":"42","dr_type":"cross-vpc",
+                         "server_type":"BMS","protection_type":"consistency-group","replication_model":"sync",
+                         "created_at":"2019-05-30 01:40:00.74","updated_at":null,"brand_new_field":true}}
+                        """
+                    )
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         ServerGroup group = await client.ServerGroups.GetAsync("g-1");
@@ -367,7 +437,9 @@ public sealed class ServerGroupsClientTests : IDisposable
         group.Status.Should().Be(new ServerGroupStatus("paused-by-ops"));
         group.Status.IsError.Should().BeFalse();
         group.PriorityStation.Should().Be(PriorityStation.Target);
-        group.CurrentProductionAvailabilityZone.Should().Be("az-b", "after a failover the target AZ is the production site");
+        group
+            .CurrentProductionAvailabilityZone.Should()
+            .Be("az-b", "after a failover the target AZ is the production site");
         group.CurrentDisasterRecoveryAvailabilityZone.Should().Be("az-a");
         group.ProtectedStatus.Should().Be(ServerGroupProtectedStatus.Started);
         group.ReplicationStatus.Should().Be(ReplicationPairReplicationStatus.Copying);
@@ -384,9 +456,14 @@ public sealed class ServerGroupsClientTests : IDisposable
     [Fact]
     public async Task StartFailoverAsync_ProtectionGroupNotFound_ThrowsSdrsNotFoundException()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(ActionPath).UsingPost())
-            .RespondWith(Response.Create().WithStatusCode(400)
-                .WithBody("""{"badrequest":{"code":"SDRS.1013","message":"Protection group not found"}}"""));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(ActionPath).UsingPost())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(400)
+                    .WithBody("""{"badrequest":{"code":"SDRS.1013","message":"Protection group not found"}}""")
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         Func<Task> act = () => client.ServerGroups.StartFailoverAsync(GroupId);
@@ -400,8 +477,11 @@ public sealed class ServerGroupsClientTests : IDisposable
     public async Task StartDeleteAsync_ReferenceExample_SendsDeleteAndReturnsDeleteJob()
     {
         const string Id = "e98cefcd-2398-4a4d-8c52-c79f00e21484";
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"server-groups/{Id}")).UsingDelete())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/delete.response.json")));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"server-groups/{Id}")).UsingDelete())
+            .RespondWith(
+                Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/delete.response.json"))
+            );
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
         SdrsJobOperation operation = await client.ServerGroups.StartDeleteAsync(Id);
@@ -421,8 +501,11 @@ public sealed class ServerGroupsClientTests : IDisposable
     public async Task UpdateAsync_ReferenceExample_SendsPutAndReadsEveryField()
     {
         const string Id = "e98cefcd-2398-4a4d-8c52-c79f00e21484";
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"server-groups/{Id}")).UsingPut())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/update.response.json")));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"server-groups/{Id}")).UsingPut())
+            .RespondWith(
+                Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/update.response.json"))
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         ServerGroup group = await client.ServerGroups.UpdateAsync(Id, "my_test_server_group");
@@ -462,11 +545,17 @@ public sealed class ServerGroupsClientTests : IDisposable
     [Fact]
     public async Task UpdateAsync_RequestObject_SendsSameBody()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"server-groups/{GroupId}")).UsingPut())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/update.response.json")));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"server-groups/{GroupId}")).UsingPut())
+            .RespondWith(
+                Response.Create().WithStatusCode(200).WithBody(Examples.Read("server-groups/update.response.json"))
+            );
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
-        ServerGroup group = await client.ServerGroups.UpdateAsync(GroupId, new UpdateServerGroupRequest("my_test_server_group"));
+        ServerGroup group = await client.ServerGroups.UpdateAsync(
+            GroupId,
+            new UpdateServerGroupRequest("my_test_server_group")
+        );
 
         var sent = _sdrs.SingleRequest();
         sent.ShouldHaveValidSignature();
@@ -481,19 +570,60 @@ public sealed class ServerGroupsClientTests : IDisposable
     {
         ServerGroupStatus[] statuses =
         [
-            ServerGroupStatus.Creating, ServerGroupStatus.Available, ServerGroupStatus.Protected, ServerGroupStatus.Deleting,
-            ServerGroupStatus.ErrorDeleting, ServerGroupStatus.Error, ServerGroupStatus.Starting, ServerGroupStatus.ErrorStarting,
-            ServerGroupStatus.Reprotecting, ServerGroupStatus.ErrorReprotecting, ServerGroupStatus.Stopping,
-            ServerGroupStatus.ErrorStopping, ServerGroupStatus.Reversing, ServerGroupStatus.ErrorReversing,
-            ServerGroupStatus.FailingOver, ServerGroupStatus.FailedOver, ServerGroupStatus.ErrorFailingOver,
+            ServerGroupStatus.Creating,
+            ServerGroupStatus.Available,
+            ServerGroupStatus.Protected,
+            ServerGroupStatus.Deleting,
+            ServerGroupStatus.ErrorDeleting,
+            ServerGroupStatus.Error,
+            ServerGroupStatus.Starting,
+            ServerGroupStatus.ErrorStarting,
+            ServerGroupStatus.Reprotecting,
+            ServerGroupStatus.ErrorReprotecting,
+            ServerGroupStatus.Stopping,
+            ServerGroupStatus.ErrorStopping,
+            ServerGroupStatus.Reversing,
+            ServerGroupStatus.ErrorReversing,
+            ServerGroupStatus.FailingOver,
+            ServerGroupStatus.FailedOver,
+            ServerGroupStatus.ErrorFailingOver,
         ];
 
-        statuses.Select(status => status.ToString()).Should().Equal(
-            "creating", "available", "protected", "deleting", "error-deleting", "error", "starting", "error-starting",
-            "reprotecting", "error-reprotecting", "stopping", "error-stopping", "reversing", "error-reversing",
-            "failing-over", "failed-over", "error-failing-over");
-        statuses.Where(status => status.IsError).Select(status => status.Value).Should().Equal(
-            "error-deleting", "error", "error-starting", "error-reprotecting", "error-stopping", "error-reversing", "error-failing-over");
+        statuses
+            .Select(status => status.ToString())
+            .Should()
+            .Equal(
+                "creating",
+                "available",
+                "protected",
+                "deleting",
+                "error-deleting",
+                "error",
+                "starting",
+                "error-starting",
+                "reprotecting",
+                "error-reprotecting",
+                "stopping",
+                "error-stopping",
+                "reversing",
+                "error-reversing",
+                "failing-over",
+                "failed-over",
+                "error-failing-over"
+            );
+        statuses
+            .Where(status => status.IsError)
+            .Select(status => status.Value)
+            .Should()
+            .Equal(
+                "error-deleting",
+                "error",
+                "error-starting",
+                "error-reprotecting",
+                "error-stopping",
+                "error-reversing",
+                "error-failing-over"
+            );
         ((ServerGroupStatus)"protected").Should().Be(ServerGroupStatus.Protected);
         ServerGroupStatus.FromString("Protected").Should().NotBe(ServerGroupStatus.Protected, "comparison is ordinal");
         default(ServerGroupStatus).IsError.Should().BeFalse();
@@ -502,13 +632,38 @@ public sealed class ServerGroupsClientTests : IDisposable
     [Fact]
     public void EnumeratedValues_ReferenceTables_CarryTheirWireText()
     {
-        new[] { ServerGroupQueryType.StatusAbnormal, ServerGroupQueryType.StopProtected, ServerGroupQueryType.PeriodNoDrDrill, ServerGroupQueryType.General }
-            .Select(value => value.Value).Should().Equal("status_abnormal", "stop_protected", "period_no_dr_drill", "general");
-        new[] { ReplicationPairReplicationStatus.Active, ReplicationPairReplicationStatus.Inactive, ReplicationPairReplicationStatus.Copying, ReplicationPairReplicationStatus.ActiveStopped }
-            .Select(value => value.Value).Should().Equal("active", "inactive", "copying", "active-stopped");
-        new[] { ServerGroupProtectedStatus.Started, ServerGroupProtectedStatus.Stopped }.Select(value => value.Value).Should().Equal("started", "stopped");
-        new[] { ServerGroupHealthStatus.Normal, ServerGroupHealthStatus.Abnormal }.Select(value => value.Value).Should().Equal("normal", "abnormal");
-        new[] { PriorityStation.Source, PriorityStation.Target }.Select(value => value.Value).Should().Equal("source", "target");
+        new[]
+        {
+            ServerGroupQueryType.StatusAbnormal,
+            ServerGroupQueryType.StopProtected,
+            ServerGroupQueryType.PeriodNoDrDrill,
+            ServerGroupQueryType.General,
+        }
+            .Select(value => value.Value)
+            .Should()
+            .Equal("status_abnormal", "stop_protected", "period_no_dr_drill", "general");
+        new[]
+        {
+            ReplicationPairReplicationStatus.Active,
+            ReplicationPairReplicationStatus.Inactive,
+            ReplicationPairReplicationStatus.Copying,
+            ReplicationPairReplicationStatus.ActiveStopped,
+        }
+            .Select(value => value.Value)
+            .Should()
+            .Equal("active", "inactive", "copying", "active-stopped");
+        new[] { ServerGroupProtectedStatus.Started, ServerGroupProtectedStatus.Stopped }
+            .Select(value => value.Value)
+            .Should()
+            .Equal("started", "stopped");
+        new[] { ServerGroupHealthStatus.Normal, ServerGroupHealthStatus.Abnormal }
+            .Select(value => value.Value)
+            .Should()
+            .Equal("normal", "abnormal");
+        new[] { PriorityStation.Source, PriorityStation.Target }
+            .Select(value => value.Value)
+            .Should()
+            .Equal("source", "target");
         DrType.Migration.Value.Should().Be("migration");
         ServerType.Ecs.Value.Should().Be("ECS");
         ProtectionType.ReplicationPair.Value.Should().Be("replication-pair");
@@ -541,7 +696,13 @@ public sealed class ServerGroupsClientTests : IDisposable
     }
 
     private void StubPage(int offset, string body) =>
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups"))
-                .WithParam("offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture)).UsingGet())
+        _sdrs
+            .Server.Given(
+                Request
+                    .Create()
+                    .WithPath(MockSdrs.ProjectPath("server-groups"))
+                    .WithParam("offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .UsingGet()
+            )
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(body));
 }

@@ -14,8 +14,11 @@ public sealed class TaskCenterClientTests : IDisposable
     [Fact]
     public async Task ListFailedJobsAsync_ReferenceExample_SendsGetWithoutQueryAndReadsEveryField()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(ListPath).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("task-center/list.response.json")));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(ListPath).UsingGet())
+            .RespondWith(
+                Response.Create().WithStatusCode(200).WithBody(Examples.Read("task-center/list.response.json"))
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         FailureJobPage page = await client.TaskCenter.ListFailedJobsAsync();
@@ -32,7 +35,9 @@ public sealed class TaskCenterClientTests : IDisposable
         first.JobStatus.Should().Be(JobStatus.Fail);
         first.ResourceId.Should().Be("17984002-ad8a-438b-8ba6-b850224634c5");
         first.ResourceName.Should().Be("Protected-Instance-ab14");
-        first.ResourceType.Should().Be(new FailureJobResourceType("protectedInstance"), "resource types outside the table still deserialize");
+        first
+            .ResourceType.Should()
+            .Be(new FailureJobResourceType("protectedInstance"), "resource types outside the table still deserialize");
         first.ResourceType.Should().NotBe(FailureJobResourceType.ProtectedInstances);
         first.FailureStatus.Should().Be(FailureStatus.CreateFail);
         first.JobId.Should().Be("ff808082686f229a0168707beaab014e");
@@ -59,11 +64,14 @@ public sealed class TaskCenterClientTests : IDisposable
     [Fact]
     public async Task ListFailedJobsAsync_ReferenceQueryExample_SendsServerGroupIdOnly()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(ListPath).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(ListPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"count":0,"failure_jobs":[]}"""));
         using SdrsClient client = _sdrs.CreateClient();
 
-        FailureJobPage page = await client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ServerGroupId = "XXXXX" });
+        FailureJobPage page = await client.TaskCenter.ListFailedJobsAsync(
+            new FailureJobQuery { ServerGroupId = "XXXXX" }
+        );
 
         _sdrs.SingleRequest().RawQuery.Should().Be("?server_group_id=XXXXX");
         page.FailureJobs.Should().BeEmpty();
@@ -73,19 +81,24 @@ public sealed class TaskCenterClientTests : IDisposable
     [Fact]
     public async Task ListFailedJobsAsync_EveryFilterWithAkSk_SendsEachQueryParameterSigned()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(ListPath).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("task-center/list.response.json")));
+        _sdrs
+            .Server.Given(Request.Create().WithPath(ListPath).UsingGet())
+            .RespondWith(
+                Response.Create().WithStatusCode(200).WithBody(Examples.Read("task-center/list.response.json"))
+            );
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
-        await client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery
-        {
-            ServerGroupId = ServerGroupId,
-            ResourceName = "Protected Instance/ab14",
-            FailureStatus = FailureStatus.FailoverFail,
-            ResourceType = FailureJobResourceType.DisasterRecoveryDrills,
-            Limit = 50,
-            Offset = 100,
-        });
+        await client.TaskCenter.ListFailedJobsAsync(
+            new FailureJobQuery
+            {
+                ServerGroupId = ServerGroupId,
+                ResourceName = "Protected Instance/ab14",
+                FailureStatus = FailureStatus.FailoverFail,
+                ResourceType = FailureJobResourceType.DisasterRecoveryDrills,
+                Limit = 50,
+                Offset = 100,
+            }
+        );
 
         var request = _sdrs.SingleRequest();
         request.Path.Should().Be($"/v1/{TestCredentials.ProjectId}/task-center/failure-jobs");
@@ -96,10 +109,14 @@ public sealed class TaskCenterClientTests : IDisposable
         request.Query["limit"].Should().Equal("50");
         request.Query["offset"].Should().Equal("100");
         request.Query.Should().HaveCount(6);
-        request.RawQuery.Should().Be(
-            $"?server_group_id={ServerGroupId}&resource_name=Protected%20Instance%2Fab14&failure_status=failoverFail"
-            + "&resource_type=disaster_recovery_drills&limit=50&offset=100",
-            "values are percent-encoded (RFC 3986), a space as %20");
+        request
+            .RawQuery.Should()
+            .Be(
+                $"?server_group_id={ServerGroupId}&resource_name=Protected%20Instance%2Fab14"
+                    + "&failure_status=failoverFail"
+                    + "&resource_type=disaster_recovery_drills&limit=50&offset=100",
+                "values are percent-encoded (RFC 3986), a space as %20"
+            );
         request.ShouldHaveValidSignature();
     }
 
@@ -112,7 +129,11 @@ public sealed class TaskCenterClientTests : IDisposable
         using SdrsClient client = _sdrs.CreateClient();
 
         var jobs = new List<FailureJob>();
-        await foreach (FailureJob job in client.TaskCenter.ListAllFailedJobsAsync(new FailureJobQuery { Limit = 2, ServerGroupId = ServerGroupId }))
+        await foreach (
+            FailureJob job in client.TaskCenter.ListAllFailedJobsAsync(
+                new FailureJobQuery { Limit = 2, ServerGroupId = ServerGroupId }
+            )
+        )
         {
             jobs.Add(job);
         }
@@ -121,17 +142,20 @@ public sealed class TaskCenterClientTests : IDisposable
         var requests = _sdrs.Requests();
         requests.Should().HaveCount(3);
         requests.Select(request => request.Query!["offset"].Single()).Should().Equal("0", "2", "4");
-        requests.Should().AllSatisfy(request =>
-        {
-            request.Query!["limit"].Should().Equal("2");
-            request.Query["server_group_id"].Should().Equal(ServerGroupId);
-        });
+        requests
+            .Should()
+            .AllSatisfy(request =>
+            {
+                request.Query!["limit"].Should().Equal("2");
+                request.Query["server_group_id"].Should().Equal(ServerGroupId);
+            });
     }
 
     [Fact]
     public async Task ListAllFailedJobsAsync_CountOnlyOfThePage_DoesNotStopBeforeTheShortPage()
     {
-        // "count" is the number of tasks "in the list"; a server that reports the page size must not end the walk early.
+        // "count" is the number of tasks "in the list"; a server that reports the page size must not end the walk
+        // early.
         StubPage(offset: 0, limit: 2, count: 2, Job("j-1"), Job("j-2"));
         StubPage(offset: 2, limit: 2, count: 1, Job("j-3"));
         using SdrsClient client = _sdrs.CreateClient();
@@ -148,7 +172,8 @@ public sealed class TaskCenterClientTests : IDisposable
     [Fact]
     public async Task ListAllFailedJobsAsync_NoFailedJobs_YieldsNothingAfterOneRequest()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(ListPath).UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath(ListPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("""{"count":0,"failure_jobs":[]}"""));
         using SdrsClient client = _sdrs.CreateClient();
 
@@ -167,7 +192,13 @@ public sealed class TaskCenterClientTests : IDisposable
     [Fact]
     public async Task DeleteFailedJobAsync_ReferenceExample_SendsDeleteAndAccepts204()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"task-center/failure-jobs/{FailureJobId}")).UsingDelete())
+        _sdrs
+            .Server.Given(
+                Request
+                    .Create()
+                    .WithPath(MockSdrs.ProjectPath($"task-center/failure-jobs/{FailureJobId}"))
+                    .UsingDelete()
+            )
             .RespondWith(Response.Create().WithStatusCode(204));
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
@@ -183,7 +214,10 @@ public sealed class TaskCenterClientTests : IDisposable
     [Fact]
     public async Task DeleteAllFailedJobsAsync_ReferenceExample_SendsDeleteOfBatchAndAccepts204()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("task-center/failure-jobs/batch")).UsingDelete())
+        _sdrs
+            .Server.Given(
+                Request.Create().WithPath(MockSdrs.ProjectPath("task-center/failure-jobs/batch")).UsingDelete()
+            )
             .RespondWith(Response.Create().WithStatusCode(204));
         using SdrsClient client = _sdrs.CreateClient();
 
@@ -199,7 +233,13 @@ public sealed class TaskCenterClientTests : IDisposable
     [Fact]
     public async Task DeleteFailedJobsOfServerGroupAsync_ReferenceExample_SendsDeleteOfGroupBatchAndAccepts204()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"task-center/{ServerGroupId}/failure-jobs/batch")).UsingDelete())
+        _sdrs
+            .Server.Given(
+                Request
+                    .Create()
+                    .WithPath(MockSdrs.ProjectPath($"task-center/{ServerGroupId}/failure-jobs/batch"))
+                    .UsingDelete()
+            )
             .RespondWith(Response.Create().WithStatusCode(204));
         using SdrsClient client = _sdrs.CreateClient();
 
@@ -215,9 +255,20 @@ public sealed class TaskCenterClientTests : IDisposable
     [Fact]
     public async Task DeleteFailedJobsOfServerGroupAsync_ProtectionGroupNotFound_ThrowsNotFoundWithEveryField()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath($"task-center/{ServerGroupId}/failure-jobs/batch")).UsingDelete())
-            .RespondWith(Response.Create().WithStatusCode(400).WithHeader("X-Request-Id", "req-42")
-                .WithBody("""{"error":{"code":"SDRS.1013","message":"Protection group not found"}}"""));
+        _sdrs
+            .Server.Given(
+                Request
+                    .Create()
+                    .WithPath(MockSdrs.ProjectPath($"task-center/{ServerGroupId}/failure-jobs/batch"))
+                    .UsingDelete()
+            )
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(400)
+                    .WithHeader("X-Request-Id", "req-42")
+                    .WithBody("""{"error":{"code":"SDRS.1013","message":"Protection group not found"}}""")
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         Func<Task> act = () => client.TaskCenter.DeleteFailedJobsOfServerGroupAsync(ServerGroupId);
@@ -235,8 +286,16 @@ public sealed class TaskCenterClientTests : IDisposable
     [Fact]
     public async Task DeleteFailedJobAsync_ItemNotFound404_ThrowsNotFound()
     {
-        _sdrs.Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("task-center/failure-jobs/nope")).UsingDelete())
-            .RespondWith(Response.Create().WithStatusCode(404).WithBody("""{"itemNotFound":{"code":"SDRS.0404","message":"failure job not found"}}"""));
+        _sdrs
+            .Server.Given(
+                Request.Create().WithPath(MockSdrs.ProjectPath("task-center/failure-jobs/nope")).UsingDelete()
+            )
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(404)
+                    .WithBody("""{"itemNotFound":{"code":"SDRS.0404","message":"failure job not found"}}""")
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         Func<Task> act = () => client.TaskCenter.DeleteFailedJobAsync("nope");
@@ -255,7 +314,10 @@ public sealed class TaskCenterClientTests : IDisposable
 
         Func<Task> act = () => client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { Limit = limit });
 
-        (await act.Should().ThrowAsync<ArgumentOutOfRangeException>()).Which.Message.Should().Contain("limit").And.Contain("1000");
+        (await act.Should().ThrowAsync<ArgumentOutOfRangeException>())
+            .Which.Message.Should()
+            .Contain("limit")
+            .And.Contain("1000");
         _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 
@@ -289,7 +351,8 @@ public sealed class TaskCenterClientTests : IDisposable
     {
         using SdrsClient client = _sdrs.CreateClient();
 
-        Func<Task> act = () => client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ServerGroupId = serverGroupId });
+        Func<Task> act = () =>
+            client.TaskCenter.ListFailedJobsAsync(new FailureJobQuery { ServerGroupId = serverGroupId });
 
         (await act.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("server_group_id");
         _sdrs.Server.LogEntries.Should().BeEmpty();
@@ -380,9 +443,20 @@ public sealed class TaskCenterClientTests : IDisposable
 
     private void StubPage(int offset, int limit, int count, params string[] jobs)
     {
-        _sdrs.Server.Given(Request.Create().WithPath(ListPath).UsingGet()
-                .WithParam("offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .WithParam("limit", limit.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody($$"""{"count":{{count}},"failure_jobs":[{{string.Join(",", jobs)}}]}"""));
+        _sdrs
+            .Server.Given(
+                Request
+                    .Create()
+                    .WithPath(ListPath)
+                    .UsingGet()
+                    .WithParam("offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                    .WithParam("limit", limit.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            )
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithBody($$"""{"count":{{count}},"failure_jobs":[{{string.Join(",", jobs)}}]}""")
+            );
     }
 }

@@ -11,7 +11,8 @@ public sealed class VersionsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_ReferenceExample_CallsRootAndReadsEveryField()
     {
-        _sdrs.Server.Given(Request.Create().WithPath("/").UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath("/").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("versions/list.response.json")));
         using SdrsClient client = _sdrs.CreateClient(TestCredentials.AkSk());
 
@@ -38,9 +39,18 @@ public sealed class VersionsClientTests : IDisposable
     [InlineData("SUPPORTED")]
     public async Task ListAsync_StillSupportedInEitherSpelling_IsSupported(string status)
     {
-        _sdrs.Server.Given(Request.Create().WithPath("/").UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(
-                Examples.Read("versions/list.response.json").Replace("\"CURRENT\"", $"\"{status}\"", StringComparison.Ordinal)));
+        _sdrs
+            .Server.Given(Request.Create().WithPath("/").UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithBody(
+                        Examples
+                            .Read("versions/list.response.json")
+                            .Replace("\"CURRENT\"", $"\"{status}\"", StringComparison.Ordinal)
+                    )
+            );
         using SdrsClient client = _sdrs.CreateClient();
 
         ApiVersion version = (await client.Versions.ListAsync()).Should().ContainSingle().Subject;
@@ -66,13 +76,17 @@ public sealed class VersionsClientTests : IDisposable
 
         (a == b).Should().Be(equal);
         a.Equals((object)b).Should().Be(equal);
-        new HashSet<ApiVersionStatus> { a }.Contains(b).Should().Be(equal);
+        new HashSet<ApiVersionStatus> { a }
+            .Contains(b)
+            .Should()
+            .Be(equal);
     }
 
     [Fact]
     public async Task GetAsync_ReferenceExample_CallsVersionPathAndReadsEveryField()
     {
-        _sdrs.Server.Given(Request.Create().WithPath("/v1").UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath("/v1").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("versions/get.response.json")));
         using SdrsClient client = _sdrs.CreateClient();
 
@@ -92,9 +106,12 @@ public sealed class VersionsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_EndpointWithPathPrefix_KeepsThePrefix()
     {
-        _sdrs.Server.Given(Request.Create().WithPath("/gateway/sdrs/").UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath("/gateway/sdrs/").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("versions/list.response.json")));
-        using SdrsClient client = _sdrs.CreateClient(configure: options => options.Endpoint = new Uri(_sdrs.Endpoint, "/gateway/sdrs"));
+        using SdrsClient client = _sdrs.CreateClient(configure: options =>
+            options.Endpoint = new Uri(_sdrs.Endpoint, "/gateway/sdrs")
+        );
 
         IReadOnlyList<ApiVersion> versions = await client.Versions.ListAsync();
 
@@ -116,7 +133,8 @@ public sealed class VersionsClientTests : IDisposable
     [Fact]
     public async Task ListAsync_BodyWithoutVersions_ThrowsInvalidResponse()
     {
-        _sdrs.Server.Given(Request.Create().WithPath("/").UsingGet())
+        _sdrs
+            .Server.Given(Request.Create().WithPath("/").UsingGet())
             .RespondWith(Response.Create().WithStatusCode(200).WithBody("{}"));
         using SdrsClient client = _sdrs.CreateClient();
 

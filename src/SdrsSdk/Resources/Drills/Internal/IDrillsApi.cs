@@ -25,7 +25,8 @@ internal interface IDrillsApi
         [AliasAs("drill_vpc_id")] string? drillVpcId,
         [AliasAs("limit")] int? limit,
         [AliasAs("offset")] int? offset,
-        CancellationToken cancellationToken);
+        CancellationToken cancellationToken
+    );
 
     /// <summary>GET /v1/{project_id}/disaster-recovery-drills/{disaster_recovery_drill_id} (5.7.4).</summary>
     [Get("disaster-recovery-drills/{drillId}")]
@@ -60,7 +61,8 @@ internal sealed class DrillList : IJsonOnDeserialized
     [JsonPropertyName("count")]
     public int? Count { get; set; }
 
-    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(DisasterRecoveryDrills, "disaster_recovery_drills");
+    void IJsonOnDeserialized.OnDeserialized() =>
+        SdrsResponseReader.Require(DisasterRecoveryDrills, "disaster_recovery_drills");
 }
 
 /// <summary>Body of GET and PUT /v1/{project_id}/disaster-recovery-drills/{disaster_recovery_drill_id}.</summary>
@@ -70,5 +72,6 @@ internal sealed class DrillEnvelope : IJsonOnDeserialized
     [JsonPropertyName("disaster_recovery_drill")]
     public DisasterRecoveryDrill DisasterRecoveryDrill { get; set; } = null!;
 
-    void IJsonOnDeserialized.OnDeserialized() => SdrsResponseReader.Require(DisasterRecoveryDrill, "disaster_recovery_drill");
+    void IJsonOnDeserialized.OnDeserialized() =>
+        SdrsResponseReader.Require(DisasterRecoveryDrill, "disaster_recovery_drill");
 }

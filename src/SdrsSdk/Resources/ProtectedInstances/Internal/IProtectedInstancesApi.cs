@@ -12,9 +12,14 @@ internal interface IProtectedInstancesApi
     [Post("protected-instances")]
     Task<JobReference> CreateAsync([Body] CreateProtectedInstanceBody body, CancellationToken cancellationToken);
 
-    /// <summary>DELETE /v1/{project_id}/protected-instances/{protected_instance_id} (5.5.2), with a JSON body.</summary>
+    /// <summary>DELETE /v1/{project_id}/protected-instances/{protected_instance_id} (5.5.2), with a JSON
+    /// body.</summary>
     [Delete("protected-instances/{protectedInstanceId}")]
-    Task<JobReference> DeleteAsync(string protectedInstanceId, [Body] DeleteProtectedInstanceRequest body, CancellationToken cancellationToken);
+    Task<JobReference> DeleteAsync(
+        string protectedInstanceId,
+        [Body] DeleteProtectedInstanceRequest body,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>GET /v1/{project_id}/protected-instances (5.5.3).</summary>
     [Get("protected-instances")]
@@ -28,7 +33,8 @@ internal interface IProtectedInstancesApi
         [AliasAs("name")] string? name,
         [AliasAs("query_type")] string? queryType,
         [AliasAs("availability_zone")] string? availabilityZone,
-        CancellationToken cancellationToken);
+        CancellationToken cancellationToken
+    );
 
     /// <summary>GET /v1/{project_id}/protected-instances/{protected_instance_id} (5.5.4).</summary>
     [Get("protected-instances/{protectedInstanceId}")]
@@ -36,27 +42,52 @@ internal interface IProtectedInstancesApi
 
     /// <summary>PUT /v1/{project_id}/protected-instances/{protected_instance_id} (5.5.5).</summary>
     [Put("protected-instances/{protectedInstanceId}")]
-    Task<ProtectedInstanceEnvelope> UpdateAsync(string protectedInstanceId, [Body] UpdateProtectedInstanceBody body, CancellationToken cancellationToken);
+    Task<ProtectedInstanceEnvelope> UpdateAsync(
+        string protectedInstanceId,
+        [Body] UpdateProtectedInstanceBody body,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>POST /v1/{project_id}/protected-instances/{protected_instance_id}/attachreplication (5.5.6).</summary>
     [Post("protected-instances/{protectedInstanceId}/attachreplication")]
-    Task<JobReference> AttachReplicationAsync(string protectedInstanceId, [Body] AttachReplicationBody body, CancellationToken cancellationToken);
+    Task<JobReference> AttachReplicationAsync(
+        string protectedInstanceId,
+        [Body] AttachReplicationBody body,
+        CancellationToken cancellationToken
+    );
 
-    /// <summary>DELETE /v1/{project_id}/protected-instances/{protected_instance_id}/detachreplication/{replication_id} (5.5.7).</summary>
+    /// <summary>DELETE /v1/{project_id}/protected-instances/{protected_instance_id}/detachreplication/{replication_id}
+    /// (5.5.7).</summary>
     [Delete("protected-instances/{protectedInstanceId}/detachreplication/{replicationId}")]
-    Task<JobReference> DetachReplicationAsync(string protectedInstanceId, string replicationId, CancellationToken cancellationToken);
+    Task<JobReference> DetachReplicationAsync(
+        string protectedInstanceId,
+        string replicationId,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>POST /v1/{project_id}/protected-instances/{protected_instance_id}/nic (5.5.8).</summary>
     [Post("protected-instances/{protectedInstanceId}/nic")]
-    Task<JobReference> AddNicAsync(string protectedInstanceId, [Body] AddNicBody body, CancellationToken cancellationToken);
+    Task<JobReference> AddNicAsync(
+        string protectedInstanceId,
+        [Body] AddNicBody body,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>POST /v1/{project_id}/protected-instances/{protected_instance_id}/nic/delete (5.5.9).</summary>
     [Post("protected-instances/{protectedInstanceId}/nic/delete")]
-    Task<JobReference> DeleteNicAsync(string protectedInstanceId, [Body] DeleteNicBody body, CancellationToken cancellationToken);
+    Task<JobReference> DeleteNicAsync(
+        string protectedInstanceId,
+        [Body] DeleteNicBody body,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>POST /v1/{project_id}/protected-instances/{protected_instance_id}/resize (5.5.10).</summary>
     [Post("protected-instances/{protectedInstanceId}/resize")]
-    Task<JobReference> ResizeAsync(string protectedInstanceId, [Body] ResizeBody body, CancellationToken cancellationToken);
+    Task<JobReference> ResizeAsync(
+        string protectedInstanceId,
+        [Body] ResizeBody body,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>POST /v1/{project_id}/protected-instances/batch (5.5.11); answers 202.</summary>
     [Post("protected-instances/batch")]
@@ -122,7 +153,8 @@ internal sealed class ResizeBody
     public required ResizeProtectedInstanceRequest Resize { get; set; }
 }
 
-/// <summary>Body of POST protected-instances/batch: <c>{"protected_instances": {…}}</c> (one object, not an array).</summary>
+/// <summary>Body of POST protected-instances/batch: <c>{"protected_instances": {…}}</c> (one object, not an
+/// array).</summary>
 internal sealed class BatchCreateBody
 {
     [JsonPropertyName("protected_instances")]

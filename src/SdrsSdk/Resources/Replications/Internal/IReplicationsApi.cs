@@ -14,7 +14,11 @@ internal interface IReplicationsApi
 
     /// <summary>DELETE /v1/{project_id}/replications/{replication_id} (5.6.2), with a JSON body.</summary>
     [Delete("replications/{replicationId}")]
-    Task<JobReference> DeleteAsync(string replicationId, [Body] DeleteReplicationBody body, CancellationToken cancellationToken);
+    Task<JobReference> DeleteAsync(
+        string replicationId,
+        [Body] DeleteReplicationBody body,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>GET /v1/{project_id}/replications (5.6.3).</summary>
     [Get("replications")]
@@ -30,19 +34,29 @@ internal interface IReplicationsApi
         [AliasAs("query_type")] string? queryType,
         [AliasAs("availability_zone")] string? availabilityZone,
         [AliasAs("volume_id")] string? volumeId,
-        CancellationToken cancellationToken);
+        CancellationToken cancellationToken
+    );
 
     /// <summary>GET /v1/{project_id}/replications/{replication_id} (5.6.4).</summary>
     [Get("replications/{replicationId}")]
     Task<ReplicationEnvelope> GetAsync(string replicationId, CancellationToken cancellationToken);
 
-    /// <summary>POST /v1/{project_id}/replications/{replication_id}/action with <c>extend-replication</c> (5.6.5).</summary>
+    /// <summary>POST /v1/{project_id}/replications/{replication_id}/action with <c>extend-replication</c>
+    /// (5.6.5).</summary>
     [Post("replications/{replicationId}/action")]
-    Task<JobReference> ExpandAsync(string replicationId, [Body] ExpandReplicationBody body, CancellationToken cancellationToken);
+    Task<JobReference> ExpandAsync(
+        string replicationId,
+        [Body] ExpandReplicationBody body,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>PUT /v1/{project_id}/replications/{replication_id} (5.6.6).</summary>
     [Put("replications/{replicationId}")]
-    Task<ReplicationEnvelope> UpdateAsync(string replicationId, [Body] UpdateReplicationBody body, CancellationToken cancellationToken);
+    Task<ReplicationEnvelope> UpdateAsync(
+        string replicationId,
+        [Body] UpdateReplicationBody body,
+        CancellationToken cancellationToken
+    );
 }
 
 /// <summary>Body of POST /v1/{project_id}/replications.</summary>

@@ -15,7 +15,8 @@ internal interface IRpoStatisticsApi
         [AliasAs("start_time")] string? startTime,
         [AliasAs("end_time")] string? endTime,
         [AliasAs("resource_type")] string? resourceType,
-        CancellationToken cancellationToken);
+        CancellationToken cancellationToken
+    );
 }
 
 /// <summary>Body of GET /v1/{project_id}/resource/rpo-statistics.</summary>

@@ -21,7 +21,8 @@ internal interface IServerGroupsApi
         [AliasAs("name")] string? name,
         [AliasAs("query_type")] string? queryType,
         [AliasAs("availability_zone")] string? availabilityZone,
-        CancellationToken cancellationToken);
+        CancellationToken cancellationToken
+    );
 
     /// <summary>GET /v1/{project_id}/server-groups/{server_group_id} (5.4.3).</summary>
     [Get("server-groups/{serverGroupId}")]
@@ -33,11 +34,19 @@ internal interface IServerGroupsApi
 
     /// <summary>PUT /v1/{project_id}/server-groups/{server_group_id} (5.4.5).</summary>
     [Put("server-groups/{serverGroupId}")]
-    Task<ServerGroupEnvelope> UpdateAsync(string serverGroupId, [Body] UpdateServerGroupBody body, CancellationToken cancellationToken);
+    Task<ServerGroupEnvelope> UpdateAsync(
+        string serverGroupId,
+        [Body] UpdateServerGroupBody body,
+        CancellationToken cancellationToken
+    );
 
     /// <summary>POST /v1/{project_id}/server-groups/{server_group_id}/action (5.4.6 to 5.4.9).</summary>
     [Post("server-groups/{serverGroupId}/action")]
-    Task<JobReference> ActionAsync(string serverGroupId, [Body] ServerGroupActionBody body, CancellationToken cancellationToken);
+    Task<JobReference> ActionAsync(
+        string serverGroupId,
+        [Body] ServerGroupActionBody body,
+        CancellationToken cancellationToken
+    );
 }
 
 /// <summary>Body of POST /v1/{project_id}/server-groups.</summary>

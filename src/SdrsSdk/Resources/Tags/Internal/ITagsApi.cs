@@ -7,15 +7,18 @@ namespace SdrsSdk.Resources.Tags.Internal;
 /// <summary>The tag management API (reference 5.8).</summary>
 internal interface ITagsApi
 {
-    /// <summary>POST /v1/{project_id}/protected-instances/resource_instances/action with action filter (5.8.1).</summary>
+    /// <summary>POST /v1/{project_id}/protected-instances/resource_instances/action with action filter
+    /// (5.8.1).</summary>
     [Post("protected-instances/resource_instances/action")]
     Task<TaggedProtectedInstancePage> FilterAsync([Body] TagFilterRequest body, CancellationToken cancellationToken);
 
-    /// <summary>POST /v1/{project_id}/protected-instances/resource_instances/action with action count (5.8.1).</summary>
+    /// <summary>POST /v1/{project_id}/protected-instances/resource_instances/action with action count
+    /// (5.8.1).</summary>
     [Post("protected-instances/resource_instances/action")]
     Task<TagCount> CountAsync([Body] TagFilterRequest body, CancellationToken cancellationToken);
 
-    /// <summary>POST /v1/{project_id}/protected-instances/{protected_instance_id}/tags/action (5.8.2 create, 5.8.3 delete).</summary>
+    /// <summary>POST /v1/{project_id}/protected-instances/{protected_instance_id}/tags/action (5.8.2 create, 5.8.3
+    /// delete).</summary>
     [Post("protected-instances/{protectedInstanceId}/tags/action")]
     Task BatchAsync(string protectedInstanceId, [Body] TagBatchRequest body, CancellationToken cancellationToken);
 
@@ -39,7 +42,8 @@ internal interface ITagsApi
     Task<ProjectTagList> ListProjectAsync(CancellationToken cancellationToken);
 }
 
-/// <summary>Body of POST protected-instances/resource_instances/action (5.8.1); offset and limit are strings on the wire.</summary>
+/// <summary>Body of POST protected-instances/resource_instances/action (5.8.1); offset and limit are strings on the
+/// wire.</summary>
 internal sealed class TagFilterRequest
 {
     public const string FilterAction = "filter";

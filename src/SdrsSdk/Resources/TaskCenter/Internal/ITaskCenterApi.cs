@@ -14,7 +14,8 @@ internal interface ITaskCenterApi
         [AliasAs("resource_type")] string? resourceType,
         [AliasAs("limit")] int? limit,
         [AliasAs("offset")] int? offset,
-        CancellationToken cancellationToken);
+        CancellationToken cancellationToken
+    );
 
     /// <summary>DELETE /v1/{project_id}/task-center/failure-jobs/{failure_job_id} (5.9.2).</summary>
     [Delete("task-center/failure-jobs/{failureJobId}")]
