@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using SdrsSdk.Auth;
 using SdrsSdk.Auth.Internal;
 using SdrsSdk.Errors.Internal;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 
@@ -37,13 +38,8 @@ public sealed class AccessKeyCredential : SdrsCredential
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(accessKey);
         ArgumentException.ThrowIfNullOrWhiteSpace(secretKey);
-        if (accessKey.AsSpan().ContainsAny('\r', '\n') || (securityToken?.AsSpan().ContainsAny('\r', '\n') ?? false))
-        {
-            throw new ArgumentException(
-                "The access key and the security token must not contain line breaks.",
-                nameof(accessKey)
-            );
-        }
+        SdrsValidation.SingleLine(accessKey, "The access key", nameof(accessKey));
+        SdrsValidation.SingleLine(securityToken, "The security token", nameof(securityToken));
 
         AccessKey = accessKey.Trim();
         _signer = new AkSkSigner(AccessKey, secretKey);

@@ -60,15 +60,8 @@ public sealed class IamPasswordCredential : SdrsCredential
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
         ArgumentException.ThrowIfNullOrEmpty(password);
         ArgumentException.ThrowIfNullOrWhiteSpace(domainName);
-        if (userName.AsSpan().ContainsAny('\r', '\n'))
-        {
-            throw new ArgumentException("The user name must not contain line breaks.", nameof(userName));
-        }
-
-        if (domainName.AsSpan().ContainsAny('\r', '\n'))
-        {
-            throw new ArgumentException("The domain name must not contain line breaks.", nameof(domainName));
-        }
+        SdrsValidation.SingleLine(userName, "The user name", nameof(userName));
+        SdrsValidation.SingleLine(domainName, "The domain name", nameof(domainName));
 
         options ??= new IamPasswordCredentialOptions();
         string? projectName = string.IsNullOrWhiteSpace(options.ProjectName) ? null : options.ProjectName.Trim();

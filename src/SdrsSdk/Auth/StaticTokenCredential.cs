@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SdrsSdk.Auth;
 using SdrsSdk.Errors.Internal;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
 
@@ -24,10 +25,7 @@ public sealed class StaticTokenCredential : SdrsCredential
     public StaticTokenCredential(string token)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
-        if (token.AsSpan().ContainsAny('\r', '\n'))
-        {
-            throw new ArgumentException("The token must not contain line breaks.", nameof(token));
-        }
+        SdrsValidation.SingleLine(token, "The token", nameof(token));
 
         _token = token.Trim();
         Secrets = new SecretScrubber(_token);

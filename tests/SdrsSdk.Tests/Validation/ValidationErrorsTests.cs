@@ -82,4 +82,42 @@ public sealed class ValidationErrorsTests
             .Which.ParamName.Should()
             .Be("options");
     }
+
+    [Fact]
+    public void ResizeRequest_SeveralBrokenRules_ReportsThemAllAndNamesTheFirstMember()
+    {
+        var resize = new ResizeProtectedInstanceRequest
+        {
+            FlavorRef = "e2.small",
+            ProductionFlavorRef = "s3.small.1",
+            DrFlavorRef = "s3.large.2",
+            DrDedicatedHostId = " ",
+        };
+
+        Action act = resize.Validate;
+
+        act.Should()
+            .Throw<ArgumentException>()
+            .WithMessage(
+                "Invalid ResizeProtectedInstanceRequest: dr_dedicated_host_id must not be empty when it is specified. "
+                    + "production_flavorRef does not take effect*dr_flavorRef does not take effect*"
+            )
+            .Which.ParamName.Should()
+            .Be(nameof(ResizeProtectedInstanceRequest.DrDedicatedHostId));
+    }
+
+    [Theory]
+    [InlineData(null, "Third")]
+    [InlineData("Second", "Second")]
+    public void ThrowIfAny_NamesTheFirstMemberGiven(string? member, string expected)
+    {
+        var errors = new ValidationErrors();
+        errors.Add("first.");
+        errors.Add("second.", member);
+        errors.Add("third.", "Third");
+
+        Action act = () => errors.ThrowIfAny("Thing", "thing");
+
+        act.Should().Throw<ArgumentException>().Which.ParamName.Should().Be(expected);
+    }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk.Auth.Internal;
 
@@ -456,6 +457,6 @@ internal sealed class AkSkSigner : IDisposable
             }
         }
 
-        throw new ArgumentException($"The headers to sign must include {DateHeader}.", nameof(headers));
+        throw SdrsValidation.Refusal($"The headers to sign must include {DateHeader}.", nameof(headers));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Configuration;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk.Auth.Internal;
 
@@ -242,7 +243,7 @@ internal static class CredentialChain
 
         return Uri.TryCreate(value, UriKind.Absolute, out Uri? uri)
             ? uri
-            : throw new ArgumentException(
+            : throw SdrsValidation.Refusal(
                 $"{name} is not an absolute URI such as https://iam.ap-southeast-1.myhuaweicloud.com.",
                 name
             );

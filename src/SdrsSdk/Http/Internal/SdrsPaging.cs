@@ -23,10 +23,7 @@ internal static class SdrsPaging
         [EnumeratorCancellation] CancellationToken cancellationToken
     )
     {
-        if (pageSize is < 1 or > Validation.Internal.SdrsValidation.MaxLimit)
-        {
-            throw new ArgumentOutOfRangeException(nameof(pageSize), pageSize, "pageSize must be from 1 to 1000.");
-        }
+        Validation.Internal.SdrsValidation.Limit(pageSize, nameof(pageSize));
 
         int offset = startOffset;
         while (true)

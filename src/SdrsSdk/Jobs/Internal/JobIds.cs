@@ -1,5 +1,6 @@
 using System.Globalization;
 using SdrsSdk.Http.Internal;
+using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk.Jobs.Internal;
 
@@ -47,10 +48,7 @@ internal static class JobIds
     public static void RequireArgument(string? jobId, string paramName)
     {
         ArgumentNullException.ThrowIfNull(jobId, paramName);
-        if (!IsWellFormed(jobId))
-        {
-            throw new ArgumentException($"{paramName} must be {Rule}.", paramName);
-        }
+        SdrsValidation.Check(IsWellFormed(jobId), $"{paramName} must be {Rule}.", paramName);
     }
 
     /// <summary>Why a job ID the service sent is refused: it is not of the form of a job ID.</summary>

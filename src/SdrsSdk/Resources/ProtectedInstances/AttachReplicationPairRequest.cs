@@ -23,14 +23,12 @@ public sealed class AttachReplicationPairRequest
     {
         ReplicationId = SdrsValidation.Required(replicationId, "replication_id", nameof(replicationId));
         SdrsValidation.Required(device, "device", nameof(device));
-        if (!IsDeviceName(device))
-        {
-            throw new ArgumentException(
-                "device must be a disk device name such as /dev/vda, /dev/vdb (KVM) or /dev/sda, /dev/sdb (Xen); "
-                    + $"'{device}' is not.",
-                nameof(device)
-            );
-        }
+        SdrsValidation.Check(
+            IsDeviceName(device),
+            "device must be a disk device name such as /dev/vda, /dev/vdb (KVM) or /dev/sda, /dev/sdb (Xen); "
+                + $"'{device}' is not.",
+            nameof(device)
+        );
 
         Device = device;
     }

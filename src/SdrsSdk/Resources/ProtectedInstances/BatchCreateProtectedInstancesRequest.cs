@@ -31,19 +31,7 @@ public sealed class BatchCreateProtectedInstancesRequest
         ProtectedInstanceRules.NamePrefix(namePrefix, nameof(namePrefix));
         NamePrefix = namePrefix;
         ServerGroupId = SdrsValidation.Required(serverGroupId, "server_group_id", nameof(serverGroupId));
-        ArgumentNullException.ThrowIfNull(servers);
-        ProtectedInstanceServerInfo[] list = [.. servers];
-        if (list.Length == 0)
-        {
-            throw new ArgumentException("servers must contain at least one server.", nameof(servers));
-        }
-
-        if (Array.IndexOf(list, null) >= 0)
-        {
-            throw new ArgumentException("servers must not contain a null entry.", nameof(servers));
-        }
-
-        Servers = list;
+        Servers = SdrsValidation.NonEmptyList(servers, "servers", nameof(servers), "server");
     }
 
     /// <summary>Gets the name prefix of the protected instances (<c>name_prefix</c>).</summary>
@@ -98,8 +86,8 @@ public sealed class BatchCreateProtectedInstancesRequest
     internal void Validate()
     {
         ProtectedInstanceRules.BatchDescription(Description, nameof(Description));
-        ProtectedInstanceRules.Optional(ClusterId, "cluster_id", nameof(ClusterId));
-        ProtectedInstanceRules.Optional(PrimarySubnetId, "primary_subnet_id", nameof(PrimarySubnetId));
+        SdrsValidation.Optional(ClusterId, "cluster_id", nameof(ClusterId));
+        SdrsValidation.Optional(PrimarySubnetId, "primary_subnet_id", nameof(PrimarySubnetId));
         Tenancy = ProtectedInstanceRules.DedicatedHost(
             Tenancy,
             DedicatedHostId,

@@ -1,3 +1,5 @@
+using SdrsSdk.Validation.Internal;
+
 namespace SdrsSdk;
 
 /// <summary>
@@ -19,34 +21,12 @@ public sealed class BatchDeleteProtectedInstancesRequest
     {
         ArgumentNullException.ThrowIfNull(protectedInstanceIds);
         string[] ids = [.. protectedInstanceIds];
-        if (ids.Length == 0)
-        {
-            throw new ArgumentException(
-                "protected_instances must contain at least one protected instance.",
-                nameof(protectedInstanceIds)
-            );
-        }
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (string id in ids)
-        {
-            if (string.IsNullOrWhiteSpace(id))
-            {
-                throw new ArgumentException(
-                    "protected_instances must not contain an empty ID.",
-                    nameof(protectedInstanceIds)
-                );
-            }
-
-            if (!seen.Add(id))
-            {
-                throw new ArgumentException(
-                    $"protected_instances lists '{id}' more than once.",
-                    nameof(protectedInstanceIds)
-                );
-            }
-        }
-
+        SdrsValidation.Check(
+            ids.Length > 0,
+            "protected_instances must contain at least one protected instance.",
+            nameof(protectedInstanceIds)
+        );
+        SdrsValidation.DistinctIds(ids, "protected_instances", nameof(protectedInstanceIds));
         ProtectedInstanceIds = ids;
     }
 

@@ -93,17 +93,15 @@ public sealed class CreateProtectedInstanceRequest
     internal void Validate()
     {
         SdrsValidation.Description(Description, "description", nameof(Description));
-        ProtectedInstanceRules.Optional(ClusterId, "cluster_id", nameof(ClusterId));
-        ProtectedInstanceRules.Optional(PrimarySubnetId, "primary_subnet_id", nameof(PrimarySubnetId));
-        ProtectedInstanceRules.Optional(PrimaryIpAddress, "primary_ip_address", nameof(PrimaryIpAddress));
-        ProtectedInstanceRules.Optional(FlavorRef, "flavorRef", nameof(FlavorRef));
-        if (PrimaryIpAddress is not null && PrimarySubnetId is null)
-        {
-            ProtectedInstanceRules.Refuse(
-                "primary_ip_address is valid only when primary_subnet_id is specified.",
-                nameof(PrimaryIpAddress)
-            );
-        }
+        SdrsValidation.Optional(ClusterId, "cluster_id", nameof(ClusterId));
+        SdrsValidation.Optional(PrimarySubnetId, "primary_subnet_id", nameof(PrimarySubnetId));
+        SdrsValidation.Optional(PrimaryIpAddress, "primary_ip_address", nameof(PrimaryIpAddress));
+        SdrsValidation.Optional(FlavorRef, "flavorRef", nameof(FlavorRef));
+        SdrsValidation.Check(
+            PrimaryIpAddress is null || PrimarySubnetId is not null,
+            "primary_ip_address is valid only when primary_subnet_id is specified.",
+            nameof(PrimaryIpAddress)
+        );
 
         Tenancy = ProtectedInstanceRules.DedicatedHost(
             Tenancy,

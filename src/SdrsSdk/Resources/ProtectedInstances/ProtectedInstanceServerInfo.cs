@@ -19,10 +19,7 @@ public sealed class ProtectedInstanceServerInfo
     public ProtectedInstanceServerInfo(string serverId, string? flavorRef = null)
     {
         ServerId = SdrsValidation.Required(serverId, "server_id", nameof(serverId));
-        if (flavorRef is not null && string.IsNullOrWhiteSpace(flavorRef))
-        {
-            throw new ArgumentException("flavorRef must not be empty when it is specified.", nameof(flavorRef));
-        }
+        SdrsValidation.Optional(flavorRef, "flavorRef", nameof(flavorRef));
 
         FlavorRef = flavorRef;
     }

@@ -278,21 +278,18 @@ public sealed class ProtectedInstancesClient
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         ArgumentNullException.ThrowIfNull(request);
-        ProtectedInstanceRules.Optional(request.IpAddress, "ip_address", nameof(AddNicRequest.IpAddress));
+        SdrsValidation.Optional(request.IpAddress, "ip_address", nameof(AddNicRequest.IpAddress));
         List<IdReference>? securityGroups = null;
         if (request.SecurityGroupIds is { } ids)
         {
             securityGroups = new List<IdReference>(ids.Count);
             foreach (string id in ids)
             {
-                if (string.IsNullOrWhiteSpace(id))
-                {
-                    ProtectedInstanceRules.Refuse(
-                        "security_groups must not contain an empty security group ID.",
-                        nameof(AddNicRequest.SecurityGroupIds)
-                    );
-                }
-
+                SdrsValidation.Check(
+                    !string.IsNullOrWhiteSpace(id),
+                    "security_groups must not contain an empty security group ID.",
+                    nameof(AddNicRequest.SecurityGroupIds)
+                );
                 securityGroups.Add(new IdReference { Id = id });
             }
         }
@@ -423,7 +420,7 @@ public sealed class ProtectedInstancesClient
 
     private static void ValidateQuery(ProtectedInstanceQuery query)
     {
-        ProtectedInstanceRules.Optional(query.ServerGroupId, "server_group_id", nameof(query.ServerGroupId));
+        SdrsValidation.Optional(query.ServerGroupId, "server_group_id", nameof(query.ServerGroupId));
         SdrsValidation.IdList(query.ServerGroupIds, "server_group_ids", nameof(query.ServerGroupIds));
         SdrsValidation.IdList(query.ProtectedInstanceIds, "protected_instance_ids", nameof(query.ProtectedInstanceIds));
         SdrsValidation.Limit(query.Limit, nameof(query.Limit));

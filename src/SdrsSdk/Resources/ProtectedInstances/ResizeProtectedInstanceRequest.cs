@@ -51,58 +51,45 @@ public sealed class ResizeProtectedInstanceRequest
     [JsonPropertyName("dr_dedicated_host_id")]
     public string? DrDedicatedHostId { get; set; }
 
-    /// <summary>Checks the combination of values against the rules of the reference.</summary>
-    internal void Validate()
-    {
-        ProtectedInstanceRules.Optional(FlavorRef, "flavorRef", nameof(FlavorRef));
-        ProtectedInstanceRules.Optional(ProductionFlavorRef, "production_flavorRef", nameof(ProductionFlavorRef));
-        ProtectedInstanceRules.Optional(DrFlavorRef, "dr_flavorRef", nameof(DrFlavorRef));
-        ProtectedInstanceRules.Optional(
-            ProductionDedicatedHostId,
-            "production_dedicated_host_id",
-            nameof(ProductionDedicatedHostId)
-        );
-        ProtectedInstanceRules.Optional(DrDedicatedHostId, "dr_dedicated_host_id", nameof(DrDedicatedHostId));
-        if (FlavorRef is null && ProductionFlavorRef is null && DrFlavorRef is null)
+    /// <summary>Checks the values and their combination against the rules of the reference (5.5.10).</summary>
+    /// <exception cref="ArgumentException">A rule is broken; the message lists every broken rule.</exception>
+    internal void Validate() => ValidationErrors.Check(nameof(ResizeProtectedInstanceRequest), "request", errors =>
         {
-            ProtectedInstanceRules.Refuse(
+            errors.AddIfBlank(FlavorRef, "flavorRef", nameof(FlavorRef));
+            errors.AddIfBlank(ProductionFlavorRef, "production_flavorRef", nameof(ProductionFlavorRef));
+            errors.AddIfBlank(DrFlavorRef, "dr_flavorRef", nameof(DrFlavorRef));
+            errors.AddIfBlank(
+                ProductionDedicatedHostId,
+                "production_dedicated_host_id",
+                nameof(ProductionDedicatedHostId)
+            );
+            errors.AddIfBlank(DrDedicatedHostId, "dr_dedicated_host_id", nameof(DrDedicatedHostId));
+            errors.AddIf(
+                FlavorRef is null && ProductionFlavorRef is null && DrFlavorRef is null,
                 "Specify flavorRef (both sites), production_flavorRef or dr_flavorRef: there is nothing to modify.",
                 nameof(FlavorRef)
             );
-        }
-
-        if (FlavorRef is not null && ProductionFlavorRef is not null)
-        {
-            ProtectedInstanceRules.Refuse(
+            errors.AddIf(
+                FlavorRef is not null && ProductionFlavorRef is not null,
                 "production_flavorRef does not take effect when flavorRef is specified; specify one or the other.",
                 nameof(ProductionFlavorRef)
             );
-        }
-
-        if (FlavorRef is not null && DrFlavorRef is not null)
-        {
-            ProtectedInstanceRules.Refuse(
+            errors.AddIf(
+                FlavorRef is not null && DrFlavorRef is not null,
                 "dr_flavorRef does not take effect when flavorRef is specified; specify one or the other.",
                 nameof(DrFlavorRef)
             );
-        }
-
-        if (ProductionDedicatedHostId is not null && FlavorRef is null && ProductionFlavorRef is null)
-        {
-            ProtectedInstanceRules.Refuse(
+            errors.AddIf(
+                ProductionDedicatedHostId is not null && FlavorRef is null && ProductionFlavorRef is null,
                 "production_dedicated_host_id is used when the production site server's specifications are "
                     + "modified; specify production_flavorRef or flavorRef with it.",
                 nameof(ProductionDedicatedHostId)
             );
-        }
-
-        if (DrDedicatedHostId is not null && FlavorRef is null && DrFlavorRef is null)
-        {
-            ProtectedInstanceRules.Refuse(
+            errors.AddIf(
+                DrDedicatedHostId is not null && FlavorRef is null && DrFlavorRef is null,
                 "dr_dedicated_host_id is used when the DR site server's specifications are modified; specify "
                     + "dr_flavorRef or flavorRef with it.",
                 nameof(DrDedicatedHostId)
             );
-        }
-    }
+        });
 }

@@ -188,14 +188,7 @@ public sealed class ReplicationsClient
     )
     {
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
-        if (newSize <= 0)
-        {
-            throw new ArgumentOutOfRangeException(
-                nameof(newSize),
-                newSize,
-                "new_size is the disk size in GB after expansion; it must be positive."
-            );
-        }
+        SdrsValidation.Positive(newSize, "new_size", nameof(newSize), "the disk size in GB after expansion");
 
         var body = new ExpandReplicationBody { ExtendReplication = new ExtendReplication { NewSize = newSize } };
         return _jobs.StartAsync(_api.ExpandAsync(replicationId, body, cancellationToken), Ops.Expand);
@@ -230,21 +223,15 @@ public sealed class ReplicationsClient
     {
         SdrsValidation.Limit(query.Limit);
         SdrsValidation.Offset(query.Offset);
-        IdList(query.ServerGroupIds, "server_group_ids", "serverGroupIds");
-        IdList(query.ProtectedInstanceIds, "protected_instance_ids", "protectedInstanceIds");
+        SdrsValidation.IdList(query.ServerGroupIds, "server_group_ids", "serverGroupIds", atLeastOne: true);
+        SdrsValidation.IdList(
+            query.ProtectedInstanceIds,
+            "protected_instance_ids",
+            "protectedInstanceIds",
+            atLeastOne: true
+        );
         RequestValue.Wire(query.Status, "status", nameof(query));
         RequestValue.Wire(query.QueryType, "query_type", nameof(query));
-    }
-
-    private static void IdList(IReadOnlyList<string>? ids, string field, string paramName)
-    {
-        if (ids is { Count: 0 })
-        {
-            // An empty list would silently widen the query to every pair of the project.
-            throw new ArgumentException($"{field} must hold at least one ID; leave it null not to filter.", paramName);
-        }
-
-        SdrsValidation.IdList(ids, field, paramName);
     }
 
     private static async Task<ReplicationPair> UnwrapAsync(Task<ReplicationEnvelope> call)

@@ -89,18 +89,17 @@ public sealed class RpoStatisticsClient
         SdrsValidation.Limit(query.Limit, nameof(query));
 
         SdrsValidation.Offset(query.Offset, nameof(query));
-        if (query.StartTime > query.EndTime)
-        {
-            throw new ArgumentException("start_time must not be after end_time.", nameof(query));
-        }
-
-        if (query.ResourceType is not null && string.IsNullOrWhiteSpace(query.ResourceType))
-        {
-            throw new ArgumentException(
-                "resource_type must not be empty or white space; leave it null for the service's default.",
-                nameof(query)
-            );
-        }
+        SdrsValidation.Check(
+            !(query.StartTime > query.EndTime),
+            "start_time must not be after end_time.",
+            nameof(query)
+        );
+        SdrsValidation.Optional(
+            query.ResourceType,
+            "resource_type",
+            nameof(query),
+            "leave it null for the service's default"
+        );
     }
 
     private static string? WireTime(DateTimeOffset? value) =>

@@ -97,14 +97,12 @@ public sealed class TaskCenterClient
     public Task DeleteFailedJobAsync(string failureJobId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(failureJobId, nameof(failureJobId));
-        if (string.Equals(failureJobId, "batch", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new ArgumentException(
-                "failureJobId must not be 'batch': DELETE task-center/failure-jobs/batch deletes every failed task; "
-                    + "call DeleteAllFailedJobsAsync for that.",
-                nameof(failureJobId)
-            );
-        }
+        SdrsValidation.Check(
+            !string.Equals(failureJobId, "batch", StringComparison.OrdinalIgnoreCase),
+            "failureJobId must not be 'batch': DELETE task-center/failure-jobs/batch deletes every failed task; "
+                + "call DeleteAllFailedJobsAsync for that.",
+            nameof(failureJobId)
+        );
 
         return _api.DeleteAsync(failureJobId, cancellationToken);
     }
@@ -142,13 +140,12 @@ public sealed class TaskCenterClient
     {
         SdrsValidation.Limit(query.Limit, nameof(query));
         SdrsValidation.Offset(query.Offset, nameof(query));
-        if (query.ServerGroupId is not null && string.IsNullOrWhiteSpace(query.ServerGroupId))
-        {
-            throw new ArgumentException(
-                "server_group_id must not be empty or white space; leave it null to list the protection-group level.",
-                nameof(query)
-            );
-        }
+        SdrsValidation.Optional(
+            query.ServerGroupId,
+            "server_group_id",
+            nameof(query),
+            "leave it null to list the protection-group level"
+        );
 
         RequestValue.Wire(query.FailureStatus, "failure_status", nameof(query));
         RequestValue.Wire(query.ResourceType, "resource_type", nameof(query));

@@ -12,18 +12,6 @@ internal static class ProtectedInstanceRules
     /// <summary>The longest description of a batch creation, in characters (5.5.11, Table 5-35).</summary>
     public const int MaxBatchDescriptionLength = 64;
 
-    /// <summary>Throws an <see cref="ArgumentException"/> for <paramref name="paramName"/>.</summary>
-    public static void Refuse(string message, string paramName) => throw new ArgumentException(message, paramName);
-
-    /// <summary>An optional string: when given, not empty or white space.</summary>
-    public static void Optional(string? value, string field, string paramName)
-    {
-        if (value is not null && string.IsNullOrWhiteSpace(value))
-        {
-            throw new ArgumentException($"{field} must not be empty when it is specified.", paramName);
-        }
-    }
-
     /// <summary>
     /// <c>tenancy</c> is <c>shared</c> or <c>dedicated</c> (in any case; returned in the wire spelling), and
     /// <c>dedicated_host_id</c> takes effect only when it is <c>dedicated</c> (Tables 5-17, 5-35).
@@ -36,7 +24,7 @@ internal static class ProtectedInstanceRules
     )
     {
         Tenancy? wire = tenancy is { } set ? RequestValue.OneOf(set, "tenancy", tenancyParamName) : default(Tenancy?);
-        Optional(dedicatedHostId, "dedicated_host_id", paramName);
+        SdrsValidation.Optional(dedicatedHostId, "dedicated_host_id", paramName);
         if (dedicatedHostId is not null && wire != Tenancy.Dedicated)
         {
             throw new ArgumentException(

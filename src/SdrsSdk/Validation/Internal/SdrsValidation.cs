@@ -31,6 +31,84 @@ internal static class SdrsValidation
         return value;
     }
 
+    /// <summary>An optional string: when given, not empty or white space.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="field">The wire name the message uses.</param>
+    /// <param name="paramName">The parameter or property the exception names.</param>
+    /// <param name="hint">What to do instead, appended to the message (such as "leave it null for the
+    /// default").</param>
+    public static void Optional(string? value, string field, string paramName, string? hint = null)
+    {
+        if (value is not null && string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException(
+                hint is null
+                    ? $"{field} must not be empty when it is specified."
+                    : $"{field} must not be empty; {hint}.",
+                paramName
+            );
+        }
+    }
+
+    /// <summary>
+    /// A rule of the reference that the field rules here do not cover, stated by its caller: when it does not hold,
+    /// an <see cref="ArgumentException"/> with <paramref name="rule"/> as its message.
+    /// </summary>
+    public static void Check(bool holds, string rule, string paramName)
+    {
+        if (!holds)
+        {
+            throw Refusal(rule, paramName);
+        }
+    }
+
+    /// <summary>The exception of a broken rule, for a <c>throw</c> expression (<see cref="Check"/>
+    /// otherwise).</summary>
+    public static ArgumentException Refusal(string rule, string paramName) => new(rule, paramName);
+
+    /// <summary>A value that goes into an HTTP header or a signed string: no line break.</summary>
+    public static void SingleLine(string? value, string what, string paramName) =>
+        Check(
+            value is null || !value.AsSpan().ContainsAny('\r', '\n'),
+            $"{what} must not contain line breaks.",
+            paramName
+        );
+
+    /// <summary>A positive integer such as a size in GB.</summary>
+    public static void Positive(int value, string field, string paramName, string meaning)
+    {
+        if (value <= 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"{field} is {meaning}; it must be positive.");
+        }
+    }
+
+    /// <summary>
+    /// A list argument copied once (so a caller's later change cannot slip past the check): at least one item, no
+    /// <see langword="null"/> item.
+    /// </summary>
+    /// <returns>The copy.</returns>
+    public static T[] NonEmptyList<T>(IEnumerable<T> items, string field, string paramName, string what)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(items, paramName);
+        T[] list = [.. items];
+        Check(list.Length > 0, $"{field} must contain at least one {what}.", paramName);
+        Check(Array.IndexOf(list, null) < 0, $"{field} must not contain a null entry.", paramName);
+        return list;
+    }
+
+    /// <summary>IDs that must all be given, non-empty and distinct (a batch's targets).</summary>
+    public static void DistinctIds(IReadOnlyList<string> ids, string field, string paramName)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (string id in ids)
+        {
+            Check(!string.IsNullOrWhiteSpace(id), $"{field} must not contain an empty ID.", paramName);
+            Check(seen.Add(id), $"{field} lists '{id}' more than once.", paramName);
+        }
+    }
+
     /// <summary>
     /// A resource name: 1 to 64 bytes of UTF-8, only the characters <see cref="NameCharacters"/> allows (reference
     /// 5.4.1, Table 5-9, and the same rule for instances, pairs and drills).
@@ -116,18 +194,28 @@ internal static class SdrsValidation
         }
     }
 
-    /// <summary>An id-list filter: at most <paramref name="max"/> non-empty IDs without quotes or commas.</summary>
+    /// <summary>
+    /// An id-list filter: at most <paramref name="max"/> non-empty IDs without quotes or commas; with
+    /// <paramref name="atLeastOne"/>, an empty list is refused too (it would widen the query to every resource).
+    /// </summary>
     public static void IdList(
         IReadOnlyCollection<string>? ids,
         string field,
         string paramName,
-        int max = MaxIdsInFilter
+        int max = MaxIdsInFilter,
+        bool atLeastOne = false
     )
     {
         if (ids is null)
         {
             return;
         }
+
+        Check(
+            !atLeastOne || ids.Count > 0,
+            $"{field} must hold at least one ID; leave it null not to filter.",
+            paramName
+        );
 
         if (ids.Count > max)
         {
