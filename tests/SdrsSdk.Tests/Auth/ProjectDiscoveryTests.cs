@@ -79,6 +79,7 @@ public sealed class ProjectDiscoveryTests : IDisposable
                 Response
                     .Create()
                     .WithStatusCode(200)
+                    .WithHeader("X-Request-Id", "iam-req-7")
                     .WithBody("""{"projects":[],"links":{"self":"https://www.example.com/v3/projects"}}""")
             );
         using SdrsClient client = CreateClient(_iam.Credential(options => options.ProjectName = "no-such-project"));
@@ -86,6 +87,30 @@ public sealed class ProjectDiscoveryTests : IDisposable
         var exception = await Assert.ThrowsAsync<SdrsInvalidResponseException>(() => client.Quotas.GetAsync());
 
         exception.Message.Should().Contain("no-such-project").And.Contain("ProjectId");
+        exception.RequestId.Should().Be("iam-req-7", "the details come from IAM's own answer, not a hand-built copy");
+        exception.Method.Should().Be("GET");
+        exception.Path.Should().Be("/v3/projects?name=no-such-project");
+        _sdrs.Server.LogEntries.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task Call_ListedIdIsNoProjectId_ThrowsWithIamsAnswerBeforeCallingSdrs()
+    {
+        _iam.StubToken(MockIam.TokenA, Now.AddHours(24), projectId: null, projectName: null);
+        _iam.Server.Given(Request.Create().WithPath(MockIam.ProjectsPath).UsingGet())
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(200)
+                    .WithHeader("X-Request-Id", "iam-req-8")
+                    .WithBody("""{"projects":[{"id":"../../admin","name":"odd-project"}]}""")
+            );
+        using SdrsClient client = CreateClient(_iam.Credential(options => options.ProjectName = "odd-project"));
+
+        var exception = await Assert.ThrowsAsync<SdrsInvalidResponseException>(() => client.Quotas.GetAsync());
+
+        exception.Message.Should().Contain("not a project ID");
+        exception.RequestId.Should().Be("iam-req-8");
         _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 

@@ -113,10 +113,11 @@ internal sealed class IamClient
         }
     }
 
-    /// <summary>Finds the ID of the project with a name, or <see langword="null"/> when IAM lists none.</summary>
-    /// <exception cref="SdrsException">IAM refused the request (typed by status), or answered with unreadable
-    /// JSON.</exception>
-    public async Task<string?> FindProjectIdAsync(
+    /// <summary>Finds the ID of the project with a name.</summary>
+    /// <exception cref="SdrsException">IAM refused the request (typed by status), answered with unreadable JSON, lists
+    /// no project of that name, or gave an ID that is not a project ID (an <see cref="SdrsInvalidResponseException"/>
+    /// with IAM's status, request ID, method and path).</exception>
+    public async Task<string> FindProjectIdAsync(
         Uri iamEndpoint,
         string token,
         string projectName,
@@ -134,7 +135,26 @@ internal sealed class IamClient
         await ThrowIfFailedAsync(response, time, cancellationToken).ConfigureAwait(false);
 
         using JsonDocument document = await ReadJsonAsync(response, time, cancellationToken).ConfigureAwait(false);
-        JsonElement projects = Property(document.RootElement, "projects");
+        string? listed = FindProject(Property(document.RootElement, "projects"), projectName);
+        if (listed is null || !IamTokenCache.IsProjectId(listed))
+        {
+            throw SdrsExceptionFactory.CreateUnreadable(
+                response,
+                listed is null
+                    ? $"IAM lists no project named '{projectName}' for this user, so the project ID cannot be "
+                        + "discovered; set SdrsClientOptions.ProjectId"
+                    : $"IAM returned a project ID for '{projectName}' that is not a project ID (letters, digits, '-' "
+                        + "and '_' only)",
+                null,
+                time
+            );
+        }
+
+        return listed;
+    }
+
+    private static string? FindProject(JsonElement projects, string projectName)
+    {
         if (projects.ValueKind != JsonValueKind.Array)
         {
             return null;

@@ -28,7 +28,7 @@ internal sealed partial class IamTokenCache
 
     private readonly object _gate = new();
     private readonly Func<AuthenticationContext, CancellationToken, Task<IamToken>> _requestToken;
-    private readonly Func<AuthenticationContext, string, CancellationToken, Task<string?>> _findProjectId;
+    private readonly Func<AuthenticationContext, string, CancellationToken, Task<string>> _findProjectId;
     private readonly TimeSpan _refreshMargin;
     private IamToken? _token;
     private Task<IamToken>? _renewal;
@@ -41,7 +41,7 @@ internal sealed partial class IamTokenCache
         IamScope scope,
         TimeSpan refreshMargin,
         Func<AuthenticationContext, CancellationToken, Task<IamToken>> requestToken,
-        Func<AuthenticationContext, string, CancellationToken, Task<string?>> findProjectId
+        Func<AuthenticationContext, string, CancellationToken, Task<string>> findProjectId
     )
     {
         IamEndpoint = iamEndpoint;
@@ -197,25 +197,7 @@ internal sealed partial class IamTokenCache
     {
         try
         {
-            string projectName = Scope.ProjectName!;
-            string? listed = await _findProjectId(context, token, CancellationToken.None).ConfigureAwait(false);
-            if (listed is null || !IsProjectId(listed))
-            {
-                throw new SdrsInvalidResponseException(
-                    new SdrsErrorDetails
-                    {
-                        Status = 200,
-                        Method = "GET",
-                        Path = "/v3/projects?name=" + Uri.EscapeDataString(projectName),
-                        ErrorMessage = listed is null
-                            ? $"IAM lists no project named '{projectName}' for this user, so the project ID cannot "
-                                + "be discovered; set SdrsClientOptions.ProjectId"
-                            : $"IAM returned a project ID for '{projectName}' that is not a project ID (letters, "
-                                + "digits, '-' and '_' only)",
-                    }
-                );
-            }
-
+            string listed = await _findProjectId(context, token, CancellationToken.None).ConfigureAwait(false);
             return Remember(context, listed, "GET /v3/projects");
         }
         finally
