@@ -70,47 +70,32 @@ public sealed class ProjectDiscoveryTests : IDisposable
             .And.OnlyContain(request => request.Path == $"/v1/{ExampleProjectId}/sdrs/quotas");
     }
 
-    [Fact]
-    public async Task Call_UnknownProjectName_ThrowsBeforeCallingSdrs()
+    [Theory]
+    [InlineData(
+        "no-such-project",
+        """{"projects":[],"links":{"self":"https://www.example.com/v3/projects"}}""",
+        "ProjectId"
+    )]
+    [InlineData("odd-project", """{"projects":[{"id":"../../admin","name":"odd-project"}]}""", "not a project ID")]
+    public async Task Call_NoUsableProjectListed_ThrowsWithIamsAnswerBeforeCallingSdrs(
+        string projectName,
+        string listing,
+        string expectedMessage
+    )
     {
         _iam.StubToken(MockIam.TokenA, Now.AddHours(24), projectId: null, projectName: null);
         _iam.Server.Given(Request.Create().WithPath(MockIam.ProjectsPath).UsingGet())
             .RespondWith(
-                Response
-                    .Create()
-                    .WithStatusCode(200)
-                    .WithHeader("X-Request-Id", "iam-req-7")
-                    .WithBody("""{"projects":[],"links":{"self":"https://www.example.com/v3/projects"}}""")
+                Response.Create().WithStatusCode(200).WithHeader("X-Request-Id", "iam-req-7").WithBody(listing)
             );
-        using SdrsClient client = CreateClient(_iam.Credential(options => options.ProjectName = "no-such-project"));
+        using SdrsClient client = CreateClient(_iam.Credential(options => options.ProjectName = projectName));
 
         var exception = await Assert.ThrowsAsync<SdrsInvalidResponseException>(() => client.Quotas.GetAsync());
 
-        exception.Message.Should().Contain("no-such-project").And.Contain("ProjectId");
+        exception.Message.Should().Contain(projectName).And.Contain(expectedMessage);
         exception.RequestId.Should().Be("iam-req-7", "the details come from IAM's own answer, not a hand-built copy");
         exception.Method.Should().Be("GET");
-        exception.Path.Should().Be("/v3/projects?name=no-such-project");
-        _sdrs.Server.LogEntries.Should().BeEmpty();
-    }
-
-    [Fact]
-    public async Task Call_ListedIdIsNoProjectId_ThrowsWithIamsAnswerBeforeCallingSdrs()
-    {
-        _iam.StubToken(MockIam.TokenA, Now.AddHours(24), projectId: null, projectName: null);
-        _iam.Server.Given(Request.Create().WithPath(MockIam.ProjectsPath).UsingGet())
-            .RespondWith(
-                Response
-                    .Create()
-                    .WithStatusCode(200)
-                    .WithHeader("X-Request-Id", "iam-req-8")
-                    .WithBody("""{"projects":[{"id":"../../admin","name":"odd-project"}]}""")
-            );
-        using SdrsClient client = CreateClient(_iam.Credential(options => options.ProjectName = "odd-project"));
-
-        var exception = await Assert.ThrowsAsync<SdrsInvalidResponseException>(() => client.Quotas.GetAsync());
-
-        exception.Message.Should().Contain("not a project ID");
-        exception.RequestId.Should().Be("iam-req-8");
+        exception.Path.Should().Be("/v3/projects?name=" + projectName);
         _sdrs.Server.LogEntries.Should().BeEmpty();
     }
 
