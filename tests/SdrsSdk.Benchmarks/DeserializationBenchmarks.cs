@@ -21,7 +21,7 @@ public class DeserializationBenchmarks
     public void Setup()
     {
         _json = ServerGroupJson.List(1000);
-        var sdk = (ServerGroupList)Sdk();
+        var sdk = (ServerGroupListEnvelope)Sdk();
         var floor = (FloorServerGroupList)Floor();
         if (sdk.ServerGroups!.Count != 1000 || floor.ServerGroups!.Count != 1000)
         {
@@ -50,5 +50,5 @@ public class DeserializationBenchmarks
     public object Floor() => JsonSerializer.Deserialize(_json, FloorJsonContext.Default.FloorServerGroupList)!;
 
     [Benchmark]
-    public object Sdk() => JsonSerializer.Deserialize(_json, SdrsJsonContext.Default.ServerGroupList)!;
+    public object Sdk() => JsonSerializer.Deserialize(_json, SdrsJsonContext.Default.ServerGroupListEnvelope)!;
 }

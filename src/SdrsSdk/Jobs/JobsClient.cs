@@ -78,7 +78,7 @@ public sealed class JobsClient
 
     /// <summary>Turns the <c>{"job_id": …}</c> answer of an asynchronous operation into an operation
     /// handle.</summary>
-    internal async Task<SdrsJobOperation> StartAsync(Task<JobReference> call, SdrsOperation operation)
+    internal async Task<SdrsJobOperation> StartAsync(Task<JobIdEnvelope> call, SdrsOperation operation)
     {
         string jobId = (await call.ConfigureAwait(false)).JobId;
         return new SdrsJobOperation(this, jobId, operation.StartedJobType);
@@ -89,7 +89,7 @@ public sealed class JobsClient
     /// <paramref name="entityKey"/> names the job entity holding its ID, <paramref name="read"/> reads it.
     /// </summary>
     internal async Task<SdrsJobOperation<T>> StartAsync<T>(
-        Task<JobReference> call,
+        Task<JobIdEnvelope> call,
         SdrsOperation operation,
         string entityKey,
         Func<string, CancellationToken, Task<T>> read

@@ -56,7 +56,7 @@ public sealed partial class OperationTableTests
         {
             operation
                 .ResultType.Should()
-                .Be<SdrsSdk.Jobs.Internal.JobReference>("an asynchronous operation answers with a job ID");
+                .Be<SdrsSdk.Jobs.Internal.JobIdEnvelope>("an asynchronous operation answers with a job ID");
             operation.RepeatClass.Should().NotBe(SdrsRepeatClass.Read);
         }
     }

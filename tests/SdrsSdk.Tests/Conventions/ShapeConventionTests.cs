@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
 
 namespace SdrsSdk.Tests.Conventions;
@@ -15,6 +16,38 @@ public sealed partial class ShapeConventionTests
                 .Where(type => type.Name.EndsWith("Page", StringComparison.Ordinal))
                 .Select(type => type.Name),
         ];
+
+    /// <summary>
+    /// One suffix per kind of internal wire type: a request body is <c>*Body</c>, a part nested in one is
+    /// <c>*Arguments</c>, and what wraps a response (one resource, a list, a count, a job ID) is <c>*Envelope</c>.
+    /// </summary>
+    [Fact]
+    public void InternalWireTypes_CarryTheSuffixOfTheirKind()
+    {
+        Type[] wire =
+        [
+            .. Sdk.GetTypes()
+                .Where(type =>
+                    !type.IsPublic
+                    && !type.IsNested
+                    && type.IsClass
+                    && type.Namespace is { } ns
+                    && (ns.StartsWith("SdrsSdk.Resources.", StringComparison.Ordinal) || ns == "SdrsSdk.Jobs.Internal")
+                    && type.GetProperties().Any(property => property.IsDefined(typeof(JsonPropertyNameAttribute)))
+                ),
+        ];
+
+        wire.Should().NotBeEmpty();
+        wire.Select(type => type.Name)
+            .Should()
+            .OnlyContain(
+                name =>
+                    name.EndsWith("Body", StringComparison.Ordinal)
+                    || name.EndsWith("Arguments", StringComparison.Ordinal)
+                    || name.EndsWith("Envelope", StringComparison.Ordinal),
+                "request bodies end in Body, their parts in Arguments, response wrappers in Envelope"
+            );
+    }
 
     [Theory]
     [MemberData(nameof(PageTypes))]

@@ -30,7 +30,7 @@ public sealed class SdrsResponseReaderTests
     {
         byte[] body = [.. "{\"job_id\":\""u8, 0xC3, 0x28, .. "\"}"u8];
 
-        Action act = () => JsonSerializer.Deserialize(body, Info<JobReference>());
+        Action act = () => JsonSerializer.Deserialize(body, Info<JobIdEnvelope>());
 
         act.Should().Throw<JsonException>();
     }
@@ -52,7 +52,7 @@ public sealed class SdrsResponseReaderTests
     [InlineData("""{"other":"x"}""", "none of the expected fields")]
     public void Read_JobReferenceWithABadJobId_IsRefusedWhileParsing(string json, string expected)
     {
-        Action act = () => SdrsResponseReader.Read(Content(Encoding.UTF8.GetBytes(json)), Info<JobReference>());
+        Action act = () => SdrsResponseReader.Read(Content(Encoding.UTF8.GetBytes(json)), Info<JobIdEnvelope>());
 
         act.Should().Throw<SdrsResponseReader.UnreadableException>().WithMessage($"*{expected}*");
     }
@@ -62,7 +62,7 @@ public sealed class SdrsResponseReaderTests
     {
         byte[] body = [0xEF, 0xBB, 0xBF, .. "{\"job_id\":\"0000000062db92d70162db9d200f000a\"}"u8];
 
-        JobReference read = SdrsResponseReader.Read(Content(body), Info<JobReference>());
+        JobIdEnvelope read = SdrsResponseReader.Read(Content(body), Info<JobIdEnvelope>());
 
         read.JobId.Should().Be("0000000062db92d70162db9d200f000a");
     }

@@ -72,11 +72,11 @@ public sealed class MissingFieldTests
         )!;
         var versions = System.Text.Json.JsonSerializer.Deserialize(
             """{"versions":[{"status":"CURRENT"}]}""",
-            SdrsSdk.Serialization.SdrsJsonContext.Default.ApiVersionList
+            SdrsSdk.Serialization.SdrsJsonContext.Default.ApiVersionListEnvelope
         )!;
         var nulls = System.Text.Json.JsonSerializer.Deserialize(
             """{"versions":[{"id":null,"links":null}]}""",
-            SdrsSdk.Serialization.SdrsJsonContext.Default.ApiVersionList
+            SdrsSdk.Serialization.SdrsJsonContext.Default.ApiVersionListEnvelope
         )!;
 
         job.JobId.Should().BeEmpty();

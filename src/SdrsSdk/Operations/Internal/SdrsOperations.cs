@@ -144,7 +144,7 @@ internal static class SdrsOperations
             "/",
             Read,
             null,
-            typeof(ApiVersionList),
+            typeof(ApiVersionListEnvelope),
             ["Versions.ListAsync"]
         );
 
@@ -170,7 +170,7 @@ internal static class SdrsOperations
             P + "active-domains",
             Read,
             null,
-            typeof(ActiveDomainList),
+            typeof(ActiveDomainListEnvelope),
             ["ActiveDomains.ListAsync"]
         );
     }
@@ -189,7 +189,7 @@ internal static class SdrsOperations
             Collection,
             NonIdempotentWrite,
             typeof(CreateServerGroupBody),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["ServerGroups.StartCreateAsync"],
             JobType.CreateProtectionGroup
         );
@@ -201,7 +201,7 @@ internal static class SdrsOperations
             Collection,
             Read,
             null,
-            typeof(ServerGroupList),
+            typeof(ServerGroupListEnvelope),
             ["ServerGroups.ListAllAsync", "ServerGroups.ListAsync"]
         );
 
@@ -223,7 +223,7 @@ internal static class SdrsOperations
             Item,
             SdrsRepeatClass.Delete,
             null,
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["ServerGroups.StartDeleteAsync"],
             JobType.DeleteProtectionGroup
         );
@@ -246,7 +246,7 @@ internal static class SdrsOperations
             Action,
             NonIdempotentWrite,
             typeof(ServerGroupActionBody),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["ServerGroups.StartProtectionAsync"],
             JobType.StartProtectionGroup,
             """with `{"start-server-group": {}}`""",
@@ -260,7 +260,7 @@ internal static class SdrsOperations
             Action,
             NonIdempotentWrite,
             typeof(ServerGroupActionBody),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["ServerGroups.StartStopProtectionAsync"],
             JobType.StopProtectionGroup,
             """with `{"stop-server-group": {}}`""",
@@ -274,7 +274,7 @@ internal static class SdrsOperations
             Action,
             NonIdempotentWrite,
             typeof(ServerGroupActionBody),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["ServerGroups.StartFailoverAsync"],
             JobType.FailoverProtectionGroup,
             """with `{"failover-server-group": {}}`""",
@@ -288,7 +288,7 @@ internal static class SdrsOperations
             Action,
             NonIdempotentWrite,
             typeof(ServerGroupActionBody),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["ServerGroups.StartPlannedFailoverAsync"],
             JobType.ReverseProtectionGroup,
             """with `{"reverse-server-group": {"priority_station": "…"}}`""",
@@ -309,7 +309,7 @@ internal static class SdrsOperations
             Collection,
             NonIdempotentWrite,
             typeof(CreateProtectedInstanceBody),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["ProtectedInstances.StartCreateAsync"],
             JobType.CreateProtectedInstance
         );
@@ -321,7 +321,7 @@ internal static class SdrsOperations
             Item,
             SdrsRepeatClass.Delete,
             typeof(DeleteProtectedInstanceRequest),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["ProtectedInstances.StartDeleteAsync"],
             JobType.DeleteProtectedInstance,
             "with a JSON body"
@@ -334,7 +334,7 @@ internal static class SdrsOperations
             Collection,
             Read,
             null,
-            typeof(ProtectedInstanceList),
+            typeof(ProtectedInstanceListEnvelope),
             ["ProtectedInstances.ListAllAsync", "ProtectedInstances.ListAsync"]
         );
 
@@ -367,7 +367,7 @@ internal static class SdrsOperations
             Item + "/attachreplication",
             NonIdempotentWrite,
             typeof(AttachReplicationBody),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["ProtectedInstances.StartAttachReplicationAsync"],
             JobType.AttachReplicationPair
         );
@@ -379,7 +379,7 @@ internal static class SdrsOperations
             Item + "/detachreplication/{replication_id}",
             NonIdempotentWrite,
             null,
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["ProtectedInstances.StartDetachReplicationAsync"],
             JobType.DetachReplicationPair
         );
@@ -391,7 +391,7 @@ internal static class SdrsOperations
             Item + "/nic",
             NonIdempotentWrite,
             typeof(AddNicBody),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["ProtectedInstances.StartAddNicAsync"],
             JobType.AddNic
         );
@@ -403,7 +403,7 @@ internal static class SdrsOperations
             Item + "/nic/delete",
             NonIdempotentWrite,
             typeof(DeleteNicBody),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["ProtectedInstances.StartDeleteNicAsync"],
             JobType.DeleteNic
         );
@@ -415,7 +415,7 @@ internal static class SdrsOperations
             Item + "/resize",
             NonIdempotentWrite,
             typeof(ResizeBody),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["ProtectedInstances.StartResizeAsync"],
             JobType.ResizeProtectedInstance
         );
@@ -427,7 +427,7 @@ internal static class SdrsOperations
             Collection + "/batch",
             NonIdempotentWrite,
             typeof(BatchCreateBody),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["ProtectedInstances.StartBatchCreateAsync"],
             JobType.CreateProtectedInstance
         );
@@ -439,7 +439,7 @@ internal static class SdrsOperations
             Collection + "/delete",
             NonIdempotentWrite,
             typeof(BatchDeleteBody),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["ProtectedInstances.StartBatchDeleteAsync"],
             JobType.DeleteProtectedInstance
         );
@@ -458,7 +458,7 @@ internal static class SdrsOperations
             Collection,
             NonIdempotentWrite,
             typeof(CreateReplicationBody),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["Replications.StartCreateAsync"],
             JobType.CreateReplicationPair
         );
@@ -470,7 +470,7 @@ internal static class SdrsOperations
             Item,
             SdrsRepeatClass.Delete,
             typeof(DeleteReplicationBody),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["Replications.StartDeleteAsync"],
             JobType.DeleteReplicationPair,
             "with a JSON body"
@@ -483,7 +483,7 @@ internal static class SdrsOperations
             Collection,
             Read,
             null,
-            typeof(ReplicationList),
+            typeof(ReplicationListEnvelope),
             ["Replications.ListAllAsync", "Replications.ListAsync"]
         );
 
@@ -505,7 +505,7 @@ internal static class SdrsOperations
             Item + "/action",
             NonIdempotentWrite,
             typeof(ExpandReplicationBody),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["Replications.StartExpandAsync"],
             JobType.ExpandReplicationPair,
             "with `extend-replication`"
@@ -536,7 +536,7 @@ internal static class SdrsOperations
             Collection,
             NonIdempotentWrite,
             typeof(CreateDrillBody),
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["Drills.StartCreateAsync"],
             JobType.CreateDisasterRecoveryDrill
         );
@@ -548,7 +548,7 @@ internal static class SdrsOperations
             Item,
             SdrsRepeatClass.Delete,
             null,
-            typeof(JobReference),
+            typeof(JobIdEnvelope),
             ["Drills.StartDeleteAsync"],
             JobType.DeleteDisasterRecoveryDrill
         );
@@ -560,7 +560,7 @@ internal static class SdrsOperations
             Collection,
             Read,
             null,
-            typeof(DrillList),
+            typeof(DrillListEnvelope),
             ["Drills.ListAllAsync", "Drills.ListAsync"]
         );
 
@@ -599,8 +599,8 @@ internal static class SdrsOperations
             "POST",
             Search,
             Read,
-            typeof(TagFilterRequest),
-            typeof(TagCount),
+            typeof(TagFilterBody),
+            typeof(TagCountEnvelope),
             ["Tags.CountAsync"],
             variant: "with action `count`",
             action: "count"
@@ -612,7 +612,7 @@ internal static class SdrsOperations
             "POST",
             Search,
             Read,
-            typeof(TagFilterRequest),
+            typeof(TagFilterBody),
             typeof(TaggedProtectedInstancePage),
             ["Tags.FilterAllAsync", "Tags.FilterAsync"],
             variant: "with action `filter`",
@@ -625,7 +625,7 @@ internal static class SdrsOperations
             "POST",
             OfInstance + "/action",
             IdempotentWrite,
-            typeof(TagBatchRequest),
+            typeof(TagBatchBody),
             null,
             ["Tags.AddTagsAsync"],
             variant: "with action `create`",
@@ -638,7 +638,7 @@ internal static class SdrsOperations
             "POST",
             OfInstance + "/action",
             IdempotentWrite,
-            typeof(TagBatchRequest),
+            typeof(TagBatchBody),
             null,
             ["Tags.DeleteTagsAsync"],
             variant: "with action `delete`",
@@ -675,7 +675,7 @@ internal static class SdrsOperations
             OfInstance,
             Read,
             null,
-            typeof(ResourceTagList),
+            typeof(ResourceTagListEnvelope),
             ["Tags.ListAsync"]
         );
 
@@ -686,7 +686,7 @@ internal static class SdrsOperations
             P + "protected-instances/tags",
             Read,
             null,
-            typeof(ProjectTagList),
+            typeof(ProjectTagListEnvelope),
             ["Tags.ListProjectTagsAsync"]
         );
     }
@@ -764,7 +764,7 @@ internal static class SdrsOperations
             P + "resource/rpo-statistics",
             Read,
             null,
-            typeof(RpoStatisticList),
+            typeof(RpoStatisticListEnvelope),
             ["RpoStatistics.ListAllAsync", "RpoStatistics.ListAsync"]
         );
     }

@@ -19,7 +19,7 @@ public sealed class ActiveDomainsClient
     /// <remarks>Calls <c>GET /v1/{project_id}/active-domains</c> (reference 5.3.1).</remarks>
     public async Task<IReadOnlyList<ActiveDomain>> ListAsync(CancellationToken cancellationToken = default)
     {
-        ActiveDomainList body = await _api.ListAsync(cancellationToken).ConfigureAwait(false);
+        ActiveDomainListEnvelope body = await _api.ListAsync(cancellationToken).ConfigureAwait(false);
         return body.Domains;
     }
 }

@@ -192,7 +192,7 @@ public sealed class DrillsClient
         CancellationToken cancellationToken
     )
     {
-        DrillList body = await _api.ListAsync(
+        DrillListEnvelope body = await _api.ListAsync(
                 query.ServerGroupId,
                 query.Name,
                 RequestValue.Wire(query.Status, "status", nameof(query)),

@@ -104,7 +104,7 @@ public sealed class ProtectedInstancesClient
     {
         query ??= new ProtectedInstanceQuery();
         ValidateQuery(query);
-        ProtectedInstanceList body = await FetchAsync(query, query.Limit, query.Offset, cancellationToken)
+        ProtectedInstanceListEnvelope body = await FetchAsync(query, query.Limit, query.Offset, cancellationToken)
             .ConfigureAwait(false);
         IReadOnlyList<ProtectedInstance> items = body.ProtectedInstances;
         return new ProtectedInstancePage { ProtectedInstances = items, Count = body.Count };
@@ -134,7 +134,7 @@ public sealed class ProtectedInstancesClient
         return SdrsPaging.WalkAsync<ProtectedInstance>(
             async (offset, size, token) =>
             {
-                ProtectedInstanceList body = await FetchAsync(query, size, offset, token).ConfigureAwait(false);
+                ProtectedInstanceListEnvelope body = await FetchAsync(query, size, offset, token).ConfigureAwait(false);
                 return (body.ProtectedInstances, body.Count);
             },
             pageSize,
@@ -279,10 +279,10 @@ public sealed class ProtectedInstancesClient
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         ArgumentNullException.ThrowIfNull(request);
         SdrsValidation.Optional(request.IpAddress, "ip_address", nameof(AddNicRequest.IpAddress));
-        List<IdReference>? securityGroups = null;
+        List<IdArguments>? securityGroups = null;
         if (request.SecurityGroupIds is { } ids)
         {
-            securityGroups = new List<IdReference>(ids.Count);
+            securityGroups = new List<IdArguments>(ids.Count);
             foreach (string id in ids)
             {
                 SdrsValidation.Check(
@@ -290,7 +290,7 @@ public sealed class ProtectedInstancesClient
                     "security_groups must not contain an empty security group ID.",
                     nameof(AddNicRequest.SecurityGroupIds)
                 );
-                securityGroups.Add(new IdReference { Id = id });
+                securityGroups.Add(new IdArguments { Id = id });
             }
         }
 
@@ -411,7 +411,7 @@ public sealed class ProtectedInstancesClient
         ArgumentNullException.ThrowIfNull(request);
         var body = new BatchDeleteBody
         {
-            ProtectedInstances = [.. request.ProtectedInstanceIds.Select(id => new IdReference { Id = id })],
+            ProtectedInstances = [.. request.ProtectedInstanceIds.Select(id => new IdArguments { Id = id })],
             DeleteTargetServer = request.DeleteTargetServer,
             DeleteTargetEip = request.DeleteTargetEip,
         };
@@ -429,7 +429,7 @@ public sealed class ProtectedInstancesClient
         RequestValue.Wire(query.QueryType, "query_type", nameof(query.QueryType));
     }
 
-    private Task<ProtectedInstanceList> FetchAsync(
+    private Task<ProtectedInstanceListEnvelope> FetchAsync(
         ProtectedInstanceQuery query,
         int? limit,
         int? offset,

@@ -190,7 +190,10 @@ public sealed class ReplicationsClient
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
         SdrsValidation.Positive(newSize, "new_size", nameof(newSize), "the disk size in GB after expansion");
 
-        var body = new ExpandReplicationBody { ExtendReplication = new ExtendReplication { NewSize = newSize } };
+        var body = new ExpandReplicationBody
+        {
+            ExtendReplication = new ExtendReplicationArguments { NewSize = newSize },
+        };
         return _jobs.StartAsync(_api.ExpandAsync(replicationId, body, cancellationToken), Ops.Expand);
     }
 
@@ -247,7 +250,7 @@ public sealed class ReplicationsClient
         CancellationToken cancellationToken
     )
     {
-        ReplicationList body = await _api.ListAsync(
+        ReplicationListEnvelope body = await _api.ListAsync(
                 query.ServerGroupId,
                 query.ServerGroupIds is null ? null : SdrsValidation.FormatIdList(query.ServerGroupIds),
                 query.ProtectedInstanceId,

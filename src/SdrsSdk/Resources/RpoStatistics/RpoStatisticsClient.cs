@@ -39,7 +39,7 @@ public sealed class RpoStatisticsClient
     )
     {
         Validate(query);
-        RpoStatisticList body = await FetchAsync(query, query?.Offset, query?.Limit, cancellationToken)
+        RpoStatisticListEnvelope body = await FetchAsync(query, query?.Offset, query?.Limit, cancellationToken)
             .ConfigureAwait(false);
         return new RpoStatisticPage { RpoStatistics = body.Statistics, Count = body.Count };
     }
@@ -69,7 +69,7 @@ public sealed class RpoStatisticsClient
         return SdrsPaging.WalkAsync(
             async (offset, limit, token) =>
             {
-                RpoStatisticList body = await FetchAsync(query, offset, limit, token).ConfigureAwait(false);
+                RpoStatisticListEnvelope body = await FetchAsync(query, offset, limit, token).ConfigureAwait(false);
                 return (body.Statistics, body.Count);
             },
             query?.Limit ?? SdrsPaging.DefaultPageSize,
@@ -105,7 +105,7 @@ public sealed class RpoStatisticsClient
     private static string? WireTime(DateTimeOffset? value) =>
         value?.UtcDateTime.ToString(WireTimeFormat, CultureInfo.InvariantCulture);
 
-    private Task<RpoStatisticList> FetchAsync(
+    private Task<RpoStatisticListEnvelope> FetchAsync(
         RpoStatisticQuery? query,
         int? offset,
         int? limit,

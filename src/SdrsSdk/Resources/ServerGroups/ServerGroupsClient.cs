@@ -69,7 +69,7 @@ public sealed class ServerGroupsClient
     )
     {
         Validate(query);
-        ServerGroupList body = await FetchAsync(query, query?.Offset, query?.Limit, cancellationToken)
+        ServerGroupListEnvelope body = await FetchAsync(query, query?.Offset, query?.Limit, cancellationToken)
             .ConfigureAwait(false);
         return new ServerGroupPage { ServerGroups = body.ServerGroups, Count = body.Count };
     }
@@ -100,7 +100,7 @@ public sealed class ServerGroupsClient
         return SdrsPaging.WalkAsync<ServerGroup>(
             async (offset, limit, token) =>
             {
-                ServerGroupList body = await FetchAsync(query, offset, limit, token).ConfigureAwait(false);
+                ServerGroupListEnvelope body = await FetchAsync(query, offset, limit, token).ConfigureAwait(false);
                 return (body.ServerGroups, body.Count);
             },
             pageSize,
@@ -354,7 +354,7 @@ public sealed class ServerGroupsClient
         CancellationToken cancellationToken
     ) => _jobs.StartAsync(_api.ActionAsync(serverGroupId, body, cancellationToken), operation);
 
-    private Task<ServerGroupList> FetchAsync(
+    private Task<ServerGroupListEnvelope> FetchAsync(
         ServerGroupQuery? query,
         int? offset,
         int? limit,

@@ -105,8 +105,8 @@ public sealed class TagsClient
     {
         query ??= new ProtectedInstanceTagQuery();
         TagRules.Query(query, counting: true, nameof(query));
-        TagCount body = await _api.CountAsync(
-                CreateRequest(TagFilterRequest.CountAction, query, offset: null, limit: null),
+        TagCountEnvelope body = await _api.CountAsync(
+                CreateRequest(TagFilterBody.CountAction, query, offset: null, limit: null),
                 cancellationToken
             )
             .ConfigureAwait(false);
@@ -140,7 +140,7 @@ public sealed class TagsClient
         TagRules.TagsToAdd(list, nameof(tags));
         return _api.BatchAsync(
             protectedInstanceId,
-            new TagBatchRequest { Action = TagBatchRequest.CreateAction, Tags = list },
+            new TagBatchBody { Action = TagBatchBody.CreateAction, Tags = list },
             cancellationToken
         );
     }
@@ -172,7 +172,7 @@ public sealed class TagsClient
         TagRules.TagsToDelete(list, nameof(tags));
         return _api.BatchAsync(
             protectedInstanceId,
-            new TagBatchRequest { Action = TagBatchRequest.DeleteAction, Tags = list },
+            new TagBatchBody { Action = TagBatchBody.DeleteAction, Tags = list },
             cancellationToken
         );
     }
@@ -259,7 +259,8 @@ public sealed class TagsClient
     )
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
-        ResourceTagList body = await _api.ListAsync(protectedInstanceId, cancellationToken).ConfigureAwait(false);
+        ResourceTagListEnvelope body = await _api.ListAsync(protectedInstanceId, cancellationToken)
+            .ConfigureAwait(false);
         return body.Tags;
     }
 
@@ -270,7 +271,7 @@ public sealed class TagsClient
     /// <remarks>Calls <c>GET /v1/{project_id}/protected-instances/tags</c> (reference 5.8.7).</remarks>
     public async Task<IReadOnlyList<ProjectTag>> ListProjectTagsAsync(CancellationToken cancellationToken = default)
     {
-        ProjectTagList body = await _api.ListProjectAsync(cancellationToken).ConfigureAwait(false);
+        ProjectTagListEnvelope body = await _api.ListProjectAsync(cancellationToken).ConfigureAwait(false);
         return body.Tags;
     }
 
@@ -279,9 +280,9 @@ public sealed class TagsClient
         int? offset,
         int? limit,
         CancellationToken cancellationToken
-    ) => _api.FilterAsync(CreateRequest(TagFilterRequest.FilterAction, query, offset, limit), cancellationToken);
+    ) => _api.FilterAsync(CreateRequest(TagFilterBody.FilterAction, query, offset, limit), cancellationToken);
 
-    private static TagFilterRequest CreateRequest(
+    private static TagFilterBody CreateRequest(
         string action,
         ProtectedInstanceTagQuery query,
         int? offset,

@@ -20,7 +20,7 @@ public sealed class VersionsClient
     /// <remarks>Calls <c>GET /</c> (reference 5.2.1).</remarks>
     public async Task<IReadOnlyList<ApiVersion>> ListAsync(CancellationToken cancellationToken = default)
     {
-        ApiVersionList body = await _api.ListAsync(cancellationToken).ConfigureAwait(false);
+        ApiVersionListEnvelope body = await _api.ListAsync(cancellationToken).ConfigureAwait(false);
         return body.Versions;
     }
 

@@ -9,11 +9,11 @@ internal interface IActiveDomainsApi
 {
     /// <summary>GET /v1/{project_id}/active-domains (5.3.1).</summary>
     [Get("active-domains")]
-    Task<ActiveDomainList> ListAsync(CancellationToken cancellationToken);
+    Task<ActiveDomainListEnvelope> ListAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>Body of GET /v1/{project_id}/active-domains.</summary>
-internal sealed class ActiveDomainList : IJsonOnDeserialized
+internal sealed class ActiveDomainListEnvelope : IJsonOnDeserialized
 {
     [JsonRequired]
     [JsonPropertyName("domains")]

@@ -10,15 +10,15 @@ internal interface IDrillsApi
 {
     /// <summary>POST /v1/{project_id}/disaster-recovery-drills (5.7.1).</summary>
     [Post("disaster-recovery-drills")]
-    Task<JobReference> CreateAsync([Body] CreateDrillBody body, CancellationToken cancellationToken);
+    Task<JobIdEnvelope> CreateAsync([Body] CreateDrillBody body, CancellationToken cancellationToken);
 
     /// <summary>DELETE /v1/{project_id}/disaster-recovery-drills/{disaster_recovery_drill_id} (5.7.2).</summary>
     [Delete("disaster-recovery-drills/{drillId}")]
-    Task<JobReference> DeleteAsync(string drillId, CancellationToken cancellationToken);
+    Task<JobIdEnvelope> DeleteAsync(string drillId, CancellationToken cancellationToken);
 
     /// <summary>GET /v1/{project_id}/disaster-recovery-drills (5.7.3).</summary>
     [Get("disaster-recovery-drills")]
-    Task<DrillList> ListAsync(
+    Task<DrillListEnvelope> ListAsync(
         [AliasAs("server_group_id")] string? serverGroupId,
         [AliasAs("name")] string? name,
         [AliasAs("status")] string? status,
@@ -52,7 +52,7 @@ internal sealed class UpdateDrillBody
 }
 
 /// <summary>Body of GET /v1/{project_id}/disaster-recovery-drills.</summary>
-internal sealed class DrillList : IJsonOnDeserialized
+internal sealed class DrillListEnvelope : IJsonOnDeserialized
 {
     [JsonRequired]
     [JsonPropertyName("disaster_recovery_drills")]

@@ -10,12 +10,12 @@ internal interface IProtectedInstancesApi
 {
     /// <summary>POST /v1/{project_id}/protected-instances (5.5.1).</summary>
     [Post("protected-instances")]
-    Task<JobReference> CreateAsync([Body] CreateProtectedInstanceBody body, CancellationToken cancellationToken);
+    Task<JobIdEnvelope> CreateAsync([Body] CreateProtectedInstanceBody body, CancellationToken cancellationToken);
 
     /// <summary>DELETE /v1/{project_id}/protected-instances/{protected_instance_id} (5.5.2), with a JSON
     /// body.</summary>
     [Delete("protected-instances/{protectedInstanceId}")]
-    Task<JobReference> DeleteAsync(
+    Task<JobIdEnvelope> DeleteAsync(
         string protectedInstanceId,
         [Body] DeleteProtectedInstanceRequest body,
         CancellationToken cancellationToken
@@ -23,7 +23,7 @@ internal interface IProtectedInstancesApi
 
     /// <summary>GET /v1/{project_id}/protected-instances (5.5.3).</summary>
     [Get("protected-instances")]
-    Task<ProtectedInstanceList> ListAsync(
+    Task<ProtectedInstanceListEnvelope> ListAsync(
         [AliasAs("server_group_id")] string? serverGroupId,
         [AliasAs("server_group_ids")] string? serverGroupIds,
         [AliasAs("protected_instance_ids")] string? protectedInstanceIds,
@@ -50,7 +50,7 @@ internal interface IProtectedInstancesApi
 
     /// <summary>POST /v1/{project_id}/protected-instances/{protected_instance_id}/attachreplication (5.5.6).</summary>
     [Post("protected-instances/{protectedInstanceId}/attachreplication")]
-    Task<JobReference> AttachReplicationAsync(
+    Task<JobIdEnvelope> AttachReplicationAsync(
         string protectedInstanceId,
         [Body] AttachReplicationBody body,
         CancellationToken cancellationToken
@@ -59,7 +59,7 @@ internal interface IProtectedInstancesApi
     /// <summary>DELETE /v1/{project_id}/protected-instances/{protected_instance_id}/detachreplication/{replication_id}
     /// (5.5.7).</summary>
     [Delete("protected-instances/{protectedInstanceId}/detachreplication/{replicationId}")]
-    Task<JobReference> DetachReplicationAsync(
+    Task<JobIdEnvelope> DetachReplicationAsync(
         string protectedInstanceId,
         string replicationId,
         CancellationToken cancellationToken
@@ -67,7 +67,7 @@ internal interface IProtectedInstancesApi
 
     /// <summary>POST /v1/{project_id}/protected-instances/{protected_instance_id}/nic (5.5.8).</summary>
     [Post("protected-instances/{protectedInstanceId}/nic")]
-    Task<JobReference> AddNicAsync(
+    Task<JobIdEnvelope> AddNicAsync(
         string protectedInstanceId,
         [Body] AddNicBody body,
         CancellationToken cancellationToken
@@ -75,7 +75,7 @@ internal interface IProtectedInstancesApi
 
     /// <summary>POST /v1/{project_id}/protected-instances/{protected_instance_id}/nic/delete (5.5.9).</summary>
     [Post("protected-instances/{protectedInstanceId}/nic/delete")]
-    Task<JobReference> DeleteNicAsync(
+    Task<JobIdEnvelope> DeleteNicAsync(
         string protectedInstanceId,
         [Body] DeleteNicBody body,
         CancellationToken cancellationToken
@@ -83,7 +83,7 @@ internal interface IProtectedInstancesApi
 
     /// <summary>POST /v1/{project_id}/protected-instances/{protected_instance_id}/resize (5.5.10).</summary>
     [Post("protected-instances/{protectedInstanceId}/resize")]
-    Task<JobReference> ResizeAsync(
+    Task<JobIdEnvelope> ResizeAsync(
         string protectedInstanceId,
         [Body] ResizeBody body,
         CancellationToken cancellationToken
@@ -91,11 +91,11 @@ internal interface IProtectedInstancesApi
 
     /// <summary>POST /v1/{project_id}/protected-instances/batch (5.5.11); answers 202.</summary>
     [Post("protected-instances/batch")]
-    Task<JobReference> BatchCreateAsync([Body] BatchCreateBody body, CancellationToken cancellationToken);
+    Task<JobIdEnvelope> BatchCreateAsync([Body] BatchCreateBody body, CancellationToken cancellationToken);
 
     /// <summary>POST /v1/{project_id}/protected-instances/delete (5.5.12); answers 202.</summary>
     [Post("protected-instances/delete")]
-    Task<JobReference> BatchDeleteAsync([Body] BatchDeleteBody body, CancellationToken cancellationToken);
+    Task<JobIdEnvelope> BatchDeleteAsync([Body] BatchDeleteBody body, CancellationToken cancellationToken);
 }
 
 /// <summary>Body of POST protected-instances: <c>{"protected_instance": {…}}</c>.</summary>
@@ -126,14 +126,14 @@ internal sealed class AddNicBody
     public required string SubnetId { get; set; }
 
     [JsonPropertyName("security_groups")]
-    public IReadOnlyList<IdReference>? SecurityGroups { get; set; }
+    public IReadOnlyList<IdArguments>? SecurityGroups { get; set; }
 
     [JsonPropertyName("ip_address")]
     public string? IpAddress { get; set; }
 }
 
 /// <summary>An object that holds only an ID: <c>{"id": …}</c> (Tables 5-33 and 5-38).</summary>
-internal sealed class IdReference
+internal sealed class IdArguments
 {
     [JsonPropertyName("id")]
     public required string Id { get; set; }
@@ -165,7 +165,7 @@ internal sealed class BatchCreateBody
 internal sealed class BatchDeleteBody
 {
     [JsonPropertyName("protected_instances")]
-    public required IReadOnlyList<IdReference> ProtectedInstances { get; set; }
+    public required IReadOnlyList<IdArguments> ProtectedInstances { get; set; }
 
     [JsonPropertyName("delete_target_server")]
     public bool DeleteTargetServer { get; set; }
@@ -175,7 +175,7 @@ internal sealed class BatchDeleteBody
 }
 
 /// <summary>Body of GET protected-instances.</summary>
-internal sealed class ProtectedInstanceList : IJsonOnDeserialized
+internal sealed class ProtectedInstanceListEnvelope : IJsonOnDeserialized
 {
     [JsonRequired]
     [JsonPropertyName("protected_instances")]

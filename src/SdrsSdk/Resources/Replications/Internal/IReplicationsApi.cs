@@ -10,11 +10,11 @@ internal interface IReplicationsApi
 {
     /// <summary>POST /v1/{project_id}/replications (5.6.1).</summary>
     [Post("replications")]
-    Task<JobReference> CreateAsync([Body] CreateReplicationBody body, CancellationToken cancellationToken);
+    Task<JobIdEnvelope> CreateAsync([Body] CreateReplicationBody body, CancellationToken cancellationToken);
 
     /// <summary>DELETE /v1/{project_id}/replications/{replication_id} (5.6.2), with a JSON body.</summary>
     [Delete("replications/{replicationId}")]
-    Task<JobReference> DeleteAsync(
+    Task<JobIdEnvelope> DeleteAsync(
         string replicationId,
         [Body] DeleteReplicationBody body,
         CancellationToken cancellationToken
@@ -22,7 +22,7 @@ internal interface IReplicationsApi
 
     /// <summary>GET /v1/{project_id}/replications (5.6.3).</summary>
     [Get("replications")]
-    Task<ReplicationList> ListAsync(
+    Task<ReplicationListEnvelope> ListAsync(
         [AliasAs("server_group_id")] string? serverGroupId,
         [AliasAs("server_group_ids")] string? serverGroupIds,
         [AliasAs("protected_instance_id")] string? protectedInstanceId,
@@ -44,7 +44,7 @@ internal interface IReplicationsApi
     /// <summary>POST /v1/{project_id}/replications/{replication_id}/action with <c>extend-replication</c>
     /// (5.6.5).</summary>
     [Post("replications/{replicationId}/action")]
-    Task<JobReference> ExpandAsync(
+    Task<JobIdEnvelope> ExpandAsync(
         string replicationId,
         [Body] ExpandReplicationBody body,
         CancellationToken cancellationToken
@@ -77,11 +77,11 @@ internal sealed class DeleteReplicationBody
 internal sealed class ExpandReplicationBody
 {
     [JsonPropertyName("extend-replication")]
-    public required ExtendReplication ExtendReplication { get; set; }
+    public required ExtendReplicationArguments ExtendReplication { get; set; }
 }
 
 /// <summary>The <c>extend-replication</c> object (Table 5-47).</summary>
-internal sealed class ExtendReplication
+internal sealed class ExtendReplicationArguments
 {
     [JsonPropertyName("new_size")]
     public int NewSize { get; set; }
@@ -95,7 +95,7 @@ internal sealed class UpdateReplicationBody
 }
 
 /// <summary>Body of GET /v1/{project_id}/replications.</summary>
-internal sealed class ReplicationList : IJsonOnDeserialized
+internal sealed class ReplicationListEnvelope : IJsonOnDeserialized
 {
     [JsonRequired]
     [JsonPropertyName("replications")]

@@ -9,7 +9,7 @@ internal interface IRpoStatisticsApi
 {
     /// <summary>GET /v1/{project_id}/resource/rpo-statistics.</summary>
     [Get("resource/rpo-statistics")]
-    Task<RpoStatisticList> ListAsync(
+    Task<RpoStatisticListEnvelope> ListAsync(
         [AliasAs("limit")] int? limit,
         [AliasAs("offset")] int? offset,
         [AliasAs("start_time")] string? startTime,
@@ -20,7 +20,7 @@ internal interface IRpoStatisticsApi
 }
 
 /// <summary>Body of GET /v1/{project_id}/resource/rpo-statistics.</summary>
-internal sealed class RpoStatisticList : IJsonOnDeserialized
+internal sealed class RpoStatisticListEnvelope : IJsonOnDeserialized
 {
     [JsonRequired]
     [JsonPropertyName("resource_rpo_statistics")]

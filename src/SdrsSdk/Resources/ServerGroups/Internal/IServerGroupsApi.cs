@@ -10,11 +10,11 @@ internal interface IServerGroupsApi
 {
     /// <summary>POST /v1/{project_id}/server-groups (5.4.1).</summary>
     [Post("server-groups")]
-    Task<JobReference> CreateAsync([Body] CreateServerGroupBody body, CancellationToken cancellationToken);
+    Task<JobIdEnvelope> CreateAsync([Body] CreateServerGroupBody body, CancellationToken cancellationToken);
 
     /// <summary>GET /v1/{project_id}/server-groups (5.4.2).</summary>
     [Get("server-groups")]
-    Task<ServerGroupList> ListAsync(
+    Task<ServerGroupListEnvelope> ListAsync(
         [AliasAs("limit")] int? limit,
         [AliasAs("offset")] int? offset,
         [AliasAs("status")] string? status,
@@ -30,7 +30,7 @@ internal interface IServerGroupsApi
 
     /// <summary>DELETE /v1/{project_id}/server-groups/{server_group_id} (5.4.4).</summary>
     [Delete("server-groups/{serverGroupId}")]
-    Task<JobReference> DeleteAsync(string serverGroupId, CancellationToken cancellationToken);
+    Task<JobIdEnvelope> DeleteAsync(string serverGroupId, CancellationToken cancellationToken);
 
     /// <summary>PUT /v1/{project_id}/server-groups/{server_group_id} (5.4.5).</summary>
     [Put("server-groups/{serverGroupId}")]
@@ -42,7 +42,7 @@ internal interface IServerGroupsApi
 
     /// <summary>POST /v1/{project_id}/server-groups/{server_group_id}/action (5.4.6 to 5.4.9).</summary>
     [Post("server-groups/{serverGroupId}/action")]
-    Task<JobReference> ActionAsync(
+    Task<JobIdEnvelope> ActionAsync(
         string serverGroupId,
         [Body] ServerGroupActionBody body,
         CancellationToken cancellationToken
@@ -64,7 +64,7 @@ internal sealed class UpdateServerGroupBody
 }
 
 /// <summary>Body of GET /v1/{project_id}/server-groups.</summary>
-internal sealed class ServerGroupList : IJsonOnDeserialized
+internal sealed class ServerGroupListEnvelope : IJsonOnDeserialized
 {
     [JsonRequired]
     [JsonPropertyName("server_groups")]

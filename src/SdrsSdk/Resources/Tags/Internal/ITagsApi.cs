@@ -10,17 +10,17 @@ internal interface ITagsApi
     /// <summary>POST /v1/{project_id}/protected-instances/resource_instances/action with action filter
     /// (5.8.1).</summary>
     [Post("protected-instances/resource_instances/action")]
-    Task<TaggedProtectedInstancePage> FilterAsync([Body] TagFilterRequest body, CancellationToken cancellationToken);
+    Task<TaggedProtectedInstancePage> FilterAsync([Body] TagFilterBody body, CancellationToken cancellationToken);
 
     /// <summary>POST /v1/{project_id}/protected-instances/resource_instances/action with action count
     /// (5.8.1).</summary>
     [Post("protected-instances/resource_instances/action")]
-    Task<TagCount> CountAsync([Body] TagFilterRequest body, CancellationToken cancellationToken);
+    Task<TagCountEnvelope> CountAsync([Body] TagFilterBody body, CancellationToken cancellationToken);
 
     /// <summary>POST /v1/{project_id}/protected-instances/{protected_instance_id}/tags/action (5.8.2 create, 5.8.3
     /// delete).</summary>
     [Post("protected-instances/{protectedInstanceId}/tags/action")]
-    Task BatchAsync(string protectedInstanceId, [Body] TagBatchRequest body, CancellationToken cancellationToken);
+    Task BatchAsync(string protectedInstanceId, [Body] TagBatchBody body, CancellationToken cancellationToken);
 
     /// <summary>POST /v1/{project_id}/protected-instances/{protected_instance_id}/tags (5.8.4).</summary>
     [Post("protected-instances/{protectedInstanceId}/tags")]
@@ -35,16 +35,16 @@ internal interface ITagsApi
 
     /// <summary>GET /v1/{project_id}/protected-instances/{protected_instance_id}/tags (5.8.6).</summary>
     [Get("protected-instances/{protectedInstanceId}/tags")]
-    Task<ResourceTagList> ListAsync(string protectedInstanceId, CancellationToken cancellationToken);
+    Task<ResourceTagListEnvelope> ListAsync(string protectedInstanceId, CancellationToken cancellationToken);
 
     /// <summary>GET /v1/{project_id}/protected-instances/tags (5.8.7).</summary>
     [Get("protected-instances/tags")]
-    Task<ProjectTagList> ListProjectAsync(CancellationToken cancellationToken);
+    Task<ProjectTagListEnvelope> ListProjectAsync(CancellationToken cancellationToken);
 }
 
 /// <summary>Body of POST protected-instances/resource_instances/action (5.8.1); offset and limit are strings on the
 /// wire.</summary>
-internal sealed class TagFilterRequest
+internal sealed class TagFilterBody
 {
     public const string FilterAction = "filter";
     public const string CountAction = "count";
@@ -75,7 +75,7 @@ internal sealed class TagFilterRequest
 }
 
 /// <summary>Answer of POST protected-instances/resource_instances/action with action count (5.8.1).</summary>
-internal sealed class TagCount : IJsonOnDeserialized
+internal sealed class TagCountEnvelope : IJsonOnDeserialized
 {
     [JsonRequired]
     [JsonPropertyName("total_count")]
@@ -85,7 +85,7 @@ internal sealed class TagCount : IJsonOnDeserialized
 }
 
 /// <summary>Body of POST protected-instances/{protected_instance_id}/tags/action (5.8.2, 5.8.3).</summary>
-internal sealed class TagBatchRequest
+internal sealed class TagBatchBody
 {
     public const string CreateAction = "create";
     public const string DeleteAction = "delete";
@@ -105,7 +105,7 @@ internal sealed class TagEnvelope
 }
 
 /// <summary>Body of GET protected-instances/{protected_instance_id}/tags (5.8.6).</summary>
-internal sealed class ResourceTagList : IJsonOnDeserialized
+internal sealed class ResourceTagListEnvelope : IJsonOnDeserialized
 {
     [JsonRequired]
     [JsonPropertyName("tags")]
@@ -115,7 +115,7 @@ internal sealed class ResourceTagList : IJsonOnDeserialized
 }
 
 /// <summary>Body of GET protected-instances/tags (5.8.7).</summary>
-internal sealed class ProjectTagList : IJsonOnDeserialized
+internal sealed class ProjectTagListEnvelope : IJsonOnDeserialized
 {
     [JsonRequired]
     [JsonPropertyName("tags")]

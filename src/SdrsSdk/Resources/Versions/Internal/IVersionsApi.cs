@@ -9,7 +9,7 @@ internal interface IVersionsApi
 {
     /// <summary>GET / (5.2.1).</summary>
     [Get("../../")]
-    Task<ApiVersionList> ListAsync(CancellationToken cancellationToken);
+    Task<ApiVersionListEnvelope> ListAsync(CancellationToken cancellationToken);
 
     /// <summary>GET /{api_version} (5.2.2).</summary>
     [Get("../../{apiVersion}")]
@@ -17,7 +17,7 @@ internal interface IVersionsApi
 }
 
 /// <summary>Body of GET /.</summary>
-internal sealed class ApiVersionList : IJsonOnDeserialized
+internal sealed class ApiVersionListEnvelope : IJsonOnDeserialized
 {
     [JsonRequired]
     [JsonPropertyName("versions")]

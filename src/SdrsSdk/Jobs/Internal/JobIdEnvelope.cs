@@ -4,7 +4,7 @@ using SdrsSdk.Http.Internal;
 namespace SdrsSdk.Jobs.Internal;
 
 /// <summary>The body every asynchronous SDRS operation answers with: <c>{"job_id": "…"}</c>.</summary>
-internal sealed class JobReference : IJsonOnDeserialized
+internal sealed class JobIdEnvelope : IJsonOnDeserialized
 {
     [JsonRequired]
     [JsonPropertyName("job_id")]
