@@ -8,6 +8,9 @@
 #   build/bench.sh --probe [--rounds 15] [--calls 2000] [--list-calls 40]
 #                                                    the interleaved floor/SDK probe alone (one process, one loopback
 #                                                    server, variants alternating round by round); prints Markdown
+#   build/bench.sh --cold-start [--runs 20] [--no-aot]
+#                                                    cold start to first response: publishes tests/SdrsSdk.ColdStart
+#                                                    Raw (floor) and Sdk, JIT and NativeAOT, and times fresh processes
 #
 # Results land in artifacts/benchmarks (Markdown and CSV per class); docs/performance.md explains them.
 set -euo pipefail
@@ -16,6 +19,25 @@ dotnet build -c Release --nologo -v q
 dll=bin/Release/net10.0/SdrsSdk.Benchmarks.dll
 if [ "${1:-}" = "--probe" ]; then
   exec dotnet "$dll" "$@"
+fi
+if [ "${1:-}" = "--cold-start" ]; then
+  shift
+  out=../../artifacts/coldstart
+  rm -rf "$out"
+  aot=true
+  rest=()
+  for arg in "$@"; do
+    if [ "$arg" = "--no-aot" ]; then aot=false; else rest+=("$arg"); fi
+  done
+  for app in raw:Raw sdk:Sdk; do
+    dir=${app%%:*}; name=${app##*:}
+    dotnet publish "../SdrsSdk.ColdStart/$name" -c Release --nologo -v q -o "$out/jit/$dir" >/dev/null
+    if [ "$aot" = true ]; then
+      dotnet publish "../SdrsSdk.ColdStart/$name" -c Release --nologo -v q -r linux-x64 -p:PublishAot=true \
+        -o "$out/aot/$dir" >/dev/null
+    fi
+  done
+  exec dotnet "$dll" --cold-start "$out" "${rest[@]}"
 fi
 args=("$@")
 if [ ${#args[@]} -eq 0 ]; then

@@ -193,7 +193,7 @@ internal static class InterleavedProbe
         return new Sample(elapsed.TotalMicroseconds / calls, allocated / (double)calls, GC.CollectionCount(2) - gen2);
     }
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         double[] sorted = [.. values.Order()];
         int middle = sorted.Length / 2;
@@ -205,7 +205,7 @@ internal static class InterleavedProbe
             ? string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024 * 1024):0.00} MB")
             : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024:0.00} KB");
 
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try
         {
