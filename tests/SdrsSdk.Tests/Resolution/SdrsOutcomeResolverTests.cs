@@ -64,8 +64,8 @@ public sealed class SdrsOutcomeResolverTests : ResolutionTest
         exception
             .Message.Should()
             .Be(
-                "SDRS operation ServerGroups.Create (POST /v1/p/server-groups) failed and may have been applied; it was "
-                    + "not sent again: the read-back did not finish within the time budget of 0.2 s. Check the "
+                "SDRS operation ServerGroups.Create (POST /v1/p/server-groups) failed and may have been applied; "
+                    + "it was not sent again: the read-back did not finish within the time budget of 0.2 s. Check the "
                     + $"protection groups named 'g' in active-active domain {DomainId}, VPC {VpcId}, for one created "
                     + "after the request before repeating it. Request ID: r-1."
             );

@@ -59,7 +59,8 @@ internal static class ProtectedInstanceOutcomes
     public static SdrsResolutionRule Create { get; } = new(CreateAsync, request =>
         {
             var args = request.Args<CreateProtectedInstanceRequest>();
-            return $"the protected instances of protection group {args.ServerGroupId} for one of server {args.ServerId}";
+            return $"the protected instances of protection group {args.ServerGroupId} for one of server "
+                + args.ServerId;
         });
 
     public static SdrsResolutionRule Delete { get; } =
@@ -88,7 +89,8 @@ internal static class ProtectedInstanceOutcomes
             + $"pair {request.PathId("replication_id")}"
         );
 
-    /// <summary>5.5.8 and 5.5.9: SDRS does not list a protected instance's NICs, so nothing it shows can tell.</summary>
+    /// <summary>5.5.8 and 5.5.9: SDRS does not list a protected instance's NICs, so nothing it shows can
+    /// tell.</summary>
     public static SdrsResolutionRule Nic { get; } =
         new(
             (_, _) =>
@@ -98,7 +100,9 @@ internal static class ProtectedInstanceOutcomes
                     )
                 ),
             request =>
-                $"the NICs of the production site server of protected instance {request.PathId("protected_instance_id")} "
+                "the NICs of the production site server of protected instance "
+                + request.PathId("protected_instance_id")
+                + " "
                 + "(in ECS)"
         );
 
@@ -130,7 +134,8 @@ internal static class ProtectedInstanceOutcomes
         );
     }
 
-    /// <summary>The instance a creation made for one server: the server's, in the group, created in the window.</summary>
+    /// <summary>The instance a creation made for one server: the server's, in the group, created in the
+    /// window.</summary>
     private static Task<SdrsOutcome> FindInstanceAsync(
         ResolutionContext context,
         string serverGroupId,
