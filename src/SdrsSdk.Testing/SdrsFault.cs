@@ -8,6 +8,8 @@ namespace SdrsSdk.Testing;
 /// random with <see cref="SdrsEmulatorOptions.FaultRate"/> (drawn from <see cref="SdrsEmulatorOptions.RandomFaults"/>).
 /// A <see cref="SdrsFaultKind.Status"/> fault and a <see cref="DropConnection(bool)"/> fault (by default) stop the
 /// request before it is processed, so no state changes; a delay, an empty or a malformed response let it be processed.
+/// <see cref="StatusAfterProcessing"/> and <c>DropConnection(afterProcessing: true)</c> process it and lose the answer:
+/// the change happens, the client hears a 5xx or a reset (an ambiguous outcome).
 /// <code>
 /// emulator.InjectFault(SdrsFault.Status(503), count: 2, method: "GET", pathContains: "/jobs/");
 /// emulator.InjectFault(SdrsFault.Throttled(TimeSpan.FromSeconds(1)));
@@ -40,8 +42,10 @@ public sealed class SdrsFault
     public TimeSpan Delay { get; }
 
     /// <summary>
-    /// Gets a value indicating whether a <see cref="SdrsFaultKind.DropConnection"/> fault drops the connection after
-    /// the request was processed (the client never learns that it succeeded) rather than before.
+    /// Gets a value indicating whether the request is processed before the fault hits: always for a delay, an empty
+    /// or a malformed response; for a <see cref="SdrsFaultKind.DropConnection"/> or a
+    /// <see cref="SdrsFaultKind.Status"/> fault, when it was created so (the client never learns that the request
+    /// succeeded).
     /// </summary>
     public bool AfterProcessing { get; }
 
@@ -66,6 +70,24 @@ public sealed class SdrsFault
         }
 
         return new SdrsFault(SdrsFaultKind.Status, statusCode, retryAfter, TimeSpan.Zero, afterProcessing: false);
+    }
+
+    /// <summary>
+    /// Creates a fault that processes the request, then answers with a 5xx status instead of the real answer: a gateway
+    /// that timed out (504) or got a broken answer (502) while the service did the work.
+    /// </summary>
+    /// <param name="statusCode">The status code, from 500 to 599 (for example 504 or 502).</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The status code is not from 500 to 599.</exception>
+    /// <remarks>
+    /// The body is the error envelope of <see cref="Status"/> (<c>SDRS.0013</c>); the journal records the fault's
+    /// status, and the state shows the change (a job started, a resource created).
+    /// </remarks>
+    public static SdrsFault StatusAfterProcessing(int statusCode)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 500);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
+        return new SdrsFault(SdrsFaultKind.Status, statusCode, null, TimeSpan.Zero, afterProcessing: true);
     }
 
     /// <summary>Creates a fault that answers 503 Service Unavailable without processing the request.</summary>
@@ -121,6 +143,10 @@ public sealed class SdrsFault
     public override string ToString() =>
         Kind switch
         {
+            SdrsFaultKind.Status when AfterProcessing => string.Create(
+                CultureInfo.InvariantCulture,
+                $"Status {StatusCode} (after processing)"
+            ),
             SdrsFaultKind.Status => RetryAfter is { } wait
                 ? string.Create(
                     CultureInfo.InvariantCulture,

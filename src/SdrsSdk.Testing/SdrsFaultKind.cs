@@ -3,7 +3,10 @@ namespace SdrsSdk.Testing;
 /// <summary>What an injected fault does to a request (see <see cref="SdrsFault"/>).</summary>
 public enum SdrsFaultKind
 {
-    /// <summary>The request is not processed; it is answered with an HTTP status code (503, 429, 500, …).</summary>
+    /// <summary>
+    /// The request is answered with an HTTP status code (503, 429, 500, …): by default without being processed; after
+    /// processing when the fault was made by <see cref="SdrsFault.StatusAfterProcessing"/>.
+    /// </summary>
     Status,
 
     /// <summary>The request is held for a while, then processed and answered normally.</summary>

@@ -123,7 +123,7 @@ internal sealed class EmulatorCore : IDisposable
 
         EmulatorResult result;
         SdrsAuthenticationKind authentication;
-        if (fault is { Kind: SdrsFaultKind.Status } or { Kind: SdrsFaultKind.DropConnection, AfterProcessing: false })
+        if (fault is { Kind: SdrsFaultKind.Status or SdrsFaultKind.DropConnection, AfterProcessing: false })
         {
             result = FaultResult(fault, requestId);
             authentication = _authenticator.Authenticate(message, arrived).Kind;
@@ -131,6 +131,12 @@ internal sealed class EmulatorCore : IDisposable
         else
         {
             (result, authentication) = Process(message, exchange, requestId);
+
+            // A status after processing: the work is done (or refused), and the answer is lost behind a 5xx.
+            if (fault is { Kind: SdrsFaultKind.Status })
+            {
+                result = FaultResult(fault, requestId);
+            }
         }
 
         bool dropped = fault?.Kind == SdrsFaultKind.DropConnection;

@@ -34,4 +34,12 @@ public sealed record SdrsErrorDetails
 
     /// <summary>Gets how long the service asked the caller to wait before retrying (<c>Retry-After</c>).</summary>
     public TimeSpan? RetryAfter { get; init; }
+
+    /// <summary>
+    /// Gets whether the request may have taken effect although it failed, when whoever built the details knows it:
+    /// <see langword="false"/> when it provably never reached the service (connection refused, DNS or TLS failure),
+    /// <see langword="true"/> when it may have (connection lost after sending, a gateway's 5xx after sending).
+    /// <see langword="null"/> leaves the answer to <see cref="SdrsException.MayHaveBeenApplied"/>'s rule.
+    /// </summary>
+    public bool? MayHaveBeenApplied { get; init; }
 }

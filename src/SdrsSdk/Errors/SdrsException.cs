@@ -84,6 +84,30 @@ public class SdrsException : Exception
     /// </summary>
     public bool IsNotFound => Status == 404 || ErrorInfo?.IsNotFound == true;
 
+    /// <summary>
+    /// Gets a value indicating whether the failed request may nevertheless have taken effect, so that sending it
+    /// again could do the work twice: check its effect first.
+    /// </summary>
+    /// <value>
+    /// <see cref="SdrsErrorDetails.MayHaveBeenApplied"/> when the failure states it (for example, <see
+    /// langword="false"/> for a connection that was refused before anything was sent). Otherwise a conservative rule
+    /// from the request and the answer: <see langword="false"/> for a read (GET, HEAD) and for a write the service
+    /// refused with a 4xx other than 408; <see langword="true"/> for a write that got no answer (status 0), a 408, a
+    /// 5xx, or a success the SDK could not read. Always <see langword="true"/> for
+    /// <see cref="SdrsOutcomeUnknownException"/>; <see langword="false"/> without a method (a failed job).
+    /// </value>
+    public bool MayHaveBeenApplied => Details.MayHaveBeenApplied ?? MayHaveBeenAppliedByRule(Details);
+
+    /// <summary>The rule behind <see cref="MayHaveBeenApplied"/> when the failure does not state it.</summary>
+    private static bool MayHaveBeenAppliedByRule(SdrsErrorDetails details)
+    {
+        bool write =
+            details.Method is not null
+            && !string.Equals(details.Method, "GET", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(details.Method, "HEAD", StringComparison.OrdinalIgnoreCase);
+        return write && details.Status is 0 or 408 or (>= 200 and < 300) or >= 500;
+    }
+
     private static string BuildMessage(SdrsErrorDetails details)
     {
         var text = new StringBuilder("SDRS request ");

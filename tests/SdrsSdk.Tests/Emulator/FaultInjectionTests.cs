@@ -182,6 +182,102 @@ public sealed class FaultInjectionTests : EmulatorTest
         Emulator.Journal.Select(entry => entry.StatusCode).Should().Equal(503, 503, 200);
     }
 
+    [Theory]
+    [InlineData(504)]
+    [InlineData(502)]
+    public async Task StatusAfterProcessing_OnACreate_AnswersTheStatusButTheGroupExists(int status)
+    {
+        Emulator.InjectFault(SdrsFault.StatusAfterProcessing(status), method: "POST");
+        using SdrsClient client = NoRetryClient();
+
+        Func<Task> call = () =>
+            client.ServerGroups.StartCreateAsync(
+                new CreateServerGroupRequest("g", SourceAz, TargetAz, DomainId, VpcId)
+            );
+
+        SdrsServerException failure = (await call.Should().ThrowAsync<SdrsServerException>()).Which;
+        failure.Status.Should().Be(status);
+        ServerGroup created = (await Client.ServerGroups.ListAsync()).ServerGroups.Should().ContainSingle().Subject;
+        created.Name.Should().Be("g");
+        SdrsJournalEntry entry = Emulator.Journal[0];
+        entry.StatusCode.Should().Be(status);
+        entry.Fault!.AfterProcessing.Should().BeTrue();
+        entry.Fault.ToString().Should().Be($"Status {status} (after processing)");
+    }
+
+    [Fact]
+    public async Task StatusAfterProcessing_WhenTheRequestIsRefused_StillAnswersTheStatus()
+    {
+        Emulator.InjectFault(SdrsFault.StatusAfterProcessing(504));
+        using SdrsClient client = NoRetryClient();
+
+        Func<Task> call = () => client.ServerGroups.GetAsync("missing");
+
+        (await call.Should().ThrowAsync<SdrsServerException>()).Which.Status.Should().Be(504);
+    }
+
+    [Theory]
+    [InlineData(499)]
+    [InlineData(600)]
+    public void StatusAfterProcessing_OutsideTheServerErrors_IsRefused(int status)
+    {
+        Action create = () => SdrsFault.StatusAfterProcessing(status);
+
+        create.Should().Throw<ArgumentOutOfRangeException>();
+    }
+
+    [Fact]
+    public async Task FaultRate_WithFaultsAfterProcessing_TheSameSeedGivesTheSameFaultsAndTheSameState()
+    {
+        var options = new SdrsEmulatorOptions
+        {
+            FaultRate = 0.5,
+            Seed = 7,
+            RandomFaults =
+            [
+                SdrsFault.Status(503),
+                SdrsFault.StatusAfterProcessing(504),
+                SdrsFault.StatusAfterProcessing(502),
+            ],
+        };
+
+        (IReadOnlyList<string> faults, int groups) first = await CreateTenGroupsAsync(options);
+        (IReadOnlyList<string> faults, int groups) second = await CreateTenGroupsAsync(options);
+
+        first.faults.Should().Equal(second.faults);
+        first.groups.Should().Be(second.groups);
+        first.faults.Should().Contain(fault => fault.Contains("after processing", StringComparison.Ordinal));
+        first.groups.Should().Be(first.faults.Count(fault => fault != "Status 503"), "only a 503 stops the work");
+    }
+
+    private static async Task<(IReadOnlyList<string> Faults, int Groups)> CreateTenGroupsAsync(
+        SdrsEmulatorOptions options
+    )
+    {
+        using SdrsEmulator emulator = SdrsEmulator.Start(options);
+        using SdrsClient client = emulator.CreateClient(configure: o => o.Retry.MaxRetries = 0);
+        for (int i = 0; i < 10; i++)
+        {
+            try
+            {
+                await client.ServerGroups.StartCreateAsync(
+                    new CreateServerGroupRequest($"g{i}", SourceAz, TargetAz, DomainId, VpcId)
+                );
+            }
+            catch (SdrsServerException)
+            {
+                // The fault under test.
+            }
+        }
+
+        List<string> faults = [.. emulator.Journal.Select(entry => entry.Fault?.ToString() ?? "none")];
+
+        // The read is retried through its own random faults (drawn from the same seed, so the same on every run).
+        using SdrsClient reader = emulator.CreateClient(configure: o => o.Retry.MaxRetries = 20);
+        int groups = (await reader.ServerGroups.ListAsync()).ServerGroups.Count;
+        return (faults, groups);
+    }
+
     /// <summary>A client that reports every fault as it is, without retrying.</summary>
     private SdrsClient NoRetryClient() => Emulator.CreateClient(configure: options => options.Retry.MaxRetries = 0);
 
