@@ -34,6 +34,7 @@ internal sealed class SdrsResponseContent : HttpContent
     private bool _handedToReader;
     private bool? _validUtf8;
     private bool? _wellFormed;
+    private object? _parsed;
 
     /// <summary>Initializes a content over bytes it does not own a pool rental of.</summary>
     public SdrsResponseContent(byte[] body, int length, HttpResponseMessage? response, bool truncated)
@@ -71,9 +72,27 @@ internal sealed class SdrsResponseContent : HttpContent
 
     /// <summary>
     /// Gets a value indicating whether the body is one complete, well-formed JSON value (a UTF-8 byte order mark
-    /// allowed): not empty, not cut short, not garbled, not an HTML page.
+    /// allowed): not empty, not cut short, not garbled, not an HTML page. When the type the call reads is known
+    /// (<see cref="SdrsResultTypes"/>), the answer is the parse itself, and its value is kept for the reader (<see
+    /// cref="TakeParsed"/>); a body that does not parse is then checked by a JSON pass, so that a well-formed body
+    /// that does not answer the call (a required field missing) still counts as well-formed.
     /// </summary>
-    public bool IsWellFormedJson => _wellFormed ??= IsValidUtf8 && IsOneJsonValue(Json.Span);
+    public bool IsWellFormedJson => _wellFormed ??= IsValidUtf8 && (TryParse() || IsOneJsonValue(Json.Span));
+
+    /// <summary>Takes the value parsed while the body was checked (<see cref="IsWellFormedJson"/>), if it is a
+    /// <typeparamref name="T"/>.</summary>
+    public bool TakeParsed<T>(out T value)
+    {
+        if (_parsed is T parsed)
+        {
+            _parsed = null;
+            value = parsed;
+            return true;
+        }
+
+        value = default!;
+        return false;
+    }
 
     /// <summary>Wraps <paramref name="length"/> bytes of an array rented from <see cref="ArrayPool{T}.Shared"/>;
     /// the content returns it when disposed.</summary>
@@ -135,6 +154,26 @@ internal sealed class SdrsResponseContent : HttpContent
         }
 
         base.Dispose(disposing);
+    }
+
+    /// <summary>Parses the body as the type its call reads, when that is known; any failure is left to the
+    /// reader, which parses again and says why.</summary>
+    private bool TryParse()
+    {
+        if (SdrsResultTypes.Of(Response?.RequestMessage) is not { } typeInfo)
+        {
+            return false;
+        }
+
+        try
+        {
+            _parsed = JsonSerializer.Deserialize(Json.Span, typeInfo);
+            return true;
+        }
+        catch (Exception)
+        {
+            return false;
+        }
     }
 
     private static bool IsOneJsonValue(ReadOnlySpan<byte> body)
