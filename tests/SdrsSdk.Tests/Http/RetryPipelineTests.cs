@@ -54,6 +54,31 @@ public sealed class RetryPipelineTests : IDisposable
             .Be(3);
     }
 
+    [Fact]
+    public async Task GetAsync_GarbledBodiesOnceTheResultTypeIsKnown_AreStillRetried()
+    {
+        // After a first read, the check of a success body is the parse itself (SdrsResultTypes): a body that does
+        // not parse is still checked as JSON, and an empty or garbled one is still retried.
+        StubSequence(
+            QuotasPath,
+            "GET",
+            Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json")),
+            Response.Create().WithFault(FaultType.EMPTY_RESPONSE),
+            Response.Create().WithFault(FaultType.MALFORMED_RESPONSE_CHUNK),
+            Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json"))
+        );
+        using SdrsClient client = CreateClient();
+
+        TenantQuota quota = await _time.DriveAsync(ReadTwiceAsync(client));
+
+        quota.Resources.Should().HaveCount(2);
+        _sdrs.Requests().Should().HaveCount(4, "one read, then two garbled bodies, each retried once");
+        _logs
+            .Messages.Count(message => message.Contains("Retrying SDRS request GET", StringComparison.Ordinal))
+            .Should()
+            .Be(2);
+    }
+
     [Theory]
     [InlineData(408)]
     [InlineData(429)]
@@ -586,6 +611,12 @@ public sealed class RetryPipelineTests : IDisposable
             );
             configure?.Invoke(options);
         });
+
+    private static async Task<TenantQuota> ReadTwiceAsync(SdrsClient client)
+    {
+        await client.Quotas.GetAsync();
+        return await client.Quotas.GetAsync();
+    }
 
     /// <summary>Answers the requests to one path, in order, one response each (the last one from then on).</summary>
     private void StubSequence(string path, string method, params IResponseBuilder[] responses) =>

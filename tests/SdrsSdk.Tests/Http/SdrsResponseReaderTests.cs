@@ -67,6 +67,30 @@ public sealed class SdrsResponseReaderTests
         read.JobId.Should().Be("0000000062db92d70162db9d200f000a");
     }
 
+    [Theory]
+    [InlineData("{\"job_id\":\"0000000062db92d70162db9d200f000a\"}", true, true)]
+    [InlineData("{\"job_id\":\"\"}", true, false)]
+    [InlineData("{\"job_id\":\"0000000062db92d70162db9d200f000a\"", false, false)]
+    [InlineData("", false, false)]
+    public void IsWellFormedJson_ResultTypeKnown_IsTheParseAndKeepsTheValue(string json, bool wellFormed, bool kept)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "https://sdrs.example.com/v1/p/jobs/x");
+        request.Options.Set(new HttpRequestOptionsKey<Type>(Refit.HttpRequestMessageOptions.InterfaceType), GetType());
+        request.Options.Set(new HttpRequestOptionsKey<string>(Refit.HttpRequestMessageOptions.MethodName), "Jobs");
+        SdrsResultTypes.Learn(request, Info<JobReference>());
+        using var response = new HttpResponseMessage(System.Net.HttpStatusCode.OK) { RequestMessage = request };
+        byte[] body = Encoding.UTF8.GetBytes(json);
+        var content = new SdrsResponseContent(body, body.Length, response, truncated: false);
+
+        content.IsWellFormedJson.Should().Be(wellFormed);
+        content.TakeParsed(out JobReference? parsed).Should().Be(kept);
+        if (kept)
+        {
+            parsed!.JobId.Should().Be("0000000062db92d70162db9d200f000a");
+            content.TakeParsed(out JobReference? _).Should().BeFalse("the value is handed to the reader once");
+        }
+    }
+
     private static SdrsResponseContent Content(byte[] body) => new(body, body.Length, response: null, truncated: false);
 
     private static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)SdrsJsonContext.Wire.GetTypeInfo(typeof(T));

@@ -123,6 +123,21 @@ public sealed class AkSkSignerTests
     }
 
     [Fact]
+    public void FormatDate_AnyTime_MatchesTheFormatString()
+    {
+        var random = new Random(13);
+        for (int i = 0; i < 2_000; i++)
+        {
+            var time = new DateTimeOffset(
+                random.NextInt64(DateTimeOffset.MinValue.UtcTicks, DateTimeOffset.MaxValue.UtcTicks),
+                TimeSpan.Zero
+            );
+
+            AkSkSigner.FormatDate(time).Should().Be(ReferenceSigner.FormatDate(time));
+        }
+    }
+
+    [Fact]
     public void Sign_HeadersWithoutSdkDate_Throws()
     {
         using var signer = new AkSkSigner("ak", "sk");

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using SdrsSdk.Validation.Internal;
@@ -61,8 +60,27 @@ internal sealed class AkSkSigner : IDisposable
         "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"u8;
 
     /// <summary>Formats a time as an <c>X-Sdk-Date</c> value (UTC, <c>yyyyMMddTHHmmssZ</c>).</summary>
-    public static string FormatDate(DateTimeOffset time) =>
-        time.UtcDateTime.ToString(DateFormat, CultureInfo.InvariantCulture);
+    public static string FormatDate(DateTimeOffset time) => string.Create(16, time.UtcDateTime, static (chars, utc) =>
+        {
+            // The fixed ASCII layout written directly: a custom format string is parsed on every call.
+            Write(chars[..4], utc.Year);
+            Write(chars[4..6], utc.Month);
+            Write(chars[6..8], utc.Day);
+            chars[8] = 'T';
+            Write(chars[9..11], utc.Hour);
+            Write(chars[11..13], utc.Minute);
+            Write(chars[13..15], utc.Second);
+            chars[15] = 'Z';
+        });
+
+    private static void Write(Span<char> digits, int value)
+    {
+        for (int i = digits.Length - 1; i >= 0; i--)
+        {
+            digits[i] = (char)('0' + (value % 10));
+            value /= 10;
+        }
+    }
 
     /// <summary>Signs a request and returns the value of its <c>Authorization</c> header.</summary>
     /// <param name="method">The HTTP method.</param>

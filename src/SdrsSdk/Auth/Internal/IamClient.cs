@@ -246,14 +246,14 @@ internal sealed class IamClient
             timeout.CancelAfter(_timeout);
         }
 
-        string? origin = SdrsRedirects.OriginOf(request.RequestUri);
+        Uri? sent = request.RequestUri;
         string? path = request.RequestUri?.AbsolutePath;
         try
         {
             HttpResponseMessage response = await invoker.SendAsync(request, timeout.Token).ConfigureAwait(false);
             try
             {
-                SdrsRedirects.ThrowIfRedirected(origin, path, response, "IAM", context.TimeProvider);
+                SdrsRedirects.ThrowIfRedirected(sent, path, response, "IAM", context.TimeProvider);
                 await SdrsResponseBuffer
                     .LoadAsync(response, context.MaxResponseBodySize, context.TimeProvider, timeout.Token)
                     .ConfigureAwait(false);

@@ -47,13 +47,13 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
         SdrsHttpLog.AttemptStarting(_logger, method, path, attempt);
         long start = _time.GetTimestamp();
         HttpResponseMessage? response = null;
-        string? origin = SdrsRedirects.OriginOf(request.RequestUri);
+        Uri? sent = request.RequestUri;
         try
         {
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
 
             // Before a byte of the body is read: a redirect's answer is never used, and never retried.
-            SdrsRedirects.ThrowIfRedirected(origin, path, response, "SDRS", _time);
+            SdrsRedirects.ThrowIfRedirected(sent, path, response, "SDRS", _time);
             await SdrsResponseBuffer.LoadAsync(response, _maxBodyBytes, _time, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception)

@@ -90,12 +90,15 @@ internal static class SdrsPipeline
     }
 
     /// <summary>
-    /// The exception for a final response: typed for an error status; for a 204 No Content to an operation that
-    /// answers with a body (the operation table says which; Refit would return <see langword="null"/> without
-    /// reading), an invalid-response exception; otherwise none.
+    /// The exception for a final response (called by Refit for every response, before it reads the body): typed for
+    /// an error status; for a 204 No Content to an operation that answers with a body (the operation table says
+    /// which; Refit would return <see langword="null"/> without reading), an invalid-response exception; otherwise
+    /// none.
     /// </summary>
     private static async ValueTask<Exception?> CreateExceptionAsync(HttpResponseMessage response, TimeProvider time)
     {
+        // Refit has the response now: its buffering of a success body must not copy what the reader reads in place.
+        (response.Content as SdrsResponseContent)?.HandToReader();
         if (response.StatusCode == HttpStatusCode.NoContent && SdrsOperations.ReturnsBody(response.RequestMessage))
         {
             return SdrsExceptionFactory.CreateUnreadable(

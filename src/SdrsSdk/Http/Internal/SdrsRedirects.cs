@@ -29,9 +29,9 @@ internal static class SdrsRedirects
         uri is { IsAbsoluteUri: true } ? uri.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped) : null;
 
     /// <summary>Throws when the response is a redirect, or comes from another origin than <paramref
-    /// name="sentOrigin"/>.</summary>
-    /// <param name="sentOrigin">The origin the request was sent to (<see cref="OriginOf"/>), taken before
-    /// sending.</param>
+    /// name="sent"/>.</summary>
+    /// <param name="sent">The URI the request was sent to, taken before sending. When the response's request still
+    /// holds that very URI, nothing was redirected and no origin is computed.</param>
     /// <param name="sentPath">The path the request was sent to, reported instead of the path a redirect put in.</param>
     /// <param name="response">The response; disposed when refused.</param>
     /// <param name="service">The service that was called: SDRS or IAM.</param>
@@ -39,7 +39,7 @@ internal static class SdrsRedirects
     /// <exception cref="SdrsInvalidResponseException">The response is a redirect, or a redirect was
     /// followed.</exception>
     public static void ThrowIfRedirected(
-        string? sentOrigin,
+        Uri? sent,
         string? sentPath,
         HttpResponseMessage response,
         string service,
@@ -67,7 +67,8 @@ internal static class SdrsRedirects
             );
         }
         else if (
-            sentOrigin is not null
+            !ReferenceEquals(response.RequestMessage?.RequestUri, sent)
+            && OriginOf(sent) is { } sentOrigin
             && OriginOf(response.RequestMessage?.RequestUri) is { } answered
             && !string.Equals(answered, sentOrigin, StringComparison.OrdinalIgnoreCase)
         )

@@ -150,9 +150,12 @@ internal static class SdrsResilience
             return false;
         }
 
+        // Whether a read would have been retried is asked only for the log: a write's success body is not checked
+        // when nobody reads the message.
         if (
             !retry
             && !SdrsRetryRule.IsRead(request.Method)
+            && logger.IsEnabled(LogLevel.Information)
             && SdrsRetryRule.ShouldRetryAs(HttpMethod.Get, response, outcome.Exception)
         )
         {

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Net.Http.Headers;
 
 namespace SdrsSdk.Http.Internal;
 
@@ -40,14 +41,49 @@ internal static class SdrsResponseBuffer
             throw TooLarge(response, ReadOnlySpan<byte>.Empty, $"{declared.Value} bytes", limit, time);
         }
 
-        using var buffer = new MemoryStream(declared is > 0 && declared <= limit ? (int)declared.Value : 0);
-        bool complete;
+        // The body goes into one array rented from the pool and stays there (SdrsResponseContent returns it): a
+        // large list costs no large-object-heap allocation per call. One byte past the limit is read to tell a body
+        // that fits from one that does not.
+        int bound = (int)Math.Min(limit, Array.MaxLength - 1) + 1;
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(
+            declared is > 0 && declared < bound ? (int)declared.Value + 1 : ChunkSize
+        );
+        int length = 0;
         try
         {
-            complete = await ReadAsync(original, buffer, limit, cancellationToken).ConfigureAwait(false);
+            Stream stream = await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (stream.ConfigureAwait(false))
+            {
+                while (length < bound)
+                {
+                    if (length == buffer.Length)
+                    {
+                        byte[] larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * buffer.Length, bound));
+                        buffer.AsSpan(0, length).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+
+                    int read = await stream
+                        .ReadAsync(buffer.AsMemory(length, Math.Min(buffer.Length, bound) - length), cancellationToken)
+                        .ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    length += read;
+                }
+            }
         }
-        catch (IOException exception)
+        catch (Exception exception)
         {
+            ArrayPool<byte>.Shared.Return(buffer);
+            if (exception is not IOException)
+            {
+                throw;
+            }
+
             // A body cut short is a transport failure, as HttpClient reports it: an HttpRequestException.
             HttpRequestError error = exception is HttpIOException io ? io.HttpRequestError : HttpRequestError.Unknown;
             throw new HttpRequestException(
@@ -62,21 +98,36 @@ internal static class SdrsResponseBuffer
             );
         }
 
+        bool complete = length <= limit;
+        length = Math.Min(length, (int)Math.Min(limit, int.MaxValue));
         if (!complete && success)
         {
-            throw TooLarge(
-                response,
-                buffer.GetBuffer().AsSpan(0, (int)buffer.Length),
-                $"more than {limit} bytes",
-                limit,
-                time
-            );
+            SdrsException tooLarge;
+            try
+            {
+                tooLarge = TooLarge(response, buffer.AsSpan(0, length), $"more than {limit} bytes", limit, time);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
+            throw tooLarge;
         }
 
-        var content = new SdrsResponseContent(buffer.GetBuffer(), (int)buffer.Length, response, truncated: !complete);
-        foreach (KeyValuePair<string, IEnumerable<string>> header in original.Headers)
+        var content = SdrsResponseContent.FromPool(buffer, length, response, truncated: !complete);
+        foreach (KeyValuePair<string, HeaderStringValues> header in original.Headers.NonValidated)
         {
-            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (header.Value.Count == 1)
+            {
+                content.Headers.TryAddWithoutValidation(header.Key, header.Value.ToString());
+            }
+            else
             {
                 content.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
@@ -84,47 +135,6 @@ internal static class SdrsResponseBuffer
 
         response.Content = content;
         original.Dispose();
-    }
-
-    /// <summary>Copies at most <paramref name="limit"/> bytes of a body.</summary>
-    /// <returns><see langword="true"/> when the whole body fit.</returns>
-    private static async Task<bool> ReadAsync(
-        HttpContent content,
-        MemoryStream buffer,
-        long limit,
-        CancellationToken cancellationToken
-    )
-    {
-        byte[] chunk = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        try
-        {
-            Stream stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
-            {
-                while (true)
-                {
-                    int read = await stream
-                        .ReadAsync(chunk.AsMemory(0, ChunkSize), cancellationToken)
-                        .ConfigureAwait(false);
-                    if (read == 0)
-                    {
-                        return true;
-                    }
-
-                    if (buffer.Length + read > limit)
-                    {
-                        buffer.Write(chunk, 0, (int)(limit - buffer.Length));
-                        return false;
-                    }
-
-                    buffer.Write(chunk, 0, read);
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(chunk);
-        }
     }
 
     private static SdrsException TooLarge(

@@ -70,9 +70,11 @@ internal sealed class SdrsResponseReader : IHttpContentSerializer
         }
 
         var typeInfo = (JsonTypeInfo<T>)_options.GetTypeInfo(typeof(T));
-        T value = Read(buffered, typeInfo);
+        HttpRequestMessage? request = buffered.Response?.RequestMessage;
+        SdrsResultTypes.Learn(request, typeInfo);
+        T value = buffered.TakeParsed(out T parsed) ? parsed : Read(buffered, typeInfo);
         if (
-            buffered.Response?.RequestMessage?.Options.TryGetValue(CheckKey, out Func<object, string?>? check) == true
+            request?.Options.TryGetValue(CheckKey, out Func<object, string?>? check) == true
             && check(value!) is { } problem
         )
         {
