@@ -77,17 +77,17 @@ public sealed class SdrsResponseReaderTests
         using var request = new HttpRequestMessage(HttpMethod.Get, "https://sdrs.example.com/v1/p/jobs/x");
         request.Options.Set(new HttpRequestOptionsKey<Type>(Refit.HttpRequestMessageOptions.InterfaceType), GetType());
         request.Options.Set(new HttpRequestOptionsKey<string>(Refit.HttpRequestMessageOptions.MethodName), "Jobs");
-        SdrsResultTypes.Learn(request, Info<JobReference>());
+        SdrsResultTypes.Learn(request, Info<JobIdEnvelope>());
         using var response = new HttpResponseMessage(System.Net.HttpStatusCode.OK) { RequestMessage = request };
         byte[] body = Encoding.UTF8.GetBytes(json);
         var content = new SdrsResponseContent(body, body.Length, response, truncated: false);
 
         content.IsWellFormedJson.Should().Be(wellFormed);
-        content.TakeParsed(out JobReference? parsed).Should().Be(kept);
+        content.TakeParsed(out JobIdEnvelope? parsed).Should().Be(kept);
         if (kept)
         {
             parsed!.JobId.Should().Be("0000000062db92d70162db9d200f000a");
-            content.TakeParsed(out JobReference? _).Should().BeFalse("the value is handed to the reader once");
+            content.TakeParsed(out JobIdEnvelope? _).Should().BeFalse("the value is handed to the reader once");
         }
     }
 
