@@ -101,12 +101,15 @@ public class SdrsException : Exception
     /// <summary>The rule behind <see cref="MayHaveBeenApplied"/> when the failure does not state it.</summary>
     private static bool MayHaveBeenAppliedByRule(SdrsErrorDetails details)
     {
-        bool write =
-            details.Method is not null
-            && !string.Equals(details.Method, "GET", StringComparison.OrdinalIgnoreCase)
-            && !string.Equals(details.Method, "HEAD", StringComparison.OrdinalIgnoreCase);
-        return write && details.Status is 0 or 408 or (>= 200 and < 300) or >= 500;
+        return IsWrite(details.Method) && details.Status is 0 or 408 or (>= 200 and < 300) or >= 500;
     }
+
+    /// <summary>Gets a value indicating whether a request of this method may change state (anything but GET and
+    /// HEAD); <see langword="false"/> when the method is unknown.</summary>
+    internal static bool IsWrite(string? method) =>
+        method is not null
+        && !string.Equals(method, "GET", StringComparison.OrdinalIgnoreCase)
+        && !string.Equals(method, "HEAD", StringComparison.OrdinalIgnoreCase);
 
     private static string BuildMessage(SdrsErrorDetails details)
     {

@@ -4,14 +4,15 @@ namespace SdrsSdk;
 
 /// <summary>
 /// An SDRS call ran out of time: the overall <see cref="SdrsClientOptions.Timeout"/> elapsed, or its last attempt
-/// exceeded <see cref="SdrsRetryOptions.AttemptTimeout"/> and was not retried. It is a <see cref="TimeoutException"/>,
-/// never an <see cref="OperationCanceledException"/>: those mean that the caller's own token was cancelled.
+/// exceeded <see cref="SdrsRetryOptions.AttemptTimeout"/> and was not retried. It is an <see cref="SdrsException"/>
+/// (status 0: no response), never an <see cref="OperationCanceledException"/>: those mean that the caller's own token
+/// was cancelled.
 /// </summary>
 /// <remarks>
 /// A write (POST, PUT, DELETE) that timed out may still have been processed by the service; the SDK never sends it
 /// again. Check its effect (for example, list the jobs or read the resource) before you repeat it.
 /// </remarks>
-public sealed class SdrsTimeoutException : TimeoutException
+public sealed class SdrsTimeoutException : SdrsException
 {
     /// <summary>Initializes a new instance with a default message.</summary>
     public SdrsTimeoutException()
@@ -20,7 +21,7 @@ public sealed class SdrsTimeoutException : TimeoutException
     /// <summary>Initializes a new instance with a message.</summary>
     /// <param name="message">The message.</param>
     public SdrsTimeoutException(string message)
-        : base(message) { }
+        : base(message, null) { }
 
     /// <summary>Initializes a new instance with a message and the exception that caused it.</summary>
     /// <param name="message">The message.</param>
@@ -46,20 +47,16 @@ public sealed class SdrsTimeoutException : TimeoutException
         bool isOverallTimeout,
         Exception? innerException
     )
-        : base(BuildMessage(method, path, timeout, attempts, isOverallTimeout), innerException)
+        : base(
+            new SdrsErrorDetails { Method = method, Path = path },
+            BuildMessage(method, path, timeout, attempts, isOverallTimeout),
+            innerException
+        )
     {
-        Method = method;
-        Path = path;
         Timeout = timeout;
         Attempts = attempts;
         IsOverallTimeout = isOverallTimeout;
     }
-
-    /// <summary>Gets the HTTP method of the call that timed out.</summary>
-    public string? Method { get; }
-
-    /// <summary>Gets the path (and query) of the call that timed out.</summary>
-    public string? Path { get; }
 
     /// <summary>Gets the limit that was reached.</summary>
     public TimeSpan Timeout { get; }
@@ -91,11 +88,7 @@ public sealed class SdrsTimeoutException : TimeoutException
                 CultureInfo.InvariantCulture,
                 $"timed out: attempt {attempts} took longer than the attempt timeout of {timeout.TotalSeconds:0.###} s"
             );
-        bool write =
-            method is not null
-            && !string.Equals(method, "GET", StringComparison.OrdinalIgnoreCase)
-            && !string.Equals(method, "HEAD", StringComparison.OrdinalIgnoreCase);
-        string advice = write
+        string advice = IsWrite(method)
             ? " The service may have processed the request; it was not sent again. Check its effect before "
                 + "repeating it."
             : string.Empty;

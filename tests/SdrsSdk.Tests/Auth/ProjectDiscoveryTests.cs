@@ -294,6 +294,29 @@ public sealed class ProjectDiscoveryTests : IDisposable
         value.Should().Be(new DateTimeOffset(2019, 2, 13, 6, 52, 13, 855, TimeSpan.Zero));
     }
 
+    [Fact]
+    public async Task Call_IamUnreachable_IsAnSdrsConnectionExceptionNamingIam()
+    {
+        int closedPort;
+        using (var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0))
+        {
+            listener.Start();
+            closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        }
+
+        using SdrsClient client = CreateClient(
+            _iam.Credential(options => options.IamEndpoint = new Uri($"http://127.0.0.1:{closedPort}"))
+        );
+
+        var exception = await Assert.ThrowsAsync<SdrsConnectionException>(() => client.Quotas.GetAsync());
+
+        exception.Host.Should().Be("127.0.0.1");
+        exception.Path.Should().Be("/v3/auth/tokens", "the failure happened while obtaining the IAM token");
+        exception.NeverSent.Should().BeTrue();
+        exception.Should().BeAssignableTo<SdrsException>("catch (SdrsException) is enough");
+        _sdrs.Server.LogEntries.Should().BeEmpty();
+    }
+
     private SdrsClient CreateClient(SdrsCredential credential, Action<SdrsClientOptions>? configure = null) =>
         _sdrs.CreateClient(credential, options =>
         {

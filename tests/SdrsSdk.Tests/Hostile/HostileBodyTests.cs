@@ -106,7 +106,7 @@ public sealed class HostileBodyTests(ITestOutputHelper output)
                     .Contain($"larger than the {BodyLimit} bytes the client accepts");
                 break;
             case Body.Stalled:
-                thrown.Should().BeAssignableTo<TimeoutException>();
+                thrown.Should().BeOfType<SdrsTimeoutException>("a stall on SDRS or on IAM is typed alike");
                 break;
             default:
                 thrown.Should().BeOfType<SdrsInvalidResponseException>();

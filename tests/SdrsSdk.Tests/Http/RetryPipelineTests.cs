@@ -248,7 +248,14 @@ public sealed class RetryPipelineTests : IDisposable
 
         Func<Task> act = () => _time.DriveAsync(client.ServerGroups.StartCreateAsync(NewGroup()));
 
-        await act.Should().ThrowAsync<HttpRequestException>();
+        SdrsConnectionException failure = (await act.Should().ThrowAsync<SdrsConnectionException>()).Which;
+        failure.MayHaveBeenApplied.Should().BeTrue("the POST reached the server before the connection died");
+        failure.NeverSent.Should().BeFalse();
+        failure.Method.Should().Be("POST");
+        failure.Host.Should().Be("127.0.0.1");
+        failure.Attempts.Should().Be(1);
+        failure.Message.Should().Contain("may have processed the request").And.Contain("Check its effect");
+        failure.InnerException.Should().BeOfType<HttpRequestException>();
         server
             .RequestLines.Should()
             .ContainSingle("the request reached the server before the connection died")
@@ -265,7 +272,7 @@ public sealed class RetryPipelineTests : IDisposable
 
         Func<Task> act = () => _time.DriveAsync(client.ServerGroups.StartDeleteAsync("g-1"));
 
-        await act.Should().ThrowAsync<HttpRequestException>();
+        (await act.Should().ThrowAsync<SdrsConnectionException>()).Which.MayHaveBeenApplied.Should().BeTrue();
         server
             .RequestLines.Should()
             .ContainSingle("a DELETE without a body would otherwise be re-sent by SocketsHttpHandler itself")
@@ -286,7 +293,9 @@ public sealed class RetryPipelineTests : IDisposable
 
         Func<Task> act = () => _time.DriveAsync(client.Quotas.GetAsync());
 
-        await act.Should().ThrowAsync<HttpRequestException>();
+        SdrsConnectionException failure = (await act.Should().ThrowAsync<SdrsConnectionException>()).Which;
+        failure.MayHaveBeenApplied.Should().BeFalse("a read changes nothing");
+        failure.Attempts.Should().Be(4);
         transport.Methods.Should().Equal(["GET", "GET", "GET", "GET"], "the first attempt and three retries");
         server
             .RequestLines.Should()
@@ -441,8 +450,16 @@ public sealed class RetryPipelineTests : IDisposable
 
         Func<Task> act = () => _time.DriveAsync(client.ServerGroups.StartCreateAsync(NewGroup()));
 
-        HttpRequestException failure = (await act.Should().ThrowAsync<HttpRequestException>()).Which;
-        failure.HttpRequestError.Should().Be(HttpRequestError.ConnectionError);
+        SdrsConnectionException failure = (await act.Should().ThrowAsync<SdrsConnectionException>()).Which;
+        failure
+            .InnerException.Should()
+            .BeOfType<HttpRequestException>()
+            .Which.HttpRequestError.Should()
+            .Be(HttpRequestError.ConnectionError);
+        failure.NeverSent.Should().BeTrue();
+        failure.MayHaveBeenApplied.Should().BeFalse("no connection was made");
+        failure.Attempts.Should().Be(3);
+        failure.Message.Should().Contain("no connection could be made").And.Contain("never sent");
         transport
             .Methods.Should()
             .Equal(["POST", "POST", "POST"], "a refused connection proves the request never reached the service");
@@ -501,7 +518,7 @@ public sealed class RetryPipelineTests : IDisposable
                 TimeSpan.FromSeconds(1.5),
                 "the client gave up on its own clock, without waiting for the server"
             );
-        timeout.Should().BeAssignableTo<TimeoutException>().And.NotBeAssignableTo<OperationCanceledException>();
+        timeout.Should().BeAssignableTo<SdrsException>().And.NotBeAssignableTo<OperationCanceledException>();
         timeout.IsOverallTimeout.Should().BeTrue();
         timeout.Timeout.Should().Be(TimeSpan.FromSeconds(5));
         timeout.Path.Should().Be(QuotasPath);

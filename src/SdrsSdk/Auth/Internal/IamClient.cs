@@ -230,7 +230,8 @@ internal sealed class IamClient
     /// <summary>
     /// Sends a request and reads its body within the IAM timeout and the client's body bound
     /// (<see cref="SdrsClientOptions.MaxResponseBodySize"/>); a redirect is refused, never followed. A request that
-    /// runs out of time throws <see cref="TimeoutException"/>.
+    /// runs out of time throws <see cref="SdrsTimeoutException"/>; a network failure, an
+    /// <see cref="SdrsConnectionException"/> naming IAM's host.
     /// </summary>
     private async Task<HttpResponseMessage> SendAsync(
         HttpRequestMessage request,
@@ -266,9 +267,20 @@ internal sealed class IamClient
 
             return response;
         }
+        catch (HttpRequestException exception)
+        {
+            throw new SdrsConnectionException(
+                request.Method.Method,
+                path,
+                sent?.Host,
+                attempts: 1,
+                SdrsConnectionFailure.NeverSent(exception),
+                exception
+            );
+        }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException(
+            throw new SdrsTimeoutException(
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"IAM did not answer {request.Method} {path} within {_timeout.TotalSeconds:0.###} seconds."

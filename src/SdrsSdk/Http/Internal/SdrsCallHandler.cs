@@ -9,7 +9,8 @@ namespace SdrsSdk.Http.Internal;
 /// <summary>
 /// The outermost handler: one per SDK call, around the retry. Traces the call (<see
 /// cref="SdrsDiagnostics.CallActivityName"/>), logs its outcome once, and turns a resilience timeout into an <see
-/// cref="SdrsTimeoutException"/> that cannot be mistaken for the caller's own cancellation. It attaches the
+/// cref="SdrsTimeoutException"/> that cannot be mistaken for the caller's own cancellation, and a network failure into
+/// an <see cref="SdrsConnectionException"/> that says whether the request may have reached the service. It attaches the
 /// credential's <see cref="SecretScrubber"/> to the request, so that every exception built from a response of the call
 /// is scrubbed of secrets.
 /// </summary>
@@ -80,30 +81,38 @@ internal sealed class SdrsCallHandler : DelegatingHandler
             Fail(activity, state, "canceled");
             throw;
         }
-        catch (TimeoutRejectedException timeout)
+        catch (Exception failure)
         {
             double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
             int attempts = state.Attempts;
-            var exception = new SdrsTimeoutException(
-                method,
-                path,
-                timeout.Timeout,
-                attempts,
-                state.OverallTimeoutFired,
-                timeout
-            );
-            SdrsHttpLog.CallFailed(_logger, method, path, elapsed, attempts, nameof(SdrsTimeoutException), exception);
-            Fail(activity, state, typeof(SdrsTimeoutException).FullName!);
-            throw exception;
-        }
-        catch (Exception exception)
-        {
-            double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
-            int attempts = state.Attempts;
-            string exceptionType = exception.GetType().Name;
-            SdrsHttpLog.CallFailed(_logger, method, path, elapsed, attempts, exceptionType, exception);
-            Fail(activity, state, exception.GetType().FullName!);
-            throw;
+            Exception surfaced = failure switch
+            {
+                TimeoutRejectedException timeout => new SdrsTimeoutException(
+                    method,
+                    path,
+                    timeout.Timeout,
+                    attempts,
+                    state.OverallTimeoutFired,
+                    timeout
+                ),
+                HttpRequestException http => new SdrsConnectionException(
+                    method,
+                    path,
+                    request.RequestUri?.Host,
+                    attempts,
+                    SdrsConnectionFailure.NeverSent(http),
+                    http
+                ),
+                _ => failure,
+            };
+            SdrsHttpLog.CallFailed(_logger, method, path, elapsed, attempts, surfaced.GetType().Name, surfaced);
+            Fail(activity, state, surfaced.GetType().FullName!);
+            if (ReferenceEquals(surfaced, failure))
+            {
+                throw;
+            }
+
+            throw surfaced;
         }
     }
 

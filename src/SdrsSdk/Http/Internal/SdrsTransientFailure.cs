@@ -66,6 +66,10 @@ internal static class SdrsTransientFailure
                 InnerException: SdrsResponseReader.UnreadableException { ContradictsRequest: true }
             } => false,
             SdrsInvalidResponseException invalid => invalid.Status is >= 200 and < 300 and not 204,
+
+            // The typed forms of IsTransientFailure: a call that timed out, or failed on the network.
+            SdrsTimeoutException => true,
+            SdrsConnectionException { InnerException: { } cause } => IsTransientFailure(cause),
             SdrsException sdrs => IsTransientStatus(sdrs.Status),
             _ => IsTransientFailure(exception),
         };

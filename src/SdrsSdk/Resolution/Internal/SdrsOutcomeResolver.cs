@@ -121,14 +121,6 @@ internal sealed partial class SdrsOutcomeResolver
         {
             return SdrsOutcome.Unknown(ReadFailed(exception.Status, exception.ErrorCode, exception.GetType().Name));
         }
-        catch (SdrsTimeoutException exception)
-        {
-            return SdrsOutcome.Unknown(ReadFailed(0, null, exception.GetType().Name));
-        }
-        catch (HttpRequestException exception)
-        {
-            return SdrsOutcome.Unknown(ReadFailed(0, null, exception.GetType().Name));
-        }
     }
 
     private static string ReadFailed(int status, string? errorCode, string type) =>
