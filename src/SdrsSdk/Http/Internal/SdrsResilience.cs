@@ -40,6 +40,10 @@ internal sealed class SdrsResilience : DelegatingHandler
     private readonly bool _useJitter;
     private readonly ResiliencePipeline<HttpResponseMessage>? _added;
 
+    // An idle cancellation source left by a finished call, for the next one: a call that ends without a timeout or a
+    // cancellation resets its source (no timer running, no registration left) instead of dropping it.
+    private CancellationTokenSource? _spare;
+
     /// <summary>Creates the handler for a client's options; the same for a client built from options and through
     /// DI.</summary>
     public SdrsResilience(SdrsClientOptions options, ILogger logger)
@@ -137,6 +141,17 @@ internal sealed class SdrsResilience : DelegatingHandler
         {
             timer.Dispose();
         }
+    }
+
+    /// <inheritdoc/>
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            Interlocked.Exchange(ref _spare, null)?.Dispose();
+        }
+
+        base.Dispose(disposing);
     }
 
     private Task<HttpResponseMessage> SendInnerAsync(HttpRequestMessage request, CancellationToken token) =>
@@ -260,8 +275,8 @@ internal sealed class SdrsResilience : DelegatingHandler
 
     /// <summary>
     /// The two timeouts of one call on one cancellation source: armed per attempt to the nearer of the attempt
-    /// deadline and the call's, and between attempts to the call's alone. None is created when both timeouts are
-    /// infinite; a new one replaces it only after it fired.
+    /// deadline and the call's, and between attempts to the call's alone. None is used when both timeouts are
+    /// infinite; a new one replaces it only after it fired; an unfired one is reset and kept for the next call.
     /// </summary>
 #pragma warning disable CA1001 // It is disposable; the rule does not see a struct's Dispose, and a class costs an object.
     private struct CallTimer : IDisposable
@@ -325,7 +340,15 @@ internal sealed class SdrsResilience : DelegatingHandler
         public void Dispose()
         {
             _link.Dispose();
-            _source?.Dispose();
+            if (_source is null)
+            {
+                return;
+            }
+
+            if (!_source.TryReset() || Interlocked.CompareExchange(ref _owner._spare, _source, null) is not null)
+            {
+                _source.Dispose();
+            }
         }
 
         private TimeSpan Left(HttpRequestMessage request)
@@ -352,7 +375,8 @@ internal sealed class SdrsResilience : DelegatingHandler
             if (_source is null)
             {
                 // Created idle, then started: a timeout is no wait of its own (test clocks step through waits).
-                _source = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _owner._time);
+                _source = Interlocked.Exchange(ref _owner._spare, null)
+                    ?? new CancellationTokenSource(Timeout.InfiniteTimeSpan, _owner._time);
                 if (_caller.CanBeCanceled)
                 {
                     _link = _caller.UnsafeRegister(
