@@ -278,7 +278,7 @@ internal sealed class SdrsResilience : DelegatingHandler
     /// deadline and the call's, and between attempts to the call's alone. None is used when both timeouts are
     /// infinite; a new one replaces it only after it fired; an unfired one is reset and kept for the next call.
     /// </summary>
-#pragma warning disable CA1001 // It is disposable; the rule does not see a struct's Dispose, and a class costs an object.
+#pragma warning disable CA1001 // It is disposable: the rule misses a struct's Dispose; a class would cost an object.
     private struct CallTimer : IDisposable
 #pragma warning restore CA1001
     {
