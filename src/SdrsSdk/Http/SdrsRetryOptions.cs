@@ -63,7 +63,9 @@ public sealed class SdrsRetryOptions
     /// <remarks>
     /// To replace the SDK's retry with your own, set <see cref="MaxRetries"/> to 0 and <see cref="AttemptTimeout"/>
     /// to <see cref="Timeout.InfiniteTimeSpan"/>, and add your strategies here; <see cref="SdrsRetryRule.ShouldRetry"/>
-    /// tells you which outcomes are safe to retry.
+    /// tells you which outcomes are safe to retry. The request is in the strategies' context under the key
+    /// <c>Resilience.Http.RequestMessage</c> (what Microsoft.Extensions.Http.Resilience's <c>GetRequestMessage()</c>
+    /// reads). The pipeline is built once per client, and only when this is set.
     /// </remarks>
     public Action<ResiliencePipelineBuilder<HttpResponseMessage>>? ConfigurePipeline { get; set; }
 

@@ -1,7 +1,9 @@
+using System.Net;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Polly;
+using Polly.Retry;
 using Polly.Simmy;
 using Polly.Simmy.Outcomes;
 using SdrsSdk.Tests.TestSupport;
@@ -194,22 +196,41 @@ public sealed class ResilienceOptionsTests : IDisposable
     }
 
     [Fact]
-    public async Task AddSdrsClient_RemoveAllResilienceHandlers_ReplacesTheSdkRetry()
+    public async Task AddSdrsClient_ConfigurePipelineWithoutSdkRetry_ReplacesTheSdkRetry()
     {
         _sdrs
             .Server.Given(Request.Create().WithPath(QuotasPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(503));
-        IServiceCollection services = Services();
-        // RemoveAllResilienceHandlers is marked experimental by Microsoft.Extensions.Http.Resilience.
-#pragma warning disable EXTEXP0001
-        services.AddSdrsClient(_ => { }).RemoveAllResilienceHandlers();
-#pragma warning restore EXTEXP0001
-        using ServiceProvider provider = services.BuildServiceProvider();
+        int retried = 0;
+        using ServiceProvider provider = Services(options =>
+            {
+                options.Retry.MaxRetries = 0;
+                options.Retry.AttemptTimeout = Timeout.InfiniteTimeSpan;
+                options.Retry.ConfigurePipeline = pipeline =>
+                    pipeline.AddRetry(
+                        new RetryStrategyOptions<HttpResponseMessage>
+                        {
+                            MaxRetryAttempts = 2,
+                            Delay = TimeSpan.Zero,
+                            ShouldHandle = args =>
+                                ValueTask.FromResult(
+                                    args.Outcome.Result?.StatusCode == HttpStatusCode.ServiceUnavailable
+                                ),
+                            OnRetry = _ =>
+                            {
+                                Interlocked.Increment(ref retried);
+                                return default;
+                            },
+                        }
+                    );
+            })
+            .BuildServiceProvider();
 
         Func<Task> act = () => _time.DriveAsync(provider.GetRequiredService<SdrsClient>().Quotas.GetAsync());
 
         await act.Should().ThrowAsync<SdrsServerException>();
-        _sdrs.Requests().Should().ContainSingle("without the SDK's resilience handler nothing retries");
+        retried.Should().Be(2, "the added retry is the only one");
+        _sdrs.Requests().Should().HaveCount(3, "one attempt, then the added retry's two; the SDK's own retry is off");
     }
 
     [Fact]

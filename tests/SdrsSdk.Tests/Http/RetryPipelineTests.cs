@@ -3,6 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
+using Polly;
+using Polly.Simmy;
+using Polly.Simmy.Outcomes;
 using SdrsSdk.Tests.TestSupport;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -495,6 +498,108 @@ public sealed class RetryPipelineTests : IDisposable
 
         quota.Resources.Should().HaveCount(2);
         transport.Attempts.Should().Be(2);
+        transport.Dispose();
+    }
+
+    [Fact]
+    public async Task GetAsync_CallsAfterASuccessATimeoutAndACancellation_EachGetAFreshDeadline()
+    {
+        // One cancellation source serves a call's timeouts and is kept for the next call when it did not fire: an
+        // old deadline must never cancel a later call, and a fired or cancelled source must not be reused.
+        using var caller = new CancellationTokenSource();
+        var transport = new ScriptedTransport(
+            (request, cancellationToken) => Task.FromResult(Json(Examples.Read("quotas/get.response.json"))),
+            (request, cancellationToken) =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return Task.FromResult(Json(Examples.Read("quotas/get.response.json")));
+            },
+            HangAsync,
+            (request, cancellationToken) => Task.FromResult(Json(Examples.Read("quotas/get.response.json"))),
+            HangAsync,
+            (request, cancellationToken) =>
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                return Task.FromResult(Json(Examples.Read("quotas/get.response.json")));
+            }
+        );
+        var time = new FakeTimeProvider(_time.GetUtcNow());
+        using SdrsClient client = CreateClient(configure: options =>
+        {
+            options.Transport = transport;
+            options.TimeProvider = time;
+            options.Timeout = TimeSpan.FromSeconds(60);
+            options.Retry.MaxRetries = 0;
+            options.Retry.AttemptTimeout = TimeSpan.FromSeconds(20);
+        });
+
+        await client.Quotas.GetAsync();
+        time.Advance(TimeSpan.FromSeconds(90));
+        (await client.Quotas.GetAsync()).Resources.Should().HaveCount(2, "the first call's deadlines were reset");
+
+        Task<TenantQuota> timedOut = client.Quotas.GetAsync();
+        await UntilAsync(() => transport.Attempts == 3);
+        time.Advance(TimeSpan.FromSeconds(20));
+        Func<Task> timeout = () => timedOut;
+        (await timeout.Should().ThrowAsync<SdrsTimeoutException>()).Which.IsOverallTimeout.Should().BeFalse();
+        (await client.Quotas.GetAsync()).Resources.Should().HaveCount(2, "the fired source was not reused");
+
+        Task<TenantQuota> cancelled = client.Quotas.GetAsync(caller.Token);
+        await UntilAsync(() => transport.Attempts == 5);
+        await caller.CancelAsync();
+        Func<Task> cancel = () => cancelled;
+        await cancel.Should().ThrowAsync<OperationCanceledException>();
+        (await client.Quotas.GetAsync()).Resources.Should().HaveCount(2, "the cancelled source was not reused");
+        transport.Attempts.Should().Be(6);
+        transport.Dispose();
+
+        static async Task<HttpResponseMessage> HangAsync(HttpRequestMessage request, CancellationToken token)
+        {
+            await Task.Delay(Timeout.Infinite, token);
+            throw new InvalidOperationException("unreachable");
+        }
+    }
+
+    [Fact]
+    public async Task GetAsync_ConfigurePipeline_StrategiesFindTheRequestInTheContext()
+    {
+        // The key Microsoft.Extensions.Http.Resilience's GetRequestMessage() reads, so its helpers keep working.
+        var key = new ResiliencePropertyKey<HttpRequestMessage>("Resilience.Http.RequestMessage");
+        var seen = new List<string?>();
+        var transport = new ScriptedTransport(
+            (request, cancellationToken) => Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)),
+            (request, cancellationToken) => Task.FromResult(Json(Examples.Read("quotas/get.response.json")))
+        );
+        using SdrsClient client = CreateClient(configure: options =>
+        {
+            options.Transport = transport;
+            options.Retry.BaseDelay = TimeSpan.Zero;
+            options.Retry.ConfigurePipeline = pipeline =>
+                pipeline.AddChaosOutcome(
+                    new ChaosOutcomeStrategyOptions<HttpResponseMessage>
+                    {
+                        EnabledGenerator = args =>
+                        {
+                            lock (seen)
+                            {
+                                seen.Add(
+                                    args.Context.Properties.TryGetValue(key, out HttpRequestMessage? request)
+                                        ? request.RequestUri?.AbsolutePath
+                                        : null
+                                );
+                            }
+
+                            return ValueTask.FromResult(false);
+                        },
+                        OutcomeGenerator = _ => ValueTask.FromResult<Outcome<HttpResponseMessage>?>(null),
+                    }
+                );
+        });
+
+        await _time.DriveAsync(client.Quotas.GetAsync());
+
+        seen.Should()
+            .Equal([QuotasPath, QuotasPath], "the strategy ran once per attempt and saw the request each time");
         transport.Dispose();
     }
 

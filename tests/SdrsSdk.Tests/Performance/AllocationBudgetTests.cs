@@ -28,7 +28,11 @@ public sealed class AllocationBudgetsGroup
 /// configuration, since a Debug build allocates more per call (unoptimised async state machines). Release: token GET
 /// 5,400 B (floor 3,760 B), AK/SK GET 6,176 B (floor 4,832 B), token POST 5,120 B (floor 2,536 B), the 1,000-group
 /// list 1,031,000 B (floor 1,310,384 B). Debug: 6,888 B, 7,968 B, 6,624 B and 1,032,488 B. Before the work (Release):
-/// 7,472 B, 8,200 B, 5,624 B and 2,691,312 B.
+/// 7,472 B, 8,200 B, 5,624 B and 2,691,312 B. The SDK's own resilience handler (replacing Polly's, issue 13's last
+/// item) left the Release figures unchanged (its cancellation source is reused as Polly's pool reused them; on
+/// loopback it saves ~0.9 KB a call), so those budgets are the same + 10 % rounded down; in Debug it allocates more
+/// (7,136 B, 8,216 B, 6,872 B, 1,032,736 B: every local of an unoptimised state machine is kept), within the old
+/// Debug budgets, which stay.
 /// </remarks>
 [Collection(AllocationBudgetsGroup.Name)]
 public sealed class AllocationBudgetTests(ITestOutputHelper output) : IDisposable
@@ -39,9 +43,9 @@ public sealed class AllocationBudgetTests(ITestOutputHelper output) : IDisposabl
     private const long TokenPostBudget = 7_290;
     private const long ThousandGroupListBudget = 1_135_740;
 #else
-    private const long TokenGetBudget = 5_950;
-    private const long AkSkGetBudget = 6_800;
-    private const long TokenPostBudget = 5_640;
+    private const long TokenGetBudget = 5_940;
+    private const long AkSkGetBudget = 6_790;
+    private const long TokenPostBudget = 5_630;
     private const long ThousandGroupListBudget = 1_134_100;
 #endif
     private const int WarmUpCalls = 200;

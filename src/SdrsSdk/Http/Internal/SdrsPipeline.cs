@@ -27,7 +27,7 @@ internal static class SdrsPipeline
         return
         [
             new SdrsCallHandler(logger, options.TimeProvider, secrets),
-            SdrsResilience.CreateHandler(options, logger),
+            new SdrsResilience(options, logger),
             new SdrsAttemptHandler(logger, options.Logging, options.MaxResponseBodySize, options.TimeProvider, secrets),
             new UserAgentHandler(options.UserAgentSuffix),
             new AuthenticationHandler(options.Credential!, AuthenticationContext.From(options)),
