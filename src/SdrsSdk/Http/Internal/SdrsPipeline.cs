@@ -78,7 +78,8 @@ internal static class SdrsPipeline
             // API gateways) and a retry re-sends the same bytes.
             Buffered = true,
 
-            // Transport failures surface as themselves (HttpRequestException, SdrsTimeoutException), not wrapped.
+            // Transport failures leave the pipeline already typed (SdrsConnectionException, SdrsTimeoutException, by
+            // SdrsCallHandler); Refit must not wrap them again.
             TransportExceptionFactory = (request, exception, cancellationToken) => exception,
             ExceptionFactory = response => CreateExceptionAsync(response, time),
             DeserializationExceptionFactory = (response, exception) =>
