@@ -86,9 +86,7 @@ public sealed class SdrsConnectionException : SdrsException
         string where = host is null ? string.Empty : $" ({host})";
         string advice =
             neverSent ? " The request was never sent; it is safe to repeat once the network is back."
-            : IsWrite(method)
-                ? " The service may have processed the request; it was not sent again. Check its effect before "
-                    + "repeating it."
+            : IsWrite(method) ? MayHaveBeenAppliedAdvice
             : string.Empty;
         return string.Create(
             CultureInfo.InvariantCulture,

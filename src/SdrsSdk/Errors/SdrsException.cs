@@ -104,6 +104,10 @@ public class SdrsException : Exception
         return IsWrite(details.Method) && details.Status is 0 or 408 or (>= 200 and < 300) or >= 500;
     }
 
+    /// <summary>What a message adds for a write that failed after it may have reached the service.</summary>
+    internal const string MayHaveBeenAppliedAdvice =
+        " The service may have processed the request; it was not sent again. Check its effect before repeating it.";
+
     /// <summary>Gets a value indicating whether a request of this method may change state (anything but GET and
     /// HEAD); <see langword="false"/> when the method is unknown.</summary>
     internal static bool IsWrite(string? method) =>

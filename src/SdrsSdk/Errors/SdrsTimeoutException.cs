@@ -88,10 +88,7 @@ public sealed class SdrsTimeoutException : SdrsException
                 CultureInfo.InvariantCulture,
                 $"timed out: attempt {attempts} took longer than the attempt timeout of {timeout.TotalSeconds:0.###} s"
             );
-        string advice = IsWrite(method)
-            ? " The service may have processed the request; it was not sent again. Check its effect before "
-                + "repeating it."
-            : string.Empty;
+        string advice = IsWrite(method) ? MayHaveBeenAppliedAdvice : string.Empty;
         return $"{call} {limit}.{advice}";
     }
 }

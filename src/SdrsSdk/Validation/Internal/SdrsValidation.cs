@@ -42,13 +42,14 @@ internal static class SdrsValidation
         if (value is not null && string.IsNullOrWhiteSpace(value))
         {
             throw new ArgumentException(
-                hint is null
-                    ? $"{field} must not be empty when it is specified."
-                    : $"{field} must not be empty; {hint}.",
+                hint is null ? BlankRule(field) : $"{field} must not be empty; {hint}.",
                 paramName
             );
         }
     }
+
+    /// <summary>The message of <see cref="Optional"/>'s rule, for the collecting form too.</summary>
+    public static string BlankRule(string field) => $"{field} must not be empty when it is specified.";
 
     /// <summary>
     /// A rule of the reference that the field rules here do not cover, stated by its caller: when it does not hold,

@@ -58,11 +58,7 @@ internal sealed class ValidationErrors
     /// <summary>Adds the rule of an optional string: when given, it is not empty or white space.</summary>
     /// <returns><see langword="true"/> when the rule is broken.</returns>
     public bool AddIfBlank(string? value, string field, string paramName) =>
-        AddIf(
-            value is not null && string.IsNullOrWhiteSpace(value),
-            $"{field} must not be empty when it is specified.",
-            paramName
-        );
+        AddIf(value is not null && string.IsNullOrWhiteSpace(value), SdrsValidation.BlankRule(field), paramName);
 
     /// <summary>Throws when any rule is broken: one <see cref="ArgumentException"/> that lists every error.</summary>
     /// <param name="typeName">What was checked, for the message's <c>Invalid {typeName}:</c> head.</param>
