@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Refit;
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs.Internal;
+using SdrsSdk.Resolution.Internal;
 using SdrsSdk.Resources.ActiveDomains.Internal;
 using SdrsSdk.Resources.Drills.Internal;
 using SdrsSdk.Resources.ProtectedInstances.Internal;
@@ -88,6 +89,10 @@ public sealed class SdrsClient : IDisposable
         Tags = new TagsClient(Create<ITagsApi>(settings));
         TaskCenter = new TaskCenterClient(Create<ITaskCenterApi>(settings));
         RpoStatistics = new RpoStatisticsClient(Create<IRpoStatisticsApi>(settings));
+        if (options.ResolveAmbiguousWrites)
+        {
+            Jobs.Resolver = new SdrsOutcomeResolver(this, options.TimeProvider, logger, options.Resolution);
+        }
     }
 
     /// <summary>Gets the jobs of asynchronous operations (reference 5.1).</summary>

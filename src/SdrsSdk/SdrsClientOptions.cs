@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SdrsSdk.Auth;
 using SdrsSdk.Auth.Internal;
 using SdrsSdk.Http.Internal;
+using SdrsSdk.Resolution.Internal;
 using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
@@ -117,6 +118,30 @@ public sealed class SdrsClientOptions
     /// credential headers with it.
     /// </remarks>
     public HttpMessageHandler? Transport { get; set; }
+
+    /// <summary>
+    /// Gets or sets a value indicating whether a write that starts a job is resolved when its outcome is ambiguous:
+    /// the request may have reached the service, but its answer was lost (a connection dropped after sending, a 502,
+    /// 503 or 504, an attempt timeout). The SDK then reads back what the reference guarantees (for example, a
+    /// protected instance by its production server, a protection action by the group's status) and answers as if the
+    /// answer had arrived: a handle that follows the change when it took effect
+    /// (<see cref="SdrsJobOperation.IsResolvedByLookup"/>), the write sent again when it provably did not, and
+    /// <see cref="SdrsOutcomeUnknownException"/> when it cannot tell within 30 seconds.
+    /// </summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    /// <remarks>
+    /// It costs nothing unless a write fails ambiguously; then one to a few reads (a list filtered by what the write
+    /// names, or the resource itself), a second read after 2 seconds when the first finds no effect, and up to 30
+    /// seconds in all. Every resolution is logged at Information and added to the current activity as an
+    /// <c>sdrs.resolution</c> event. Turned off, an ambiguous failure is thrown as it is (its
+    /// <see cref="SdrsException.MayHaveBeenApplied"/> is <see langword="true"/>). The rules are in
+    /// <c>docs/resolution.md</c>.
+    /// </remarks>
+    public bool ResolveAmbiguousWrites { get; set; } = true;
+
+    /// <summary>Gets or sets the resolution's time budget, clock-skew window and settle wait (tests shorten
+    /// them).</summary>
+    internal SdrsResolutionOptions Resolution { get; set; } = new();
 
     /// <summary>Gets or sets how jobs are waited for by default (each wait can override it).</summary>
     /// <value>The default value is a <see cref="JobPollingOptions"/> with its defaults.</value>

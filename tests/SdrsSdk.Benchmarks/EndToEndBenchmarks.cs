@@ -154,7 +154,7 @@ public abstract class EndToEndBenchmarks
             DrType = DrType.Migration,
         };
         SdrsJobOperation<ServerGroup> operation = await _client.ServerGroups.StartCreateAsync(request);
-        return operation.Id;
+        return operation.Id!;
     }
 
     /// <summary>Adds the floor's authentication to a request.</summary>

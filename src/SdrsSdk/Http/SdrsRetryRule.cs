@@ -1,15 +1,17 @@
 using System.Net.Sockets;
 using SdrsSdk.Http.Internal;
+using SdrsSdk.Operations.Internal;
 
 namespace SdrsSdk;
 
 /// <summary>
-/// The SDK's rule for which failed HTTP attempts may be sent again: reads on transient failures, writes only when the
-/// service provably did not process them. Use it when you replace the SDK's retry with your own
-/// (<see cref="SdrsRetryOptions.ConfigurePipeline"/>).
+/// The SDK's rule for which failed HTTP attempts may be sent again: reads and writes that are safe to repeat on
+/// transient failures, other writes only when the service provably did not process them. Use it when you replace the
+/// SDK's retry with your own (<see cref="SdrsRetryOptions.ConfigurePipeline"/>).
 /// </summary>
 /// <remarks>
-/// This is the one place the rule is stated; the request retry and the job poller both follow it.
+/// This is the one place the rule is stated; the request retry and the job poller both follow it. Each SDRS operation
+/// has a class (the "Repeat class" column of <c>docs/operations.md</c>), found from the request's method and path.
 /// <list type="bullet">
 /// <item><description>
 /// A failure is transient after HTTP 408, 429, 500, 502, 503 and 504, after a connection failure (refused, reset,
@@ -18,15 +20,20 @@ namespace SdrsSdk;
 /// status and any other exception are not.
 /// </description></item>
 /// <item><description>
-/// GET and HEAD are retried after every transient failure.
+/// Retried after every transient failure: GET and HEAD; the tag searches of 5.8.1 (POSTs that only read); the writes
+/// that leave the same state when repeated (renames, tag writes, clearing failed tasks in bulk); and the deletes the
+/// service answers synchronously (a tag, a failed task): when such a delete is answered not-found after an attempt
+/// that may have reached the service, the first attempt did the work, and the call succeeds.
 /// </description></item>
 /// <item><description>
-/// POST, PUT, DELETE, PATCH and every other method are retried only after HTTP 429 (the service refused the request
-/// without processing it) or when the request provably never reached the service: the host name did not resolve, or
-/// the TCP connection could not be established (<see cref="SocketError.ConnectionRefused"/>,
+/// Every other write (creations, protection actions, attaching and detaching, NICs, resizing, expanding, batches, the
+/// deletes that start a job) and any request the SDK does not know is retried only after HTTP 429 (the service
+/// refused the request without processing it) or when the request provably never reached the service: the host
+/// name did not resolve, or the TCP connection could not be established (<see cref="SocketError.ConnectionRefused"/>,
 /// <see cref="SocketError.HostNotFound"/>, <see cref="SocketError.HostUnreachable"/>, …). Never after a timeout, a
 /// connection lost mid-request or a 5xx: the service may have processed the write, and a replayed create starts a
-/// second job.
+/// second job. The SDK instead reads back whether it took effect
+/// (<see cref="SdrsClientOptions.ResolveAmbiguousWrites"/>).
 /// </description></item>
 /// <item><description>
 /// A <c>Retry-After</c> header (seconds or an HTTP date; a date in the past is no wait, a value that does not parse
@@ -75,13 +82,30 @@ public static class SdrsRetryRule
     public static bool ShouldRetry(HttpRequestMessage request, HttpResponseMessage? response, Exception? exception)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return ShouldRetryAs(request.Method, response, exception);
+        return ShouldRetryAs(request.Method, response, exception, request);
     }
 
-    /// <summary>The rule for a request of the given method.</summary>
-    internal static bool ShouldRetryAs(HttpMethod method, HttpResponseMessage? response, Exception? exception)
+    /// <summary>
+    /// Gets a value indicating whether a request may be sent again after a failure that may have reached the service:
+    /// a GET or HEAD, or an SDRS operation whose class allows it (see the remarks of <see cref="SdrsRetryRule"/>).
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <returns><see langword="true"/> when repeating it does no harm.</returns>
+    public static bool IsSafeToRepeat(HttpRequestMessage request)
     {
-        bool read = IsRead(method);
+        ArgumentNullException.ThrowIfNull(request);
+        return IsSafeToRepeat(request.Method, request);
+    }
+
+    /// <summary>The rule for a request of the given method; <paramref name="request"/> (when given) tells the
+    /// writes that are safe to repeat from the others.</summary>
+    internal static bool ShouldRetryAs(
+        HttpMethod method,
+        HttpResponseMessage? response,
+        Exception? exception,
+        HttpRequestMessage? request = null
+    )
+    {
         if (response is not null)
         {
             int status = (int)response.StatusCode;
@@ -91,7 +115,7 @@ public static class SdrsRetryRule
             }
 
             return SdrsTransientFailure.IsTransientStatus(status)
-                ? read
+                ? IsSafeToRepeat(method, request)
                 : method == HttpMethod.Get && SdrsTransientFailure.IsUnreadableSuccess(response);
         }
 
@@ -105,8 +129,12 @@ public static class SdrsRetryRule
             return true;
         }
 
-        return read && SdrsTransientFailure.IsTransientFailure(exception);
+        return SdrsTransientFailure.IsTransientFailure(exception) && IsSafeToRepeat(method, request);
     }
+
+    private static bool IsSafeToRepeat(HttpMethod method, HttpRequestMessage? request) =>
+        IsRead(method)
+        || (SdrsOperationMatcher.Find(method, request?.RequestUri) is { } operation && operation.MayRepeat);
 
     /// <summary>
     /// Gets a value indicating whether a failure proves that the request never reached the service: the host name

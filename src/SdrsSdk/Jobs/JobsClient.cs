@@ -1,15 +1,17 @@
 using Microsoft.Extensions.Logging;
 using SdrsSdk.Errors.Internal;
 using SdrsSdk.Jobs.Internal;
-using SdrsSdk.Operations.Internal;
+using SdrsSdk.Resolution.Internal;
 
 namespace SdrsSdk;
 
 /// <summary>Reads SDRS jobs: the outcome of asynchronous operations (reference 5.1).</summary>
-public sealed class JobsClient
+public sealed partial class JobsClient
 {
     private readonly IJobsApi _api;
     private readonly SecretScrubber _secrets;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
 
     internal JobsClient(
         IJobsApi api,
@@ -21,6 +23,8 @@ public sealed class JobsClient
     {
         _api = api;
         _secrets = secrets;
+        _time = time;
+        _logger = logger;
 
         // The poller retries in its own loop (bounded, age-proportional); its reads skip the pipeline's retry.
         Poller = new JobPoller(PollAsync, time, logger, polling);
@@ -76,29 +80,125 @@ public sealed class JobsClient
         return Scrub(job);
     }
 
-    /// <summary>Turns the <c>{"job_id": …}</c> answer of an asynchronous operation into an operation
-    /// handle.</summary>
-    internal async Task<SdrsJobOperation> StartAsync(Task<JobIdEnvelope> call, SdrsOperation operation)
-    {
-        string jobId = (await call.ConfigureAwait(false)).JobId;
-        return new SdrsJobOperation(this, jobId, operation.StartedJobType);
-    }
+    /// <summary>
+    /// Sends a write that starts a job and turns its <c>{"job_id": …}</c> answer into an operation handle. When the
+    /// write fails in a way that may have reached the service (<see cref="SdrsException.MayHaveBeenApplied"/>), the
+    /// outcome resolver reads back what the reference guarantees: applied, the handle follows the resource's status;
+    /// provably not applied, the write is sent again (at most <see cref="MaxResends"/> times); unknown,
+    /// <see cref="SdrsOutcomeUnknownException"/>.
+    /// </summary>
+    internal Task<SdrsJobOperation> StartAsync(
+        SdrsWriteRequest request,
+        Func<CancellationToken, Task<JobIdEnvelope>> send,
+        CancellationToken cancellationToken
+    ) =>
+        StartCoreAsync(
+            request,
+            send,
+            state: (object?)null,
+            static (jobs, type, jobId, resolved, _) =>
+                resolved is null
+                    ? new SdrsJobOperation(jobs, jobId!, type)
+                    : new SdrsJobOperation(jobs, type, resolved),
+            entityKey: null,
+            cancellationToken
+        );
 
     /// <summary>
-    /// Turns the answer of an operation that creates a resource into a handle that can also return the resource:
-    /// <paramref name="entityKey"/> names the job entity holding its ID, <paramref name="read"/> reads it.
+    /// Like <see cref="StartAsync(SdrsWriteRequest, Func{CancellationToken, Task{JobIdEnvelope}}, CancellationToken)"/>
+    /// for an operation that creates a resource: <paramref name="entityKey"/> names the job entity holding its ID,
+    /// <paramref name="read"/> reads it.
     /// </summary>
-    internal async Task<SdrsJobOperation<T>> StartAsync<T>(
-        Task<JobIdEnvelope> call,
-        SdrsOperation operation,
+    internal Task<SdrsJobOperation<T>> StartAsync<T>(
+        SdrsWriteRequest request,
+        Func<CancellationToken, Task<JobIdEnvelope>> send,
         string entityKey,
-        Func<string, CancellationToken, Task<T>> read
+        Func<string, CancellationToken, Task<T>> read,
+        CancellationToken cancellationToken
     )
-        where T : class
+        where T : class =>
+        StartCoreAsync(
+            request,
+            send,
+            (EntityKey: entityKey, Read: read),
+            static (jobs, type, jobId, resolved, state) =>
+                resolved is null
+                    ? new SdrsJobOperation<T>(jobs, jobId!, type, state.EntityKey, state.Read)
+                    : new SdrsJobOperation<T>(jobs, type, resolved, state.Read),
+            entityKey,
+            cancellationToken
+        );
+
+    /// <summary>How many times a write found not applied is sent again before its failure is thrown.</summary>
+    internal const int MaxResends = 3;
+
+    /// <summary>Gets or sets the resolver of ambiguous outcomes; <see langword="null"/> when the client's
+    /// <see cref="SdrsClientOptions.ResolveAmbiguousWrites"/> is off.</summary>
+    internal SdrsOutcomeResolver? Resolver { get; set; }
+
+    /// <summary>Sends the write (again when it is found not applied) and makes the handle: from the job ID, or from
+    /// the resolved effect.</summary>
+    private async Task<THandle> StartCoreAsync<THandle, TState>(
+        SdrsWriteRequest request,
+        Func<CancellationToken, Task<JobIdEnvelope>> send,
+        TState state,
+        Func<JobsClient, JobType, string?, ResolvedHandle?, TState, THandle> create,
+        string? entityKey,
+        CancellationToken cancellationToken
+    )
     {
-        string jobId = (await call.ConfigureAwait(false)).JobId;
-        return new SdrsJobOperation<T>(this, jobId, operation.StartedJobType, entityKey, read);
+        // The effect of any attempt, the first included, happened after this (give or take the clock skew).
+        DateTimeOffset sentAt = _time.GetUtcNow();
+        JobType type = request.Operation.StartedJobType;
+        for (int resends = 0; ; resends++)
+        {
+            try
+            {
+                string jobId = (await send(cancellationToken).ConfigureAwait(false)).JobId;
+                return create(this, type, jobId, null, state);
+            }
+            catch (SdrsException failure)
+                when (Resolver is not null && failure.MayHaveBeenApplied && !cancellationToken.IsCancellationRequested)
+            {
+                SdrsOutcome outcome = await Resolver
+                    .ResolveAsync(
+                        request with
+                        {
+                            SentAt = sentAt,
+                            FailedAt = _time.GetUtcNow(),
+                            RequestId = failure.RequestId,
+                        },
+                        cancellationToken
+                    )
+                    .ConfigureAwait(false);
+                switch (outcome.Verdict)
+                {
+                    case SdrsOutcomeVerdict.Applied:
+                        return create(
+                            this,
+                            type,
+                            null,
+                            ResolvedHandle.From(request.Operation, outcome, entityKey),
+                            state
+                        );
+                    case SdrsOutcomeVerdict.NotApplied when resends < MaxResends:
+                        LogResending(_logger, request.Operation.Id, resends + 1, MaxResends, outcome.Evidence);
+                        continue;
+                    case SdrsOutcomeVerdict.NotApplied:
+                        throw;
+                    default:
+                        throw outcome.ToException(failure.Details, failure);
+                }
+            }
+        }
     }
+
+    /// <summary>The job a resolved handle reports before its first read.</summary>
+    internal SdrsJob InitialEffectJob(ResolvedHandle handle) => Scrub(handle.InitialJob);
+
+    /// <summary>Reads the effect of a write found applied, as a job: what a resolved handle's waits poll.</summary>
+    internal async Task<SdrsJob> ReadEffectAsync(ResolvedHandle handle, CancellationToken cancellationToken) =>
+        Scrub(handle.AsJob(await handle.Effect.ReadStateAsync(cancellationToken).ConfigureAwait(false)));
 
     private async Task<SdrsJob> PollAsync(string jobId, CancellationToken cancellationToken) =>
         Scrub(
@@ -121,4 +221,17 @@ public sealed class JobsClient
 
         return job;
     }
+
+    [LoggerMessage(
+        EventId = 5002,
+        Level = LogLevel.Information,
+        Message = "{Operation} did not take effect ({Evidence}); sending it again ({Resend} of at most {MaxResends})"
+    )]
+    private static partial void LogResending(
+        ILogger logger,
+        string operation,
+        int resend,
+        int maxResends,
+        string evidence
+    );
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using SdrsSdk.Jobs.Internal;
 
 namespace SdrsSdk;
 
@@ -7,13 +8,25 @@ namespace SdrsSdk;
 /// outcome arrives later through <c>GET /v1/{project_id}/jobs/{job_id}</c> (reference 5.1.1).
 /// </summary>
 /// <remarks>
+/// <para>
 /// Keep <see cref="Id"/> somewhere durable: <see cref="JobsClient.GetAsync"/> picks the job up again from it, even
 /// from another process.
+/// </para>
+/// <para>
+/// <b>A handle resolved by lookup.</b> When the request may have reached the service but its answer was lost (a
+/// dropped connection, a 502/503/504 or a timeout after sending), the SDK reads back what the reference guarantees
+/// (see <see cref="SdrsClientOptions.ResolveAmbiguousWrites"/>). If the write took effect, the job ID is gone (SDRS
+/// lists no jobs), so the handle follows the resource's status instead: <see cref="IsResolvedByLookup"/> is
+/// <see langword="true"/>, <see cref="Id"/> is <see langword="null"/>, <see cref="ResolutionEvidence"/> says what was
+/// found, and the waits work as usual on jobs rebuilt from the resource's status (<see cref="SdrsJob.JobId"/> empty;
+/// RUNNING in a transitional status, SUCCESS in the status the operation leads to, FAIL in an error status).
+/// </para>
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
 public class SdrsJobOperation
 {
     private readonly JobsClient _jobs;
+    private readonly ResolvedHandle? _resolved;
 
     internal SdrsJobOperation(JobsClient jobs, string id, JobType expectedJobType)
     {
@@ -22,8 +35,30 @@ public class SdrsJobOperation
         ExpectedJobType = expectedJobType;
     }
 
-    /// <summary>Gets the job ID the server returned (<c>job_id</c>).</summary>
-    public string Id { get; }
+    /// <summary>A handle for a write whose answer was lost and which the SDK found applied.</summary>
+    internal SdrsJobOperation(JobsClient jobs, JobType expectedJobType, ResolvedHandle resolved)
+    {
+        _jobs = jobs;
+        ExpectedJobType = expectedJobType;
+        _resolved = resolved;
+        Job = jobs.InitialEffectJob(resolved);
+    }
+
+    /// <summary>
+    /// Gets the job ID the server returned (<c>job_id</c>); <see langword="null"/> when the answer was lost and the
+    /// outcome was resolved by lookup (<see cref="IsResolvedByLookup"/>).
+    /// </summary>
+    public string? Id { get; }
+
+    /// <summary>
+    /// Gets a value indicating whether the server's answer was lost and the SDK found, by reading the resources back,
+    /// that the write took effect: the handle then follows the resource's status instead of a job.
+    /// </summary>
+    public bool IsResolvedByLookup => _resolved is not null;
+
+    /// <summary>Gets what the SDK read back to resolve the outcome, when <see cref="IsResolvedByLookup"/>; otherwise
+    /// <see langword="null"/>.</summary>
+    public string? ResolutionEvidence => _resolved?.Evidence;
 
     /// <summary>Gets the job type the operation starts, for example <see
     /// cref="JobType.CreateProtectionGroup"/>.</summary>
@@ -46,7 +81,9 @@ public class SdrsJobOperation
     /// <remarks>Calls <c>GET /v1/{project_id}/jobs/{job_id}</c> (reference 5.1.1).</remarks>
     public async Task<SdrsJob> UpdateStatusAsync(CancellationToken cancellationToken = default)
     {
-        SdrsJob job = await _jobs.GetAsync(Id, cancellationToken).ConfigureAwait(false);
+        SdrsJob job = _resolved is null
+            ? await _jobs.GetAsync(Id!, cancellationToken).ConfigureAwait(false)
+            : await _jobs.ReadEffectAsync(_resolved, cancellationToken).ConfigureAwait(false);
         Job = job;
         return job;
     }
@@ -72,8 +109,19 @@ public class SdrsJobOperation
         JobPollingOptions? polling = null,
         IProgress<JobProgress>? progress = null,
         CancellationToken cancellationToken = default
-    ) => _jobs.Poller.WaitAsync(Id, polling, progress, job => Job = job, cancellationToken);
+    ) =>
+        _resolved is null
+            ? _jobs.Poller.WaitAsync(Id!, polling, progress, job => Job = job, cancellationToken)
+            : _jobs.Poller.WaitAsync(
+                "(resolved by lookup) " + _resolved.Operation.Id,
+                polling,
+                progress,
+                job => Job = job,
+                cancellationToken,
+                token => _jobs.ReadEffectAsync(_resolved, token)
+            );
 
     /// <inheritdoc/>
-    public override string ToString() => $"Job {Id} ({ExpectedJobType}): {Status?.ToString() ?? "not read yet"}";
+    public override string ToString() =>
+        $"Job {Id ?? "(resolved by lookup)"} ({ExpectedJobType}): {Status?.ToString() ?? "not read yet"}";
 }

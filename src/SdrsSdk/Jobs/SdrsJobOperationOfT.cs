@@ -1,3 +1,4 @@
+using SdrsSdk.Jobs.Internal;
 using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk;
@@ -22,6 +23,19 @@ public sealed class SdrsJobOperation<T> : SdrsJobOperation
         : base(jobs, id, expectedJobType)
     {
         EntityKey = entityKey;
+        _read = read;
+    }
+
+    /// <summary>A handle for a creation whose answer was lost and which the SDK found applied.</summary>
+    internal SdrsJobOperation(
+        JobsClient jobs,
+        JobType expectedJobType,
+        ResolvedHandle resolved,
+        Func<string, CancellationToken, Task<T>> read
+    )
+        : base(jobs, expectedJobType, resolved)
+    {
+        EntityKey = resolved.EntityKey!;
         _read = read;
     }
 

@@ -94,8 +94,9 @@ public sealed class FaultInjectionTests : EmulatorTest
     {
         Emulator.InjectFault(SdrsFault.DropConnection(afterProcessing: true), method: "POST");
 
+        using SdrsClient client = UnresolvedClient();
         Func<Task> create = () =>
-            Client.ServerGroups.StartCreateAsync(
+            client.ServerGroups.StartCreateAsync(
                 new CreateServerGroupRequest("g", SourceAz, TargetAz, DomainId, VpcId)
             );
 
@@ -142,7 +143,8 @@ public sealed class FaultInjectionTests : EmulatorTest
         );
 
         ServerGroup group = await CreateGroupAsync();
-        Func<Task> delete = () => Client.ServerGroups.StartDeleteAsync(group.Id);
+        using SdrsClient client = UnresolvedClient();
+        Func<Task> delete = () => client.ServerGroups.StartDeleteAsync(group.Id);
 
         await delete.Should().ThrowAsync<SdrsServerException>();
         Emulator
@@ -255,7 +257,11 @@ public sealed class FaultInjectionTests : EmulatorTest
     )
     {
         using SdrsEmulator emulator = SdrsEmulator.Start(options);
-        using SdrsClient client = emulator.CreateClient(configure: o => o.Retry.MaxRetries = 0);
+        using SdrsClient client = emulator.CreateClient(configure: o =>
+        {
+            o.Retry.MaxRetries = 0;
+            o.ResolveAmbiguousWrites = false;
+        });
         for (int i = 0; i < 10; i++)
         {
             try
@@ -278,8 +284,17 @@ public sealed class FaultInjectionTests : EmulatorTest
         return (faults, groups);
     }
 
-    /// <summary>A client that reports every fault as it is, without retrying.</summary>
-    private SdrsClient NoRetryClient() => Emulator.CreateClient(configure: options => options.Retry.MaxRetries = 0);
+    /// <summary>A client that reports every fault as it is, without retrying or resolving.</summary>
+    private SdrsClient NoRetryClient() =>
+        Emulator.CreateClient(configure: options =>
+        {
+            options.Retry.MaxRetries = 0;
+            options.ResolveAmbiguousWrites = false;
+        });
+
+    /// <summary>A client that retries, but reports an ambiguous write as it is instead of resolving it.</summary>
+    private SdrsClient UnresolvedClient() =>
+        Emulator.CreateClient(configure: options => options.ResolveAmbiguousWrites = false);
 
     private static async Task<IReadOnlyList<int>> StatusesOf20CallsAsync(SdrsEmulatorOptions options)
     {

@@ -16,12 +16,12 @@ public sealed class JobProgressionTests
         using SdrsClient client = emulator.CreateClient();
         SdrsJobOperation<ServerGroup> create = await client.ServerGroups.StartCreateAsync(GroupRequest());
 
-        SdrsJob first = await client.Jobs.GetAsync(create.Id);
-        SdrsJob second = await client.Jobs.GetAsync(create.Id);
+        SdrsJob first = await client.Jobs.GetAsync(create.Id!);
+        SdrsJob second = await client.Jobs.GetAsync(create.Id!);
         string groupId = second.Entities!.ServerGroupId!;
         ServerGroupStatus whileRunning = (await client.ServerGroups.GetAsync(groupId)).Status;
-        SdrsJob third = await client.Jobs.GetAsync(create.Id);
-        SdrsJob fourth = await client.Jobs.GetAsync(create.Id);
+        SdrsJob third = await client.Jobs.GetAsync(create.Id!);
+        SdrsJob fourth = await client.Jobs.GetAsync(create.Id!);
 
         first.Status.Should().Be(JobStatus.Init);
         first.EndTime.Should().BeNull();
@@ -49,7 +49,7 @@ public sealed class JobProgressionTests
         var statuses = new List<JobStatus>();
         for (int i = 0; i < 4; i++)
         {
-            statuses.Add((await client.Jobs.GetAsync(create.Id)).Status);
+            statuses.Add((await client.Jobs.GetAsync(create.Id!)).Status);
         }
 
         statuses.Should().Equal(JobStatus.Running, JobStatus.Running, JobStatus.Running, JobStatus.Success);
@@ -78,12 +78,12 @@ public sealed class JobProgressionTests
         using SdrsClient client = emulator.CreateClient();
         SdrsJobOperation create = await client.ServerGroups.StartCreateAsync(GroupRequest());
 
-        SdrsJob atStart = await client.Jobs.GetAsync(create.Id);
+        SdrsJob atStart = await client.Jobs.GetAsync(create.Id!);
         clock.Advance(TimeSpan.FromMinutes(1));
-        SdrsJob halfway = await client.Jobs.GetAsync(create.Id);
+        SdrsJob halfway = await client.Jobs.GetAsync(create.Id!);
         clock.Advance(TimeSpan.FromMinutes(1));
         ServerGroup group = await client.ServerGroups.GetAsync(halfway.Entities!.ServerGroupId!);
-        SdrsJob done = await client.Jobs.GetAsync(create.Id);
+        SdrsJob done = await client.Jobs.GetAsync(create.Id!);
 
         atStart.Status.Should().Be(JobStatus.Init);
         halfway.Status.Should().Be(JobStatus.Running);
@@ -129,9 +129,9 @@ public sealed class JobProgressionTests
             new BatchCreateProtectedInstancesRequest("node", group.Id, [new("s1"), new("s2"), new("s3"), new("s4")])
         );
 
-        SdrsJob init = await client.Jobs.GetAsync(batch.Id);
-        SdrsJob running = await client.Jobs.GetAsync(batch.Id);
-        SdrsJob done = await client.Jobs.GetAsync(batch.Id);
+        SdrsJob init = await client.Jobs.GetAsync(batch.Id!);
+        SdrsJob running = await client.Jobs.GetAsync(batch.Id!);
+        SdrsJob done = await client.Jobs.GetAsync(batch.Id!);
 
         init.SubJobs.Should().HaveCount(4).And.OnlyContain(sub => sub.Status == JobStatus.Init);
         running
@@ -159,6 +159,6 @@ public sealed class JobProgressionTests
         (await client.ServerGroups.ListAsync())
             .ServerGroups.Should()
             .OnlyContain(group => group.Status == ServerGroupStatus.Available);
-        (await client.Jobs.GetAsync(first.Id)).Status.Should().Be(JobStatus.Success);
+        (await client.Jobs.GetAsync(first.Id!)).Status.Should().Be(JobStatus.Success);
     }
 }

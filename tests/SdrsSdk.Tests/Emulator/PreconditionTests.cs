@@ -165,7 +165,7 @@ public sealed class PreconditionTests : EmulatorTest
         SdrsJobOperation<ServerGroup> creating = await Client.ServerGroups.StartCreateAsync(
             new CreateServerGroupRequest("creating", SourceAz, TargetAz, DomainId, VpcId)
         );
-        string creatingId = (await Client.Jobs.GetAsync(creating.Id)).Entities!.ServerGroupId!;
+        string creatingId = (await Client.Jobs.GetAsync(creating.Id!)).Entities!.ServerGroupId!;
         ServerGroup group = await CreateGroupAsync();
         await CreateInstanceAsync(group.Id, "server-1");
 
@@ -286,7 +286,7 @@ public sealed class PreconditionTests : EmulatorTest
         SdrsJobOperation<DisasterRecoveryDrill> first = await Client.Drills.StartCreateAsync(
             new CreateDisasterRecoveryDrillRequest(group.Id, "first") { DrillVpcId = "drill-vpc" }
         );
-        string creatingDrillId = (await Client.Jobs.GetAsync(first.Id)).Entities!.DisasterRecoveryDrillId!;
+        string creatingDrillId = (await Client.Jobs.GetAsync(first.Id!)).Entities!.DisasterRecoveryDrillId!;
 
         await ShouldRefuse<SdrsBadRequestException>(
             () =>
@@ -352,7 +352,7 @@ public sealed class PreconditionTests : EmulatorTest
         SdrsJobOperation<ProtectedInstance> create = await Client.ProtectedInstances.StartCreateAsync(
             new CreateProtectedInstanceRequest(group.Id, "server-1", "x")
         );
-        string instanceId = (await Client.Jobs.GetAsync(create.Id)).Entities!.ProtectedInstanceId!;
+        string instanceId = (await Client.Jobs.GetAsync(create.Id!)).Entities!.ProtectedInstanceId!;
 
         await ShouldRefuse<SdrsBadRequestException>(
             () => Client.ProtectedInstances.StartDeleteAsync(instanceId),

@@ -15,7 +15,7 @@ public sealed class ReplicationEmulationTests : EmulatorTest
                 Description = "data",
             }
         );
-        (await Client.Replications.GetAsync((await Client.Jobs.GetAsync(create.Id)).Entities!.ReplicationPairId!))
+        (await Client.Replications.GetAsync((await Client.Jobs.GetAsync(create.Id!)).Entities!.ReplicationPairId!))
             .Status.Should()
             .Be(ReplicationPairStatus.Creating);
 

@@ -9,7 +9,7 @@ public sealed class ServerGroupEmulationTests : EmulatorTest
             new CreateServerGroupRequest("orders", SourceAz, TargetAz, DomainId, VpcId) { Description = "orders app" }
         );
         ServerGroup creating = await Client.ServerGroups.GetAsync(
-            (await Client.Jobs.GetAsync(create.Id)).Entities!.ServerGroupId!
+            (await Client.Jobs.GetAsync(create.Id!)).Entities!.ServerGroupId!
         );
         creating.Status.Should().Be(ServerGroupStatus.Creating, "the group exists while its creation job runs");
 

@@ -60,7 +60,11 @@ public abstract class ResolutionTest : EmulatorTest
 
     private async Task<DateTimeOffset> FailAsync(SdrsFault fault, Func<SdrsClient, Task> write)
     {
-        using SdrsClient client = Emulator.CreateClient(configure: options => options.Retry.MaxRetries = 0);
+        using SdrsClient client = Emulator.CreateClient(configure: options =>
+        {
+            options.Retry.MaxRetries = 0;
+            options.ResolveAmbiguousWrites = false;
+        });
         DateTimeOffset sentAt = Now;
         Emulator.InjectFault(fault);
         Func<Task> call = () => write(client);

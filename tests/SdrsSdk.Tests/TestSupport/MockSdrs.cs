@@ -38,6 +38,10 @@ internal sealed class MockSdrs : IDisposable
             AllowInsecureHttp = true,
             TimeProvider = Time,
             Retry = new SdrsRetryOptions { MaxRetries = 0 },
+
+            // A stub answers only what a test maps, so the read-back of an ambiguous write would meet unmapped routes:
+            // tests of the wire see the write's own failure, and tests of the resolution turn it on.
+            ResolveAmbiguousWrites = false,
         };
         configure?.Invoke(options);
         return new SdrsClient(options);

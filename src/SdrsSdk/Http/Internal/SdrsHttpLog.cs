@@ -108,6 +108,14 @@ internal static partial class SdrsHttpLog
     );
 
     [LoggerMessage(
+        EventId = 3012,
+        Level = LogLevel.Information,
+        Message = "SDRS {Method} {Path}: attempt {Attempt} answered not-found after an earlier attempt that may have "
+            + "reached the service; the delete is done"
+    )]
+    public static partial void DeleteDone(ILogger logger, string method, string path, int attempt);
+
+    [LoggerMessage(
         EventId = 3020,
         Level = LogLevel.Information,
         Message = "SDRS {Method} {Path} returned HTTP {StatusCode} in {ElapsedMilliseconds:0} ms after {Attempts} "

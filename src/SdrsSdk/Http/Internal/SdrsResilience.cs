@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Net;
 using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Timeout;
+using SdrsSdk.Operations.Internal;
 
 namespace SdrsSdk.Http.Internal;
 
@@ -77,6 +79,7 @@ internal sealed class SdrsResilience : DelegatingHandler
     {
         // A mutable struct: not a using variable, which would be read-only and copied on every call.
         var timer = new CallTimer(this, cancellationToken);
+        bool mayHaveReachedService = false;
         try
         {
             for (int attempt = 0; ; attempt++)
@@ -104,12 +107,29 @@ internal sealed class SdrsResilience : DelegatingHandler
                     failure = ExceptionDispatchInfo.Capture(exception);
                 }
 
+                if (mayHaveReachedService && response?.StatusCode == HttpStatusCode.NotFound && IsDelete(request))
+                {
+                    // A delete sent again after an attempt that may have done it: not-found means it was done.
+                    if (_logger.IsEnabled(LogLevel.Information))
+                    {
+                        string deleted = SdrsLogRedaction.PathOf(request);
+                        SdrsHttpLog.DeleteDone(_logger, request.Method.Method, deleted, attempt + 1);
+                    }
+
+                    response.Dispose();
+                    return new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = request };
+                }
+
                 bool retry = ShouldRetry(request, response, failure?.SourceException, attempt, cancellationToken);
                 if (!retry || attempt >= _maxRetries)
                 {
                     failure?.Throw();
                     return response!;
                 }
+
+                mayHaveReachedService |=
+                    response?.StatusCode != HttpStatusCode.TooManyRequests
+                    && (failure is null || !SdrsRetryRule.NeverReachedServer(failure.SourceException));
 
                 TimeSpan delay = DelayBefore(attempt, response);
                 string path = SdrsLogRedaction.PathOf(request);
@@ -249,6 +269,7 @@ internal sealed class SdrsResilience : DelegatingHandler
             !retry
             && !SdrsRetryRule.IsRead(request.Method)
             && _logger.IsEnabled(LogLevel.Information)
+            && !SdrsRetryRule.IsSafeToRepeat(request)
             && SdrsRetryRule.ShouldRetryAs(HttpMethod.Get, response, exception)
         )
         {
@@ -267,6 +288,13 @@ internal sealed class SdrsResilience : DelegatingHandler
 
         return retry;
     }
+
+    /// <summary>Gets a value indicating whether a request is a delete the service answers synchronously (the
+    /// operation table's class).</summary>
+    private static bool IsDelete(HttpRequestMessage request) =>
+        request.Method == HttpMethod.Delete
+        && SdrsOperationMatcher.Find(request.Method, request.RequestUri)
+            is { RepeatClass: SdrsRepeatClass.Delete, IsAsynchronous: false };
 
     private static string Describe(HttpResponseMessage? response, Exception? exception) =>
         response is not null

@@ -46,7 +46,8 @@ internal sealed partial class JobPoller
         JobPollingOptions? polling,
         IProgress<JobProgress>? progress,
         Action<SdrsJob>? onRead,
-        CancellationToken cancellationToken
+        CancellationToken cancellationToken,
+        Func<CancellationToken, Task<SdrsJob>>? read = null
     )
     {
         JobPollingOptions options = polling ?? _defaults;
@@ -73,7 +74,9 @@ internal sealed partial class JobPoller
             SdrsJob job;
             try
             {
-                job = await _read(jobId, cancellationToken).ConfigureAwait(false);
+                job = await (read is null ? _read(jobId, cancellationToken) : read(cancellationToken)).ConfigureAwait(
+                    false
+                );
                 failures = 0;
             }
             catch (Exception exception) when (SdrsTransientFailure.IsTransient(exception, cancellationToken))

@@ -91,6 +91,16 @@ internal sealed class SdrsOperation
     /// </summary>
     public string Label { get; }
 
+    /// <summary>
+    /// Gets a value indicating whether the request retry may send the operation again after a failure that may have
+    /// reached the service: reads, idempotent writes, and deletes answered synchronously (sent again after they
+    /// succeeded, they answer not-found, which counts as done). Not the writes that start a job: those are resolved
+    /// (<c>SdrsOutcomeResolver</c>) instead.
+    /// </summary>
+    public bool MayRepeat =>
+        RepeatClass is SdrsRepeatClass.Read or SdrsRepeatClass.IdempotentWrite
+        || (RepeatClass == SdrsRepeatClass.Delete && !IsAsynchronous);
+
     /// <summary>Gets the job type of an asynchronous operation.</summary>
     /// <exception cref="InvalidOperationException">The operation is synchronous (a mistake in the table's
     /// use).</exception>

@@ -2,7 +2,7 @@ namespace SdrsSdk.Operations.Internal;
 
 /// <summary>
 /// What sending an operation again does, read from the reference's semantics: the input of the retry decision
-/// (<see cref="SdrsOperation.RepeatClass"/>; the request retry does not use it yet).
+/// (<see cref="SdrsOperation.RepeatClass"/>, <see cref="SdrsOperation.MayRepeat"/>).
 /// </summary>
 internal enum SdrsRepeatClass
 {

@@ -10,6 +10,16 @@ namespace SdrsSdk.Resolution.Internal;
 /// <param name="SentAt">When the request was sent (the client's <see cref="TimeProvider"/>).</param>
 internal sealed record SdrsWriteRequest(SdrsOperation Operation, DateTimeOffset SentAt)
 {
+    /// <summary>Initializes a request of a resource client, before it is sent (the sender sets
+    /// <see cref="SentAt"/>).</summary>
+    /// <param name="operation">The operation.</param>
+    /// <param name="arguments">What the caller passed besides the path IDs (<see cref="Arguments"/>).</param>
+    public SdrsWriteRequest(SdrsOperation operation, object? arguments = null)
+        : this(operation, default(DateTimeOffset))
+    {
+        Arguments = arguments;
+    }
+
     /// <summary>
     /// Gets what the caller passed besides the path IDs: the public request object (for example
     /// <see cref="CreateServerGroupRequest"/>), the <see cref="PriorityStation"/> of a planned failover, the new size
@@ -19,7 +29,7 @@ internal sealed record SdrsWriteRequest(SdrsOperation Operation, DateTimeOffset 
 
     /// <summary>Gets the IDs of the path, by their name in <see cref="SdrsOperation.Path"/> (for example
     /// <c>server_group_id</c>).</summary>
-    public IReadOnlyDictionary<string, string> PathIds { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> PathIds { get; init; } = NoPathIds;
 
     /// <summary>
     /// Gets when the failure was seen; the effect of the request, if any, happened before it (give or take the clock
@@ -29,6 +39,17 @@ internal sealed record SdrsWriteRequest(SdrsOperation Operation, DateTimeOffset 
 
     /// <summary>Gets the request ID (<c>X-Request-Id</c>) of the failed write, when an answer carried one.</summary>
     public string? RequestId { get; init; }
+
+    private static readonly IReadOnlyDictionary<string, string> NoPathIds = new Dictionary<string, string>();
+
+    /// <summary>Gets a copy with one more path ID.</summary>
+    /// <param name="name">Its name in <see cref="SdrsOperation.Path"/>, for example <c>server_group_id</c>.</param>
+    /// <param name="id">The ID the caller passed.</param>
+    public SdrsWriteRequest WithPath(string name, string id) =>
+        this with
+        {
+            PathIds = new Dictionary<string, string>(PathIds) { [name] = id },
+        };
 
     /// <summary>Gets a path ID the operation's template names.</summary>
     /// <exception cref="InvalidOperationException">The request lacks it (a mistake at the call site).</exception>

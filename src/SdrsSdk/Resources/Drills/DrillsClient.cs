@@ -1,4 +1,5 @@
 using SdrsSdk.Http.Internal;
+using SdrsSdk.Resolution.Internal;
 using SdrsSdk.Resources.Drills.Internal;
 using SdrsSdk.Validation.Internal;
 using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Drills;
@@ -45,11 +46,13 @@ public sealed class DrillsClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
+        var body = new CreateDrillBody { DisasterRecoveryDrill = request };
         return _jobs.StartAsync(
-            _api.CreateAsync(new CreateDrillBody { DisasterRecoveryDrill = request }, cancellationToken),
-            Ops.Create,
+            new SdrsWriteRequest(Ops.Create, request),
+            token => _api.CreateAsync(body, token),
             "disaster_recovery_drill_id",
-            GetAsync
+            GetAsync,
+            cancellationToken
         );
     }
 
@@ -69,7 +72,11 @@ public sealed class DrillsClient
     public Task<SdrsJobOperation> StartDeleteAsync(string drillId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(drillId, nameof(drillId));
-        return _jobs.StartAsync(_api.DeleteAsync(drillId, cancellationToken), Ops.Delete);
+        return _jobs.StartAsync(
+            new SdrsWriteRequest(Ops.Delete).WithPath("disaster_recovery_drill_id", drillId),
+            token => _api.DeleteAsync(drillId, token),
+            cancellationToken
+        );
     }
 
     /// <summary>Lists one page of DR drills, of one protection group or of the whole project.</summary>

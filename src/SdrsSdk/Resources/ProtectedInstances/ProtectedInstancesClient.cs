@@ -1,4 +1,5 @@
 using SdrsSdk.Http.Internal;
+using SdrsSdk.Resolution.Internal;
 using SdrsSdk.Resources.ProtectedInstances.Internal;
 using SdrsSdk.Validation.Internal;
 using Ops = SdrsSdk.Operations.Internal.SdrsOperations.ProtectedInstances;
@@ -46,11 +47,13 @@ public sealed class ProtectedInstancesClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
+        var body = new CreateProtectedInstanceBody { ProtectedInstance = request };
         return _jobs.StartAsync(
-            _api.CreateAsync(new CreateProtectedInstanceBody { ProtectedInstance = request }, cancellationToken),
-            Ops.Create,
+            new SdrsWriteRequest(Ops.Create, request),
+            token => _api.CreateAsync(body, token),
             "protected_instance_id",
-            GetAsync
+            GetAsync,
+            cancellationToken
         );
     }
 
@@ -76,9 +79,11 @@ public sealed class ProtectedInstancesClient
     )
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
+        request ??= new DeleteProtectedInstanceRequest();
         return _jobs.StartAsync(
-            _api.DeleteAsync(protectedInstanceId, request ?? new DeleteProtectedInstanceRequest(), cancellationToken),
-            Ops.Delete
+            new SdrsWriteRequest(Ops.Delete, request).WithPath("protected_instance_id", protectedInstanceId),
+            token => _api.DeleteAsync(protectedInstanceId, request, token),
+            cancellationToken
         );
     }
 
@@ -217,13 +222,11 @@ public sealed class ProtectedInstancesClient
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         ArgumentNullException.ThrowIfNull(request);
+        var body = new AttachReplicationBody { ReplicationAttachment = request };
         return _jobs.StartAsync(
-            _api.AttachReplicationAsync(
-                protectedInstanceId,
-                new AttachReplicationBody { ReplicationAttachment = request },
-                cancellationToken
-            ),
-            Ops.AttachReplication
+            new SdrsWriteRequest(Ops.AttachReplication, request).WithPath("protected_instance_id", protectedInstanceId),
+            token => _api.AttachReplicationAsync(protectedInstanceId, body, token),
+            cancellationToken
         );
     }
 
@@ -249,8 +252,11 @@ public sealed class ProtectedInstancesClient
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
         return _jobs.StartAsync(
-            _api.DetachReplicationAsync(protectedInstanceId, replicationId, cancellationToken),
-            Ops.DetachReplication
+            new SdrsWriteRequest(Ops.DetachReplication)
+                .WithPath("protected_instance_id", protectedInstanceId)
+                .WithPath("replication_id", replicationId),
+            token => _api.DetachReplicationAsync(protectedInstanceId, replicationId, token),
+            cancellationToken
         );
     }
 
@@ -300,7 +306,11 @@ public sealed class ProtectedInstancesClient
             SecurityGroups = securityGroups,
             IpAddress = request.IpAddress,
         };
-        return _jobs.StartAsync(_api.AddNicAsync(protectedInstanceId, body, cancellationToken), Ops.AddNic);
+        return _jobs.StartAsync(
+            new SdrsWriteRequest(Ops.AddNic, request).WithPath("protected_instance_id", protectedInstanceId),
+            token => _api.AddNicAsync(protectedInstanceId, body, token),
+            cancellationToken
+        );
     }
 
     /// <summary>Deletes a NIC from a protected instance.</summary>
@@ -324,9 +334,11 @@ public sealed class ProtectedInstancesClient
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         SdrsValidation.Required(nicId, "nic_id", nameof(nicId));
+        var body = new DeleteNicBody { NicId = nicId };
         return _jobs.StartAsync(
-            _api.DeleteNicAsync(protectedInstanceId, new DeleteNicBody { NicId = nicId }, cancellationToken),
-            Ops.DeleteNic
+            new SdrsWriteRequest(Ops.DeleteNic, nicId).WithPath("protected_instance_id", protectedInstanceId),
+            token => _api.DeleteNicAsync(protectedInstanceId, body, token),
+            cancellationToken
         );
     }
 
@@ -356,9 +368,11 @@ public sealed class ProtectedInstancesClient
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
+        var body = new ResizeBody { Resize = request };
         return _jobs.StartAsync(
-            _api.ResizeAsync(protectedInstanceId, new ResizeBody { Resize = request }, cancellationToken),
-            Ops.Resize
+            new SdrsWriteRequest(Ops.Resize, request).WithPath("protected_instance_id", protectedInstanceId),
+            token => _api.ResizeAsync(protectedInstanceId, body, token),
+            cancellationToken
         );
     }
 
@@ -384,9 +398,11 @@ public sealed class ProtectedInstancesClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
+        var body = new BatchCreateBody { ProtectedInstances = request };
         return _jobs.StartAsync(
-            _api.BatchCreateAsync(new BatchCreateBody { ProtectedInstances = request }, cancellationToken),
-            Ops.BatchCreate
+            new SdrsWriteRequest(Ops.BatchCreate, request),
+            token => _api.BatchCreateAsync(body, token),
+            cancellationToken
         );
     }
 
@@ -415,7 +431,11 @@ public sealed class ProtectedInstancesClient
             DeleteTargetServer = request.DeleteTargetServer,
             DeleteTargetEip = request.DeleteTargetEip,
         };
-        return _jobs.StartAsync(_api.BatchDeleteAsync(body, cancellationToken), Ops.BatchDelete);
+        return _jobs.StartAsync(
+            new SdrsWriteRequest(Ops.BatchDelete, request),
+            token => _api.BatchDeleteAsync(body, token),
+            cancellationToken
+        );
     }
 
     private static void ValidateQuery(ProtectedInstanceQuery query)

@@ -1,4 +1,5 @@
 using SdrsSdk.Http.Internal;
+using SdrsSdk.Resolution.Internal;
 using SdrsSdk.Resources.Replications.Internal;
 using SdrsSdk.Validation.Internal;
 using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Replications;
@@ -44,11 +45,13 @@ public sealed class ReplicationsClient
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
+        var body = new CreateReplicationBody { Replication = request };
         return _jobs.StartAsync(
-            _api.CreateAsync(new CreateReplicationBody { Replication = request }, cancellationToken),
-            Ops.Create,
+            new SdrsWriteRequest(Ops.Create, request),
+            token => _api.CreateAsync(body, token),
             "replication_pair_id",
-            GetAsync
+            GetAsync,
+            cancellationToken
         );
     }
 
@@ -77,9 +80,11 @@ public sealed class ReplicationsClient
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
         request ??= new DeleteReplicationPairRequest();
         request.Validate();
+        var body = new DeleteReplicationBody { Replication = request };
         return _jobs.StartAsync(
-            _api.DeleteAsync(replicationId, new DeleteReplicationBody { Replication = request }, cancellationToken),
-            Ops.Delete
+            new SdrsWriteRequest(Ops.Delete, request).WithPath("replication_id", replicationId),
+            token => _api.DeleteAsync(replicationId, body, token),
+            cancellationToken
         );
     }
 
@@ -194,7 +199,11 @@ public sealed class ReplicationsClient
         {
             ExtendReplication = new ExtendReplicationArguments { NewSize = newSize },
         };
-        return _jobs.StartAsync(_api.ExpandAsync(replicationId, body, cancellationToken), Ops.Expand);
+        return _jobs.StartAsync(
+            new SdrsWriteRequest(Ops.Expand, newSize).WithPath("replication_id", replicationId),
+            token => _api.ExpandAsync(replicationId, body, token),
+            cancellationToken
+        );
     }
 
     /// <summary>Renames a replication pair.</summary>

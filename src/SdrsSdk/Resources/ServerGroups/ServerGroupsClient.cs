@@ -1,5 +1,6 @@
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Operations.Internal;
+using SdrsSdk.Resolution.Internal;
 using SdrsSdk.Resources.ServerGroups.Internal;
 using SdrsSdk.Validation.Internal;
 using Ops = SdrsSdk.Operations.Internal.SdrsOperations.ServerGroups;
@@ -42,11 +43,13 @@ public sealed class ServerGroupsClient
     )
     {
         ArgumentNullException.ThrowIfNull(request);
+        var body = new CreateServerGroupBody { ServerGroup = request };
         return _jobs.StartAsync(
-            _api.CreateAsync(new CreateServerGroupBody { ServerGroup = request }, cancellationToken),
-            Ops.Create,
+            new SdrsWriteRequest(Ops.Create, request),
+            token => _api.CreateAsync(body, token),
             "server_group_id",
-            GetAsync
+            GetAsync,
+            cancellationToken
         );
     }
 
@@ -142,7 +145,11 @@ public sealed class ServerGroupsClient
     public Task<SdrsJobOperation> StartDeleteAsync(string serverGroupId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
-        return _jobs.StartAsync(_api.DeleteAsync(serverGroupId, cancellationToken), Ops.Delete);
+        return _jobs.StartAsync(
+            new SdrsWriteRequest(Ops.Delete).WithPath("server_group_id", serverGroupId),
+            token => _api.DeleteAsync(serverGroupId, token),
+            cancellationToken
+        );
     }
 
     /// <summary>Renames a protection group.</summary>
@@ -352,7 +359,12 @@ public sealed class ServerGroupsClient
         ServerGroupActionBody body,
         SdrsOperation operation,
         CancellationToken cancellationToken
-    ) => _jobs.StartAsync(_api.ActionAsync(serverGroupId, body, cancellationToken), operation);
+    ) =>
+        _jobs.StartAsync(
+            new SdrsWriteRequest(operation, body.Reverse?.PriorityStation).WithPath("server_group_id", serverGroupId),
+            token => _api.ActionAsync(serverGroupId, body, token),
+            cancellationToken
+        );
 
     private Task<ServerGroupListEnvelope> FetchAsync(
         ServerGroupQuery? query,
