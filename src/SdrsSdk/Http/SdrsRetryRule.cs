@@ -15,9 +15,9 @@ namespace SdrsSdk;
 /// <list type="bullet">
 /// <item><description>
 /// A failure is transient after HTTP 408, 429, 500, 502, 503 and 504, after a connection failure (refused, reset,
-/// DNS failure, a response cut short) and after an attempt timeout; for a GET also after a 2xx whose body, as the
-/// SDK read it, is empty or not well-formed JSON (a proxy cut it short or garbled it). A TLS failure, any other
-/// status and any other exception are not.
+/// DNS failure, a response cut short) and after an attempt timeout; for a request safe to repeat (below) also after
+/// a 2xx whose body, as the SDK read it, is empty or not well-formed JSON (a proxy cut it short or garbled it). A TLS
+/// failure, any other status and any other exception are not.
 /// </description></item>
 /// <item><description>
 /// Retried after every transient failure: GET and HEAD; the tag searches of 5.8.1 (POSTs that only read); the writes
@@ -114,9 +114,21 @@ public static class SdrsRetryRule
                 return true;
             }
 
-            return SdrsTransientFailure.IsTransientStatus(status)
-                ? IsSafeToRepeat(method, request)
-                : method == HttpMethod.Get && SdrsTransientFailure.IsUnreadableSuccess(response);
+            if (SdrsTransientFailure.IsTransientStatus(status))
+            {
+                return IsSafeToRepeat(method, request);
+            }
+
+            // A success whose body was cut short or garbled: asked again when asking again does no harm and the body is
+            // read. The table is consulted only for writes, the body checked only when it may be asked for again.
+            return (
+                    method == HttpMethod.Get
+                    || (
+                        status is >= 200 and < 300
+                        && SdrsOperationMatcher.Find(method, request?.RequestUri)
+                            is { MayRepeat: true, ResultType: not null }
+                    )
+                ) && SdrsTransientFailure.IsUnreadableSuccess(response);
         }
 
         if (exception is null)

@@ -165,12 +165,16 @@ public sealed class ProtectedInstanceResolutionTests : ResolutionTest
     [Theory]
     [InlineData("AddNic")]
     [InlineData("DeleteNic")]
-    public async Task Nic_IsAlwaysUnknown_AndSaysWhatToCheck(string operation)
+    public async Task Nic_WhenTheStatusCannotTell_IsUnknown_AndSaysWhatToCheck(string operation)
     {
+        ServerGroup group = await CreateGroupAsync();
+        ProtectedInstance instance = await CreateInstanceAsync(group.Id);
+
+        // Updated after (sent - skew), in a stable status: a NIC job may have run and ended.
         SdrsOutcome outcome = await ResolveAsync(
             operation == "AddNic" ? Ops.AddNic : Ops.DeleteNic,
             Now,
-            pathIds: Ids(("protected_instance_id", "instance-1"))
+            pathIds: Ids(("protected_instance_id", instance.Id))
         );
 
         outcome.Verdict.Should().Be(SdrsOutcomeVerdict.Unknown);
@@ -185,7 +189,27 @@ public sealed class ProtectedInstanceResolutionTests : ResolutionTest
         );
         exception.Operation.Should().Be($"ProtectedInstances.{operation}");
         exception.Message.Should().Contain("may have been applied").And.Contain("req-7").And.Contain("NICs");
-        Emulator.Journal.Should().BeEmpty("nothing SDRS shows can tell, so nothing is read");
+    }
+
+    [Fact]
+    public async Task AddNic_AnswerLost_IsAppliedWhileNicCreatingThenDone_AndUntouchedIsNotApplied()
+    {
+        ServerGroup group = await CreateGroupAsync();
+        ProtectedInstance instance = await CreateInstanceAsync(group.Id);
+        IReadOnlyDictionary<string, string> ids = Ids(("protected_instance_id", instance.Id));
+
+        // Sent long after the instance's last change: nothing happened to it since.
+        SdrsOutcome untouched = await ResolveAsync(Ops.AddNic, Now + TimeSpan.FromMinutes(10), pathIds: ids);
+        DateTimeOffset sent = await LoseTheAnswerAsync(client =>
+            client.ProtectedInstances.StartAddNicAsync(instance.Id, new AddNicRequest("subnet-1"))
+        );
+        SdrsOutcome applied = await ResolveAsync(Ops.AddNic, sent, pathIds: ids);
+
+        untouched.Verdict.Should().Be(SdrsOutcomeVerdict.NotApplied, untouched.Evidence);
+        applied.Verdict.Should().Be(SdrsOutcomeVerdict.Applied, applied.Evidence);
+        applied.Evidence.Should().Contain("nic-creating");
+        applied.Effect!.State.Stage.Should().Be(SdrsEffectStage.Running);
+        (await FinishAndFollowAsync(applied)).Stage.Should().Be(SdrsEffectStage.Succeeded);
     }
 
     [Fact]

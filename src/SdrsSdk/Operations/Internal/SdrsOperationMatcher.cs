@@ -27,14 +27,22 @@ internal static class SdrsOperationMatcher
             return null;
         }
 
-        string[] path = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        // No allocation: the path's segments as ranges, on the stack (SDRS paths have at most 8).
+        ReadOnlySpan<char> path = uri.AbsolutePath;
+        Span<Range> segments = stackalloc Range[16];
+        int count = path.Split(segments, '/', StringSplitOptions.RemoveEmptyEntries);
+        if (count == segments.Length)
+        {
+            return null;
+        }
+
         SdrsOperation? best = null;
         int bestLiterals = -1;
         foreach ((SdrsOperation operation, string[] template) in Writes)
         {
             if (
                 string.Equals(operation.Method, method.Method, StringComparison.OrdinalIgnoreCase)
-                && Literals(template, path) is int literals
+                && Literals(template, path, segments[..count]) is int literals
                 && literals > bestLiterals
             )
             {
@@ -48,14 +56,14 @@ internal static class SdrsOperationMatcher
 
     /// <summary>The number of literal segments of a template that matches the end of a path; null when it does not
     /// match.</summary>
-    private static int? Literals(string[] template, string[] path)
+    private static int? Literals(string[] template, ReadOnlySpan<char> path, ReadOnlySpan<Range> segments)
     {
-        if (path.Length < template.Length)
+        if (segments.Length < template.Length)
         {
             return null;
         }
 
-        int offset = path.Length - template.Length;
+        int offset = segments.Length - template.Length;
         int literals = 0;
         for (int i = 0; i < template.Length; i++)
         {
@@ -65,7 +73,7 @@ internal static class SdrsOperationMatcher
                 continue;
             }
 
-            if (!string.Equals(segment, path[offset + i], StringComparison.Ordinal))
+            if (!path[segments[offset + i]].SequenceEqual(segment))
             {
                 return null;
             }

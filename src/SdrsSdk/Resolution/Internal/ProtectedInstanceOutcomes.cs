@@ -32,7 +32,10 @@ internal static class ProtectedInstanceOutcomes
         done: [],
         failed: [S(ProtectedInstanceStatus.ErrorResizing)],
         untouched: []
-    );
+    )
+    {
+        OthersAreDone = true,
+    };
 
     /// <summary>5.5.6 and 5.5.7 on the pair (Appendix A.4): <c>attaching</c> / <c>detaching</c> and their
     /// errors.</summary>
@@ -89,22 +92,11 @@ internal static class ProtectedInstanceOutcomes
             + $"pair {request.PathId("replication_id")}"
         );
 
-    /// <summary>5.5.8 and 5.5.9: SDRS does not list a protected instance's NICs, so nothing it shows can
-    /// tell.</summary>
-    public static SdrsResolutionRule Nic { get; } =
-        new(
-            (_, _) =>
-                Task.FromResult(
-                    SdrsOutcome.Unknown(
-                        "SDRS does not list the NICs of a protected instance, so the effect cannot be read"
-                    )
-                ),
-            request =>
-                "the NICs of the production site server of protected instance "
-                + request.PathId("protected_instance_id")
-                + " "
-                + "(in ECS)"
-        );
+    /// <summary>5.5.8: adding a NIC shows as <c>nic-creating</c> while its job runs.</summary>
+    public static SdrsResolutionRule AddNic { get; } = Nic(S(ProtectedInstanceStatus.NicCreating));
+
+    /// <summary>5.5.9: deleting a NIC shows as <c>nic-deleting</c> while its job runs.</summary>
+    public static SdrsResolutionRule DeleteNic { get; } = Nic(S(ProtectedInstanceStatus.NicDeleting));
 
     public static SdrsResolutionRule BatchCreate { get; } = new(BatchCreateAsync, request =>
         {
@@ -117,6 +109,53 @@ internal static class ProtectedInstanceOutcomes
         new(BatchDeleteAsync, request =>
             "the status of protected instances "
             + string.Join(", ", request.Args<BatchDeleteProtectedInstancesRequest>().ProtectedInstanceIds)
+        );
+
+    /// <summary>
+    /// SDRS does not list a protected instance's NICs, so only the instance tells: in the NIC job's status, the write
+    /// was accepted (and is done when the status moves on); in another status and unchanged since before the request
+    /// (<c>updated_at</c>, with the clock skew), it was not; updated since, the job may have run and ended already, and
+    /// nothing SDRS shows can tell.
+    /// </summary>
+    private static SdrsResolutionRule Nic(string working) =>
+        new(
+            async (context, cancellationToken) =>
+            {
+                string id = context.Request.PathId("protected_instance_id");
+                ResourceSnapshot now = await ResourceSnapshot
+                    .OfInstanceAsync(context.Client, id, cancellationToken)
+                    .ConfigureAwait(false);
+                SdrsEffectState Follow(string status) =>
+                    new(
+                        status == working ? SdrsEffectStage.Running
+                            : status == StatusRule.Gone ? SdrsEffectStage.Failed
+                            : SdrsEffectStage.Succeeded,
+                        status
+                    );
+                var effect = new SdrsResolvedEffect(id, Follow(now.Status), async next =>
+                    Follow(
+                        (await ResourceSnapshot.OfInstanceAsync(context.Client, id, next).ConfigureAwait(false)).Status
+                    )
+                );
+                string seen = $"protected instance {id} is {now.Status}";
+                if (now.Status == working)
+                {
+                    return SdrsOutcome.Applied(seen, effect);
+                }
+
+                return context.ChangedSinceSent(now.UpdatedAt) == false && now.Status != StatusRule.Gone
+                    ? SdrsOutcome.NotApplied(
+                        $"{seen}, unchanged since {ResolutionContext.Stamp(now.UpdatedAt)}, before the request"
+                    )
+                    : SdrsOutcome.Unknown(
+                        $"{seen}, updated at {ResolutionContext.Stamp(now.UpdatedAt)}; SDRS does not list the NICs of "
+                            + "a protected instance, so a NIC job that already ended cannot be told from none"
+                    );
+            },
+            request =>
+                "the NICs of the production site server of protected instance "
+                + request.PathId("protected_instance_id")
+                + " (in ECS)"
         );
 
     private static string Instance(SdrsWriteRequest request) =>
