@@ -1,8 +1,8 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using SdrsSdk.Resolution.Internal;
 using SdrsSdk.Testing;
+using SdrsSdk.Tests.TestSupport;
 using Xunit.Abstractions;
 
 namespace SdrsSdk.Tests.Resolution;
@@ -54,7 +54,7 @@ public sealed class DegradedCloudWorkflowTests(ITestOutputHelper output)
                 JobDuration = TimeSpan.FromMilliseconds(100),
             }
         );
-        var logs = new CountingLoggerProvider();
+        var logs = new CapturingLoggerProvider();
         using SdrsClient client = emulator.CreateClient(configure: options =>
         {
             // Configuration, not recovery: enough retries that a read rarely meets 30 % faults 11 times in a row, and a
@@ -94,6 +94,7 @@ public sealed class DegradedCloudWorkflowTests(ITestOutputHelper output)
         int injected = journal.Count(entry => entry.Fault is not null);
         int resolutions = logs.Count(5001);
         int resends = logs.Count(5002);
+        int applied = logs.Lines(5001).Count(line => line.Contains(": Applied.", StringComparison.Ordinal));
         int retried = logs.Count(3010);
         int pollsRidden = logs.Count(2002);
         output.WriteLine(
@@ -101,7 +102,8 @@ public sealed class DegradedCloudWorkflowTests(ITestOutputHelper output)
                 CultureInfo.InvariantCulture,
                 $"seed {seed}: {journal.Count} requests, {injected} faults injected; absorbed by the request retry "
                     + $"{retried}, by the job poller {pollsRidden}; resolved by lookup {resolutions} "
-                    + $"({logs.CountContaining(5001, "Applied.")} applied, {resends} sent again); surfaced 0"
+                    + $"({applied} applied, "
+                    + $"{resends} sent again); surfaced 0"
             )
         );
         foreach (string line in logs.Lines(5001).Concat(logs.Lines(5002)))
@@ -285,39 +287,5 @@ public sealed class DegradedCloudWorkflowTests(ITestOutputHelper output)
             .Select(request => $"{request.Request} processed {request.Count} times, sent {request.Expected}")
             .Should()
             .BeEmpty("no create, action, batch or delete may be processed twice");
-    }
-
-    /// <summary>Counts log events by ID and keeps their messages.</summary>
-    private sealed class CountingLoggerProvider : ILoggerProvider
-    {
-        private readonly ConcurrentQueue<(int Id, string Message)> _events = new();
-
-        public int Count(int eventId) => _events.Count(entry => entry.Id == eventId);
-
-        public int CountContaining(int eventId, string text) =>
-            _events.Count(entry => entry.Id == eventId && entry.Message.Contains(text, StringComparison.Ordinal));
-
-        public IEnumerable<string> Lines(int eventId) =>
-            _events.Where(entry => entry.Id == eventId).Select(entry => entry.Message);
-
-        public ILogger CreateLogger(string categoryName) => new Logger(_events);
-
-        public void Dispose() { }
-
-        private sealed class Logger(ConcurrentQueue<(int, string)> events) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(
-                LogLevel logLevel,
-                EventId eventId,
-                TState state,
-                Exception? exception,
-                Func<TState, Exception?, string> formatter
-            ) => events.Enqueue((eventId.Id, formatter(state, exception)));
-        }
     }
 }
