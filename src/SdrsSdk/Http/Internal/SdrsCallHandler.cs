@@ -44,8 +44,11 @@ internal sealed class SdrsCallHandler : DelegatingHandler
             request.Content = new ByteArrayContent([]);
         }
 
-        string path = SdrsLogRedaction.PathOf(request);
-        using Activity? activity = StartActivity(request, method, path);
+        // The path is text made from the URI: made only for a trace, a log line or an exception, always from the
+        // URI the call was made to.
+        Uri? sent = request.RequestUri;
+        string? path = null;
+        using Activity? activity = StartActivity(request, method, sent);
         long start = _time.GetTimestamp();
         try
         {
@@ -59,7 +62,12 @@ internal sealed class SdrsCallHandler : DelegatingHandler
                 activity is not null || _logger.IsEnabled(LogLevel.Information)
                     ? _secrets.Scrub(SdrsExceptionFactory.ReadRequestId(response.Headers))
                     : null;
-            SdrsHttpLog.CallCompleted(_logger, method, path, status, elapsed, attempts, requestId);
+            if (_logger.IsEnabled(LogLevel.Information))
+            {
+                path ??= SdrsLogRedaction.PathOf(sent);
+                SdrsHttpLog.CallCompleted(_logger, method, path, status, elapsed, attempts, requestId);
+            }
+
             if (activity is not null)
             {
                 activity.SetTag("http.response.status_code", status);
@@ -77,6 +85,7 @@ internal sealed class SdrsCallHandler : DelegatingHandler
         {
             double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
             int attempts = state.Attempts;
+            path ??= SdrsLogRedaction.PathOf(sent);
             SdrsHttpLog.CallCancelled(_logger, method, path, elapsed, attempts);
             Fail(activity, state, "canceled");
             throw;
@@ -85,6 +94,7 @@ internal sealed class SdrsCallHandler : DelegatingHandler
         {
             double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
             int attempts = state.Attempts;
+            path ??= SdrsLogRedaction.PathOf(sent);
             Exception surfaced = failure switch
             {
                 TimeoutRejectedException timeout => new SdrsTimeoutException(
@@ -116,7 +126,7 @@ internal sealed class SdrsCallHandler : DelegatingHandler
         }
     }
 
-    private static Activity? StartActivity(HttpRequestMessage request, string method, string path)
+    private static Activity? StartActivity(HttpRequestMessage request, string method, Uri? sent)
     {
         Activity? activity = SdrsDiagnostics.ActivitySource.StartActivity(
             SdrsDiagnostics.CallActivityName,
@@ -127,6 +137,7 @@ internal sealed class SdrsCallHandler : DelegatingHandler
             return null;
         }
 
+        string path = SdrsLogRedaction.PathOf(sent);
         string? template = Read<string>(request, HttpRequestMessageOptions.RelativePathTemplate);
         activity.DisplayName = $"{method} {template ?? path}";
         activity.SetTag("http.request.method", method);
