@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Refit;
@@ -22,14 +23,18 @@ namespace SdrsSdk.Http.Internal;
 /// copy.</remarks>
 internal sealed class SdrsResponseReader : IHttpContentSerializer, ISynchronousContentSerializer
 {
-    private readonly JsonSerializerOptions _options;
-    private readonly SystemTextJsonContentSerializer _writer;
-    private readonly JsonSerializerOptions _fastOptions;
-    private readonly JsonWriterOptions _writerOptions;
+    /// <summary>The options without their encoder, one copy per options instance, shared by every client (each
+    /// request type's metadata is built once).</summary>
+    private static readonly ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> FastOptions = new();
 
     /// <summary>This thread's writer and buffer for request bodies, reused call after call.</summary>
     [ThreadStatic]
     private static (JsonSerializerOptions Options, Utf8JsonWriter Writer, ArrayBufferWriter<byte> Buffer)? t_writer;
+
+    private readonly JsonSerializerOptions _options;
+    private readonly SystemTextJsonContentSerializer _writer;
+    private readonly JsonSerializerOptions _fastOptions;
+    private readonly JsonWriterOptions _writerOptions;
 
     public SdrsResponseReader(JsonSerializerOptions options)
     {
@@ -39,8 +44,12 @@ internal sealed class SdrsResponseReader : IHttpContentSerializer, ISynchronousC
         // The source-generated fast path (the generated writer of each type, no serializer state per call) runs only
         // with options that have no encoder of their own; the encoder goes to the writer instead, which is the one
         // place it applies (property names are ASCII and written pre-encoded either way).
-        _fastOptions = new JsonSerializerOptions(options) { Encoder = null };
-        _fastOptions.MakeReadOnly();
+        _fastOptions = FastOptions.GetValue(options, static options =>
+        {
+            var fast = new JsonSerializerOptions(options) { Encoder = null };
+            fast.MakeReadOnly();
+            return fast;
+        });
         _writerOptions = new JsonWriterOptions
         {
             Encoder = options.Encoder,
