@@ -10,7 +10,8 @@
 #                                                    server, variants alternating round by round); prints Markdown
 #   build/bench.sh --cold-start [--runs 20] [--no-aot]
 #                                                    cold start to first response: publishes tests/SdrsSdk.ColdStart
-#                                                    Raw (floor) and Sdk, JIT and NativeAOT, and times fresh processes
+#                                                    Raw (floor) and Sdk, JIT, JIT with ReadyToRun and NativeAOT, and
+#                                                    times fresh processes
 #
 # Results land in artifacts/benchmarks (Markdown and CSV per class); docs/performance.md explains them.
 set -euo pipefail
@@ -32,6 +33,10 @@ if [ "${1:-}" = "--cold-start" ]; then
   for app in raw:Raw sdk:Sdk; do
     dir=${app%%:*}; name=${app##*:}
     dotnet publish "../SdrsSdk.ColdStart/$name" -c Release --nologo -v q -o "$out/jit/$dir" >/dev/null
+    # The same framework-dependent app with its own assemblies (and, for the SDK app, SdrsSdk, Refit, Polly.Core...)
+    # precompiled to ReadyToRun: both apps alike, so the ratio compares the same publish choice.
+    dotnet publish "../SdrsSdk.ColdStart/$name" -c Release --nologo -v q -r linux-x64 --self-contained false \
+      -p:PublishReadyToRun=true -o "$out/r2r/$dir" >/dev/null
     if [ "$aot" = true ]; then
       dotnet publish "../SdrsSdk.ColdStart/$name" -c Release --nologo -v q -r linux-x64 -p:PublishAot=true \
         -o "$out/aot/$dir" >/dev/null

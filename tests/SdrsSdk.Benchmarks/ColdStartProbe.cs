@@ -11,8 +11,9 @@ namespace SdrsSdk.Benchmarks;
 /// </summary>
 /// <remarks>
 /// <c>build/bench.sh --cold-start</c> publishes both apps framework-dependent (JIT) into
-/// <c>artifacts/coldstart/jit/{raw,sdk}</c> and with NativeAOT into <c>artifacts/coldstart/aot/{raw,sdk}</c>, then
-/// runs <c>--cold-start artifacts/coldstart [--runs N]</c>. A kind whose two binaries are missing is skipped.
+/// <c>artifacts/coldstart/jit/{raw,sdk}</c>, framework-dependent with their own assemblies precompiled to ReadyToRun
+/// into <c>artifacts/coldstart/r2r/{raw,sdk}</c>, and with NativeAOT into <c>artifacts/coldstart/aot/{raw,sdk}</c>,
+/// then runs <c>--cold-start artifacts/coldstart [--runs N]</c>. A kind whose two binaries are missing is skipped.
 /// </remarks>
 internal static class ColdStartProbe
 {
@@ -36,7 +37,7 @@ internal static class ColdStartProbe
             "| Kind | Floor median ms | SdrsSdk median ms | Ratio (median of rounds) | Ratio range | Binary |"
         );
         Console.WriteLine("|---|---:|---:|---:|---:|---|");
-        foreach (string kind in new[] { "jit", "aot" })
+        foreach (string kind in new[] { "jit", "r2r", "aot" })
         {
             string raw = Path.Combine(root, kind, "raw", "ColdStart.Raw");
             string sdk = Path.Combine(root, kind, "sdk", "ColdStart.Sdk");

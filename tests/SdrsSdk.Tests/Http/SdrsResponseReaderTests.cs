@@ -4,6 +4,8 @@ using System.Text.Json.Serialization.Metadata;
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Jobs.Internal;
 using SdrsSdk.Resources.Quotas.Internal;
+using SdrsSdk.Resources.ServerGroups.Internal;
+using SdrsSdk.Resources.Tags.Internal;
 using SdrsSdk.Serialization;
 
 namespace SdrsSdk.Tests.Http;
@@ -89,6 +91,53 @@ public sealed class SdrsResponseReaderTests
             parsed!.JobId.Should().Be("0000000062db92d70162db9d200f000a");
             content.TakeParsed(out JobIdEnvelope? _).Should().BeFalse("the value is handed to the reader once");
         }
+    }
+
+    [Theory]
+    [InlineData("orders-protection-group", "Protection group of the order service")]
+    [InlineData("订单保护组", "订单服务 & 'single' \"double\" \\ + é 😀")]
+    public void Write_RequestBodies_AreTheBytesTheSerializerWritesWithTheWireOptions(string name, string description)
+    {
+        var reader = new SdrsResponseReader(SdrsJsonContext.Wire);
+        var create = new CreateServerGroupBody
+        {
+            ServerGroup = new CreateServerGroupRequest(name, "cn-north-1a", "cn-north-1b", "domain", "vpc")
+            {
+                Description = description,
+                DrType = DrType.Migration,
+            },
+        };
+        var tags = new TagBatchBody
+        {
+            Action = TagBatchBody.CreateAction,
+            Tags = [new ResourceTag(name, description), new ResourceTag("empty", null)],
+        };
+
+        // Twice each, interleaved: the thread's reused writer carries nothing from one body to the next.
+        for (int round = 0; round < 2; round++)
+        {
+            reader
+                .Write(create)
+                .Should()
+                .Equal(JsonSerializer.SerializeToUtf8Bytes(create, Info<CreateServerGroupBody>()));
+            reader.Write(tags).Should().Equal(JsonSerializer.SerializeToUtf8Bytes(tags, Info<TagBatchBody>()));
+        }
+    }
+
+    [Fact]
+    public async Task ToHttpContentSynchronous_SendsUtf8JsonWithItsLength()
+    {
+        var reader = new SdrsResponseReader(SdrsJsonContext.Wire);
+        var body = new TagBatchBody { Action = TagBatchBody.DeleteAction, Tags = [new ResourceTag("k", "值")] };
+
+        using HttpContent content = reader.ToHttpContentSynchronous(body);
+
+        byte[] sent = await content.ReadAsByteArrayAsync();
+        Encoding.UTF8.GetString(sent).Should().Be("""{"action":"delete","tags":[{"key":"k","value":"值"}]}""");
+        content.Headers.ContentLength.Should().Be(sent.Length);
+        content.Headers.ContentType!.MediaType.Should().Be("application/json");
+        content.Headers.ContentType.CharSet.Should().Be("utf-8");
+        content.Should().BeOfType<SdrsRequestContent>().Which.Bytes.Should().Equal(sent);
     }
 
     private static SdrsResponseContent Content(byte[] body) => new(body, body.Length, response: null, truncated: false);

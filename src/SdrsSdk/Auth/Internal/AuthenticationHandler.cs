@@ -20,12 +20,45 @@ internal sealed partial class AuthenticationHandler : DelegatingHandler
         _context = context;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(
+    protected override Task<HttpResponseMessage> SendAsync(
         HttpRequestMessage request,
         CancellationToken cancellationToken
     )
     {
-        if (ProjectIdPlaceholder.IsIn(request.RequestUri))
+        // The common case, without a state machine of its own: a known project, a credential that does not renew on
+        // HTTP 401, authentication done synchronously (a token header, an AK/SK signature of bytes already in hand).
+        if (_context.ProjectId is not null && !_credential.RenewsOnUnauthorized)
+        {
+            ValueTask authenticated = _credential.AuthenticateAsync(request, _context, cancellationToken);
+            if (authenticated.IsCompletedSuccessfully)
+            {
+                authenticated.GetAwaiter().GetResult();
+                return base.SendAsync(request, cancellationToken);
+            }
+
+            return SendAfterAsync(authenticated, request, cancellationToken);
+        }
+
+        return SendSlowAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendAfterAsync(
+        ValueTask authenticated,
+        HttpRequestMessage request,
+        CancellationToken cancellationToken
+    )
+    {
+        await authenticated.ConfigureAwait(false);
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<HttpResponseMessage> SendSlowAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken
+    )
+    {
+        // Only a client whose project is discovered through IAM has the placeholder in its base address.
+        if (_context.ProjectId is null && ProjectIdPlaceholder.IsIn(request.RequestUri))
         {
             string projectId = await _credential
                 .DiscoverProjectIdAsync(_context, cancellationToken)

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using SdrsSdk.Http.Internal;
 
 namespace SdrsSdk.Auth.Internal;
 
@@ -63,12 +64,13 @@ internal static class RequestSigning
         CancellationToken cancellationToken
     )
     {
-        HttpContent? content = request.Content;
-        if (content is null)
+        return request.Content switch
         {
-            return [];
-        }
+            null => [],
 
-        return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            // The SDK's own JSON bodies are bytes already, sent as they are on every attempt.
+            SdrsRequestContent json => json.Bytes,
+            HttpContent content => await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false),
+        };
     }
 }

@@ -42,12 +42,21 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
     {
         int attempt = SdrsCallState.For(request).NextAttempt();
         string method = request.Method.Method;
-        string path = SdrsLogRedaction.PathOf(request);
-        using Activity? activity = StartActivity(request, method, path, attempt);
-        SdrsHttpLog.AttemptStarting(_logger, method, path, attempt);
+        Uri? sent = request.RequestUri;
+        using Activity? activity = StartActivity(request, method, sent, attempt);
+
+        // The path is text made from the URI: made only when a trace or a log line shows it (or an exception, below).
+        string? path =
+            activity is not null || _logger.IsEnabled(LogLevel.Debug) || _logger.IsEnabled(LogLevel.Trace)
+                ? SdrsLogRedaction.PathOf(sent)
+                : null;
+        if (path is not null)
+        {
+            SdrsHttpLog.AttemptStarting(_logger, method, path, attempt);
+        }
+
         long start = _time.GetTimestamp();
         HttpResponseMessage? response = null;
-        Uri? sent = request.RequestUri;
         try
         {
             response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -60,6 +69,7 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
         {
             response?.Dispose();
             double failedAfter = _time.GetElapsedTime(start).TotalMilliseconds;
+            path ??= SdrsLogRedaction.PathOf(sent);
             string exceptionType = exception.GetType().Name;
             await LogRequestAsync(request, method, path, attempt).ConfigureAwait(false);
             SdrsHttpLog.AttemptFailed(_logger, method, path, failedAfter, attempt, exceptionType, exception);
@@ -74,9 +84,13 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
                 ? _secrets.Scrub(SdrsExceptionFactory.ReadRequestId(response.Headers))
                 : null;
         double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
-        await LogRequestAsync(request, method, path, attempt).ConfigureAwait(false);
-        SdrsHttpLog.AttemptCompleted(_logger, status, method, path, elapsed, attempt, requestId);
-        LogResponse(request, response, method, path, attempt);
+        if (path is not null)
+        {
+            await LogRequestAsync(request, method, path, attempt).ConfigureAwait(false);
+            SdrsHttpLog.AttemptCompleted(_logger, status, method, path, elapsed, attempt, requestId);
+            LogResponse(request, response, method, path, attempt);
+        }
+
         if (activity is not null)
         {
             activity.SetTag("http.response.status_code", status);
@@ -91,7 +105,7 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
         return response;
     }
 
-    private static Activity? StartActivity(HttpRequestMessage request, string method, string path, int attempt)
+    private static Activity? StartActivity(HttpRequestMessage request, string method, Uri? sent, int attempt)
     {
         Activity? activity = SdrsDiagnostics.ActivitySource.StartActivity(
             SdrsDiagnostics.AttemptActivityName,
@@ -104,7 +118,7 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
 
         activity.DisplayName = method;
         activity.SetTag("http.request.method", method);
-        activity.SetTag("url.path", path);
+        activity.SetTag("url.path", SdrsLogRedaction.PathOf(sent));
         if (request.RequestUri is { IsAbsoluteUri: true } uri)
         {
             activity.SetTag("server.address", uri.Host);

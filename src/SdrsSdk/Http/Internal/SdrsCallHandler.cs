@@ -27,7 +27,7 @@ internal sealed class SdrsCallHandler : DelegatingHandler
         _secrets = secrets;
     }
 
-    protected override async Task<HttpResponseMessage> SendAsync(
+    protected override Task<HttpResponseMessage> SendAsync(
         HttpRequestMessage request,
         CancellationToken cancellationToken
     )
@@ -44,79 +44,137 @@ internal sealed class SdrsCallHandler : DelegatingHandler
             request.Content = new ByteArrayContent([]);
         }
 
-        string path = SdrsLogRedaction.PathOf(request);
-        using Activity? activity = StartActivity(request, method, path);
+        // The URI the call was made to: the path logs, traces and exceptions show is made from it, and only for them.
+        Uri? sent = request.RequestUri;
+        Activity? activity = StartActivity(request, method, sent);
         long start = _time.GetTimestamp();
+        Task<HttpResponseMessage> sending;
         try
         {
-            HttpResponseMessage response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            int status = (int)response.StatusCode;
-            double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
-            int attempts = state.Attempts;
+            sending = base.SendAsync(request, cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            sending = Task.FromException<HttpResponseMessage>(exception);
+        }
 
-            // The request ID is the server's text: scrubbed, and only read when a log or a trace will show it.
-            string? requestId =
-                activity is not null || _logger.IsEnabled(LogLevel.Information)
-                    ? _secrets.Scrub(SdrsExceptionFactory.ReadRequestId(response.Headers))
-                    : null;
-            SdrsHttpLog.CallCompleted(_logger, method, path, status, elapsed, attempts, requestId);
-            if (activity is not null)
+        // An answer at once (an in-memory transport) needs no state machine: the inner task is the call's.
+        if (sending.IsCompletedSuccessfully)
+        {
+            using (activity)
             {
-                activity.SetTag("http.response.status_code", status);
-                activity.SetTag("sdrs.request_id", requestId);
-                activity.SetTag("sdrs.attempts", attempts);
-                if (status >= 400)
-                {
-                    activity.SetStatus(ActivityStatusCode.Error);
-                }
+                Completed(sending.Result, method, sent, start, state, activity);
             }
 
-            return response;
+            return sending;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+
+        return FinishAsync(sending, request, method, sent, start, state, activity, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> FinishAsync(
+        Task<HttpResponseMessage> sending,
+        HttpRequestMessage request,
+        string method,
+        Uri? sent,
+        long start,
+        SdrsCallState state,
+        Activity? activity,
+        CancellationToken cancellationToken
+    )
+    {
+        using (activity)
         {
-            double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
-            int attempts = state.Attempts;
-            SdrsHttpLog.CallCancelled(_logger, method, path, elapsed, attempts);
-            Fail(activity, state, "canceled");
-            throw;
-        }
-        catch (Exception failure)
-        {
-            double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
-            int attempts = state.Attempts;
-            Exception surfaced = failure switch
+            try
             {
-                TimeoutRejectedException timeout => new SdrsTimeoutException(
-                    method,
-                    path,
-                    timeout.Timeout,
-                    attempts,
-                    state.OverallTimeoutFired,
-                    timeout
-                ),
-                HttpRequestException http => new SdrsConnectionException(
-                    method,
-                    path,
-                    request.RequestUri?.Host,
-                    attempts,
-                    SdrsConnectionFailure.NeverSent(http),
-                    http
-                ),
-                _ => failure,
-            };
-            SdrsHttpLog.CallFailed(_logger, method, path, elapsed, attempts, surfaced.GetType().Name, surfaced);
-            Fail(activity, state, surfaced.GetType().FullName!);
-            if (ReferenceEquals(surfaced, failure))
+                HttpResponseMessage response = await sending.ConfigureAwait(false);
+                Completed(response, method, sent, start, state, activity);
+                return response;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
+                double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
+                int attempts = state.Attempts;
+                string path = SdrsLogRedaction.PathOf(sent);
+                SdrsHttpLog.CallCancelled(_logger, method, path, elapsed, attempts);
+                Fail(activity, state, "canceled");
                 throw;
             }
+            catch (Exception failure)
+            {
+                double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
+                int attempts = state.Attempts;
+                string path = SdrsLogRedaction.PathOf(sent);
+                Exception surfaced = failure switch
+                {
+                    TimeoutRejectedException timeout => new SdrsTimeoutException(
+                        method,
+                        path,
+                        timeout.Timeout,
+                        attempts,
+                        state.OverallTimeoutFired,
+                        timeout
+                    ),
+                    HttpRequestException http => new SdrsConnectionException(
+                        method,
+                        path,
+                        request.RequestUri?.Host,
+                        attempts,
+                        SdrsConnectionFailure.NeverSent(http),
+                        http
+                    ),
+                    _ => failure,
+                };
+                SdrsHttpLog.CallFailed(_logger, method, path, elapsed, attempts, surfaced.GetType().Name, surfaced);
+                Fail(activity, state, surfaced.GetType().FullName!);
+                if (ReferenceEquals(surfaced, failure))
+                {
+                    throw;
+                }
 
-            throw surfaced;
+                throw surfaced;
+            }
         }
     }
 
-    private static Activity? StartActivity(HttpRequestMessage request, string method, string path)
+    /// <summary>Logs and traces a call that ended with a response (of any status).</summary>
+    private void Completed(
+        HttpResponseMessage response,
+        string method,
+        Uri? sent,
+        long start,
+        SdrsCallState state,
+        Activity? activity
+    )
+    {
+        int status = (int)response.StatusCode;
+        double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
+        int attempts = state.Attempts;
+
+        // The request ID is the server's text: scrubbed, and only read when a log or a trace will show it.
+        string? requestId =
+            activity is not null || _logger.IsEnabled(LogLevel.Information)
+                ? _secrets.Scrub(SdrsExceptionFactory.ReadRequestId(response.Headers))
+                : null;
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            string path = SdrsLogRedaction.PathOf(sent);
+            SdrsHttpLog.CallCompleted(_logger, method, path, status, elapsed, attempts, requestId);
+        }
+
+        if (activity is not null)
+        {
+            activity.SetTag("http.response.status_code", status);
+            activity.SetTag("sdrs.request_id", requestId);
+            activity.SetTag("sdrs.attempts", attempts);
+            if (status >= 400)
+            {
+                activity.SetStatus(ActivityStatusCode.Error);
+            }
+        }
+    }
+
+    private static Activity? StartActivity(HttpRequestMessage request, string method, Uri? sent)
     {
         Activity? activity = SdrsDiagnostics.ActivitySource.StartActivity(
             SdrsDiagnostics.CallActivityName,
@@ -127,6 +185,7 @@ internal sealed class SdrsCallHandler : DelegatingHandler
             return null;
         }
 
+        string path = SdrsLogRedaction.PathOf(sent);
         string? template = Read<string>(request, HttpRequestMessageOptions.RelativePathTemplate);
         activity.DisplayName = $"{method} {template ?? path}";
         activity.SetTag("http.request.method", method);

@@ -41,8 +41,11 @@ internal static class SdrsLogRedaction
     }
 
     /// <summary>The path of a request, without its query, for log lines and traces.</summary>
-    public static string PathOf(HttpRequestMessage request) =>
-        request.RequestUri switch
+    public static string PathOf(HttpRequestMessage request) => PathOf(request.RequestUri);
+
+    /// <summary>The path of a request URI, without its query, for log lines and traces.</summary>
+    public static string PathOf(Uri? requestUri) =>
+        requestUri switch
         {
             null => string.Empty,
             { IsAbsoluteUri: true } uri => uri.AbsolutePath,

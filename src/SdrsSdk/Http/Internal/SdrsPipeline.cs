@@ -74,9 +74,11 @@ internal static class SdrsPipeline
         {
             UrlResolution = UrlResolutionMode.Rfc3986,
 
-            // Bodies are serialized up front, so every request carries Content-Length (no chunked uploads through
-            // API gateways) and a retry re-sends the same bytes.
-            Buffered = true,
+            // Bodies are serialized up front, synchronously, into one exact array (SdrsRequestContent), so every
+            // request carries Content-Length (no chunked uploads through API gateways) and a retry re-sends the same
+            // bytes. Refit's own buffering (Buffered) would copy that array again: it stays off.
+            RequestBodySerialization = RequestBodySerializationMode.Buffered,
+            Buffered = false,
 
             // Transport failures leave the pipeline already typed (SdrsConnectionException, SdrsTimeoutException, by
             // SdrsCallHandler); Refit must not wrap them again.

@@ -32,7 +32,8 @@ internal static class SdrsRedirects
     /// name="sent"/>.</summary>
     /// <param name="sent">The URI the request was sent to, taken before sending. When the response's request still
     /// holds that very URI, nothing was redirected and no origin is computed.</param>
-    /// <param name="sentPath">The path the request was sent to, reported instead of the path a redirect put in.</param>
+    /// <param name="sentPath">The path the request was sent to, reported instead of the path a redirect put in;
+    /// <see langword="null"/> to take it from <paramref name="sent"/> (only when refusing).</param>
     /// <param name="response">The response; disposed when refused.</param>
     /// <param name="service">The service that was called: SDRS or IAM.</param>
     /// <param name="time">The clock, for the error details.</param>
@@ -83,6 +84,7 @@ internal static class SdrsRedirects
             return;
         }
 
+        sentPath ??= sent is null ? null : SdrsLogRedaction.PathOf(sent);
         SdrsException refused = SdrsExceptionFactory.CreateUnreadable(response, message, null, time, sentPath);
         response.Dispose();
         throw refused;

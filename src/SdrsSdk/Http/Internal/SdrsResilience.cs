@@ -72,24 +72,70 @@ internal sealed class SdrsResilience : DelegatingHandler
     }
 
     /// <inheritdoc/>
-    protected override async Task<HttpResponseMessage> SendAsync(
+    protected override Task<HttpResponseMessage> SendAsync(
         HttpRequestMessage request,
         CancellationToken cancellationToken
     )
     {
         // A mutable struct: not a using variable, which would be read-only and copied on every call.
         var timer = new CallTimer(this, cancellationToken);
+        Task<HttpResponseMessage> first;
+        try
+        {
+            CancellationToken token = timer.ArmAttempt(request);
+            try
+            {
+                first = SendAttemptAsync(request, token);
+            }
+            catch (Exception exception)
+            {
+                // Thrown before the attempt's task existed: a failure of the attempt all the same.
+                first = Task.FromException<HttpResponseMessage>(exception);
+            }
+        }
+        catch
+        {
+            timer.Dispose();
+            throw;
+        }
+
+        // An answer at once (an in-memory transport) that is not to be retried needs no state machine: the attempt's
+        // task is the call's.
+        if (first.IsCompletedSuccessfully && !ShouldRetry(request, first.Result, null, 0, cancellationToken))
+        {
+            timer.Dispose();
+            return first;
+        }
+
+        return SendRetryingAsync(timer, request, first, first.IsCompletedSuccessfully, cancellationToken);
+    }
+
+    /// <summary>The call from its first attempt on, which <see cref="SendAsync"/> has started.</summary>
+    /// <param name="timer">The call's timer, armed for the first attempt (this method owns it from now on).</param>
+    /// <param name="request">The request.</param>
+    /// <param name="first">The first attempt.</param>
+    /// <param name="firstRetried">Whether the first attempt is already known to be retried (it succeeded at once,
+    /// and <see cref="ShouldRetry"/> said so: not asked twice).</param>
+    /// <param name="cancellationToken">The caller's token.</param>
+    private async Task<HttpResponseMessage> SendRetryingAsync(
+        CallTimer timer,
+        HttpRequestMessage request,
+        Task<HttpResponseMessage> first,
+        bool firstRetried,
+        CancellationToken cancellationToken
+    )
+    {
         bool mayHaveReachedService = false;
         try
         {
             for (int attempt = 0; ; attempt++)
             {
-                CancellationToken token = timer.ArmAttempt(request);
+                CancellationToken token = attempt == 0 ? default : timer.ArmAttempt(request);
                 HttpResponseMessage? response = null;
                 ExceptionDispatchInfo? failure = null;
                 try
                 {
-                    response = await SendAttemptAsync(request, token).ConfigureAwait(false);
+                    response = await (attempt == 0 ? first : SendAttemptAsync(request, token)).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException canceled) when (timer.Fired)
                 {
@@ -120,7 +166,9 @@ internal sealed class SdrsResilience : DelegatingHandler
                     return new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = request };
                 }
 
-                bool retry = ShouldRetry(request, response, failure?.SourceException, attempt, cancellationToken);
+                bool retry =
+                    (attempt == 0 && firstRetried)
+                    || ShouldRetry(request, response, failure?.SourceException, attempt, cancellationToken);
                 if (!retry || attempt >= _maxRetries)
                 {
                     failure?.Throw();

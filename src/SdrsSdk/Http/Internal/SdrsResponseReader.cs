@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Refit;
@@ -15,17 +17,46 @@ namespace SdrsSdk.Http.Internal;
 /// with the response (<see cref="SdrsPipeline.CreateRefitSettings"/>), which builds the context only then.
 /// Unknown fields are ignored; missing optional fields read as null (numbers and flags too) or empty (lists).
 /// </summary>
-/// <remarks>Request bodies are written by Refit's System.Text.Json serializer with the same source-generated
-/// metadata.</remarks>
-internal sealed class SdrsResponseReader : IHttpContentSerializer
+/// <remarks>Request bodies are written with the same source-generated metadata, synchronously into one exact array
+/// (<see cref="ToHttpContentSynchronous{T}"/>, as Refit does with <see cref="RequestBodySerializationMode.Buffered"/>):
+/// a <see cref="SdrsRequestContent"/> with a Content-Length, sent as is on every attempt and signed without a
+/// copy.</remarks>
+internal sealed class SdrsResponseReader : IHttpContentSerializer, ISynchronousContentSerializer
 {
+    /// <summary>The options without their encoder, one copy per options instance, shared by every client (each
+    /// request type's metadata is built once).</summary>
+    private static readonly ConditionalWeakTable<JsonSerializerOptions, JsonSerializerOptions> FastOptions = new();
+
+    /// <summary>This thread's writer and buffer for request bodies, reused call after call.</summary>
+    [ThreadStatic]
+    private static (JsonSerializerOptions Options, Utf8JsonWriter Writer, ArrayBufferWriter<byte> Buffer)? t_writer;
+
     private readonly JsonSerializerOptions _options;
     private readonly SystemTextJsonContentSerializer _writer;
+    private readonly JsonSerializerOptions _fastOptions;
+    private readonly JsonWriterOptions _writerOptions;
 
     public SdrsResponseReader(JsonSerializerOptions options)
     {
         _options = options;
         _writer = new SystemTextJsonContentSerializer(options);
+
+        // The source-generated fast path (the generated writer of each type, no serializer state per call) runs only
+        // with options that have no encoder of their own; the encoder goes to the writer instead, which is the one
+        // place it applies (property names are ASCII and written pre-encoded either way).
+        _fastOptions = FastOptions.GetValue(options, static options =>
+        {
+            var fast = new JsonSerializerOptions(options) { Encoder = null };
+            fast.MakeReadOnly();
+            return fast;
+        });
+        _writerOptions = new JsonWriterOptions
+        {
+            Encoder = options.Encoder,
+            Indented = options.WriteIndented,
+            MaxDepth = options.MaxDepth,
+            SkipValidation = true,
+        };
     }
 
     /// <summary>
@@ -57,6 +88,10 @@ internal sealed class SdrsResponseReader : IHttpContentSerializer
 
     public HttpContent ToHttpContent<T>(T item) => _writer.ToHttpContent(item);
 
+    public HttpContent ToHttpContentSynchronous<T>(T item) => new SdrsRequestContent(Write(item));
+
+    public HttpContent ToStreamingHttpContent<T>(T item) => _writer.ToStreamingHttpContent(item);
+
     public string? GetFieldNameForProperty(PropertyInfo propertyInfo) => _writer.GetFieldNameForProperty(propertyInfo);
 
     public async Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)
@@ -86,6 +121,49 @@ internal sealed class SdrsResponseReader : IHttpContentSerializer
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// Writes a request body as JSON into one exact array, with the same bytes as
+    /// <see cref="JsonSerializer.SerializeToUtf8Bytes{TValue}(TValue, JsonTypeInfo{TValue})"/> with the reader's
+    /// options, through the source-generated writer where the type has one.
+    /// </summary>
+    public byte[] Write<T>(T item)
+    {
+        var typeInfo = (JsonTypeInfo<T>)_fastOptions.GetTypeInfo(typeof(T));
+        ArrayBufferWriter<byte> buffer;
+        Utf8JsonWriter writer;
+        if (t_writer is { } cached && cached.Options == _options)
+        {
+            (_, writer, buffer) = cached;
+            writer.Reset(buffer);
+        }
+        else
+        {
+            buffer = new ArrayBufferWriter<byte>(256);
+            writer = new Utf8JsonWriter(buffer, _writerOptions);
+            t_writer = (_options, writer, buffer);
+        }
+
+        try
+        {
+            JsonSerializer.Serialize(writer, item, typeInfo);
+            writer.Flush();
+            return buffer.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            // A large body's buffer is not kept for the life of the thread; nor is any body's text.
+            writer.Reset();
+            if (buffer.Capacity > 64 * 1024)
+            {
+                t_writer = null;
+            }
+            else
+            {
+                buffer.Clear();
+            }
+        }
     }
 
     /// <summary>Reads a buffered body as <typeparamref name="T"/>.</summary>

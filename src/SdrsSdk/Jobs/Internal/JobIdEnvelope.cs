@@ -6,7 +6,8 @@ namespace SdrsSdk.Jobs.Internal;
 /// <summary>The body every asynchronous SDRS operation answers with: <c>{"job_id": "…"}</c>.</summary>
 internal sealed class JobIdEnvelope : IJsonOnDeserialized
 {
-    [JsonRequired]
+    // Not [JsonRequired]: OnDeserialized refuses a missing ID with the same message, and a required property costs
+    // every read of this, the answer to every write, a tracking array.
     [JsonPropertyName("job_id")]
     public string JobId { get; set; } = null!;
 
