@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SdrsSdk.Errors.Internal;
 using SdrsSdk.Jobs.Internal;
+using SdrsSdk.Operations.Internal;
 using SdrsSdk.Resolution.Internal;
 
 namespace SdrsSdk;
@@ -81,21 +82,29 @@ public sealed partial class JobsClient
     }
 
     /// <summary>
-    /// Sends a write that starts a job and turns its <c>{"job_id": …}</c> answer into an operation handle. When the
-    /// write fails in a way that may have reached the service (<see cref="SdrsException.MayHaveBeenApplied"/>), the
-    /// outcome resolver reads back what the reference guarantees: applied, the handle follows the resource's status;
-    /// provably not applied, the write is sent again (at most <see cref="MaxResends"/> times); unknown,
+    /// Turns the <c>{"job_id": …}</c> answer of a write that starts a job into an operation handle. When the write
+    /// fails in a way that may have reached the service (<see cref="SdrsException.MayHaveBeenApplied"/>), the outcome
+    /// resolver reads back what the reference guarantees: applied, the handle follows the resource's status; provably
+    /// not applied, the write is sent again through <c>resend</c> (at most <see cref="MaxResends"/> times); unknown,
     /// <see cref="SdrsOutcomeUnknownException"/>.
     /// </summary>
-    internal Task<SdrsJobOperation> StartAsync(
-        SdrsWriteRequest request,
-        Func<CancellationToken, Task<JobIdEnvelope>> send,
+    /// <remarks>
+    /// <c>call</c> is the first attempt, already sent; <c>state</c> holds what the static <c>resend</c> and
+    /// <c>describe</c> need (the API, the body, the caller's arguments), so nothing is allocated for them unless the
+    /// write fails.
+    /// </remarks>
+    internal Task<SdrsJobOperation> StartAsync<TState>(
+        Task<JobIdEnvelope> call,
+        SdrsOperation operation,
+        TState state,
+        Func<TState, CancellationToken, Task<JobIdEnvelope>> resend,
+        Func<TState, SdrsWriteRequest> describe,
         CancellationToken cancellationToken
     ) =>
         StartCoreAsync(
-            request,
-            send,
-            state: (object?)null,
+            call,
+            operation,
+            new WriteState<TState, object?>(state, resend, describe, null),
             static (jobs, type, jobId, resolved, _) =>
                 resolved is null
                     ? new SdrsJobOperation(jobs, jobId!, type)
@@ -105,26 +114,33 @@ public sealed partial class JobsClient
         );
 
     /// <summary>
-    /// Like <see cref="StartAsync(SdrsWriteRequest, Func{CancellationToken, Task{JobIdEnvelope}}, CancellationToken)"/>
-    /// for an operation that creates a resource: <paramref name="entityKey"/> names the job entity holding its ID,
-    /// <paramref name="read"/> reads it.
+    /// Like the other <c>StartAsync</c>, for an operation that creates a resource: <paramref name="entityKey"/> names
+    /// the job entity holding its ID, <paramref name="read"/> reads it.
     /// </summary>
-    internal Task<SdrsJobOperation<T>> StartAsync<T>(
-        SdrsWriteRequest request,
-        Func<CancellationToken, Task<JobIdEnvelope>> send,
+    internal Task<SdrsJobOperation<T>> StartAsync<TState, T>(
+        Task<JobIdEnvelope> call,
+        SdrsOperation operation,
+        TState state,
+        Func<TState, CancellationToken, Task<JobIdEnvelope>> resend,
+        Func<TState, SdrsWriteRequest> describe,
         string entityKey,
         Func<string, CancellationToken, Task<T>> read,
         CancellationToken cancellationToken
     )
         where T : class =>
         StartCoreAsync(
-            request,
-            send,
-            (EntityKey: entityKey, Read: read),
-            static (jobs, type, jobId, resolved, state) =>
+            call,
+            operation,
+            new WriteState<TState, (string Key, Func<string, CancellationToken, Task<T>> Read)>(
+                state,
+                resend,
+                describe,
+                (entityKey, read)
+            ),
+            static (jobs, type, jobId, resolved, entity) =>
                 resolved is null
-                    ? new SdrsJobOperation<T>(jobs, jobId!, type, state.EntityKey, state.Read)
-                    : new SdrsJobOperation<T>(jobs, type, resolved, state.Read),
+                    ? new SdrsJobOperation<T>(jobs, jobId!, type, entity.Key, entity.Read)
+                    : new SdrsJobOperation<T>(jobs, type, resolved, entity.Read),
             entityKey,
             cancellationToken
         );
@@ -136,30 +152,30 @@ public sealed partial class JobsClient
     /// <see cref="SdrsClientOptions.ResolveAmbiguousWrites"/> is off.</summary>
     internal SdrsOutcomeResolver? Resolver { get; set; }
 
-    /// <summary>Sends the write (again when it is found not applied) and makes the handle: from the job ID, or from
-    /// the resolved effect.</summary>
-    private async Task<THandle> StartCoreAsync<THandle, TState>(
-        SdrsWriteRequest request,
-        Func<CancellationToken, Task<JobIdEnvelope>> send,
-        TState state,
-        Func<JobsClient, JobType, string?, ResolvedHandle?, TState, THandle> create,
+    /// <summary>Awaits the write (sends it again when it is found not applied) and makes the handle: from the job ID,
+    /// or from the resolved effect.</summary>
+    private async Task<THandle> StartCoreAsync<THandle, TState, TExtra>(
+        Task<JobIdEnvelope> call,
+        SdrsOperation operation,
+        WriteState<TState, TExtra> write,
+        Func<JobsClient, JobType, string?, ResolvedHandle?, TExtra, THandle> create,
         string? entityKey,
         CancellationToken cancellationToken
     )
     {
-        // The effect of any attempt, the first included, happened after this (give or take the clock skew).
+        // Just after the first attempt started; the clock-skew window covers the difference.
         DateTimeOffset sentAt = _time.GetUtcNow();
-        JobType type = request.Operation.StartedJobType;
         for (int resends = 0; ; resends++)
         {
             try
             {
-                string jobId = (await send(cancellationToken).ConfigureAwait(false)).JobId;
-                return create(this, type, jobId, null, state);
+                string jobId = (await call.ConfigureAwait(false)).JobId;
+                return create(this, operation.StartedJobType, jobId, null, write.Extra);
             }
             catch (SdrsException failure)
                 when (Resolver is not null && failure.MayHaveBeenApplied && !cancellationToken.IsCancellationRequested)
             {
+                SdrsWriteRequest request = write.Describe(write.State);
                 SdrsOutcome outcome = await Resolver
                     .ResolveAsync(
                         request with
@@ -174,15 +190,11 @@ public sealed partial class JobsClient
                 switch (outcome.Verdict)
                 {
                     case SdrsOutcomeVerdict.Applied:
-                        return create(
-                            this,
-                            type,
-                            null,
-                            ResolvedHandle.From(request.Operation, outcome, entityKey),
-                            state
-                        );
+                        ResolvedHandle resolved = ResolvedHandle.From(request.Operation, outcome, entityKey);
+                        return create(this, operation.StartedJobType, null, resolved, write.Extra);
                     case SdrsOutcomeVerdict.NotApplied when resends < MaxResends:
                         LogResending(_logger, request.Operation.Id, resends + 1, MaxResends, outcome.Evidence);
+                        call = write.Resend(write.State, cancellationToken);
                         continue;
                     case SdrsOutcomeVerdict.NotApplied:
                         throw;
@@ -192,6 +204,14 @@ public sealed partial class JobsClient
             }
         }
     }
+
+    /// <summary>What a write needs besides its first attempt: kept in the state machine, not allocated.</summary>
+    private readonly record struct WriteState<TState, TExtra>(
+        TState State,
+        Func<TState, CancellationToken, Task<JobIdEnvelope>> Resend,
+        Func<TState, SdrsWriteRequest> Describe,
+        TExtra Extra
+    );
 
     /// <summary>The job a resolved handle reports before its first read.</summary>
     internal SdrsJob InitialEffectJob(ResolvedHandle handle) => Scrub(handle.InitialJob);

@@ -48,8 +48,11 @@ public sealed class DrillsClient
         request.Validate();
         var body = new CreateDrillBody { DisasterRecoveryDrill = request };
         return _jobs.StartAsync(
-            new SdrsWriteRequest(Ops.Create, request),
-            token => _api.CreateAsync(body, token),
+            _api.CreateAsync(body, cancellationToken),
+            Ops.Create,
+            (Api: _api, Request: request, Body: body),
+            static (s, token) => s.Api.CreateAsync(s.Body, token),
+            static s => new SdrsWriteRequest(Ops.Create, s.Request),
             "disaster_recovery_drill_id",
             GetAsync,
             cancellationToken
@@ -73,8 +76,11 @@ public sealed class DrillsClient
     {
         SdrsArgument.PathSegment(drillId, nameof(drillId));
         return _jobs.StartAsync(
-            new SdrsWriteRequest(Ops.Delete).WithPath("disaster_recovery_drill_id", drillId),
-            token => _api.DeleteAsync(drillId, token),
+            _api.DeleteAsync(drillId, cancellationToken),
+            Ops.Delete,
+            (Api: _api, DrillId: drillId),
+            static (s, token) => s.Api.DeleteAsync(s.DrillId, token),
+            static s => new SdrsWriteRequest(Ops.Delete).WithPath("disaster_recovery_drill_id", s.DrillId),
             cancellationToken
         );
     }

@@ -49,8 +49,11 @@ public sealed class ProtectedInstancesClient
         request.Validate();
         var body = new CreateProtectedInstanceBody { ProtectedInstance = request };
         return _jobs.StartAsync(
-            new SdrsWriteRequest(Ops.Create, request),
-            token => _api.CreateAsync(body, token),
+            _api.CreateAsync(body, cancellationToken),
+            Ops.Create,
+            (Api: _api, Request: request, Body: body),
+            static (s, token) => s.Api.CreateAsync(s.Body, token),
+            static s => new SdrsWriteRequest(Ops.Create, s.Request),
             "protected_instance_id",
             GetAsync,
             cancellationToken
@@ -81,8 +84,12 @@ public sealed class ProtectedInstancesClient
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         request ??= new DeleteProtectedInstanceRequest();
         return _jobs.StartAsync(
-            new SdrsWriteRequest(Ops.Delete, request).WithPath("protected_instance_id", protectedInstanceId),
-            token => _api.DeleteAsync(protectedInstanceId, request, token),
+            _api.DeleteAsync(protectedInstanceId, request, cancellationToken),
+            Ops.Delete,
+            (Api: _api, Request: request, ProtectedInstanceId: protectedInstanceId),
+            static (s, token) => s.Api.DeleteAsync(s.ProtectedInstanceId, s.Request, token),
+            static s =>
+                new SdrsWriteRequest(Ops.Delete, s.Request).WithPath("protected_instance_id", s.ProtectedInstanceId),
             cancellationToken
         );
     }
@@ -224,8 +231,15 @@ public sealed class ProtectedInstancesClient
         ArgumentNullException.ThrowIfNull(request);
         var body = new AttachReplicationBody { ReplicationAttachment = request };
         return _jobs.StartAsync(
-            new SdrsWriteRequest(Ops.AttachReplication, request).WithPath("protected_instance_id", protectedInstanceId),
-            token => _api.AttachReplicationAsync(protectedInstanceId, body, token),
+            _api.AttachReplicationAsync(protectedInstanceId, body, cancellationToken),
+            Ops.AttachReplication,
+            (Api: _api, Request: request, ProtectedInstanceId: protectedInstanceId, Body: body),
+            static (s, token) => s.Api.AttachReplicationAsync(s.ProtectedInstanceId, s.Body, token),
+            static s =>
+                new SdrsWriteRequest(Ops.AttachReplication, s.Request).WithPath(
+                    "protected_instance_id",
+                    s.ProtectedInstanceId
+                ),
             cancellationToken
         );
     }
@@ -252,10 +266,14 @@ public sealed class ProtectedInstancesClient
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
         return _jobs.StartAsync(
-            new SdrsWriteRequest(Ops.DetachReplication)
-                .WithPath("protected_instance_id", protectedInstanceId)
-                .WithPath("replication_id", replicationId),
-            token => _api.DetachReplicationAsync(protectedInstanceId, replicationId, token),
+            _api.DetachReplicationAsync(protectedInstanceId, replicationId, cancellationToken),
+            Ops.DetachReplication,
+            (Api: _api, ProtectedInstanceId: protectedInstanceId, ReplicationId: replicationId),
+            static (s, token) => s.Api.DetachReplicationAsync(s.ProtectedInstanceId, s.ReplicationId, token),
+            static s =>
+                new SdrsWriteRequest(Ops.DetachReplication)
+                    .WithPath("protected_instance_id", s.ProtectedInstanceId)
+                    .WithPath("replication_id", s.ReplicationId),
             cancellationToken
         );
     }
@@ -307,8 +325,12 @@ public sealed class ProtectedInstancesClient
             IpAddress = request.IpAddress,
         };
         return _jobs.StartAsync(
-            new SdrsWriteRequest(Ops.AddNic, request).WithPath("protected_instance_id", protectedInstanceId),
-            token => _api.AddNicAsync(protectedInstanceId, body, token),
+            _api.AddNicAsync(protectedInstanceId, body, cancellationToken),
+            Ops.AddNic,
+            (Api: _api, Request: request, ProtectedInstanceId: protectedInstanceId, Body: body),
+            static (s, token) => s.Api.AddNicAsync(s.ProtectedInstanceId, s.Body, token),
+            static s =>
+                new SdrsWriteRequest(Ops.AddNic, s.Request).WithPath("protected_instance_id", s.ProtectedInstanceId),
             cancellationToken
         );
     }
@@ -336,8 +358,12 @@ public sealed class ProtectedInstancesClient
         SdrsValidation.Required(nicId, "nic_id", nameof(nicId));
         var body = new DeleteNicBody { NicId = nicId };
         return _jobs.StartAsync(
-            new SdrsWriteRequest(Ops.DeleteNic, nicId).WithPath("protected_instance_id", protectedInstanceId),
-            token => _api.DeleteNicAsync(protectedInstanceId, body, token),
+            _api.DeleteNicAsync(protectedInstanceId, body, cancellationToken),
+            Ops.DeleteNic,
+            (Api: _api, NicId: nicId, ProtectedInstanceId: protectedInstanceId, Body: body),
+            static (s, token) => s.Api.DeleteNicAsync(s.ProtectedInstanceId, s.Body, token),
+            static s =>
+                new SdrsWriteRequest(Ops.DeleteNic, s.NicId).WithPath("protected_instance_id", s.ProtectedInstanceId),
             cancellationToken
         );
     }
@@ -370,8 +396,12 @@ public sealed class ProtectedInstancesClient
         request.Validate();
         var body = new ResizeBody { Resize = request };
         return _jobs.StartAsync(
-            new SdrsWriteRequest(Ops.Resize, request).WithPath("protected_instance_id", protectedInstanceId),
-            token => _api.ResizeAsync(protectedInstanceId, body, token),
+            _api.ResizeAsync(protectedInstanceId, body, cancellationToken),
+            Ops.Resize,
+            (Api: _api, Request: request, ProtectedInstanceId: protectedInstanceId, Body: body),
+            static (s, token) => s.Api.ResizeAsync(s.ProtectedInstanceId, s.Body, token),
+            static s =>
+                new SdrsWriteRequest(Ops.Resize, s.Request).WithPath("protected_instance_id", s.ProtectedInstanceId),
             cancellationToken
         );
     }
@@ -400,8 +430,11 @@ public sealed class ProtectedInstancesClient
         request.Validate();
         var body = new BatchCreateBody { ProtectedInstances = request };
         return _jobs.StartAsync(
-            new SdrsWriteRequest(Ops.BatchCreate, request),
-            token => _api.BatchCreateAsync(body, token),
+            _api.BatchCreateAsync(body, cancellationToken),
+            Ops.BatchCreate,
+            (Api: _api, Request: request, Body: body),
+            static (s, token) => s.Api.BatchCreateAsync(s.Body, token),
+            static s => new SdrsWriteRequest(Ops.BatchCreate, s.Request),
             cancellationToken
         );
     }
@@ -432,8 +465,11 @@ public sealed class ProtectedInstancesClient
             DeleteTargetEip = request.DeleteTargetEip,
         };
         return _jobs.StartAsync(
-            new SdrsWriteRequest(Ops.BatchDelete, request),
-            token => _api.BatchDeleteAsync(body, token),
+            _api.BatchDeleteAsync(body, cancellationToken),
+            Ops.BatchDelete,
+            (Api: _api, Request: request, Body: body),
+            static (s, token) => s.Api.BatchDeleteAsync(s.Body, token),
+            static s => new SdrsWriteRequest(Ops.BatchDelete, s.Request),
             cancellationToken
         );
     }

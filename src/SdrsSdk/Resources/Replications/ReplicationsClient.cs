@@ -47,8 +47,11 @@ public sealed class ReplicationsClient
         request.Validate();
         var body = new CreateReplicationBody { Replication = request };
         return _jobs.StartAsync(
-            new SdrsWriteRequest(Ops.Create, request),
-            token => _api.CreateAsync(body, token),
+            _api.CreateAsync(body, cancellationToken),
+            Ops.Create,
+            (Api: _api, Request: request, Body: body),
+            static (s, token) => s.Api.CreateAsync(s.Body, token),
+            static s => new SdrsWriteRequest(Ops.Create, s.Request),
             "replication_pair_id",
             GetAsync,
             cancellationToken
@@ -82,8 +85,11 @@ public sealed class ReplicationsClient
         request.Validate();
         var body = new DeleteReplicationBody { Replication = request };
         return _jobs.StartAsync(
-            new SdrsWriteRequest(Ops.Delete, request).WithPath("replication_id", replicationId),
-            token => _api.DeleteAsync(replicationId, body, token),
+            _api.DeleteAsync(replicationId, body, cancellationToken),
+            Ops.Delete,
+            (Api: _api, Request: request, ReplicationId: replicationId, Body: body),
+            static (s, token) => s.Api.DeleteAsync(s.ReplicationId, s.Body, token),
+            static s => new SdrsWriteRequest(Ops.Delete, s.Request).WithPath("replication_id", s.ReplicationId),
             cancellationToken
         );
     }
@@ -200,8 +206,11 @@ public sealed class ReplicationsClient
             ExtendReplication = new ExtendReplicationArguments { NewSize = newSize },
         };
         return _jobs.StartAsync(
-            new SdrsWriteRequest(Ops.Expand, newSize).WithPath("replication_id", replicationId),
-            token => _api.ExpandAsync(replicationId, body, token),
+            _api.ExpandAsync(replicationId, body, cancellationToken),
+            Ops.Expand,
+            (Api: _api, NewSize: newSize, ReplicationId: replicationId, Body: body),
+            static (s, token) => s.Api.ExpandAsync(s.ReplicationId, s.Body, token),
+            static s => new SdrsWriteRequest(Ops.Expand, s.NewSize).WithPath("replication_id", s.ReplicationId),
             cancellationToken
         );
     }

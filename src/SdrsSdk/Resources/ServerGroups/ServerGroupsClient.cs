@@ -45,8 +45,11 @@ public sealed class ServerGroupsClient
         ArgumentNullException.ThrowIfNull(request);
         var body = new CreateServerGroupBody { ServerGroup = request };
         return _jobs.StartAsync(
-            new SdrsWriteRequest(Ops.Create, request),
-            token => _api.CreateAsync(body, token),
+            _api.CreateAsync(body, cancellationToken),
+            Ops.Create,
+            (Api: _api, Request: request, Body: body),
+            static (s, token) => s.Api.CreateAsync(s.Body, token),
+            static s => new SdrsWriteRequest(Ops.Create, s.Request),
             "server_group_id",
             GetAsync,
             cancellationToken
@@ -146,8 +149,11 @@ public sealed class ServerGroupsClient
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
         return _jobs.StartAsync(
-            new SdrsWriteRequest(Ops.Delete).WithPath("server_group_id", serverGroupId),
-            token => _api.DeleteAsync(serverGroupId, token),
+            _api.DeleteAsync(serverGroupId, cancellationToken),
+            Ops.Delete,
+            (Api: _api, ServerGroupId: serverGroupId),
+            static (s, token) => s.Api.DeleteAsync(s.ServerGroupId, token),
+            static s => new SdrsWriteRequest(Ops.Delete).WithPath("server_group_id", s.ServerGroupId),
             cancellationToken
         );
     }
@@ -361,8 +367,15 @@ public sealed class ServerGroupsClient
         CancellationToken cancellationToken
     ) =>
         _jobs.StartAsync(
-            new SdrsWriteRequest(operation, body.Reverse?.PriorityStation).WithPath("server_group_id", serverGroupId),
-            token => _api.ActionAsync(serverGroupId, body, token),
+            _api.ActionAsync(serverGroupId, body, cancellationToken),
+            operation,
+            (Api: _api, Operation: operation, Body: body, ServerGroupId: serverGroupId),
+            static (s, token) => s.Api.ActionAsync(s.ServerGroupId, s.Body, token),
+            static s =>
+                new SdrsWriteRequest(s.Operation, s.Body.Reverse?.PriorityStation).WithPath(
+                    "server_group_id",
+                    s.ServerGroupId
+                ),
             cancellationToken
         );
 
