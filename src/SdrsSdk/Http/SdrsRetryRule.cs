@@ -16,8 +16,9 @@ namespace SdrsSdk;
 /// <item><description>
 /// A failure is transient after HTTP 408, 429, 500, 502, 503 and 504, after a connection failure (refused, reset,
 /// DNS failure, a response cut short) and after an attempt timeout; for a request safe to repeat (below) also after
-/// a 2xx whose body, as the SDK read it, is empty or not well-formed JSON (a proxy cut it short or garbled it). A TLS
-/// failure, any other status and any other exception are not.
+/// a 2xx whose body, as the SDK read it, is empty or not well-formed JSON (a proxy cut it short or garbled it), and
+/// after a 4xx whose error body is (SDRS answers every error with a JSON envelope). A TLS failure, any other status
+/// and any other exception are not.
 /// </description></item>
 /// <item><description>
 /// Retried after every transient failure: GET and HEAD; the tag searches of 5.8.1 (POSTs that only read); the writes
@@ -117,6 +118,11 @@ public static class SdrsRetryRule
             if (SdrsTransientFailure.IsTransientStatus(status))
             {
                 return IsSafeToRepeat(method, request);
+            }
+
+            if (status is >= 400 and < 500)
+            {
+                return SdrsTransientFailure.IsUnreadableError(response) && IsSafeToRepeat(method, request);
             }
 
             // A success whose body was cut short or garbled: asked again when asking again does no harm and the body is

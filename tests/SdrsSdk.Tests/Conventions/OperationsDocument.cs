@@ -38,8 +38,17 @@ internal static class OperationsDocument
         );
         text.Append(
             "the same state; *delete* answers not-found once the resource is gone; *non-idempotent write* may act "
-                + "twice.\n\n"
+                + "twice.\n"
         );
+        text.Append(
+            "The retry follows it: reads, idempotent writes and deletes answered at once are sent again after a "
+                + "transient\n"
+        );
+        text.Append(
+            "failure; a write that starts a job is resolved by reading back its effect instead (README, \"When the "
+                + "network\n"
+        );
+        text.Append("fails\", and docs/resolution.md).\n\n");
         text.Append(
             "This file is generated from the operation table (`src/SdrsSdk/Operations/Internal/SdrsOperations.cs`) "
                 + "and\n"

@@ -97,7 +97,13 @@ public sealed class TracingTests : IDisposable
     {
         _sdrs
             .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("server-groups/g-1")).UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(404).WithHeader("X-Request-Id", RequestId));
+            .RespondWith(
+                Response
+                    .Create()
+                    .WithStatusCode(404)
+                    .WithHeader("X-Request-Id", RequestId)
+                    .WithBody("""{"error":{"code":"SDRS.1013","message":"The protection group does not exist."}}""")
+            );
         using SdrsClient client = CreateClient();
 
         await Record.ExceptionAsync(() => _time.DriveAsync(client.ServerGroups.GetAsync("g-1")));

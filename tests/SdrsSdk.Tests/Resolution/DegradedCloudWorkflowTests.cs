@@ -50,8 +50,10 @@ public sealed class DegradedCloudWorkflowTests(ITestOutputHelper output)
                 Servers = [new("ecs-a") { VpcId = Vpc }, new("ecs-b") { VpcId = Vpc }, new("ecs-c") { VpcId = Vpc }],
                 Volumes = [new("evs-a") { SizeGb = 10 }],
 
-                // Jobs run by time, as the service's do: a handle resolved by lookup follows the resource, not the job.
-                JobDuration = TimeSpan.FromMilliseconds(100),
+                // Jobs run by time, as the service's do (a handle resolved by lookup follows the resource, not the
+                // job), and long enough that a read-back right after a lost answer finds a resize or a NIC job
+                // running: SDRS shows neither's result once it ended.
+                JobDuration = TimeSpan.FromMilliseconds(300),
             }
         );
         var logs = new CapturingLoggerProvider();

@@ -255,11 +255,13 @@ internal static class ProtectedInstanceOutcomes
         StatusRule pairRule = attach ? PairAttaching : PairDetaching;
         async Task<(SdrsEffectState State, ResourceSnapshot Pair)> ReadAsync(CancellationToken next)
         {
-            ProtectedInstance? instance = await ResolutionContext
-                .ReadOrGoneAsync(() => context.Client.ProtectedInstances.GetAsync(instanceId, next))
-                .ConfigureAwait(false);
+            // The pair first: once it is no longer attaching or detaching, the instance read after it shows the final
+            // attachment list (read the other way round, a job ending between the reads looks like no effect).
             ResourceSnapshot pair = await ResourceSnapshot
                 .OfPairAsync(context.Client, pairId, next)
+                .ConfigureAwait(false);
+            ProtectedInstance? instance = await ResolutionContext
+                .ReadOrGoneAsync(() => context.Client.ProtectedInstances.GetAsync(instanceId, next))
                 .ConfigureAwait(false);
             if (instance is null)
             {
