@@ -126,15 +126,14 @@ public static class SdrsRetryRule
             }
 
             // A success whose body was cut short or garbled: asked again when asking again does no harm and the body is
-            // read. The table is consulted only for writes, the body checked only when it may be asked for again.
-            return (
+            // read. The body is checked first (for a body the call reads, the check is the parse the reader then
+            // uses); the table is consulted only for a write whose body turned out unreadable.
+            return SdrsTransientFailure.IsUnreadableSuccess(response)
+                && (
                     method == HttpMethod.Get
-                    || (
-                        status is >= 200 and < 300
-                        && SdrsOperationMatcher.Find(method, request?.RequestUri)
-                            is { MayRepeat: true, ResultType: not null }
-                    )
-                ) && SdrsTransientFailure.IsUnreadableSuccess(response);
+                    || SdrsOperationMatcher.Find(method, request?.RequestUri)
+                        is { MayRepeat: true, ResultType: not null }
+                );
         }
 
         if (exception is null)

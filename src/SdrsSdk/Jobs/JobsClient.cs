@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using SdrsSdk.Errors.Internal;
 using SdrsSdk.Jobs.Internal;
@@ -152,8 +153,8 @@ public sealed partial class JobsClient
     /// <see cref="SdrsClientOptions.ResolveAmbiguousWrites"/> is off.</summary>
     internal SdrsOutcomeResolver? Resolver { get; set; }
 
-    /// <summary>Awaits the write (sends it again when it is found not applied) and makes the handle: from the job ID,
-    /// or from the resolved effect.</summary>
+    /// <summary>Awaits the write and makes the handle from its job ID; an ambiguous failure goes to
+    /// <see cref="ResolveAsync"/>, kept apart so that the common path's state machine stays small.</summary>
     private async Task<THandle> StartCoreAsync<THandle, TState, TExtra>(
         Task<JobIdEnvelope> call,
         SdrsOperation operation,
@@ -165,42 +166,77 @@ public sealed partial class JobsClient
     {
         // Just after the first attempt started; the clock-skew window covers the difference.
         DateTimeOffset sentAt = _time.GetUtcNow();
+        SdrsException? ambiguous;
+        try
+        {
+            string jobId = (await call.ConfigureAwait(false)).JobId;
+            return create(this, operation.StartedJobType, jobId, null, write.Extra);
+        }
+        catch (SdrsException failure)
+            when (Resolver is not null && failure.MayHaveBeenApplied && !cancellationToken.IsCancellationRequested)
+        {
+            ambiguous = failure;
+        }
+
+        (string? resentJobId, ResolvedHandle? resolved) = await ResolveAsync(
+                ambiguous,
+                sentAt,
+                write,
+                entityKey,
+                cancellationToken
+            )
+            .ConfigureAwait(false);
+        return create(this, operation.StartedJobType, resentJobId, resolved, write.Extra);
+    }
+
+    /// <summary>
+    /// Finds out whether a write that failed ambiguously took effect: applied, the effect to follow; provably not
+    /// applied, the write sent again (at most <see cref="MaxResends"/> times, each failure resolved the same way),
+    /// and the job ID of the answer; unknown, <see cref="SdrsOutcomeUnknownException"/>.
+    /// </summary>
+    private async Task<(string? JobId, ResolvedHandle? Resolved)> ResolveAsync<TState, TExtra>(
+        SdrsException failure,
+        DateTimeOffset sentAt,
+        WriteState<TState, TExtra> write,
+        string? entityKey,
+        CancellationToken cancellationToken
+    )
+    {
+        SdrsWriteRequest request = write.Describe(write.State);
         for (int resends = 0; ; resends++)
         {
+            SdrsOutcome outcome = await Resolver!
+                .ResolveAsync(
+                    request with
+                    {
+                        SentAt = sentAt,
+                        FailedAt = _time.GetUtcNow(),
+                        RequestId = failure.RequestId,
+                    },
+                    cancellationToken
+                )
+                .ConfigureAwait(false);
+            switch (outcome.Verdict)
+            {
+                case SdrsOutcomeVerdict.Applied:
+                    return (null, ResolvedHandle.From(request.Operation, outcome, entityKey));
+                case SdrsOutcomeVerdict.NotApplied when resends < MaxResends:
+                    LogResending(_logger, request.Operation.Id, resends + 1, MaxResends, outcome.Evidence);
+                    break;
+                case SdrsOutcomeVerdict.NotApplied:
+                    ExceptionDispatchInfo.Throw(failure);
+                    break;
+                default:
+                    throw outcome.ToException(failure.Details, failure);
+            }
+
             try
             {
-                string jobId = (await call.ConfigureAwait(false)).JobId;
-                return create(this, operation.StartedJobType, jobId, null, write.Extra);
+                return ((await write.Resend(write.State, cancellationToken).ConfigureAwait(false)).JobId, null);
             }
-            catch (SdrsException failure)
-                when (Resolver is not null && failure.MayHaveBeenApplied && !cancellationToken.IsCancellationRequested)
+            catch (SdrsException again) when (again.MayHaveBeenApplied && !cancellationToken.IsCancellationRequested)
             {
-                SdrsWriteRequest request = write.Describe(write.State);
-                SdrsOutcome outcome = await Resolver
-                    .ResolveAsync(
-                        request with
-                        {
-                            SentAt = sentAt,
-                            FailedAt = _time.GetUtcNow(),
-                            RequestId = failure.RequestId,
-                        },
-                        cancellationToken
-                    )
-                    .ConfigureAwait(false);
-                switch (outcome.Verdict)
-                {
-                    case SdrsOutcomeVerdict.Applied:
-                        ResolvedHandle resolved = ResolvedHandle.From(request.Operation, outcome, entityKey);
-                        return create(this, operation.StartedJobType, null, resolved, write.Extra);
-                    case SdrsOutcomeVerdict.NotApplied when resends < MaxResends:
-                        LogResending(_logger, request.Operation.Id, resends + 1, MaxResends, outcome.Evidence);
-                        call = write.Resend(write.State, cancellationToken);
-                        continue;
-                    case SdrsOutcomeVerdict.NotApplied:
-                        throw;
-                    default:
-                        throw outcome.ToException(failure.Details, failure);
-                }
+                failure = again;
             }
         }
     }
