@@ -13,7 +13,9 @@ namespace SdrsSdk.Tests.Resolution;
 /// recovery code: each step is one plain call. The SDK must absorb every fault (retry, or read back and resolve), start
 /// nothing twice, and let no exception reach the workflow.
 /// </summary>
-public sealed class DegradedCloudWorkflowTests(ITestOutputHelper output)
+/// <remarks>One class per seed, so that the seeds run in parallel (xunit runs the classes of a run side by side; each
+/// seed mostly waits on its jobs).</remarks>
+public abstract class DegradedCloudWorkflowTests(ITestOutputHelper output, int seed)
 {
     private const string Vpc = "vpc-orders";
 
@@ -32,13 +34,8 @@ public sealed class DegradedCloudWorkflowTests(ITestOutputHelper output)
         SdrsFault.MalformedResponse(),
     ];
 
-    [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    [InlineData(4)]
-    [InlineData(5)]
-    public async Task EveryWrite_ThirtyPercentFaults_CompletesWithoutDuplicatesOrSurfacedExceptions(int seed)
+    [Fact]
+    public async Task EveryWrite_ThirtyPercentFaults_CompletesWithoutDuplicatesOrSurfacedExceptions()
     {
         await using SdrsEmulator emulator = SdrsEmulator.Start(
             new SdrsEmulatorOptions
@@ -291,3 +288,18 @@ public sealed class DegradedCloudWorkflowTests(ITestOutputHelper output)
             .BeEmpty("no create, action, batch or delete may be processed twice");
     }
 }
+
+/// <summary>Seed 1 of <see cref="DegradedCloudWorkflowTests"/>.</summary>
+public sealed class DegradedCloudWorkflowSeed1Tests(ITestOutputHelper output) : DegradedCloudWorkflowTests(output, 1);
+
+/// <summary>Seed 2 of <see cref="DegradedCloudWorkflowTests"/>.</summary>
+public sealed class DegradedCloudWorkflowSeed2Tests(ITestOutputHelper output) : DegradedCloudWorkflowTests(output, 2);
+
+/// <summary>Seed 3 of <see cref="DegradedCloudWorkflowTests"/>.</summary>
+public sealed class DegradedCloudWorkflowSeed3Tests(ITestOutputHelper output) : DegradedCloudWorkflowTests(output, 3);
+
+/// <summary>Seed 4 of <see cref="DegradedCloudWorkflowTests"/>.</summary>
+public sealed class DegradedCloudWorkflowSeed4Tests(ITestOutputHelper output) : DegradedCloudWorkflowTests(output, 4);
+
+/// <summary>Seed 5 of <see cref="DegradedCloudWorkflowTests"/>.</summary>
+public sealed class DegradedCloudWorkflowSeed5Tests(ITestOutputHelper output) : DegradedCloudWorkflowTests(output, 5);
