@@ -86,26 +86,24 @@ public sealed partial class JobsClient
     /// Turns the <c>{"job_id": …}</c> answer of a write that starts a job into an operation handle. When the write
     /// fails in a way that may have reached the service (<see cref="SdrsException.MayHaveBeenApplied"/>), the outcome
     /// resolver reads back what the reference guarantees: applied, the handle follows the resource's status; provably
-    /// not applied, the write is sent again through <c>resend</c> (at most <see cref="MaxResends"/> times); unknown,
+    /// not applied, the write is sent again through <c>send</c> (at most <see cref="MaxResends"/> times); unknown,
     /// <see cref="SdrsOutcomeUnknownException"/>.
     /// </summary>
     /// <remarks>
-    /// <c>call</c> is the first attempt, already sent; <c>state</c> holds what the static <c>resend</c> and
-    /// <c>describe</c> need (the API, the body, the caller's arguments), so nothing is allocated for them unless the
-    /// write fails.
+    /// <c>send</c> sends the write (the first time and every time again); <c>describe</c> adds the caller's arguments
+    /// and path IDs to the request the resolver reads (operation and send time set); <c>state</c> holds what both
+    /// need (the API, the body, the arguments), so that static lambdas allocate nothing unless the write fails.
     /// </remarks>
     internal Task<SdrsJobOperation> StartAsync<TState>(
-        Task<JobIdEnvelope> call,
         SdrsOperation operation,
         TState state,
-        Func<TState, CancellationToken, Task<JobIdEnvelope>> resend,
-        Func<TState, SdrsWriteRequest> describe,
+        Func<TState, CancellationToken, Task<JobIdEnvelope>> send,
+        Func<TState, SdrsWriteRequest, SdrsWriteRequest> describe,
         CancellationToken cancellationToken
     ) =>
         StartCoreAsync(
-            call,
             operation,
-            new WriteState<TState, object?>(state, resend, describe, null),
+            new WriteState<TState, object?>(state, send, describe, null),
             static (jobs, type, jobId, resolved, _) =>
                 resolved is null
                     ? new SdrsJobOperation(jobs, jobId!, type)
@@ -119,22 +117,20 @@ public sealed partial class JobsClient
     /// the job entity holding its ID, <paramref name="read"/> reads it.
     /// </summary>
     internal Task<SdrsJobOperation<T>> StartAsync<TState, T>(
-        Task<JobIdEnvelope> call,
         SdrsOperation operation,
         TState state,
-        Func<TState, CancellationToken, Task<JobIdEnvelope>> resend,
-        Func<TState, SdrsWriteRequest> describe,
+        Func<TState, CancellationToken, Task<JobIdEnvelope>> send,
+        Func<TState, SdrsWriteRequest, SdrsWriteRequest> describe,
         string entityKey,
         Func<string, CancellationToken, Task<T>> read,
         CancellationToken cancellationToken
     )
         where T : class =>
         StartCoreAsync(
-            call,
             operation,
             new WriteState<TState, (string Key, Func<string, CancellationToken, Task<T>> Read)>(
                 state,
-                resend,
+                send,
                 describe,
                 (entityKey, read)
             ),
@@ -153,10 +149,9 @@ public sealed partial class JobsClient
     /// <see cref="SdrsClientOptions.ResolveAmbiguousWrites"/> is off.</summary>
     internal SdrsOutcomeResolver? Resolver { get; set; }
 
-    /// <summary>Awaits the write and makes the handle from its job ID; an ambiguous failure goes to
+    /// <summary>Sends the write and makes the handle from its job ID; an ambiguous failure goes to
     /// <see cref="ResolveAsync"/>, kept apart so that the common path's state machine stays small.</summary>
     private async Task<THandle> StartCoreAsync<THandle, TState, TExtra>(
-        Task<JobIdEnvelope> call,
         SdrsOperation operation,
         WriteState<TState, TExtra> write,
         Func<JobsClient, JobType, string?, ResolvedHandle?, TExtra, THandle> create,
@@ -164,12 +159,12 @@ public sealed partial class JobsClient
         CancellationToken cancellationToken
     )
     {
-        // Just after the first attempt started; the clock-skew window covers the difference.
+        // The effect of any attempt, the first included, happened after this (give or take the clock skew).
         DateTimeOffset sentAt = _time.GetUtcNow();
         SdrsException? ambiguous;
         try
         {
-            string jobId = (await call.ConfigureAwait(false)).JobId;
+            string jobId = (await write.Send(write.State, cancellationToken).ConfigureAwait(false)).JobId;
             return create(this, operation.StartedJobType, jobId, null, write.Extra);
         }
         catch (SdrsException failure)
@@ -178,9 +173,10 @@ public sealed partial class JobsClient
             ambiguous = failure;
         }
 
+        SdrsWriteRequest request = write.Describe(write.State, new SdrsWriteRequest(operation, sentAt));
         (string? resentJobId, ResolvedHandle? resolved) = await ResolveAsync(
                 ambiguous,
-                sentAt,
+                request,
                 write,
                 entityKey,
                 cancellationToken
@@ -196,20 +192,18 @@ public sealed partial class JobsClient
     /// </summary>
     private async Task<(string? JobId, ResolvedHandle? Resolved)> ResolveAsync<TState, TExtra>(
         SdrsException failure,
-        DateTimeOffset sentAt,
+        SdrsWriteRequest request,
         WriteState<TState, TExtra> write,
         string? entityKey,
         CancellationToken cancellationToken
     )
     {
-        SdrsWriteRequest request = write.Describe(write.State);
         for (int resends = 0; ; resends++)
         {
             SdrsOutcome outcome = await Resolver!
                 .ResolveAsync(
                     request with
                     {
-                        SentAt = sentAt,
                         FailedAt = _time.GetUtcNow(),
                         RequestId = failure.RequestId,
                     },
@@ -232,7 +226,7 @@ public sealed partial class JobsClient
 
             try
             {
-                return ((await write.Resend(write.State, cancellationToken).ConfigureAwait(false)).JobId, null);
+                return ((await write.Send(write.State, cancellationToken).ConfigureAwait(false)).JobId, null);
             }
             catch (SdrsException again) when (again.MayHaveBeenApplied && !cancellationToken.IsCancellationRequested)
             {
@@ -241,11 +235,11 @@ public sealed partial class JobsClient
         }
     }
 
-    /// <summary>What a write needs besides its first attempt: kept in the state machine, not allocated.</summary>
+    /// <summary>What a write needs to be sent and described: kept in the state machine, not allocated.</summary>
     private readonly record struct WriteState<TState, TExtra>(
         TState State,
-        Func<TState, CancellationToken, Task<JobIdEnvelope>> Resend,
-        Func<TState, SdrsWriteRequest> Describe,
+        Func<TState, CancellationToken, Task<JobIdEnvelope>> Send,
+        Func<TState, SdrsWriteRequest, SdrsWriteRequest> Describe,
         TExtra Extra
     );
 

@@ -102,7 +102,7 @@ public sealed class TracingTests : IDisposable
                     .Create()
                     .WithStatusCode(404)
                     .WithHeader("X-Request-Id", RequestId)
-                    .WithBody("""{"error":{"code":"SDRS.1013","message":"The protection group does not exist."}}""")
+                    .WithBody("""{"error":{"code":"SDRS.1013","message":"The protection group is not found."}}""")
             );
         using SdrsClient client = CreateClient();
 

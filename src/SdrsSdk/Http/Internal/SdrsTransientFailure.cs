@@ -16,10 +16,6 @@ internal static class SdrsTransientFailure
     public static bool IsTransientStatus(int status) => status is 408 or 429 or 500 or 502 or 503 or 504;
 
     /// <summary>
-    /// Gets a value indicating whether a success response could not be read: a 2xx (other than 204) whose body, as
-    /// the SDK buffered it, is empty or not well-formed JSON (a proxy cut it short or garbled it).
-    /// </summary>
-    /// <summary>
     /// Gets a value indicating whether a 4xx answer (but 429, which is retried anyway) carries an error body the SDK
     /// cannot read: empty or not well-formed JSON. SDRS and its gateway answer every error with a JSON envelope, so
     /// such an answer was cut short or garbled on the way, and a request safe to repeat is asked again.
@@ -28,6 +24,10 @@ internal static class SdrsTransientFailure
         (int)response.StatusCode is >= 400 and < 500 and not 429
         && response.Content is SdrsResponseContent { IsWellFormedJson: false };
 
+    /// <summary>
+    /// Gets a value indicating whether a success response could not be read: a 2xx (other than 204) whose body, as
+    /// the SDK buffered it, is empty or not well-formed JSON (a proxy cut it short or garbled it).
+    /// </summary>
     public static bool IsUnreadableSuccess(HttpResponseMessage response) =>
         (int)response.StatusCode is >= 200 and < 300 and not 204
         && response.Content is SdrsResponseContent { IsWellFormedJson: false };

@@ -10,16 +10,6 @@ namespace SdrsSdk.Resolution.Internal;
 /// <param name="SentAt">When the request was sent (the client's <see cref="TimeProvider"/>).</param>
 internal sealed record SdrsWriteRequest(SdrsOperation Operation, DateTimeOffset SentAt)
 {
-    /// <summary>Initializes a request of a resource client, before it is sent (the sender sets
-    /// <see cref="SentAt"/>).</summary>
-    /// <param name="operation">The operation.</param>
-    /// <param name="arguments">What the caller passed besides the path IDs (<see cref="Arguments"/>).</param>
-    public SdrsWriteRequest(SdrsOperation operation, object? arguments = null)
-        : this(operation, default(DateTimeOffset))
-    {
-        Arguments = arguments;
-    }
-
     /// <summary>
     /// Gets what the caller passed besides the path IDs: the public request object (for example
     /// <see cref="CreateServerGroupRequest"/>), the <see cref="PriorityStation"/> of a planned failover, the new size

@@ -1,5 +1,4 @@
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Resolution.Internal;
 using SdrsSdk.Resources.Drills.Internal;
 using SdrsSdk.Validation.Internal;
 using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Drills;
@@ -48,11 +47,10 @@ public sealed class DrillsClient
         request.Validate();
         var body = new CreateDrillBody { DisasterRecoveryDrill = request };
         return _jobs.StartAsync(
-            _api.CreateAsync(body, cancellationToken),
             Ops.Create,
             (Api: _api, Request: request, Body: body),
             static (s, token) => s.Api.CreateAsync(s.Body, token),
-            static s => new SdrsWriteRequest(Ops.Create, s.Request),
+            static (s, write) => write with { Arguments = s.Request },
             "disaster_recovery_drill_id",
             GetAsync,
             cancellationToken
@@ -76,11 +74,10 @@ public sealed class DrillsClient
     {
         SdrsArgument.PathSegment(drillId, nameof(drillId));
         return _jobs.StartAsync(
-            _api.DeleteAsync(drillId, cancellationToken),
             Ops.Delete,
             (Api: _api, DrillId: drillId),
             static (s, token) => s.Api.DeleteAsync(s.DrillId, token),
-            static s => new SdrsWriteRequest(Ops.Delete).WithPath("disaster_recovery_drill_id", s.DrillId),
+            static (s, write) => write.WithPath("disaster_recovery_drill_id", s.DrillId),
             cancellationToken
         );
     }

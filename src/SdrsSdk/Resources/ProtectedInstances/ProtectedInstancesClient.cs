@@ -1,5 +1,4 @@
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Resolution.Internal;
 using SdrsSdk.Resources.ProtectedInstances.Internal;
 using SdrsSdk.Validation.Internal;
 using Ops = SdrsSdk.Operations.Internal.SdrsOperations.ProtectedInstances;
@@ -49,11 +48,10 @@ public sealed class ProtectedInstancesClient
         request.Validate();
         var body = new CreateProtectedInstanceBody { ProtectedInstance = request };
         return _jobs.StartAsync(
-            _api.CreateAsync(body, cancellationToken),
             Ops.Create,
             (Api: _api, Request: request, Body: body),
             static (s, token) => s.Api.CreateAsync(s.Body, token),
-            static s => new SdrsWriteRequest(Ops.Create, s.Request),
+            static (s, write) => write with { Arguments = s.Request },
             "protected_instance_id",
             GetAsync,
             cancellationToken
@@ -84,12 +82,11 @@ public sealed class ProtectedInstancesClient
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         request ??= new DeleteProtectedInstanceRequest();
         return _jobs.StartAsync(
-            _api.DeleteAsync(protectedInstanceId, request, cancellationToken),
             Ops.Delete,
             (Api: _api, Request: request, ProtectedInstanceId: protectedInstanceId),
             static (s, token) => s.Api.DeleteAsync(s.ProtectedInstanceId, s.Request, token),
-            static s =>
-                new SdrsWriteRequest(Ops.Delete, s.Request).WithPath("protected_instance_id", s.ProtectedInstanceId),
+            static (s, write) =>
+                (write with { Arguments = s.Request }).WithPath("protected_instance_id", s.ProtectedInstanceId),
             cancellationToken
         );
     }
@@ -231,15 +228,11 @@ public sealed class ProtectedInstancesClient
         ArgumentNullException.ThrowIfNull(request);
         var body = new AttachReplicationBody { ReplicationAttachment = request };
         return _jobs.StartAsync(
-            _api.AttachReplicationAsync(protectedInstanceId, body, cancellationToken),
             Ops.AttachReplication,
             (Api: _api, Request: request, ProtectedInstanceId: protectedInstanceId, Body: body),
             static (s, token) => s.Api.AttachReplicationAsync(s.ProtectedInstanceId, s.Body, token),
-            static s =>
-                new SdrsWriteRequest(Ops.AttachReplication, s.Request).WithPath(
-                    "protected_instance_id",
-                    s.ProtectedInstanceId
-                ),
+            static (s, write) =>
+                (write with { Arguments = s.Request }).WithPath("protected_instance_id", s.ProtectedInstanceId),
             cancellationToken
         );
     }
@@ -266,12 +259,11 @@ public sealed class ProtectedInstancesClient
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
         return _jobs.StartAsync(
-            _api.DetachReplicationAsync(protectedInstanceId, replicationId, cancellationToken),
             Ops.DetachReplication,
             (Api: _api, ProtectedInstanceId: protectedInstanceId, ReplicationId: replicationId),
             static (s, token) => s.Api.DetachReplicationAsync(s.ProtectedInstanceId, s.ReplicationId, token),
-            static s =>
-                new SdrsWriteRequest(Ops.DetachReplication)
+            static (s, write) =>
+                write
                     .WithPath("protected_instance_id", s.ProtectedInstanceId)
                     .WithPath("replication_id", s.ReplicationId),
             cancellationToken
@@ -325,12 +317,11 @@ public sealed class ProtectedInstancesClient
             IpAddress = request.IpAddress,
         };
         return _jobs.StartAsync(
-            _api.AddNicAsync(protectedInstanceId, body, cancellationToken),
             Ops.AddNic,
             (Api: _api, Request: request, ProtectedInstanceId: protectedInstanceId, Body: body),
             static (s, token) => s.Api.AddNicAsync(s.ProtectedInstanceId, s.Body, token),
-            static s =>
-                new SdrsWriteRequest(Ops.AddNic, s.Request).WithPath("protected_instance_id", s.ProtectedInstanceId),
+            static (s, write) =>
+                (write with { Arguments = s.Request }).WithPath("protected_instance_id", s.ProtectedInstanceId),
             cancellationToken
         );
     }
@@ -358,12 +349,11 @@ public sealed class ProtectedInstancesClient
         SdrsValidation.Required(nicId, "nic_id", nameof(nicId));
         var body = new DeleteNicBody { NicId = nicId };
         return _jobs.StartAsync(
-            _api.DeleteNicAsync(protectedInstanceId, body, cancellationToken),
             Ops.DeleteNic,
             (Api: _api, NicId: nicId, ProtectedInstanceId: protectedInstanceId, Body: body),
             static (s, token) => s.Api.DeleteNicAsync(s.ProtectedInstanceId, s.Body, token),
-            static s =>
-                new SdrsWriteRequest(Ops.DeleteNic, s.NicId).WithPath("protected_instance_id", s.ProtectedInstanceId),
+            static (s, write) =>
+                (write with { Arguments = s.NicId }).WithPath("protected_instance_id", s.ProtectedInstanceId),
             cancellationToken
         );
     }
@@ -396,12 +386,11 @@ public sealed class ProtectedInstancesClient
         request.Validate();
         var body = new ResizeBody { Resize = request };
         return _jobs.StartAsync(
-            _api.ResizeAsync(protectedInstanceId, body, cancellationToken),
             Ops.Resize,
             (Api: _api, Request: request, ProtectedInstanceId: protectedInstanceId, Body: body),
             static (s, token) => s.Api.ResizeAsync(s.ProtectedInstanceId, s.Body, token),
-            static s =>
-                new SdrsWriteRequest(Ops.Resize, s.Request).WithPath("protected_instance_id", s.ProtectedInstanceId),
+            static (s, write) =>
+                (write with { Arguments = s.Request }).WithPath("protected_instance_id", s.ProtectedInstanceId),
             cancellationToken
         );
     }
@@ -430,11 +419,10 @@ public sealed class ProtectedInstancesClient
         request.Validate();
         var body = new BatchCreateBody { ProtectedInstances = request };
         return _jobs.StartAsync(
-            _api.BatchCreateAsync(body, cancellationToken),
             Ops.BatchCreate,
             (Api: _api, Request: request, Body: body),
             static (s, token) => s.Api.BatchCreateAsync(s.Body, token),
-            static s => new SdrsWriteRequest(Ops.BatchCreate, s.Request),
+            static (s, write) => write with { Arguments = s.Request },
             cancellationToken
         );
     }
@@ -465,11 +453,10 @@ public sealed class ProtectedInstancesClient
             DeleteTargetEip = request.DeleteTargetEip,
         };
         return _jobs.StartAsync(
-            _api.BatchDeleteAsync(body, cancellationToken),
             Ops.BatchDelete,
             (Api: _api, Request: request, Body: body),
             static (s, token) => s.Api.BatchDeleteAsync(s.Body, token),
-            static s => new SdrsWriteRequest(Ops.BatchDelete, s.Request),
+            static (s, write) => write with { Arguments = s.Request },
             cancellationToken
         );
     }

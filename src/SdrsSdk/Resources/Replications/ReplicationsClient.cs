@@ -1,5 +1,4 @@
 using SdrsSdk.Http.Internal;
-using SdrsSdk.Resolution.Internal;
 using SdrsSdk.Resources.Replications.Internal;
 using SdrsSdk.Validation.Internal;
 using Ops = SdrsSdk.Operations.Internal.SdrsOperations.Replications;
@@ -47,11 +46,10 @@ public sealed class ReplicationsClient
         request.Validate();
         var body = new CreateReplicationBody { Replication = request };
         return _jobs.StartAsync(
-            _api.CreateAsync(body, cancellationToken),
             Ops.Create,
             (Api: _api, Request: request, Body: body),
             static (s, token) => s.Api.CreateAsync(s.Body, token),
-            static s => new SdrsWriteRequest(Ops.Create, s.Request),
+            static (s, write) => write with { Arguments = s.Request },
             "replication_pair_id",
             GetAsync,
             cancellationToken
@@ -85,11 +83,10 @@ public sealed class ReplicationsClient
         request.Validate();
         var body = new DeleteReplicationBody { Replication = request };
         return _jobs.StartAsync(
-            _api.DeleteAsync(replicationId, body, cancellationToken),
             Ops.Delete,
             (Api: _api, Request: request, ReplicationId: replicationId, Body: body),
             static (s, token) => s.Api.DeleteAsync(s.ReplicationId, s.Body, token),
-            static s => new SdrsWriteRequest(Ops.Delete, s.Request).WithPath("replication_id", s.ReplicationId),
+            static (s, write) => (write with { Arguments = s.Request }).WithPath("replication_id", s.ReplicationId),
             cancellationToken
         );
     }
@@ -206,11 +203,10 @@ public sealed class ReplicationsClient
             ExtendReplication = new ExtendReplicationArguments { NewSize = newSize },
         };
         return _jobs.StartAsync(
-            _api.ExpandAsync(replicationId, body, cancellationToken),
             Ops.Expand,
             (Api: _api, NewSize: newSize, ReplicationId: replicationId, Body: body),
             static (s, token) => s.Api.ExpandAsync(s.ReplicationId, s.Body, token),
-            static s => new SdrsWriteRequest(Ops.Expand, s.NewSize).WithPath("replication_id", s.ReplicationId),
+            static (s, write) => (write with { Arguments = s.NewSize }).WithPath("replication_id", s.ReplicationId),
             cancellationToken
         );
     }

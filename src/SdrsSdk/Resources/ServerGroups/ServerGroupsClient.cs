@@ -1,6 +1,5 @@
 using SdrsSdk.Http.Internal;
 using SdrsSdk.Operations.Internal;
-using SdrsSdk.Resolution.Internal;
 using SdrsSdk.Resources.ServerGroups.Internal;
 using SdrsSdk.Validation.Internal;
 using Ops = SdrsSdk.Operations.Internal.SdrsOperations.ServerGroups;
@@ -45,11 +44,10 @@ public sealed class ServerGroupsClient
         ArgumentNullException.ThrowIfNull(request);
         var body = new CreateServerGroupBody { ServerGroup = request };
         return _jobs.StartAsync(
-            _api.CreateAsync(body, cancellationToken),
             Ops.Create,
             (Api: _api, Request: request, Body: body),
             static (s, token) => s.Api.CreateAsync(s.Body, token),
-            static s => new SdrsWriteRequest(Ops.Create, s.Request),
+            static (s, write) => write with { Arguments = s.Request },
             "server_group_id",
             GetAsync,
             cancellationToken
@@ -149,11 +147,10 @@ public sealed class ServerGroupsClient
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
         return _jobs.StartAsync(
-            _api.DeleteAsync(serverGroupId, cancellationToken),
             Ops.Delete,
             (Api: _api, ServerGroupId: serverGroupId),
             static (s, token) => s.Api.DeleteAsync(s.ServerGroupId, token),
-            static s => new SdrsWriteRequest(Ops.Delete).WithPath("server_group_id", s.ServerGroupId),
+            static (s, write) => write.WithPath("server_group_id", s.ServerGroupId),
             cancellationToken
         );
     }
@@ -367,12 +364,11 @@ public sealed class ServerGroupsClient
         CancellationToken cancellationToken
     ) =>
         _jobs.StartAsync(
-            _api.ActionAsync(serverGroupId, body, cancellationToken),
             operation,
-            (Api: _api, Operation: operation, Body: body, ServerGroupId: serverGroupId),
+            (Api: _api, Body: body, ServerGroupId: serverGroupId),
             static (s, token) => s.Api.ActionAsync(s.ServerGroupId, s.Body, token),
-            static s =>
-                new SdrsWriteRequest(s.Operation, s.Body.Reverse?.PriorityStation).WithPath(
+            static (s, write) =>
+                (write with { Arguments = s.Body.Reverse?.PriorityStation }).WithPath(
                     "server_group_id",
                     s.ServerGroupId
                 ),
