@@ -50,19 +50,23 @@ internal sealed class HttpExchange
 
         if (Body is null)
         {
-            throw new EmulatorException("SDRS.0201", "the request body is missing");
+            throw new EmulatorException("SDRS.0201", "the request body is missing", unreadable: true);
         }
 
         try
         {
             _bodyObject =
                 JsonNode.Parse(Body) as JsonObject
-                ?? throw new EmulatorException("SDRS.0201", "the request body must be a JSON object");
+                ?? throw new EmulatorException("SDRS.0201", "the request body must be a JSON object", unreadable: true);
             return _bodyObject;
         }
         catch (JsonException exception)
         {
-            throw new EmulatorException("SDRS.0201", "the request body is not valid JSON (" + exception.Message + ")");
+            throw new EmulatorException(
+                "SDRS.0201",
+                "the request body is not valid JSON (" + exception.Message + ")",
+                unreadable: true
+            );
         }
     }
 

@@ -109,7 +109,15 @@ public abstract class EmulatorTest : IDisposable
         return ((int)response.StatusCode, text.Length == 0 ? null : JsonNode.Parse(text), response);
     }
 
-    protected static string ErrorCodeOf(JsonNode? body) => body!["error"]!["code"]!.GetValue<string>();
+    protected static string ErrorCodeOf(JsonNode? body) => EnvelopeOf(body).Code;
+
+    /// <summary>The wrapper key and code of an SDRS error envelope, which must have exactly one
+    /// property.</summary>
+    protected static (string Wrapper, string Code) EnvelopeOf(JsonNode? body)
+    {
+        KeyValuePair<string, JsonNode?> only = body!.AsObject().Should().ContainSingle().Subject;
+        return (only.Key, only.Value!["code"]!.GetValue<string>());
+    }
 
     public void Dispose()
     {

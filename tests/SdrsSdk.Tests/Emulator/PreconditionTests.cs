@@ -425,7 +425,7 @@ public sealed class PreconditionTests : EmulatorTest
 
         status.Should().Be(400);
         ErrorCodeOf(json).Should().Be(code);
-        json!["error"]!["message"]!
+        json!.AsObject().Single().Value!["message"]!
             .GetValue<string>()
             .Should()
             .StartWith(SdrsErrorCatalog.All.First(info => info.Code == code).Message);
