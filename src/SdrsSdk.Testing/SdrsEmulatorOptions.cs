@@ -158,6 +158,17 @@ public sealed class SdrsEmulatorOptions
     /// <value>The default value is an empty list: any VPC ID is accepted.</value>
     public IList<string> VpcIds { get; set; } = [];
 
+    /// <summary>
+    /// Gets or sets a value indicating whether IDs the caller chooses (servers, disks, VPCs, subnets, NICs, and the
+    /// IDs in list filters) may be any readable text of 1 to 64 letters, digits, '.', '_' and '-', such as
+    /// <c>ecs-1</c>, instead of the UUIDs the service requires.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>: as the service, the emulator refuses an ID that is not a
+    /// UUID with the field's code (<c>SDRS.0210</c> for a server, <c>SDRS.0211</c> for a disk, <c>SDRS.0204</c> for
+    /// a VPC, <c>SDRS.0223</c> for a NIC, …). Turn it on only for tests that would rather read <c>ecs-1</c> than a
+    /// UUID: such tests no longer prove that the IDs the code under test sends would pass.</value>
+    public bool AllowReadableIds { get; set; }
+
     /// <summary>Creates a copy, so that later changes to this instance do not affect an emulator started from
     /// it.</summary>
     /// <returns>The copy, with copied lists.</returns>
