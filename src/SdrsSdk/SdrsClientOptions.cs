@@ -66,7 +66,7 @@ public sealed class SdrsClientOptions
     /// </summary>
     /// <value>
     /// The default value is 100 seconds. It must be from 10 ms to 1 day and longer than
-    /// <see cref="SdrsRetryOptions.AttemptTimeout"/>, or <see cref="Timeout.InfiniteTimeSpan"/>.
+    /// <see cref="SdrsRetryOptions.AttemptTimeout"/> when that is set, or <see cref="Timeout.InfiniteTimeSpan"/>.
     /// </value>
     /// <remarks>
     /// This is the SDK's overall timeout, applied by its resilience pipeline; the <see cref="HttpClient.Timeout"/> of
@@ -155,6 +155,9 @@ public sealed class SdrsClientOptions
     /// <value>The default value is <see cref="TimeProvider.System"/>.</value>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
+    private const string RegionVariable = "HUAWEICLOUD_SDK_REGION";
+    private const string EndpointVariable = "SDRS_ENDPOINT";
+
     /// <summary>
     /// Creates options from the environment variables of the official Huawei Cloud SDKs: <c>HUAWEICLOUD_SDK_AK</c>,
     /// <c>HUAWEICLOUD_SDK_SK</c>, <c>HUAWEICLOUD_SDK_SECURITY_TOKEN</c> and <c>HUAWEICLOUD_SDK_PROJECT_ID</c>,
@@ -164,20 +167,48 @@ public sealed class SdrsClientOptions
     /// </summary>
     /// <returns>
     /// The options; unset values stay <see langword="null"/> and are reported by validation, which then lists the
-    /// variables looked for.
+    /// variables looked for. A variable that is set but unusable (an endpoint that is not an absolute http(s) URI, a
+    /// region that is not a region name) is reported by validation under its own name.
     /// </returns>
     public static SdrsClientOptions FromEnvironment()
     {
         var options = new SdrsClientOptions
         {
             ProjectId = Environment.GetEnvironmentVariable(SdrsCredential.ProjectIdVariable)?.Trim(),
-            Region = Environment.GetEnvironmentVariable("HUAWEICLOUD_SDK_REGION")?.Trim(),
         };
-        string? endpoint = Environment.GetEnvironmentVariable("SDRS_ENDPOINT");
-        if (!string.IsNullOrWhiteSpace(endpoint) && Uri.TryCreate(endpoint.Trim(), UriKind.Absolute, out Uri? uri))
+        var problems = new List<string>();
+        string? region = Environment.GetEnvironmentVariable(RegionVariable)?.Trim();
+        if (!string.IsNullOrEmpty(region))
         {
-            options.Endpoint = uri;
+            if (IsSafeLabel(region))
+            {
+                options.Region = region;
+            }
+            else
+            {
+                problems.Add($"{RegionVariable} '{region}' is not a region name such as ap-southeast-3.");
+            }
         }
+
+        string? endpoint = Environment.GetEnvironmentVariable(EndpointVariable)?.Trim();
+        if (!string.IsNullOrEmpty(endpoint))
+        {
+            if (
+                Uri.TryCreate(endpoint, UriKind.Absolute, out Uri? uri)
+                && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
+            )
+            {
+                options.Endpoint = uri;
+            }
+            else
+            {
+                problems.Add(
+                    $"{EndpointVariable} '{endpoint}' is not an absolute http(s) URI such as https://sdrs.example/."
+                );
+            }
+        }
+
+        options.EnvironmentProblems = problems.Count == 0 ? null : problems;
 
         CredentialChain.ApplyEnvironment(options);
         return options;
@@ -205,6 +236,11 @@ public sealed class SdrsClientOptions
     /// <summary>Adds the broken rules, each naming its option; nested options name their path.</summary>
     private void CollectErrors(ValidationErrors errors)
     {
+        foreach (string problem in EnvironmentProblems ?? [])
+        {
+            errors.Add(problem);
+        }
+
         Uri? endpoint = ResolveEndpoint();
         if (endpoint is null)
         {
@@ -292,6 +328,7 @@ public sealed class SdrsClientOptions
             Retry.CollectErrors(errors.For(nameof(Retry)));
             if (
                 finiteTimeout
+                && Retry.IsAttemptTimeoutSet
                 && Retry.AttemptTimeout != System.Threading.Timeout.InfiniteTimeSpan
                 && Retry.AttemptTimeout >= Timeout
             )
@@ -345,6 +382,11 @@ public sealed class SdrsClientOptions
     /// <summary>Gets or sets what the search for a credential tried when it found none (for the validation
     /// message).</summary>
     internal IReadOnlyList<string>? CredentialSearch { get; set; }
+
+    /// <summary>Gets or sets the environment variables <see cref="FromEnvironment"/> found set but could not use,
+    /// each a sentence naming the variable; validation reports them rather than letting them be silently
+    /// dropped.</summary>
+    internal IReadOnlyList<string>? EnvironmentProblems { get; set; }
 
     /// <summary>Creates a copy, so that later changes to this instance do not affect a client built from it.</summary>
     /// <returns>The copy.</returns>

@@ -42,7 +42,11 @@ internal sealed class SdrsClientConfiguration
             target.BaseDelay = retry.BaseDelay ?? target.BaseDelay;
             target.MaxDelay = retry.MaxDelay ?? target.MaxDelay;
             target.UseJitter = retry.UseJitter ?? target.UseJitter;
-            target.AttemptTimeout = retry.AttemptTimeout ?? target.AttemptTimeout;
+            if (retry.AttemptTimeout is { } attemptTimeout)
+            {
+                // Only a value the configuration holds: an unset attempt timeout follows the overall timeout.
+                target.AttemptTimeout = attemptTimeout;
+            }
         }
     }
 

@@ -45,14 +45,40 @@ public sealed class SdrsRetryOptions
     /// <value>The default value is <see langword="true"/>.</value>
     public bool UseJitter { get; set; } = true;
 
+    /// <summary>The attempt timeout when none is set, and the overall timeout is longer.</summary>
+    internal static readonly TimeSpan DefaultAttemptTimeout = TimeSpan.FromSeconds(30);
+
+    private TimeSpan? _attemptTimeout;
+
     /// <summary>
-    /// Gets or sets how long one attempt (sending the request and reading the whole response) may take. It must be
-    /// shorter than <see cref="SdrsClientOptions.Timeout"/>, which bounds all attempts together.
+    /// Gets or sets how long one attempt (sending the request and reading the whole response) may take. When set, it
+    /// must be shorter than <see cref="SdrsClientOptions.Timeout"/>, which bounds all attempts together.
     /// </summary>
     /// <value>
-    /// The default value is 30 seconds. <see cref="Timeout.InfiniteTimeSpan"/> turns the attempt timeout off.
+    /// The default value is 30 seconds. Until it is set, it follows the overall timeout: with a
+    /// <see cref="SdrsClientOptions.Timeout"/> of 30 seconds or less, an attempt is bounded by that timeout alone,
+    /// so shortening the overall timeout never makes the options invalid. <see cref="Timeout.InfiniteTimeSpan"/> turns
+    /// the attempt timeout off.
     /// </value>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan AttemptTimeout
+    {
+        get => _attemptTimeout ?? DefaultAttemptTimeout;
+        set => _attemptTimeout = value;
+    }
+
+    /// <summary>Gets a value indicating whether <see cref="AttemptTimeout"/> was set, rather than left to follow
+    /// the overall timeout.</summary>
+    internal bool IsAttemptTimeoutSet => _attemptTimeout.HasValue;
+
+    /// <summary>The attempt timeout in effect under an overall timeout: the one set, else the default when the
+    /// overall timeout is longer, else none (the overall timeout bounds the attempt).</summary>
+    internal TimeSpan EffectiveAttemptTimeout(TimeSpan overall) =>
+        _attemptTimeout
+        ?? (
+            overall == Timeout.InfiniteTimeSpan || overall > DefaultAttemptTimeout
+                ? DefaultAttemptTimeout
+                : Timeout.InfiniteTimeSpan
+        );
 
     /// <summary>
     /// Gets or sets a callback that adds your own strategies (a circuit breaker, a rate limiter, fault injection) to

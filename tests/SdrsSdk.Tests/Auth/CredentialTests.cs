@@ -31,6 +31,32 @@ public sealed class CredentialTests
     }
 
     [Theory]
+    [InlineData("SDRS_ENDPOINT", "sdrs.example.com", "SDRS_ENDPOINT 'sdrs.example.com' is not an absolute http(s) URI")]
+    [InlineData("SDRS_ENDPOINT", "ftp://sdrs.example.com/", "SDRS_ENDPOINT 'ftp://sdrs.example.com/' is not an")]
+    [InlineData("HUAWEICLOUD_SDK_REGION", "cn north 4", "HUAWEICLOUD_SDK_REGION 'cn north 4' is not a region name")]
+    public void FromEnvironment_MalformedVariable_IsReportedByNameInsteadOfDropped(
+        string variable,
+        string value,
+        string expected
+    )
+    {
+        using var environment = new EnvironmentScope(
+            new()
+            {
+                [SdrsCredential.AccessKeyVariable] = TestCredentials.AccessKey,
+                [SdrsCredential.SecretKeyVariable] = TestCredentials.SecretKey,
+                [SdrsCredential.ProjectIdVariable] = TestCredentials.ProjectId,
+                ["HUAWEICLOUD_SDK_REGION"] = "ap-southeast-3",
+                [variable] = value,
+            }
+        );
+
+        SdrsClientOptions options = SdrsClientOptions.FromEnvironment();
+
+        options.Invoking(o => o.Validate()).Should().Throw<ArgumentException>().WithMessage($"*{expected}*");
+    }
+
+    [Theory]
     [InlineData(null, "sk")]
     [InlineData("ak", null)]
     [InlineData("", "sk")]

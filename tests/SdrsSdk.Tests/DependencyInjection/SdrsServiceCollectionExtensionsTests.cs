@@ -44,6 +44,53 @@ public sealed class SdrsServiceCollectionExtensionsTests : IDisposable
         request.Header("User-Agent").Should().EndWith("di-test");
     }
 
+    [Theory]
+    [InlineData("00:00:30")]
+    [InlineData("00:00:05")]
+    public async Task AddSdrsClient_ConfiguredTimeoutAtOrBelowTheDefaultAttemptTimeout_IsValid(string timeout)
+    {
+        // The attempt timeout is not configured, so it follows the overall timeout instead of failing validation.
+        using ServiceProvider provider = ProviderFromConfiguration(
+            new() { ["Sdrs:Timeout"] = timeout, ["Sdrs:Retry:MaxRetries"] = "2" }
+        );
+
+        await provider.GetRequiredService<SdrsClient>().Quotas.GetAsync();
+
+        SdrsClientOptions resolved = provider.GetRequiredService<IOptions<SdrsClientOptions>>().Value;
+        resolved.Timeout.Should().Be(TimeSpan.Parse(timeout, System.Globalization.CultureInfo.InvariantCulture));
+        resolved.Retry.MaxRetries.Should().Be(2);
+        _sdrs.SingleRequest().ShouldCarryToken();
+    }
+
+    [Fact]
+    public void AddSdrsClient_ConfiguredAttemptTimeoutNotShorterThanTimeout_StillFailsNamingBoth()
+    {
+        using ServiceProvider provider = ProviderFromConfiguration(
+            new() { ["Sdrs:Timeout"] = "00:00:30", ["Sdrs:Retry:AttemptTimeout"] = "00:00:30" }
+        );
+
+        Action act = () => provider.GetRequiredService<SdrsClient>();
+
+        act.Should()
+            .Throw<OptionsValidationException>()
+            .WithMessage("*Retry.AttemptTimeout (00:00:30) must be shorter than Timeout (00:00:30)*");
+    }
+
+    /// <summary>A provider with a client bound to the configuration section <c>Sdrs</c>: the stub's endpoint and the
+    /// test project, plus the given settings; the credential is a token.</summary>
+    private ServiceProvider ProviderFromConfiguration(Dictionary<string, string?> settings)
+    {
+        settings["Sdrs:Endpoint"] = _sdrs.Endpoint.ToString();
+        settings["Sdrs:ProjectId"] = TestCredentials.ProjectId;
+        settings["Sdrs:AllowInsecureHttp"] = "true";
+        IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddSdrsClient(configuration.GetSection(SdrsClientOptions.DefaultSectionName), options =>
+            options.Credential = TestCredentials.StaticToken()
+        );
+        return services.BuildServiceProvider();
+    }
+
     [Fact]
     public async Task AddSdrsClient_FromConfiguration_BindsEndpointProjectAndTimeout()
     {

@@ -73,6 +73,22 @@ public sealed class ResilienceOptionsTests : IDisposable
             .WithMessage("*Timeout must be from 10 ms to 1 day, or infinite*");
     }
 
+    [Theory]
+    [InlineData(30)]
+    [InlineData(1)]
+    public void Constructor_TimeoutNotLongerThanTheDefaultAttemptTimeout_IsValidWhileTheAttemptTimeoutIsUnset(
+        int seconds
+    )
+    {
+        SdrsClientOptions options = Valid();
+        options.Timeout = TimeSpan.FromSeconds(seconds);
+
+        Action act = options.Validate;
+
+        act.Should().NotThrow();
+        options.Retry.AttemptTimeout.Should().Be(TimeSpan.FromSeconds(30), "the documented default still reads");
+    }
+
     [Fact]
     public void Constructor_InfiniteTimeouts_AreAllowed()
     {

@@ -238,6 +238,34 @@ public sealed class TimeoutPipelineTests : PipelineTestsBase
     }
 
     [Fact]
+    public async Task GetAsync_UnsetAttemptTimeoutUnderAShortOverallTimeout_LetsTheAttemptRunToTheOverallTimeout()
+    {
+        // Timeout 20 s and no attempt timeout set: a hung attempt is not cut at the default 30 s attempt timeout (it
+        // could not be: the overall timeout ends first), and the call reports the overall timeout it ran into.
+        using var server = new DroppingServer(hold: true);
+        var time = new FakeTimeProvider(_time.GetUtcNow());
+        using SdrsClient client = CreateClient(configure: options =>
+        {
+            options.Endpoint = server.Endpoint;
+            options.TimeProvider = time;
+            options.Timeout = TimeSpan.FromSeconds(20);
+        });
+
+        var call = client.Quotas.GetAsync();
+        await UntilAsync(() => server.RequestLines.Count == 1);
+        time.Advance(TimeSpan.FromSeconds(19));
+        await Task.Delay(100);
+        call.IsCompleted.Should().BeFalse("an attempt may use the whole overall timeout");
+        time.Advance(TimeSpan.FromSeconds(1));
+        Func<Task> act = () => call;
+
+        SdrsTimeoutException timeout = (await act.Should().ThrowAsync<SdrsTimeoutException>()).Which;
+        timeout.IsOverallTimeout.Should().BeTrue();
+        timeout.Timeout.Should().Be(TimeSpan.FromSeconds(20));
+        server.RequestLines.Should().ContainSingle();
+    }
+
+    [Fact]
     public async Task GetAsync_OverallTimeout_EndsTheRetriesAndTheirWaits()
     {
         // Attempts at 0 s and 4 s; the wait after the second would end at 12 s, past the 10 s overall timeout.

@@ -54,7 +54,7 @@ internal sealed class SdrsResilience : DelegatingHandler
         _logger = logger;
         _time = options.TimeProvider;
         _timeout = options.Timeout;
-        _attemptTimeout = retry.AttemptTimeout;
+        _attemptTimeout = retry.EffectiveAttemptTimeout(options.Timeout);
         _maxRetries = retry.MaxRetries;
         _baseDelay = retry.BaseDelay;
         _maxDelay = retry.MaxDelay;
