@@ -115,6 +115,12 @@ public class SdrsException : Exception
         && !string.Equals(method, "GET", StringComparison.OrdinalIgnoreCase)
         && !string.Equals(method, "HEAD", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>What a message adds to a 401 without a catalog entry (the API gateway's <c>APIGW.*</c>
+    /// codes).</summary>
+    internal const string UnauthorizedAdvice =
+        " What to do: check the credential (the AK/SK pair, or a token that has not expired), and that this machine's"
+        + " clock is within 15 minutes of the service's (AK/SK signatures carry the time they were made).";
+
     private static string BuildMessage(SdrsErrorDetails details)
     {
         var text = new StringBuilder("SDRS request ");
@@ -140,10 +146,21 @@ public class SdrsException : Exception
 
         if (SdrsErrorCatalog.TryGet(details.ErrorCode, out SdrsErrorInfo? info))
         {
-            text.Append(' ')
-                .Append(info.Description.TrimEnd('.'))
-                .Append(". What to do: ")
-                .Append(info.HandlingMeasure);
+            // The catalog's description, unless the service's message already said it ("Internal error").
+            string description = info.Description.TrimEnd('.');
+            if (
+                string.IsNullOrEmpty(details.ErrorMessage)
+                || !details.ErrorMessage.Contains(description, StringComparison.OrdinalIgnoreCase)
+            )
+            {
+                text.Append(' ').Append(description).Append('.');
+            }
+
+            text.Append(" What to do: ").Append(info.HandlingMeasure);
+        }
+        else if (details.Status == 401)
+        {
+            text.Append(UnauthorizedAdvice);
         }
 
         if (details.RequestId is not null)

@@ -164,6 +164,43 @@ public sealed class ErrorResponseTests : IDisposable
     }
 
     [Fact]
+    public async Task Call_ServiceMessageSameAsTheCatalogDescription_IsNotRepeated()
+    {
+        Stub(500, """{"error":{"message":"Internal error.","code":"SDRS.0013"}}""", "application/json");
+        using SdrsClient client = _sdrs.CreateClient(configure: options => options.Retry.MaxRetries = 0);
+
+        SdrsException exception = await CatchAsync(() => client.Quotas.GetAsync());
+
+        exception.ErrorInfo.Should().NotBeNull();
+        exception.Message.Should().Contain("Internal error. What to do: ");
+        exception
+            .Message.Split("nternal error", StringSplitOptions.None)
+            .Should()
+            .HaveCount(2, "the sentence appears once: " + exception.Message);
+    }
+
+    [Fact]
+    public async Task Call_GatewayUnauthorized_SaysWhatToCheck()
+    {
+        Stub(
+            401,
+            """{"error_msg":"Incorrect IAM authentication information","error_code":"APIGW.0301","request_id":"r"}""",
+            "application/json"
+        );
+        using SdrsClient client = _sdrs.CreateClient();
+
+        SdrsException exception = await CatchAsync(() => client.Quotas.GetAsync());
+
+        exception.Should().BeOfType<SdrsAuthenticationException>();
+        exception.ErrorCode.Should().Be("APIGW.0301");
+        exception
+            .Message.Should()
+            .Contain("What to do: check the credential")
+            .And.Contain("token that has not expired")
+            .And.Contain("clock is within 15 minutes");
+    }
+
+    [Fact]
     public async Task Call_ProtectionGroupNotFoundWith400_IsNotFoundWithCatalogEntry()
     {
         Stub(400, """{"error":{"message":"Protection group not found","code":"SDRS.1013"}}""", "application/json");
