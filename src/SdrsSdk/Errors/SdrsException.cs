@@ -121,6 +121,22 @@ public class SdrsException : Exception
         " What to do: check the credential (the AK/SK pair, or a token that has not expired), and that this machine's"
         + " clock is within 15 minutes of the service's (AK/SK signatures carry the time they were made).";
 
+    /// <summary>Appends the catalog's description of a code, unless the service's own message already said it
+    /// ("Internal error"), and what to do.</summary>
+    internal static void AppendAdvice(StringBuilder text, SdrsErrorInfo info, string? serviceMessage)
+    {
+        string description = info.Description.TrimEnd('.');
+        if (
+            string.IsNullOrEmpty(serviceMessage)
+            || !serviceMessage.Contains(description, StringComparison.OrdinalIgnoreCase)
+        )
+        {
+            text.Append(' ').Append(description).Append('.');
+        }
+
+        text.Append(" What to do: ").Append(info.HandlingMeasure);
+    }
+
     private static string BuildMessage(SdrsErrorDetails details)
     {
         var text = new StringBuilder("SDRS request ");
@@ -146,17 +162,7 @@ public class SdrsException : Exception
 
         if (SdrsErrorCatalog.TryGet(details.ErrorCode, out SdrsErrorInfo? info))
         {
-            // The catalog's description, unless the service's message already said it ("Internal error").
-            string description = info.Description.TrimEnd('.');
-            if (
-                string.IsNullOrEmpty(details.ErrorMessage)
-                || !details.ErrorMessage.Contains(description, StringComparison.OrdinalIgnoreCase)
-            )
-            {
-                text.Append(' ').Append(description).Append('.');
-            }
-
-            text.Append(" What to do: ").Append(info.HandlingMeasure);
+            AppendAdvice(text, info, details.ErrorMessage);
         }
         else if (details.Status == 401)
         {

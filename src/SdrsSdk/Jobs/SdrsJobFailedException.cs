@@ -54,10 +54,7 @@ public sealed class SdrsJobFailedException : SdrsException
         text.Append(job.FailReason is null ? "." : $": {job.FailReason.TrimEnd('.')}.");
         if (job.ErrorInfo is { } info)
         {
-            text.Append(' ')
-                .Append(info.Description.TrimEnd('.'))
-                .Append(". What to do: ")
-                .Append(info.HandlingMeasure);
+            AppendAdvice(text, info, job.FailReason);
         }
 
         List<SdrsJob> failed = CollectFailed(job).ToList();
