@@ -164,31 +164,10 @@ public sealed class SdrsClient : IDisposable
         // A caller's transport stays the caller's: the client never disposes it.
         HttpMessageHandler pipeline = SdrsPipeline.CreateHandler(
             validated,
-            validated.Transport is null ? transport : new NonDisposingHandler(transport)
+            validated.Transport is null ? transport : new BorrowedHandler(transport)
         );
         return new HttpClient(pipeline, disposeHandler: true);
     }
 
     private T Create<T>(RefitSettings settings) => RestService.ForGenerated<T>(_httpClient, settings);
-
-    /// <summary>Shields a caller-owned handler from disposal by the client.</summary>
-    private sealed class NonDisposingHandler(HttpMessageHandler inner) : HttpMessageHandler
-    {
-        private readonly HttpMessageInvoker _invoker = new(inner, disposeHandler: false);
-
-        protected override Task<HttpResponseMessage> SendAsync(
-            HttpRequestMessage request,
-            CancellationToken cancellationToken
-        ) => _invoker.SendAsync(request, cancellationToken);
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                _invoker.Dispose();
-            }
-
-            base.Dispose(disposing);
-        }
-    }
 }

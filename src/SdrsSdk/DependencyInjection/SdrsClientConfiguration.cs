@@ -22,7 +22,13 @@ internal sealed class SdrsClientConfiguration
 
     public long? MaxResponseBodySize { get; set; }
 
+    public bool? ResolveAmbiguousWrites { get; set; }
+
     public RetryConfiguration? Retry { get; set; }
+
+    public LoggingConfiguration? Logging { get; set; }
+
+    public JobPollingConfiguration? JobPolling { get; set; }
 
     /// <summary>Binds a configuration section and copies the values it sets onto the options.</summary>
     public static void Apply(IConfiguration configuration, SdrsClientOptions options)
@@ -36,6 +42,30 @@ internal sealed class SdrsClientConfiguration
         options.UserAgentSuffix = values.UserAgentSuffix ?? options.UserAgentSuffix;
         options.AllowInsecureHttp = values.AllowInsecureHttp ?? options.AllowInsecureHttp;
         options.MaxResponseBodySize = values.MaxResponseBodySize ?? options.MaxResponseBodySize;
+        options.ResolveAmbiguousWrites = values.ResolveAmbiguousWrites ?? options.ResolveAmbiguousWrites;
+        if (values.Logging is { } logging && options.Logging is { } log)
+        {
+            log.LogBodies = logging.LogBodies ?? log.LogBodies;
+            log.MaxLoggedBodyLength = logging.MaxLoggedBodyLength ?? log.MaxLoggedBodyLength;
+            foreach (string header in logging.LoggedHeaderNames ?? [])
+            {
+                log.LoggedHeaderNames.Add(header);
+            }
+        }
+
+        if (values.JobPolling is { } polling && options.JobPolling is { } poll)
+        {
+            poll.InitialDelay = polling.InitialDelay ?? poll.InitialDelay;
+            poll.MinInterval = polling.MinInterval ?? poll.MinInterval;
+            poll.MaxInterval = polling.MaxInterval ?? poll.MaxInterval;
+            poll.IntervalRatio = polling.IntervalRatio ?? poll.IntervalRatio;
+            poll.JitterRatio = polling.JitterRatio ?? poll.JitterRatio;
+            poll.Timeout = polling.Timeout ?? poll.Timeout;
+            poll.MaxConsecutiveTransientFailures = polling.MaxConsecutiveTransientFailures
+                ?? poll.MaxConsecutiveTransientFailures;
+            poll.MaxRetryAfter = polling.MaxRetryAfter ?? poll.MaxRetryAfter;
+        }
+
         if (values.Retry is { } retry && options.Retry is { } target)
         {
             target.MaxRetries = retry.MaxRetries ?? target.MaxRetries;
@@ -62,5 +92,36 @@ internal sealed class SdrsClientConfiguration
         public bool? UseJitter { get; set; }
 
         public TimeSpan? AttemptTimeout { get; set; }
+    }
+
+    /// <summary>The settings of <see cref="SdrsLoggingOptions"/> that configuration can hold.</summary>
+    internal sealed class LoggingConfiguration
+    {
+        public bool? LogBodies { get; set; }
+
+        public int? MaxLoggedBodyLength { get; set; }
+
+        /// <summary>Header names logged in addition to the default ones.</summary>
+        public string[]? LoggedHeaderNames { get; set; }
+    }
+
+    /// <summary>The settings of <see cref="JobPollingOptions"/> that configuration can hold.</summary>
+    internal sealed class JobPollingConfiguration
+    {
+        public TimeSpan? InitialDelay { get; set; }
+
+        public TimeSpan? MinInterval { get; set; }
+
+        public TimeSpan? MaxInterval { get; set; }
+
+        public double? IntervalRatio { get; set; }
+
+        public double? JitterRatio { get; set; }
+
+        public TimeSpan? Timeout { get; set; }
+
+        public int? MaxConsecutiveTransientFailures { get; set; }
+
+        public TimeSpan? MaxRetryAfter { get; set; }
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SdrsSdk;
@@ -47,8 +48,63 @@ public static class SdrsServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
         services.AddOptions<SdrsClientOptions>().Configure(configure);
-        return AddCore(services);
+        return AddCore(services, name: null);
     }
+
+    /// <summary>
+    /// Registers a named <see cref="SdrsClient"/>, configured in code, as a keyed service: several clients (projects,
+    /// regions, credentials) live in one container, each resolved by its name
+    /// (<c>[FromKeyedServices("dr-eu")] SdrsClient client</c>, or <c>GetRequiredKeyedService&lt;SdrsClient&gt;</c>).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's name: its service key, the name of its options
+    /// (<c>IOptionsMonitor&lt;SdrsClientOptions&gt;.Get(name)</c>) and of its <see cref="HttpClient"/>
+    /// (<see cref="HttpClientNameOf"/>).</param>
+    /// <param name="configure">Sets the options: endpoint (or region), project ID, credential, …</param>
+    /// <returns>The HTTP client builder of this client only.</returns>
+    /// <remarks>Everything the unnamed overload's remarks say holds for each named client, which has its own options,
+    /// validation, handler chain and connection pool.</remarks>
+    public static IHttpClientBuilder AddSdrsClient(
+        this IServiceCollection services,
+        string name,
+        Action<SdrsClientOptions> configure
+    )
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<SdrsClientOptions>(name).Configure(configure);
+        return AddCore(services, name);
+    }
+
+    /// <summary>
+    /// Registers a named <see cref="SdrsClient"/>, configured from a configuration section, as a keyed service (see
+    /// the overload configured in code).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's name: its service key, options name and <see cref="HttpClient"/> name.</param>
+    /// <param name="configuration">The section (for example <c>configuration.GetSection("Sdrs:Clients:dr-eu")</c>),
+    /// with the settings the unnamed overload lists.</param>
+    /// <param name="configure">Further settings in code, such as the credential; optional.</param>
+    /// <returns>The HTTP client builder of this client only.</returns>
+    public static IHttpClientBuilder AddSdrsClient(
+        this IServiceCollection services,
+        string name,
+        IConfiguration configuration,
+        Action<SdrsClientOptions>? configure = null
+    )
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(configuration);
+        return AddFromConfiguration(services, name, configuration, configure);
+    }
+
+    /// <summary>Gets the name of the <see cref="HttpClient"/> behind a named client.</summary>
+    /// <param name="name">The client's name; <see langword="null"/> for the unnamed client.</param>
+    /// <returns><see cref="HttpClientName"/> for the unnamed client, else <c>SdrsSdk:</c> and the name.</returns>
+    public static string HttpClientNameOf(string? name) =>
+        string.IsNullOrEmpty(name) ? HttpClientName : HttpClientName + ":" + name;
 
     /// <summary>Registers <see cref="SdrsClient"/>, configured from a configuration section.</summary>
     /// <param name="services">The service collection.</param>
@@ -78,29 +134,38 @@ public static class SdrsServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        return AddFromConfiguration(services, name: null, configuration, configure);
+    }
+
+    private static IHttpClientBuilder AddFromConfiguration(
+        IServiceCollection services,
+        string? name,
+        IConfiguration configuration,
+        Action<SdrsClientOptions>? configure
+    )
+    {
         OptionsBuilder<SdrsClientOptions> options = services
-            .AddOptions<SdrsClientOptions>()
+            .AddOptions<SdrsClientOptions>(name ?? Options.Options.DefaultName)
             .Configure(target => SdrsClientConfiguration.Apply(configuration, target));
         if (configure is not null)
         {
             options.Configure(configure);
         }
 
-        IHttpClientBuilder builder = AddCore(services);
+        IHttpClientBuilder builder = AddCore(services, name);
 
         // After the environment (AddCore), a credential from the section's Credentials subsection.
-        services
-            .AddOptions<SdrsClientOptions>()
-            .PostConfigure(target =>
-                CredentialChain.ApplyConfiguration(target, configuration.GetSection(CredentialChain.SectionName))
-            );
+        options.PostConfigure(target =>
+            CredentialChain.ApplyConfiguration(target, configuration.GetSection(CredentialChain.SectionName))
+        );
         return builder;
     }
 
-    private static IHttpClientBuilder AddCore(IServiceCollection services)
+    private static IHttpClientBuilder AddCore(IServiceCollection services, string? name)
     {
+        string optionsName = name ?? Options.Options.DefaultName;
         services
-            .AddOptions<SdrsClientOptions>()
+            .AddOptions<SdrsClientOptions>(optionsName)
             .PostConfigure<IServiceProvider>(
                 (options, provider) =>
                 {
@@ -115,17 +180,37 @@ public static class SdrsServiceCollectionExtensions
                     }
                 }
             );
-        services.AddSingleton<IValidateOptions<SdrsClientOptions>, SdrsClientOptionsValidator>();
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<SdrsClientOptions>, SdrsClientOptionsValidator>()
+        );
 
-        IHttpClientBuilder builder = services
-            .AddHttpClient(HttpClientName)
-            .AddTypedClient(
-                (httpClient, provider) => new SdrsClient(httpClient, Resolve(provider), ownsHttpClient: false)
+        string httpClientName = HttpClientNameOf(name);
+        IHttpClientBuilder builder = services.AddHttpClient(httpClientName);
+        if (name is null)
+        {
+            builder.AddTypedClient(
+                (httpClient, provider) => new SdrsClient(httpClient, Resolve(provider, null), ownsHttpClient: false)
             );
+        }
+        else
+        {
+            services.AddKeyedTransient(name, (provider, _) =>
+                new SdrsClient(
+                    provider.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName),
+                    Resolve(provider, name),
+                    ownsHttpClient: false
+                )
+            );
+        }
 
         // SDRS never redirects: the primary handler follows none, so no redirect carries the credential to another host
-        // (IHttpClientFactory's default, HttpClientHandler, would follow it).
-        builder.ConfigurePrimaryHttpMessageHandler(SdrsRedirects.CreateTransport);
+        // (IHttpClientFactory's default, HttpClientHandler, would follow it). A transport set in the options is used
+        // instead, as a client built from options uses it, and never disposed by the factory's handler rotation.
+        builder.ConfigurePrimaryHttpMessageHandler(provider =>
+            Resolve(provider, name).Transport is { } transport
+                ? new BorrowedHandler(transport)
+                : SdrsRedirects.CreateTransport()
+        );
 
         // The SDK's overall timeout (options.Timeout) is applied by its resilience pipeline, across retries.
         builder.ConfigureHttpClient(httpClient => httpClient.Timeout = Timeout.InfiniteTimeSpan);
@@ -135,7 +220,7 @@ public static class SdrsServiceCollectionExtensions
         builder.ConfigureAdditionalHttpMessageHandlers(
             (handlers, provider) =>
             {
-                foreach (DelegatingHandler handler in SdrsPipeline.CreateHandlers(Resolve(provider)))
+                foreach (DelegatingHandler handler in SdrsPipeline.CreateHandlers(Resolve(provider, name)))
                 {
                     handlers.Add(handler);
                 }
@@ -144,8 +229,9 @@ public static class SdrsServiceCollectionExtensions
         return builder;
     }
 
-    private static SdrsClientOptions Resolve(IServiceProvider provider) =>
-        provider.GetRequiredService<IOptions<SdrsClientOptions>>().Value;
+    /// <summary>The validated options of a client, by name (<see langword="null"/> for the unnamed one).</summary>
+    private static SdrsClientOptions Resolve(IServiceProvider provider, string? name) =>
+        provider.GetRequiredService<IOptionsMonitor<SdrsClientOptions>>().Get(name ?? Options.Options.DefaultName);
 
     private sealed class SdrsClientOptionsValidator : IValidateOptions<SdrsClientOptions>
     {
