@@ -358,8 +358,8 @@ internal static class ServerGroupHandlers
     }
 
     /// <summary>
-    /// The object of an action (5.4.6 to 5.4.9, 5.6.5): Tables 5-14 to 5-16 and 5-47 type every action as an Object,
-    /// empty where it takes no argument; <c>null</c> or any other value is not an action (<c>SDRS.0206</c>).
+    /// The object of an action (5.4.6 to 5.4.9, 5.6.5): their request tables type every action as an Object, empty
+    /// where it takes no argument; <c>null</c> or any other value is not an action (<c>SDRS.0206</c>).
     /// </summary>
     internal static JsonObject ActionObject(JsonObject body, string action) =>
         body[action] as JsonObject
