@@ -25,7 +25,7 @@ SdrsJobOperation<ServerGroup> create = await client.ServerGroups.StartCreateAsyn
         domain.LocalReplicationCluster!.AvailabilityZone!,
         domain.RemoteReplicationCluster!.AvailabilityZone!,
         domain.Id,
-        "vpc-aot"
+        "046852ef-c49d-409b-8389-546aaaa5701f" // a VPC ID in the UUID form the service requires (5.4.1's example)
     )
 );
 ServerGroup group = await create.WaitForResourceAsync();

@@ -35,7 +35,7 @@ if (!real)
     using SdrsClient emulated = emulator.CreateClient(configure: options => options.UserAgentSuffix = "QuickStart");
     await new QuickStartWorkflow(
         emulated,
-        new QuickStartSite("vpc-quickstart", "ecs-quickstart", "evs-quickstart"),
+        new QuickStartSite(EmulatedIds.NewVpcId(), EmulatedIds.NewServerId(), EmulatedIds.NewVolumeId()),
         Console.Out
     ).RunAsync();
     return 0;

@@ -1,4 +1,5 @@
 using SdrsSdk;
+using SdrsSdk.Testing;
 
 namespace Samples.Shared;
 
@@ -16,18 +17,18 @@ internal static class Demo
                     domain.LocalReplicationCluster!.AvailabilityZone!,
                     domain.RemoteReplicationCluster!.AvailabilityZone!,
                     domain.Id,
-                    "vpc-orders"
+                    EmulatedIds.NewVpcId() // the emulator, as the service, takes IDs in the UUID form
                 )
             )
         ).WaitForResourceAsync();
         ProtectedInstance instance = await (
             await client.ProtectedInstances.StartCreateAsync(
-                new CreateProtectedInstanceRequest(group.Id, "ecs-orders-db", "orders-db")
+                new CreateProtectedInstanceRequest(group.Id, EmulatedIds.NewServerId(), "orders-db")
             )
         ).WaitForResourceAsync();
         ReplicationPair pair = await (
             await client.Replications.StartCreateAsync(
-                new CreateReplicationPairRequest(group.Id, "evs-orders-data", "orders-data")
+                new CreateReplicationPairRequest(group.Id, EmulatedIds.NewVolumeId(), "orders-data")
             )
         ).WaitForResourceAsync();
         await (

@@ -8,14 +8,21 @@ namespace SdrsSdk.Testing;
 /// another VPC than the protection group with <c>SDRS.1304</c>, and one in another AZ than the group's current
 /// production site with <c>SDRS.1303</c>.
 /// <code>
-/// emulator.AddServer(
-///     new EmulatedServer("5fb92d6c-b0cb-46c9-824b-b90ec5500ae6") { VpcId = vpcId, AvailabilityZone = "cn-north-1a" });
+/// var server = new EmulatedServer { VpcId = vpcId, AvailabilityZone = "cn-north-1a" };   // a fresh server ID
+/// emulator.AddServer(server);
+/// emulator.AddServer(new EmulatedServer("5fb92d6c-b0cb-46c9-824b-b90ec5500ae6") { VpcId = vpcId });
 /// </code>
+/// The server ID and <see cref="VpcId"/> must be UUIDs, as the service's are, unless
+/// <see cref="SdrsEmulatorOptions.AllowReadableIds"/> is on.
 /// </remarks>
 public sealed class EmulatedServer
 {
+    /// <summary>Initializes a new server with a fresh ID (<see cref="EmulatedIds.NewServerId"/>).</summary>
+    public EmulatedServer()
+        : this(EmulatedIds.NewServerId()) { }
+
     /// <summary>Initializes a new server.</summary>
-    /// <param name="id">The server ID.</param>
+    /// <param name="id">The server ID: a UUID, unless <see cref="SdrsEmulatorOptions.AllowReadableIds"/> is on.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty.</exception>
     public EmulatedServer(string id)
     {

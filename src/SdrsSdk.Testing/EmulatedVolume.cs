@@ -9,13 +9,21 @@ namespace SdrsSdk.Testing;
 /// <c>SDRS.0211</c> (invalid disk ID), a disk whose <see cref="Status"/> is not <c>available</c> with
 /// <c>SDRS.1801</c>, and one in another AZ than the group's current production site with <c>SDRS.1810</c>.
 /// <code>
-/// emulator.AddVolume(new EmulatedVolume("b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2") { SizeGb = 40, Bootable = true });
+/// var disk = new EmulatedVolume { SizeGb = 40, Bootable = true };   // a fresh disk ID
+/// emulator.AddVolume(disk);
+/// emulator.AddVolume(new EmulatedVolume("b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2") { SizeGb = 100 });
 /// </code>
+/// The disk ID must be a UUID, as the service's are, unless <see cref="SdrsEmulatorOptions.AllowReadableIds"/> is
+/// on.
 /// </remarks>
 public sealed class EmulatedVolume
 {
+    /// <summary>Initializes a new disk with a fresh ID (<see cref="EmulatedIds.NewVolumeId"/>).</summary>
+    public EmulatedVolume()
+        : this(EmulatedIds.NewVolumeId()) { }
+
     /// <summary>Initializes a new disk.</summary>
-    /// <param name="id">The disk ID.</param>
+    /// <param name="id">The disk ID: a UUID, unless <see cref="SdrsEmulatorOptions.AllowReadableIds"/> is on.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty.</exception>
     public EmulatedVolume(string id)
     {

@@ -25,7 +25,7 @@ namespace SdrsSdk.Testing;
 /// ActiveDomain domain = (await client.ActiveDomains.ListAsync())[0];
 /// SdrsJobOperation&lt;ServerGroup&gt; create = await client.ServerGroups.StartCreateAsync(
 ///     new CreateServerGroupRequest("orders", domain.LocalReplicationCluster!.AvailabilityZone!,
-///         domain.RemoteReplicationCluster!.AvailabilityZone!, domain.Id, "vpc-1"));
+///         domain.RemoteReplicationCluster!.AvailabilityZone!, domain.Id, EmulatedIds.NewVpcId()));
 /// ServerGroup group = await create.WaitForResourceAsync();   // INIT, RUNNING, SUCCESS
 /// </code>
 /// <para>
@@ -329,14 +329,23 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
     /// cref="EmulatedServer"/>).</summary>
     /// <param name="server">The server.</param>
     /// <exception cref="ArgumentNullException"><paramref name="server"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The server ID or its VPC ID is not a UUID (and <see
+    /// cref="SdrsEmulatorOptions.AllowReadableIds"/> is off).</exception>
     /// <remarks>
     /// <code>
-    /// emulator.AddServer(new EmulatedServer("server-1") { VpcId = "vpc-1" });
+    /// var server = new EmulatedServer { VpcId = group.SourceVpcId };   // a fresh server ID
+    /// emulator.AddServer(server);
     /// </code>
     /// </remarks>
     public void AddServer(EmulatedServer server)
     {
         ArgumentNullException.ThrowIfNull(server);
+        CheckId(server.Id, nameof(server));
+        if (server.VpcId is not null)
+        {
+            CheckId(server.VpcId, nameof(server));
+        }
+
         _core.WithState(state => state.Servers[server.Id] = server);
     }
 
@@ -344,31 +353,50 @@ public sealed class SdrsEmulator : IDisposable, IAsyncDisposable
     /// cref="EmulatedVolume"/>).</summary>
     /// <param name="volume">The disk.</param>
     /// <exception cref="ArgumentNullException"><paramref name="volume"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The disk ID is not a UUID (and <see
+    /// cref="SdrsEmulatorOptions.AllowReadableIds"/> is off).</exception>
     /// <remarks>
     /// <code>
-    /// emulator.AddVolume(new EmulatedVolume("disk-1") { SizeGb = 100, Bootable = true });
+    /// var disk = new EmulatedVolume { SizeGb = 100, Bootable = true };   // a fresh disk ID
+    /// emulator.AddVolume(disk);
     /// </code>
     /// </remarks>
     public void AddVolume(EmulatedVolume volume)
     {
         ArgumentNullException.ThrowIfNull(volume);
+        CheckId(volume.Id, nameof(volume));
         _core.WithState(state => state.Volumes[volume.Id] = volume);
     }
 
     /// <summary>Registers a VPC, which makes VPC checks strict (see <see
     /// cref="SdrsEmulatorOptions.VpcIds"/>).</summary>
     /// <param name="vpcId">The VPC ID.</param>
-    /// <exception cref="ArgumentException"><paramref name="vpcId"/> is empty.</exception>
+    /// <exception cref="ArgumentException"><paramref name="vpcId"/> is empty, or not a UUID (and <see
+    /// cref="SdrsEmulatorOptions.AllowReadableIds"/> is off).</exception>
     /// <remarks>
     /// <code>
-    /// emulator.AddVpc("vpc-production");
-    /// emulator.AddVpc("vpc-drill");
+    /// string production = EmulatedIds.NewVpcId(), drill = EmulatedIds.NewVpcId();
+    /// emulator.AddVpc(production);
+    /// emulator.AddVpc(drill);
     /// </code>
     /// </remarks>
     public void AddVpc(string vpcId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(vpcId);
+        CheckId(vpcId, nameof(vpcId));
         _core.WithState(state => state.Vpcs.Add(vpcId));
+    }
+
+    private void CheckId(string id, string paramName)
+    {
+        if (!Formats.IsId(id, _options.AllowReadableIds))
+        {
+            throw new ArgumentException(
+                $"'{id}' is not a UUID, as the service's IDs are; take one from {nameof(EmulatedIds)}, or turn "
+                    + $"{nameof(SdrsEmulatorOptions)}.{nameof(SdrsEmulatorOptions.AllowReadableIds)} on.",
+                paramName
+            );
+        }
     }
 
     /// <summary>Ends every job still running now, as if each had been polled to its end (planned failures

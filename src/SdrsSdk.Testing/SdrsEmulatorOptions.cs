@@ -1,4 +1,5 @@
 using System.Globalization;
+using SdrsSdk.Testing.Internal;
 using SdrsSdk.Validation.Internal;
 
 namespace SdrsSdk.Testing;
@@ -130,22 +131,27 @@ public sealed class SdrsEmulatorOptions
 
     /// <summary>Gets or sets the production site servers known to the emulator; when not empty, only these are
     /// accepted.</summary>
-    /// <value>The default value is an empty list: any server ID is accepted.</value>
+    /// <value>The default value is an empty list: any server ID in the UUID form is accepted.</value>
     /// <remarks>
+    /// Their IDs (and VPC IDs) must be UUIDs unless <see cref="AllowReadableIds"/> is on (<see cref="Validate"/>).
     /// <code>
-    /// var options = new SdrsEmulatorOptions { Servers = [new EmulatedServer("ecs-1") { VpcId = "vpc-1" }] };
+    /// string vpcId = EmulatedIds.NewVpcId();
+    /// var server = new EmulatedServer { VpcId = vpcId };   // a fresh server ID: server.Id
+    /// var options = new SdrsEmulatorOptions { Servers = [server], VpcIds = [vpcId] };
     /// </code>
     /// </remarks>
     public IList<EmulatedServer> Servers { get; set; } = [];
 
     /// <summary>Gets or sets the production site disks known to the emulator; when not empty, only these are
     /// accepted.</summary>
-    /// <value>The default value is an empty list: any disk ID is accepted (as a 10 GB SATA data disk).</value>
+    /// <value>The default value is an empty list: any disk ID in the UUID form is accepted (as a 10 GB SATA data
+    /// disk).</value>
     /// <remarks>
+    /// Their IDs must be UUIDs unless <see cref="AllowReadableIds"/> is on (<see cref="Validate"/>).
     /// <code>
     /// var options = new SdrsEmulatorOptions
     /// {
-    ///     Volumes = [new EmulatedVolume("evs-1") { SizeGb = 40, Bootable = true }],
+    ///     Volumes = [new EmulatedVolume { SizeGb = 40, Bootable = true }],   // a fresh disk ID
     /// };
     /// </code>
     /// </remarks>
@@ -155,7 +161,15 @@ public sealed class SdrsEmulatorOptions
     /// Gets or sets the VPCs known to the emulator; when not empty, a protection group's VPC must be one of them
     /// (else <c>SDRS.0204</c>), and so must a DR drill's VPC (else <c>SDRS.1928</c>).
     /// </summary>
-    /// <value>The default value is an empty list: any VPC ID is accepted.</value>
+    /// <value>The default value is an empty list: any VPC ID in the UUID form is accepted.</value>
+    /// <remarks>
+    /// The IDs must be UUIDs unless <see cref="AllowReadableIds"/> is on (<see cref="Validate"/>); <see
+    /// cref="EmulatedIds.NewVpcId"/> makes one.
+    /// <code>
+    /// string production = EmulatedIds.NewVpcId(), drill = EmulatedIds.NewVpcId();
+    /// var options = new SdrsEmulatorOptions { VpcIds = [production, drill] };
+    /// </code>
+    /// </remarks>
     public IList<string> VpcIds { get; set; } = [];
 
     /// <summary>
@@ -167,6 +181,18 @@ public sealed class SdrsEmulatorOptions
     /// UUID with the field's code (<c>SDRS.0210</c> for a server, <c>SDRS.0211</c> for a disk, <c>SDRS.0204</c> for
     /// a VPC, <c>SDRS.0223</c> for a NIC, …). Turn it on only for tests that would rather read <c>ecs-1</c> than a
     /// UUID: such tests no longer prove that the IDs the code under test sends would pass.</value>
+    /// <remarks>
+    /// Rather than turn it on, take fresh valid IDs from <see cref="EmulatedIds"/>, <c>new EmulatedServer()</c> and
+    /// <c>new EmulatedVolume()</c>. It also decides which <see cref="Servers"/>, <see cref="Volumes"/> and
+    /// <see cref="VpcIds"/> <see cref="Validate"/> accepts.
+    /// <code>
+    /// var options = new SdrsEmulatorOptions
+    /// {
+    ///     AllowReadableIds = true,
+    ///     Servers = [new EmulatedServer("ecs-1") { VpcId = "vpc-1" }],
+    /// };
+    /// </code>
+    /// </remarks>
     public bool AllowReadableIds { get; set; }
 
     /// <summary>Creates a copy, so that later changes to this instance do not affect an emulator started from
@@ -280,6 +306,38 @@ public sealed class SdrsEmulatorOptions
         if (VpcIds is null || VpcIds.Any(string.IsNullOrWhiteSpace))
         {
             errors.Add($"{nameof(VpcIds)} must be a list of non-empty IDs.");
+        }
+        else
+        {
+            CollectIdErrors(errors);
+        }
+    }
+
+    /// <summary>The IDs of registered servers, disks and VPCs must be sendable: UUIDs, as the service's, unless
+    /// <see cref="AllowReadableIds"/>.</summary>
+    private void CollectIdErrors(ValidationErrors errors)
+    {
+        IEnumerable<(string Option, string? Id)> ids =
+        [
+            .. (Servers ?? [])
+                .Where(server => server is not null)
+                .Select(server => (nameof(Servers), (string?)server.Id)),
+            .. (Servers ?? [])
+                .Where(server => server?.VpcId is not null)
+                .Select(server => ($"{nameof(Servers)}.{nameof(EmulatedServer.VpcId)}", server.VpcId)),
+            .. (Volumes ?? [])
+                .Where(volume => volume is not null)
+                .Select(volume => (nameof(Volumes), (string?)volume.Id)),
+            .. VpcIds.Select(id => (nameof(VpcIds), (string?)id)),
+        ];
+        foreach ((string option, string? id) in ids.Where(item => !Formats.IsId(item.Id, AllowReadableIds)))
+        {
+            errors.Add(
+                AllowReadableIds
+                    ? $"{option}: '{id}' must be a UUID or 1 to 64 letters, digits, '.', '_' and '-'."
+                    : $"{option}: '{id}' must be a UUID, as the service's IDs are (see {nameof(EmulatedIds)}), "
+                        + $"or turn {nameof(AllowReadableIds)} on."
+            );
         }
     }
 

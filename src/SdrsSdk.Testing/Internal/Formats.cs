@@ -4,7 +4,8 @@ using SdrsSdk.Testing.Internal.State;
 
 namespace SdrsSdk.Testing.Internal;
 
-/// <summary>The formats of the values a caller chooses: IDs of the cloud's resources and IPv4 addresses.</summary>
+/// <summary>The formats of the values a caller chooses: IDs of the cloud's resources and of SDRS's own, IPv4 addresses
+/// and disk device names.</summary>
 internal static class Formats
 {
     /// <summary>Checks an ID the caller chose: a UUID (<c>8-4-4-4-12</c> hexadecimal digits), or, with
@@ -21,12 +22,63 @@ internal static class Formats
             throw new EmulatorException(code, $"'{field}' is required");
         }
 
-        if (IsUuid(value) || (state.Options.AllowReadableIds && IsReadable(value)))
+        if (IsId(value, state.Options.AllowReadableIds))
         {
             return value;
         }
 
         throw new EmulatorException(code, $"'{field}' must be a UUID");
+    }
+
+    /// <summary>Gets a value indicating whether the text is an ID a caller may choose: a UUID, or with
+    /// <paramref name="allowReadable"/> (<see cref="SdrsEmulatorOptions.AllowReadableIds"/>) readable text.</summary>
+    public static bool IsId(string? value, bool allowReadable) =>
+        value is not null && (IsUuid(value) || (allowReadable && IsReadable(value)));
+
+    /// <summary>
+    /// Checks an optional ID: absent is <see langword="null"/>, present is checked as <see cref="Id"/> checks it.
+    /// </summary>
+    public static string? OptionalId(string? value, string code, string field, EmulatorState state) =>
+        value is null ? null : Id(value, code, field, state);
+
+    /// <summary>
+    /// Checks the ID of an SDRS resource (protection group, protected instance, replication pair, DR drill) that a
+    /// caller sends as a filter: a UUID or the 32 hexadecimal digits of the reference's protected instance examples
+    /// (5.5.5 to 5.5.10), or, with <see cref="SdrsEmulatorOptions.AllowReadableIds"/>, readable text.
+    /// </summary>
+    public static string ResourceId(string value, string code, string field, EmulatorState state)
+    {
+        if (IsUuid(value) || (value.Length == 32 && value.All(char.IsAsciiHexDigit)))
+        {
+            return value;
+        }
+
+        return Id(value, code, field, state);
+    }
+
+    /// <summary>
+    /// Checks a disk device name of 5.5.6 (Table 5-32): <c>/dev/sd</c> (Xen) or <c>/dev/vd</c> (KVM) and one
+    /// letter, such as <c>/dev/vda</c> for a system disk and <c>/dev/vdb</c> for a data disk; else
+    /// <c>SDRS.0201</c>.
+    /// </summary>
+    public static string DeviceName(string? value)
+    {
+        if (
+            value is { Length: 8 }
+            && (
+                value.StartsWith("/dev/sd", StringComparison.Ordinal)
+                || value.StartsWith("/dev/vd", StringComparison.Ordinal)
+            )
+            && char.IsAsciiLetterLower(value[7])
+        )
+        {
+            return value;
+        }
+
+        throw new EmulatorException(
+            "SDRS.0201",
+            $"'device' must be /dev/sd or /dev/vd and one letter, such as /dev/vda; '{value}' is not"
+        );
     }
 
     /// <summary>Gets a value indicating whether the text is a UUID in its 36-character form, in either case.</summary>

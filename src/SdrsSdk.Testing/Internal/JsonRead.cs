@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -45,19 +44,6 @@ internal static class JsonRead
             : throw new EmulatorException("SDRS.0201", $"'{name}' must be a string");
     }
 
-    /// <summary>A string field that some clients send as a number (5.8.1 <c>offset</c>, <c>limit</c>).</summary>
-    public static string? StringOrNumber(JsonObject parent, string name)
-    {
-        JsonNode? node = parent[name];
-        return node?.GetValueKind() switch
-        {
-            null => null,
-            JsonValueKind.String => node.GetValue<string>(),
-            JsonValueKind.Number => node.ToJsonString(),
-            _ => throw new EmulatorException("SDRS.0201", $"'{name}' must be a string"),
-        };
-    }
-
     public static bool? Boolean(JsonObject parent, string name)
     {
         JsonNode? node = parent[name];
@@ -70,28 +56,35 @@ internal static class JsonRead
         };
     }
 
-    /// <summary>An integer; a decimal is cut to its integer part and a numeric string is read, as the reference's 5.6.5
-    /// allows.</summary>
-    public static long? Integer(JsonObject parent, string name)
+    /// <summary>
+    /// An Integer field: a JSON number without a fraction (a string such as <c>"20"</c> is refused, as the tables type
+    /// the field Integer, not String); with <paramref name="truncateDecimals"/>, a number with a fraction is cut to its
+    /// integer part, as 5.6.5's note on <c>new_size</c> says the service does.
+    /// </summary>
+    public static long? Integer(JsonObject parent, string name, bool truncateDecimals = false)
     {
         JsonNode? node = parent[name];
-        switch (node?.GetValueKind())
+        if (node is null)
         {
-            case null:
-                return null;
-            case JsonValueKind.Number:
-                return (long)Math.Truncate(node.GetValue<double>());
-            case JsonValueKind.String
-                when double.TryParse(
-                    node.GetValue<string>(),
-                    NumberStyles.Float,
-                    CultureInfo.InvariantCulture,
-                    out double parsed
-                ):
-                return (long)Math.Truncate(parsed);
-            default:
-                throw new EmulatorException("SDRS.0201", $"'{name}' must be a number");
+            return null;
         }
+
+        if (node.GetValueKind() == JsonValueKind.Number)
+        {
+            JsonValue number = node.AsValue();
+            if (number.TryGetValue(out long integer))
+            {
+                return integer;
+            }
+
+            double value = number.GetValue<double>();
+            if (truncateDecimals && Math.Abs(value) < long.MaxValue)
+            {
+                return (long)Math.Truncate(value);
+            }
+        }
+
+        throw new EmulatorException("SDRS.0201", $"'{name}' must be an integer");
     }
 
     /// <summary>The string of an array item, or <see langword="null"/> when the item is not a string.</summary>

@@ -52,35 +52,6 @@ internal static class Paging
         return array;
     }
 
-    /// <summary>
-    /// Reads an ID list filter in the reference's form <c>['id1','id2']</c> (double quotes and bare IDs accepted too);
-    /// more than 30 IDs is <c>SDRS.0226</c>.
-    /// </summary>
-    public static List<string>? IdList(HttpExchange request, string name)
-    {
-        string? text = request.QueryValue(name);
-        if (text is null)
-        {
-            return null;
-        }
-
-        List<string> ids =
-        [
-            .. text.Trim()
-                .TrimStart('[')
-                .TrimEnd(']')
-                .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(id => id.Trim('\'', '"', ' '))
-                .Where(id => id.Length > 0),
-        ];
-        if (ids.Count > 30)
-        {
-            throw new EmulatorException("SDRS.0226", $"{name} lists {ids.Count} IDs; at most 30");
-        }
-
-        return ids;
-    }
-
     /// <summary>The <c>name</c> filter: fuzzy, case-insensitive.</summary>
     public static bool NameMatches(string name, string? filter) =>
         filter is null || name.Contains(filter, StringComparison.OrdinalIgnoreCase);

@@ -1,3 +1,5 @@
+using SdrsSdk.Tests.TestSupport;
+
 namespace SdrsSdk.Tests.Emulator;
 
 public sealed class DrillEmulationTests : EmulatorTest
@@ -27,7 +29,9 @@ public sealed class DrillEmulationTests : EmulatorTest
             .ContainSingle()
             .Which.Id.Should()
             .Be(drill.Id);
-        (await Client.Drills.ListAsync(new DisasterRecoveryDrillQuery { DrillVpcId = "another" })).Count.Should().Be(0);
+        (await Client.Drills.ListAsync(new DisasterRecoveryDrillQuery { DrillVpcId = TestIds.Of("another") }))
+            .Count.Should()
+            .Be(0);
 
         (await Client.Drills.UpdateAsync(drill.Id, new UpdateDisasterRecoveryDrillRequest("drill-renamed")))
             .Name.Should()

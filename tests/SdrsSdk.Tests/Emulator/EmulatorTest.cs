@@ -13,6 +13,12 @@ public abstract class EmulatorTest : IDisposable
     protected const string TargetAz = "cn-north-1b";
     protected const string DomainId = "fb4bb8e3-a574-4437-a156-78c916aeea4d";
 
+    /// <summary>The production site server of <see cref="CreateInstanceAsync"/> (5.5.1's example).</summary>
+    protected const string ServerId = "403b603d-1d91-42cc-a357-81f3c2daf43f";
+
+    /// <summary>The production site disk of <see cref="CreatePairAsync"/> (5.6.1's example).</summary>
+    protected const string VolumeId = "b6f71149-7b9c-4f36-8ff0-1c4809a6f2c2";
+
     private readonly HttpClient _raw = new();
 
     protected EmulatorTest(SdrsEmulatorOptions? options = null)
@@ -37,7 +43,7 @@ public abstract class EmulatorTest : IDisposable
 
     protected async Task<ProtectedInstance> CreateInstanceAsync(
         string groupId,
-        string serverId = "server-1",
+        string serverId = ServerId,
         string name = "instance-1"
     )
     {
@@ -49,7 +55,7 @@ public abstract class EmulatorTest : IDisposable
 
     protected async Task<ReplicationPair> CreatePairAsync(
         string groupId,
-        string volumeId = "volume-1",
+        string volumeId = VolumeId,
         string name = "pair-1"
     )
     {

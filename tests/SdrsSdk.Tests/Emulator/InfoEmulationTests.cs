@@ -1,4 +1,5 @@
 using SdrsSdk.Testing;
+using SdrsSdk.Tests.TestSupport;
 
 namespace SdrsSdk.Tests.Emulator;
 
@@ -35,7 +36,9 @@ public sealed class InfoEmulationTests : EmulatorTest
                 new CreateServerGroupRequest("third", SourceAz, TargetAz, DomainId, VpcId)
             );
         Func<Task> secondPair = () =>
-            Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "volume-2", "second"));
+            Client.Replications.StartCreateAsync(
+                new CreateReplicationPairRequest(group.Id, TestIds.Of("volume-2"), "second")
+            );
 
         (await thirdGroup.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.0305");
         (await secondPair.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.0306");
@@ -81,12 +84,12 @@ public sealed class InfoEmulationTests : EmulatorTest
         (await client.ActiveDomains.ListAsync()).Select(domain => domain.Name).Should().Equal("Paris", "Dublin");
         Func<Task> soldOut = () =>
             client.ServerGroups.StartCreateAsync(
-                new CreateServerGroupRequest("g", "eu-west-0a", "eu-west-0b", "d-1", "vpc")
+                new CreateServerGroupRequest("g", "eu-west-0a", "eu-west-0b", "d-1", TestIds.Of("vpc"))
             );
         (await soldOut.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.0233");
         ServerGroup reversedZones = await (
             await client.ServerGroups.StartCreateAsync(
-                new CreateServerGroupRequest("g", "eu-west-1b", "eu-west-1a", "d-2", "vpc")
+                new CreateServerGroupRequest("g", "eu-west-1b", "eu-west-1a", "d-2", TestIds.Of("vpc"))
             )
         ).WaitForResourceAsync();
         reversedZones

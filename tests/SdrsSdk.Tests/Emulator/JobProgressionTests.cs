@@ -7,7 +7,7 @@ namespace SdrsSdk.Tests.Emulator;
 public sealed class JobProgressionTests
 {
     private static CreateServerGroupRequest GroupRequest(string name = "group-1") =>
-        new(name, "cn-north-1a", "cn-north-1b", "fb4bb8e3-a574-4437-a156-78c916aeea4d", "vpc-1");
+        new(name, "cn-north-1a", "cn-north-1b", "fb4bb8e3-a574-4437-a156-78c916aeea4d", TestIds.Of("vpc-1"));
 
     [Fact]
     public async Task GetAsync_ByDefault_ReadsInitThenRunningThenSuccessAndLandsTheChangeAtSuccess()
@@ -126,7 +126,11 @@ public sealed class JobProgressionTests
         using SdrsClient client = emulator.CreateClient();
         ServerGroup group = await (await client.ServerGroups.StartCreateAsync(GroupRequest())).WaitForResourceAsync();
         SdrsJobOperation batch = await client.ProtectedInstances.StartBatchCreateAsync(
-            new BatchCreateProtectedInstancesRequest("node", group.Id, [new("s1"), new("s2"), new("s3"), new("s4")])
+            new BatchCreateProtectedInstancesRequest(
+                "node",
+                group.Id,
+                [new(TestIds.Of("s1")), new(TestIds.Of("s2")), new(TestIds.Of("s3")), new(TestIds.Of("s4"))]
+            )
         );
 
         SdrsJob init = await client.Jobs.GetAsync(batch.Id!);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using SdrsSdk.Testing;
+using SdrsSdk.Tests.TestSupport;
 
 namespace SdrsSdk.Tests.Emulator;
 
@@ -21,7 +22,7 @@ public sealed class JournalTests
                 "cn-north-1a",
                 "cn-north-1b",
                 "fb4bb8e3-a574-4437-a156-78c916aeea4d",
-                "vpc-1"
+                TestIds.Of("vpc-1")
             )
         );
 
@@ -58,7 +59,7 @@ public sealed class JournalTests
                     "cn-north-1a",
                     "cn-north-1b",
                     "fb4bb8e3-a574-4437-a156-78c916aeea4d",
-                    "vpc-1"
+                    TestIds.Of("vpc-1")
                 )
             )
         ).WaitForCompletionAsync();
@@ -76,7 +77,7 @@ public sealed class JournalTests
                     "cn-north-1a",
                     "cn-north-1b",
                     "fb4bb8e3-a574-4437-a156-78c916aeea4d",
-                    "vpc-1"
+                    TestIds.Of("vpc-1")
                 )
             )
         ).WaitForCompletionAsync();

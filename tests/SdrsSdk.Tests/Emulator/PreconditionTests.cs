@@ -1,4 +1,5 @@
 using SdrsSdk.Testing;
+using SdrsSdk.Tests.TestSupport;
 
 namespace SdrsSdk.Tests.Emulator;
 
@@ -72,7 +73,7 @@ public sealed class PreconditionTests : EmulatorTest
     {
         (ServerGroup group, _, _) = await CreateProtectedAsync();
         ServerGroup idle = await CreateGroupAsync("idle");
-        await CreatePairAsync(idle.Id, "volume-2", "idle-pair");
+        await CreatePairAsync(idle.Id, TestIds.Of("volume-2"), "idle-pair");
 
         (
             await ((Func<Task>)(() => Client.ServerGroups.StartProtectionAsync(group.Id)))
@@ -167,17 +168,19 @@ public sealed class PreconditionTests : EmulatorTest
         );
         string creatingId = (await Client.Jobs.GetAsync(creating.Id!)).Entities!.ServerGroupId!;
         ServerGroup group = await CreateGroupAsync();
-        await CreateInstanceAsync(group.Id, "server-1");
+        await CreateInstanceAsync(group.Id, TestIds.Of("server-1"));
 
         Func<Task> inCreatingGroup = () =>
-            Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(creatingId, "server-9", "x"));
+            Client.ProtectedInstances.StartCreateAsync(
+                new CreateProtectedInstanceRequest(creatingId, TestIds.Of("server-9"), "x")
+            );
         Func<Task> usedServer = () =>
             Client.ProtectedInstances.StartCreateAsync(
-                new CreateProtectedInstanceRequest(group.Id, "server-1", "again")
+                new CreateProtectedInstanceRequest(group.Id, TestIds.Of("server-1"), "again")
             );
         Func<Task> missingGroup = () =>
             Client.ProtectedInstances.StartCreateAsync(
-                new CreateProtectedInstanceRequest("no-such-group", "server-2", "x")
+                new CreateProtectedInstanceRequest("no-such-group", TestIds.Of("server-2"), "x")
             );
 
         (await inCreatingGroup.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.1323");
@@ -188,38 +191,46 @@ public sealed class PreconditionTests : EmulatorTest
     [Fact]
     public async Task RegisteredServers_MakeServerChecksStrict()
     {
-        Emulator.AddServer(new EmulatedServer("in-vpc") { VpcId = VpcId, AvailabilityZone = SourceAz });
-        Emulator.AddServer(new EmulatedServer("other-vpc") { VpcId = "vpc-other" });
-        Emulator.AddServer(new EmulatedServer("other-az") { AvailabilityZone = TargetAz });
+        Emulator.AddServer(new EmulatedServer(TestIds.Of("in-vpc")) { VpcId = VpcId, AvailabilityZone = SourceAz });
+        Emulator.AddServer(new EmulatedServer(TestIds.Of("other-vpc")) { VpcId = TestIds.Of("vpc-other") });
+        Emulator.AddServer(new EmulatedServer(TestIds.Of("other-az")) { AvailabilityZone = TargetAz });
         ServerGroup group = await CreateGroupAsync();
 
         Func<Task> unknown = () =>
-            Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "unknown", "x"));
+            Client.ProtectedInstances.StartCreateAsync(
+                new CreateProtectedInstanceRequest(group.Id, TestIds.Of("unknown"), "x")
+            );
         Func<Task> wrongVpc = () =>
-            Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "other-vpc", "x"));
+            Client.ProtectedInstances.StartCreateAsync(
+                new CreateProtectedInstanceRequest(group.Id, TestIds.Of("other-vpc"), "x")
+            );
         Func<Task> wrongAz = () =>
-            Client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "other-az", "x"));
+            Client.ProtectedInstances.StartCreateAsync(
+                new CreateProtectedInstanceRequest(group.Id, TestIds.Of("other-az"), "x")
+            );
 
         (await unknown.Should().ThrowAsync<SdrsNotFoundException>()).Which.ErrorCode.Should().Be("SDRS.1326");
         (await wrongVpc.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.1304");
         (await wrongAz.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.1303");
-        (await CreateInstanceAsync(group.Id, "in-vpc")).Status.Should().Be(ProtectedInstanceStatus.Available);
+        (await CreateInstanceAsync(group.Id, TestIds.Of("in-vpc")))
+            .Status.Should()
+            .Be(ProtectedInstanceStatus.Available);
     }
 
     [Fact]
     public async Task ReplicationPreconditions_AreRefusedWithTheirCodes()
     {
-        Emulator.AddVolume(new EmulatedVolume("free"));
-        Emulator.AddVolume(new EmulatedVolume("second"));
-        Emulator.AddVolume(new EmulatedVolume("elsewhere"));
-        Emulator.AddVolume(new EmulatedVolume("in-use") { Status = "in-use" });
-        Emulator.AddVolume(new EmulatedVolume("far") { AvailabilityZone = TargetAz });
+        Emulator.AddVolume(new EmulatedVolume(TestIds.Of("free")));
+        Emulator.AddVolume(new EmulatedVolume(TestIds.Of("second")));
+        Emulator.AddVolume(new EmulatedVolume(TestIds.Of("elsewhere")));
+        Emulator.AddVolume(new EmulatedVolume(TestIds.Of("in-use")) { Status = "in-use" });
+        Emulator.AddVolume(new EmulatedVolume(TestIds.Of("far")) { AvailabilityZone = TargetAz });
         ServerGroup group = await CreateGroupAsync();
         ServerGroup other = await CreateGroupAsync("other");
         ProtectedInstance instance = await CreateInstanceAsync(group.Id);
-        ReplicationPair pair = await CreatePairAsync(group.Id, "free");
-        ReplicationPair second = await CreatePairAsync(group.Id, "second", "second");
-        ReplicationPair foreign = await CreatePairAsync(other.Id, "elsewhere", "foreign");
+        ReplicationPair pair = await CreatePairAsync(group.Id, TestIds.Of("free"));
+        ReplicationPair second = await CreatePairAsync(group.Id, TestIds.Of("second"), "second");
+        ReplicationPair foreign = await CreatePairAsync(other.Id, TestIds.Of("elsewhere"), "foreign");
         await (
             await Client.ProtectedInstances.StartAttachReplicationAsync(
                 instance.Id,
@@ -228,19 +239,31 @@ public sealed class PreconditionTests : EmulatorTest
         ).WaitForCompletionAsync();
 
         await ShouldRefuse<SdrsBadRequestException>(
-            () => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "free", "again")),
+            () =>
+                Client.Replications.StartCreateAsync(
+                    new CreateReplicationPairRequest(group.Id, TestIds.Of("free"), "again")
+                ),
             "SDRS.1811"
         );
         await ShouldRefuse<SdrsBadRequestException>(
-            () => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "unknown", "x")),
+            () =>
+                Client.Replications.StartCreateAsync(
+                    new CreateReplicationPairRequest(group.Id, TestIds.Of("unknown"), "x")
+                ),
             "SDRS.0211"
         );
         await ShouldRefuse<SdrsBadRequestException>(
-            () => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "in-use", "x")),
+            () =>
+                Client.Replications.StartCreateAsync(
+                    new CreateReplicationPairRequest(group.Id, TestIds.Of("in-use"), "x")
+                ),
             "SDRS.1801"
         );
         await ShouldRefuse<SdrsBadRequestException>(
-            () => Client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "far", "x")),
+            () =>
+                Client.Replications.StartCreateAsync(
+                    new CreateReplicationPairRequest(group.Id, TestIds.Of("far"), "x")
+                ),
             "SDRS.1810"
         );
         await ShouldRefuse<SdrsBadRequestException>(
@@ -281,10 +304,10 @@ public sealed class PreconditionTests : EmulatorTest
     public async Task DrillPreconditions_AreRefusedWithTheirCodes()
     {
         Emulator.AddVpc(VpcId);
-        Emulator.AddVpc("drill-vpc");
+        Emulator.AddVpc(TestIds.Of("drill-vpc"));
         ServerGroup group = await CreateGroupAsync();
         SdrsJobOperation<DisasterRecoveryDrill> first = await Client.Drills.StartCreateAsync(
-            new CreateDisasterRecoveryDrillRequest(group.Id, "first") { DrillVpcId = "drill-vpc" }
+            new CreateDisasterRecoveryDrillRequest(group.Id, "first") { DrillVpcId = TestIds.Of("drill-vpc") }
         );
         string creatingDrillId = (await Client.Jobs.GetAsync(first.Id!)).Entities!.DisasterRecoveryDrillId!;
 
@@ -298,14 +321,14 @@ public sealed class PreconditionTests : EmulatorTest
         await ShouldRefuse<SdrsBadRequestException>(
             () =>
                 Client.Drills.StartCreateAsync(
-                    new CreateDisasterRecoveryDrillRequest(group.Id, "x") { DrillVpcId = "drill-vpc" }
+                    new CreateDisasterRecoveryDrillRequest(group.Id, "x") { DrillVpcId = TestIds.Of("drill-vpc") }
                 ),
             "SDRS.1921"
         );
         await ShouldRefuse<SdrsNotFoundException>(
             () =>
                 Client.Drills.StartCreateAsync(
-                    new CreateDisasterRecoveryDrillRequest(group.Id, "x") { DrillVpcId = "unknown-vpc" }
+                    new CreateDisasterRecoveryDrillRequest(group.Id, "x") { DrillVpcId = TestIds.Of("unknown-vpc") }
                 ),
             "SDRS.1928"
         );
@@ -313,7 +336,7 @@ public sealed class PreconditionTests : EmulatorTest
         await ShouldRefuse<SdrsBadRequestException>(
             () =>
                 Client.ServerGroups.StartCreateAsync(
-                    new CreateServerGroupRequest("x", SourceAz, TargetAz, DomainId, "unknown-vpc")
+                    new CreateServerGroupRequest("x", SourceAz, TargetAz, DomainId, TestIds.Of("unknown-vpc"))
                 ),
             "SDRS.0204"
         );
@@ -350,7 +373,7 @@ public sealed class PreconditionTests : EmulatorTest
     {
         ServerGroup group = await CreateGroupAsync();
         SdrsJobOperation<ProtectedInstance> create = await Client.ProtectedInstances.StartCreateAsync(
-            new CreateProtectedInstanceRequest(group.Id, "server-1", "x")
+            new CreateProtectedInstanceRequest(group.Id, TestIds.Of("server-1"), "x")
         );
         string instanceId = (await Client.Jobs.GetAsync(create.Id!)).Entities!.ProtectedInstanceId!;
 

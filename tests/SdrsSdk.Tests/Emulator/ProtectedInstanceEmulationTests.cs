@@ -1,3 +1,5 @@
+using SdrsSdk.Tests.TestSupport;
+
 namespace SdrsSdk.Tests.Emulator;
 
 public sealed class ProtectedInstanceEmulationTests : EmulatorTest
@@ -55,7 +57,7 @@ public sealed class ProtectedInstanceEmulationTests : EmulatorTest
     {
         (ServerGroup group, _, _) = await CreateProtectedAsync();
 
-        ProtectedInstance second = await CreateInstanceAsync(group.Id, "server-2", "instance-2");
+        ProtectedInstance second = await CreateInstanceAsync(group.Id, TestIds.Of("server-2"), "instance-2");
 
         second.Status.Should().Be(ProtectedInstanceStatus.Protected);
     }
@@ -70,8 +72,8 @@ public sealed class ProtectedInstanceEmulationTests : EmulatorTest
                 "web",
                 group.Id,
                 [
-                    new ProtectedInstanceServerInfo("server-a", "c3.medium.2"),
-                    new ProtectedInstanceServerInfo("server-b"),
+                    new ProtectedInstanceServerInfo(TestIds.Of("server-a"), "c3.medium.2"),
+                    new ProtectedInstanceServerInfo(TestIds.Of("server-b")),
                 ]
             )
             {
@@ -148,8 +150,8 @@ public sealed class ProtectedInstanceEmulationTests : EmulatorTest
     {
         ServerGroup first = await CreateGroupAsync("first");
         ServerGroup second = await CreateGroupAsync("second");
-        ProtectedInstance a = await CreateInstanceAsync(first.Id, "server-a", "a");
-        ProtectedInstance b = await CreateInstanceAsync(second.Id, "server-b", "b");
+        ProtectedInstance a = await CreateInstanceAsync(first.Id, TestIds.Of("server-a"), "a");
+        ProtectedInstance b = await CreateInstanceAsync(second.Id, TestIds.Of("server-b"), "b");
 
         (
             await Client.ProtectedInstances.ListAsync(

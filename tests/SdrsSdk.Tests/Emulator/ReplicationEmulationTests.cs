@@ -1,4 +1,5 @@
 using SdrsSdk.Testing;
+using SdrsSdk.Tests.TestSupport;
 
 namespace SdrsSdk.Tests.Emulator;
 
@@ -37,7 +38,9 @@ public sealed class ReplicationEmulationTests : EmulatorTest
         (await Client.Replications.ListAsync(new ReplicationPairQuery { ServerGroupId = group.Id }))
             .Count.Should()
             .Be(1);
-        (await Client.Replications.ListAsync(new ReplicationPairQuery { VolumeId = "other" })).Count.Should().Be(0);
+        (await Client.Replications.ListAsync(new ReplicationPairQuery { VolumeId = TestIds.Of("other") }))
+            .Count.Should()
+            .Be(0);
 
         (await Client.Replications.UpdateAsync(pair.Id, new UpdateReplicationPairRequest("data-disk-2")))
             .Name.Should()
@@ -90,7 +93,7 @@ public sealed class ReplicationEmulationTests : EmulatorTest
     public async Task StartCreateAsync_RegisteredVolume_ShapesTheRecordMetadata()
     {
         Emulator.AddVolume(
-            new EmulatedVolume("system-disk")
+            new EmulatedVolume(TestIds.Of("system-disk"))
             {
                 SizeGb = 40,
                 VolumeType = "SSD",
@@ -100,7 +103,7 @@ public sealed class ReplicationEmulationTests : EmulatorTest
         );
         ServerGroup group = await CreateGroupAsync();
 
-        ReplicationPair pair = await CreatePairAsync(group.Id, "system-disk");
+        ReplicationPair pair = await CreatePairAsync(group.Id, TestIds.Of("system-disk"));
 
         pair.RecordMetadata!.VolumeSize.Should().Be(40);
         pair.RecordMetadata.VolumeType.Should().Be(VolumeType.Ssd);
@@ -111,13 +114,13 @@ public sealed class ReplicationEmulationTests : EmulatorTest
     [Fact]
     public async Task SharedPair_AttachesToSeveralInstances_PlainPairToOne()
     {
-        Emulator.AddVolume(new EmulatedVolume("shared-disk") { Shared = true });
-        Emulator.AddVolume(new EmulatedVolume("plain-disk"));
+        Emulator.AddVolume(new EmulatedVolume(TestIds.Of("shared-disk")) { Shared = true });
+        Emulator.AddVolume(new EmulatedVolume(TestIds.Of("plain-disk")));
         ServerGroup group = await CreateGroupAsync();
-        ProtectedInstance first = await CreateInstanceAsync(group.Id, "server-1", "first");
-        ProtectedInstance second = await CreateInstanceAsync(group.Id, "server-2", "second");
-        ReplicationPair shared = await CreatePairAsync(group.Id, "shared-disk", "shared");
-        ReplicationPair plain = await CreatePairAsync(group.Id, "plain-disk", "plain");
+        ProtectedInstance first = await CreateInstanceAsync(group.Id, TestIds.Of("server-1"), "first");
+        ProtectedInstance second = await CreateInstanceAsync(group.Id, TestIds.Of("server-2"), "second");
+        ReplicationPair shared = await CreatePairAsync(group.Id, TestIds.Of("shared-disk"), "shared");
+        ReplicationPair plain = await CreatePairAsync(group.Id, TestIds.Of("plain-disk"), "plain");
 
         await (
             await Client.ProtectedInstances.StartAttachReplicationAsync(

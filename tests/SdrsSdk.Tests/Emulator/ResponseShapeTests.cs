@@ -23,7 +23,7 @@ public sealed partial class ResponseShapeTests : EmulatorTest
         await stop.WaitForCompletionAsync();
         Emulator.FailNextJob(JobType.CreateProtectedInstance);
         await Client.ProtectedInstances.StartCreateAsync(
-            new CreateProtectedInstanceRequest(group.Id, "server-x", "failing")
+            new CreateProtectedInstanceRequest(group.Id, TestIds.Of("server-x"), "failing")
         );
         Emulator.CompletePendingJobs();
 

@@ -1,3 +1,5 @@
+using SdrsSdk.Tests.TestSupport;
+
 namespace SdrsSdk.Tests.Emulator;
 
 public sealed class TagEmulationTests : EmulatorTest
@@ -60,9 +62,9 @@ public sealed class TagEmulationTests : EmulatorTest
     public async Task FilterAndCount_TagConditionsAndNameMatch_SelectTheRightInstances()
     {
         ServerGroup group = await CreateGroupAsync();
-        ProtectedInstance web = await CreateInstanceAsync(group.Id, "server-1", "web-1");
-        ProtectedInstance db = await CreateInstanceAsync(group.Id, "server-2", "db-1");
-        ProtectedInstance bare = await CreateInstanceAsync(group.Id, "server-3", "bare-1");
+        ProtectedInstance web = await CreateInstanceAsync(group.Id, TestIds.Of("server-1"), "web-1");
+        ProtectedInstance db = await CreateInstanceAsync(group.Id, TestIds.Of("server-2"), "db-1");
+        ProtectedInstance bare = await CreateInstanceAsync(group.Id, TestIds.Of("server-3"), "bare-1");
         await Client.Tags.AddTagsAsync(web.Id, [new ResourceTag("env", "production"), new ResourceTag("tier", "web")]);
         await Client.Tags.AddTagsAsync(db.Id, [new ResourceTag("env", "production"), new ResourceTag("tier", "db")]);
 
@@ -130,8 +132,8 @@ public sealed class TagEmulationTests : EmulatorTest
     public async Task ListProjectTagsAsync_GathersEveryKeyWithItsDistinctValues()
     {
         ServerGroup group = await CreateGroupAsync();
-        ProtectedInstance first = await CreateInstanceAsync(group.Id, "server-1", "first");
-        ProtectedInstance second = await CreateInstanceAsync(group.Id, "server-2", "second");
+        ProtectedInstance first = await CreateInstanceAsync(group.Id, TestIds.Of("server-1"), "first");
+        ProtectedInstance second = await CreateInstanceAsync(group.Id, TestIds.Of("server-2"), "second");
         await Client.Tags.AddTagsAsync(
             first.Id,
             [new ResourceTag("key1", "value1"), new ResourceTag("key2", "value1")]

@@ -1,3 +1,5 @@
+using SdrsSdk.Tests.TestSupport;
+
 namespace SdrsSdk.Tests.Emulator;
 
 public sealed class TaskCenterEmulationTests : EmulatorTest
@@ -49,7 +51,7 @@ public sealed class TaskCenterEmulationTests : EmulatorTest
             "SdrsGenerateNativeServerParamsTask-fail:volume is error!"
         );
         SdrsJobOperation<ProtectedInstance> create = await Client.ProtectedInstances.StartCreateAsync(
-            new CreateProtectedInstanceRequest(group.Id, "server-1", "instance-1")
+            new CreateProtectedInstanceRequest(group.Id, TestIds.Of("server-1"), "instance-1")
         );
 
         Func<Task> wait = () => create.WaitForCompletionAsync();
@@ -134,9 +136,9 @@ public sealed class TaskCenterEmulationTests : EmulatorTest
                 "app",
                 group.Id,
                 [
-                    new ProtectedInstanceServerInfo("s1"),
-                    new ProtectedInstanceServerInfo("s2"),
-                    new ProtectedInstanceServerInfo("s3"),
+                    new ProtectedInstanceServerInfo(TestIds.Of("s1")),
+                    new ProtectedInstanceServerInfo(TestIds.Of("s2")),
+                    new ProtectedInstanceServerInfo(TestIds.Of("s3")),
                 ]
             )
         );

@@ -20,17 +20,17 @@ public sealed class WorkflowTests
 
         ServerGroup group = await (
             await client.ServerGroups.StartCreateAsync(
-                new CreateServerGroupRequest("orders", production, disasterRecovery, domain.Id, "vpc-orders")
+                new CreateServerGroupRequest("orders", production, disasterRecovery, domain.Id, EmulatedIds.NewVpcId())
             )
         ).WaitForResourceAsync(progress: reporter);
         ProtectedInstance instance = await (
             await client.ProtectedInstances.StartCreateAsync(
-                new CreateProtectedInstanceRequest(group.Id, "ecs-orders-1", "orders-1")
+                new CreateProtectedInstanceRequest(group.Id, EmulatedIds.NewServerId(), "orders-1")
             )
         ).WaitForResourceAsync(progress: reporter);
         ReplicationPair pair = await (
             await client.Replications.StartCreateAsync(
-                new CreateReplicationPairRequest(group.Id, "evs-orders-1-system", "orders-1-system")
+                new CreateReplicationPairRequest(group.Id, EmulatedIds.NewVolumeId(), "orders-1-system")
             )
         ).WaitForResourceAsync(progress: reporter);
         await (
@@ -101,18 +101,18 @@ public sealed class WorkflowTests
                     domain.LocalReplicationCluster!.AvailabilityZone!,
                     domain.RemoteReplicationCluster!.AvailabilityZone!,
                     domain.Id,
-                    "vpc"
+                    EmulatedIds.NewVpcId()
                 )
             )
         ).WaitForResourceAsync();
         ProtectedInstance instance = await (
             await client.ProtectedInstances.StartCreateAsync(
-                new CreateProtectedInstanceRequest(group.Id, "ecs-1", "billing-1")
+                new CreateProtectedInstanceRequest(group.Id, EmulatedIds.NewServerId(), "billing-1")
             )
         ).WaitForResourceAsync();
         ReplicationPair pair = await (
             await client.Replications.StartCreateAsync(
-                new CreateReplicationPairRequest(group.Id, "evs-1", "billing-1-disk")
+                new CreateReplicationPairRequest(group.Id, EmulatedIds.NewVolumeId(), "billing-1-disk")
             )
         ).WaitForResourceAsync();
         await (

@@ -17,7 +17,7 @@ namespace SdrsSdk.Tests.Resolution;
 /// seed mostly waits on its jobs).</remarks>
 public abstract class DegradedCloudWorkflowTests(ITestOutputHelper output, int seed)
 {
-    private const string Vpc = "vpc-orders";
+    private const string Vpc = "3c1f2a9e-5d47-4b8e-9a61-0f2d7c8e4b15";
 
     /// <summary>Every fault the emulator can inject, drawn uniformly.</summary>
     private static readonly SdrsFault[] AllFaults =
@@ -43,9 +43,14 @@ public abstract class DegradedCloudWorkflowTests(ITestOutputHelper output, int s
                 FaultRate = 0.3,
                 Seed = seed,
                 RandomFaults = AllFaults,
-                VpcIds = [Vpc, "vpc-drill"],
-                Servers = [new("ecs-a") { VpcId = Vpc }, new("ecs-b") { VpcId = Vpc }, new("ecs-c") { VpcId = Vpc }],
-                Volumes = [new("evs-a") { SizeGb = 10 }],
+                VpcIds = [Vpc, TestIds.Of("vpc-drill")],
+                Servers =
+                [
+                    new(TestIds.Of("ecs-a")) { VpcId = Vpc },
+                    new(TestIds.Of("ecs-b")) { VpcId = Vpc },
+                    new(TestIds.Of("ecs-c")) { VpcId = Vpc },
+                ],
+                Volumes = [new(TestIds.Of("evs-a")) { SizeGb = 10 }],
 
                 // Jobs run by time, as the service's do (a handle resolved by lookup follows the resource, not the
                 // job), and long enough that a read-back right after a lost answer finds a resize or a NIC job
@@ -130,11 +135,15 @@ public abstract class DegradedCloudWorkflowTests(ITestOutputHelper output, int s
         await client.ServerGroups.UpdateAsync(group.Id, new UpdateServerGroupRequest("orders-prod"));
 
         ProtectedInstance instance = await (
-            await client.ProtectedInstances.StartCreateAsync(new CreateProtectedInstanceRequest(group.Id, "ecs-a", "a"))
+            await client.ProtectedInstances.StartCreateAsync(
+                new CreateProtectedInstanceRequest(group.Id, TestIds.Of("ecs-a"), "a")
+            )
         ).WaitForResourceAsync();
         await client.ProtectedInstances.UpdateAsync(instance.Id, new UpdateProtectedInstanceRequest("a-prod"));
         ReplicationPair pair = await (
-            await client.Replications.StartCreateAsync(new CreateReplicationPairRequest(group.Id, "evs-a", "a-sys"))
+            await client.Replications.StartCreateAsync(
+                new CreateReplicationPairRequest(group.Id, TestIds.Of("evs-a"), "a-sys")
+            )
         ).WaitForResourceAsync();
         await client.Replications.UpdateAsync(pair.Id, new UpdateReplicationPairRequest("a-system"));
         await (
@@ -148,7 +157,10 @@ public abstract class DegradedCloudWorkflowTests(ITestOutputHelper output, int s
                 new BatchCreateProtectedInstancesRequest(
                     "web",
                     group.Id,
-                    [new ProtectedInstanceServerInfo("ecs-b"), new ProtectedInstanceServerInfo("ecs-c")]
+                    [
+                        new ProtectedInstanceServerInfo(TestIds.Of("ecs-b")),
+                        new ProtectedInstanceServerInfo(TestIds.Of("ecs-c")),
+                    ]
                 )
             )
         ).WaitForCompletionAsync();
@@ -186,7 +198,7 @@ public abstract class DegradedCloudWorkflowTests(ITestOutputHelper output, int s
         // The drill: one that fails (for the task center), one that works.
         emulator.FailNextJob(JobType.CreateDisasterRecoveryDrill, "SDRS.9999", "drill servers could not start");
         SdrsJobOperation<DisasterRecoveryDrill> failing = await client.Drills.StartCreateAsync(
-            new CreateDisasterRecoveryDrillRequest(group.Id, "drill-1") { DrillVpcId = "vpc-drill" }
+            new CreateDisasterRecoveryDrillRequest(group.Id, "drill-1") { DrillVpcId = TestIds.Of("vpc-drill") }
         );
         SdrsJobFailedException failed = (
             await FluentActions

@@ -1,4 +1,5 @@
 using SdrsSdk.Resolution.Internal;
+using SdrsSdk.Tests.TestSupport;
 using Ops = SdrsSdk.Operations.Internal.SdrsOperations.ProtectedInstances;
 
 namespace SdrsSdk.Tests.Resolution;
@@ -11,7 +12,7 @@ public sealed class ProtectedInstanceResolutionTests : ResolutionTest
     public async Task Create_AnswerLost_IsAppliedWithTheServersInstance()
     {
         ServerGroup group = await CreateGroupAsync();
-        var request = new CreateProtectedInstanceRequest(group.Id, "server-1", "instance-1");
+        var request = new CreateProtectedInstanceRequest(group.Id, TestIds.Of("server-1"), "instance-1");
         DateTimeOffset sent = await LoseTheAnswerAsync(client => client.ProtectedInstances.StartCreateAsync(request));
 
         SdrsOutcome outcome = await ResolveAsync(Ops.Create, sent, request);
@@ -26,7 +27,7 @@ public sealed class ProtectedInstanceResolutionTests : ResolutionTest
     public async Task Create_Refused_IsNotApplied()
     {
         ServerGroup group = await CreateGroupAsync();
-        var request = new CreateProtectedInstanceRequest(group.Id, "server-1", "instance-1");
+        var request = new CreateProtectedInstanceRequest(group.Id, TestIds.Of("server-1"), "instance-1");
         DateTimeOffset sent = await RefuseAsync(client => client.ProtectedInstances.StartCreateAsync(request));
 
         (await ResolveAsync(Ops.Create, sent, request)).Verdict.Should().Be(SdrsOutcomeVerdict.NotApplied);
@@ -36,8 +37,8 @@ public sealed class ProtectedInstanceResolutionTests : ResolutionTest
     public async Task Create_TheServerWasProtectedBeforeTheRequest_IsNotClaimed()
     {
         ServerGroup group = await CreateGroupAsync();
-        await CreateInstanceAsync(group.Id, "server-1", "instance-1");
-        var request = new CreateProtectedInstanceRequest(group.Id, "server-1", "instance-1");
+        await CreateInstanceAsync(group.Id, TestIds.Of("server-1"), "instance-1");
+        var request = new CreateProtectedInstanceRequest(group.Id, TestIds.Of("server-1"), "instance-1");
 
         SdrsOutcome outcome = await ResolveAsync(Ops.Create, Now + TimeSpan.FromMinutes(10), request);
 
@@ -50,12 +51,12 @@ public sealed class ProtectedInstanceResolutionTests : ResolutionTest
     {
         ServerGroup group = await CreateGroupAsync();
         DateTimeOffset sent = Now;
-        await CreateInstanceAsync(group.Id, "server-1", "someone-elses");
+        await CreateInstanceAsync(group.Id, TestIds.Of("server-1"), "someone-elses");
 
         SdrsOutcome outcome = await ResolveAsync(
             Ops.Create,
             sent,
-            new CreateProtectedInstanceRequest(group.Id, "server-1", "instance-1")
+            new CreateProtectedInstanceRequest(group.Id, TestIds.Of("server-1"), "instance-1")
         );
 
         outcome.Verdict.Should().Be(SdrsOutcomeVerdict.NotApplied, outcome.Evidence);
@@ -219,7 +220,10 @@ public sealed class ProtectedInstanceResolutionTests : ResolutionTest
         var request = new BatchCreateProtectedInstancesRequest(
             "web",
             group.Id,
-            [new ProtectedInstanceServerInfo("server-a"), new ProtectedInstanceServerInfo("server-b")]
+            [
+                new ProtectedInstanceServerInfo(TestIds.Of("server-a")),
+                new ProtectedInstanceServerInfo(TestIds.Of("server-b")),
+            ]
         );
         DateTimeOffset refused = await RefuseAsync(client => client.ProtectedInstances.StartBatchCreateAsync(request));
         (await ResolveAsync(Ops.BatchCreate, refused, request)).Verdict.Should().Be(SdrsOutcomeVerdict.NotApplied);
@@ -240,11 +244,14 @@ public sealed class ProtectedInstanceResolutionTests : ResolutionTest
     {
         ServerGroup group = await CreateGroupAsync();
         DateTimeOffset sent = Now;
-        await CreateInstanceAsync(group.Id, "server-a", "web-a");
+        await CreateInstanceAsync(group.Id, TestIds.Of("server-a"), "web-a");
         var request = new BatchCreateProtectedInstancesRequest(
             "web",
             group.Id,
-            [new ProtectedInstanceServerInfo("server-a"), new ProtectedInstanceServerInfo("server-b")]
+            [
+                new ProtectedInstanceServerInfo(TestIds.Of("server-a")),
+                new ProtectedInstanceServerInfo(TestIds.Of("server-b")),
+            ]
         );
 
         SdrsOutcome outcome = await ResolveAsync(Ops.BatchCreate, sent, request);
@@ -257,8 +264,8 @@ public sealed class ProtectedInstanceResolutionTests : ResolutionTest
     public async Task BatchDelete_AnswerLost_IsAppliedForEveryInstance_AndRefusedIsNotApplied()
     {
         ServerGroup group = await CreateGroupAsync();
-        ProtectedInstance first = await CreateInstanceAsync(group.Id, "server-a", "a");
-        ProtectedInstance second = await CreateInstanceAsync(group.Id, "server-b", "b");
+        ProtectedInstance first = await CreateInstanceAsync(group.Id, TestIds.Of("server-a"), "a");
+        ProtectedInstance second = await CreateInstanceAsync(group.Id, TestIds.Of("server-b"), "b");
         var request = new BatchDeleteProtectedInstancesRequest([first.Id, second.Id]);
         DateTimeOffset refused = await RefuseAsync(client => client.ProtectedInstances.StartBatchDeleteAsync(request));
         (await ResolveAsync(Ops.BatchDelete, refused, request)).Verdict.Should().Be(SdrsOutcomeVerdict.NotApplied);

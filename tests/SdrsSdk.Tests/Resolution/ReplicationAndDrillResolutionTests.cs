@@ -1,4 +1,5 @@
 using SdrsSdk.Resolution.Internal;
+using SdrsSdk.Tests.TestSupport;
 using Drills = SdrsSdk.Operations.Internal.SdrsOperations.Drills;
 using Pairs = SdrsSdk.Operations.Internal.SdrsOperations.Replications;
 
@@ -11,7 +12,7 @@ public sealed class ReplicationAndDrillResolutionTests : ResolutionTest
     public async Task CreatePair_AnswerLost_IsAppliedWithTheDisksPair_AndRefusedIsNotApplied()
     {
         ServerGroup group = await CreateGroupAsync();
-        var request = new CreateReplicationPairRequest(group.Id, "volume-1", "pair-1");
+        var request = new CreateReplicationPairRequest(group.Id, TestIds.Of("volume-1"), "pair-1");
         DateTimeOffset refused = await RefuseAsync(client => client.Replications.StartCreateAsync(request));
         (await ResolveAsync(Pairs.Create, refused, request)).Verdict.Should().Be(SdrsOutcomeVerdict.NotApplied);
 
@@ -27,12 +28,12 @@ public sealed class ReplicationAndDrillResolutionTests : ResolutionTest
     public async Task CreatePair_TheDiskWasPairedBeforeTheRequest_IsNotClaimed()
     {
         ServerGroup group = await CreateGroupAsync();
-        await CreatePairAsync(group.Id, "volume-1", "pair-1");
+        await CreatePairAsync(group.Id, TestIds.Of("volume-1"), "pair-1");
 
         SdrsOutcome outcome = await ResolveAsync(
             Pairs.Create,
             Now + TimeSpan.FromMinutes(10),
-            new CreateReplicationPairRequest(group.Id, "volume-1", "pair-1")
+            new CreateReplicationPairRequest(group.Id, TestIds.Of("volume-1"), "pair-1")
         );
 
         outcome.Verdict.Should().Be(SdrsOutcomeVerdict.NotApplied, "sending it again gets SDRS.1811, not a duplicate");
@@ -116,7 +117,7 @@ public sealed class ReplicationAndDrillResolutionTests : ResolutionTest
         SdrsOutcome outcome = await ResolveAsync(
             Drills.Create,
             sent,
-            new CreateDisasterRecoveryDrillRequest(group.Id, "drill-1") { DrillVpcId = "another-vpc" }
+            new CreateDisasterRecoveryDrillRequest(group.Id, "drill-1") { DrillVpcId = TestIds.Of("another-vpc") }
         );
 
         outcome.Verdict.Should().Be(SdrsOutcomeVerdict.NotApplied, outcome.Evidence);

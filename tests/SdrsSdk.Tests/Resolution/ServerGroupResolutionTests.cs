@@ -1,4 +1,5 @@
 using SdrsSdk.Resolution.Internal;
+using SdrsSdk.Tests.TestSupport;
 using Ops = SdrsSdk.Operations.Internal.SdrsOperations.ServerGroups;
 
 namespace SdrsSdk.Tests.Resolution;
@@ -83,7 +84,7 @@ public sealed class ServerGroupResolutionTests : ResolutionTest
     public async Task Create_AGroupWithTheSameNameInAnotherVpc_IsNotClaimed()
     {
         DateTimeOffset sent = Now;
-        await CreateGroupAsync("g", vpcId: "other-vpc");
+        await CreateGroupAsync("g", vpcId: TestIds.Of("other-vpc"));
 
         SdrsOutcome outcome = await ResolveAsync(Ops.Create, sent, NewGroup());
 

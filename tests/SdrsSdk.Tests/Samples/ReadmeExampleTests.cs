@@ -19,7 +19,7 @@ public class ProtectionGroupTests
                 domain.LocalReplicationCluster!.AvailabilityZone!,
                 domain.RemoteReplicationCluster!.AvailabilityZone!,
                 domain.Id,
-                "vpc-1"
+                EmulatedIds.NewVpcId() // IDs are UUIDs, as the service's
             )
         );
         var failure = await Assert.ThrowsAsync<SdrsJobFailedException>(() => create.WaitForCompletionAsync());

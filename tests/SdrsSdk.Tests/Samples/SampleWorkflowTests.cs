@@ -17,7 +17,7 @@ public sealed class SampleWorkflowTests : Emulator.EmulatorTest
 
         int jobs = await new QuickStartWorkflow(
             client,
-            new QuickStartSite("vpc-1", "ecs-1", "evs-1"),
+            new QuickStartSite(EmulatedIds.NewVpcId(), EmulatedIds.NewServerId(), EmulatedIds.NewVolumeId()),
             output
         ).RunAsync();
 
@@ -58,7 +58,11 @@ public sealed class SampleWorkflowTests : Emulator.EmulatorTest
         var output = new StringWriter();
 
         Func<Task> act = () =>
-            new QuickStartWorkflow(client, new QuickStartSite("vpc-1", "ecs-1", "evs-1"), output).RunAsync();
+            new QuickStartWorkflow(
+                client,
+                new QuickStartSite(EmulatedIds.NewVpcId(), EmulatedIds.NewServerId(), EmulatedIds.NewVolumeId()),
+                output
+            ).RunAsync();
 
         (await act.Should().ThrowAsync<SdrsJobFailedException>())
             .Which.JobType.Should()

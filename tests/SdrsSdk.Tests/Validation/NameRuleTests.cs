@@ -188,7 +188,7 @@ public sealed class NameRuleTests : IDisposable
                 domain.LocalReplicationCluster!.AvailabilityZone!,
                 domain.RemoteReplicationCluster!.AvailabilityZone!,
                 domain.Id,
-                "vpc-1"
+                Testing.EmulatedIds.NewVpcId()
             )
         );
         ServerGroup group = await create.WaitForResourceAsync();
@@ -203,7 +203,7 @@ public sealed class NameRuleTests : IDisposable
                     domain.LocalReplicationCluster!.AvailabilityZone!,
                     domain.RemoteReplicationCluster!.AvailabilityZone!,
                     domain.Id,
-                    "vpc-1"
+                    Testing.EmulatedIds.NewVpcId()
                 )
             );
         (await cyrillic.Should().ThrowAsync<SdrsBadRequestException>()).Which.ErrorCode.Should().Be("SDRS.0202");

@@ -34,7 +34,7 @@ internal static class DrillHandlers
             throw new EmulatorException("SDRS.1002", $"the group is {group.Status}");
         }
 
-        string? vpcId = JsonRead.String(body, "drill_vpc_id");
+        string? vpcId = Formats.OptionalId(JsonRead.String(body, "drill_vpc_id"), "SDRS.0204", "drill_vpc_id", state);
         if (vpcId is not null)
         {
             if (vpcId == group.SourceVpcId)
@@ -104,10 +104,10 @@ internal static class DrillHandlers
     public static EmulatorResult List(HttpExchange request, EmulatorState state)
     {
         (int, int) page = Paging.Read(request);
-        string? groupId = request.QueryValue("server_group_id");
+        string? groupId = Filters.ResourceId(request, "server_group_id", "SDRS.0207", state);
         string? name = request.QueryValue("name");
-        string? status = request.QueryValue("status");
-        string? vpcId = request.QueryValue("drill_vpc_id");
+        string? status = Filters.Status(request, Statuses.OfDrills);
+        string? vpcId = Filters.CloudId(request, "drill_vpc_id", "SDRS.0204", state);
         List<DrillRecord> drills =
         [
             .. state

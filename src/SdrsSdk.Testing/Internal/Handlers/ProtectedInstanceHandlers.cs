@@ -84,13 +84,12 @@ internal static class ProtectedInstanceHandlers
         ServerGroupRecord group = GroupForCreation(JsonRead.String(body, "server_group_id"), state);
         string name = Rules.Name(JsonRead.String(body, "name"));
         string? description = Rules.Description(JsonRead.String(body, "description"));
-        CheckPlacement(body);
+        CheckPlacement(body, state);
         List<KeyValuePair<string, string>> tags = Rules.TagsToAdd(
             JsonRead.OptionalArray(body, "tags"),
             required: false
         );
-        string serverId = JsonRead.String(body, "server_id")
-            ?? throw new EmulatorException("SDRS.0210", "'server_id' is required");
+        string serverId = Formats.Id(JsonRead.String(body, "server_id"), "SDRS.0210", "server_id", state);
         EmulatedServer? server = CheckServer(serverId, group, state, unknownCode: "SDRS.1326");
 
         ProtectedInstanceRecord instance = AddInstance(
@@ -119,7 +118,7 @@ internal static class ProtectedInstanceHandlers
         string prefix = Rules.NamePrefix(JsonRead.String(body, "name_prefix"));
         string? description = Rules.Description(JsonRead.String(body, "description"));
         ServerGroupRecord group = GroupForCreation(JsonRead.String(body, "server_group_id"), state);
-        CheckPlacement(body);
+        CheckPlacement(body, state);
         List<KeyValuePair<string, string>> tags = Rules.TagsToAdd(
             JsonRead.OptionalArray(body, "tags"),
             required: false
@@ -143,8 +142,7 @@ internal static class ProtectedInstanceHandlers
         {
             JsonObject entry =
                 item as JsonObject ?? throw new EmulatorException("SDRS.0201", "each server must be an object");
-            string serverId = JsonRead.String(entry, "server_id")
-                ?? throw new EmulatorException("SDRS.1360", "'server_id' is required");
+            string serverId = Formats.Id(JsonRead.String(entry, "server_id"), "SDRS.1360", "server_id", state);
             if (requested.Any(existing => existing.ServerId == serverId))
             {
                 throw new EmulatorException("SDRS.1361", serverId);
@@ -292,31 +290,16 @@ internal static class ProtectedInstanceHandlers
     public static EmulatorResult List(HttpExchange request, EmulatorState state)
     {
         (int, int) page = Paging.Read(request);
-        List<string>? groupIds = Paging.IdList(request, "server_group_ids");
-        string? groupId = groupIds is null ? request.QueryValue("server_group_id") : null;
-        List<string>? instanceIds =
-            groupIds is null && groupId is null ? Paging.IdList(request, "protected_instance_ids") : null;
-        string? status = request.QueryValue("status");
-        string? name = request.QueryValue("name");
-        string? az = request.QueryValue("availability_zone");
-        bool abnormalOnly = QueryType(request.QueryValue("query_type"));
+        var filter = MemberFilter.Read(request, state, Statuses.OfInstances);
+        List<string>? instanceIds = filter.NamesGroup
+            ? null
+            : Filters.IdList(request, "protected_instance_ids", "SDRS.0208", state);
         List<ProtectedInstanceRecord> instances =
         [
             .. state
                 .Instances.Values.Where(instance =>
-                    (groupIds is null || groupIds.Contains(instance.ServerGroupId))
-                    && (groupId is null || instance.ServerGroupId == groupId)
+                    filter.Matches(instance, instance.ServerGroupId, state)
                     && (instanceIds is null || instanceIds.Contains(instance.Id))
-                    && (status is null || instance.Status == status)
-                    && Paging.NameMatches(instance.Name, name)
-                    && (
-                        az is null
-                        || (
-                            state.Groups.TryGetValue(instance.ServerGroupId, out ServerGroupRecord? group)
-                            && group.CurrentProductionAvailabilityZone == az
-                        )
-                    )
-                    && (!abnormalOnly || Statuses.IsAbnormal(instance.Status))
                 )
                 .OrderByDescending(instance => instance.Sequence),
         ];
@@ -361,11 +344,7 @@ internal static class ProtectedInstanceHandlers
         JsonObject body = JsonRead.RequiredObject(request.BodyObject(), "replicationAttachment");
         string pairId = JsonRead.String(body, "replication_id")
             ?? throw new EmulatorException("SDRS.0213", "'replication_id' is required");
-        string? device = JsonRead.String(body, "device");
-        if (device is null || !device.StartsWith("/dev/", StringComparison.Ordinal) || device.Length <= "/dev/".Length)
-        {
-            throw new EmulatorException("SDRS.0201", "'device' must be a device name such as /dev/vda");
-        }
+        string device = Formats.DeviceName(JsonRead.String(body, "device"));
 
         ReplicationPairRecord pair = state.Pair(pairId);
         ServerGroupRecord group = state.Group(instance.ServerGroupId);
@@ -595,24 +574,45 @@ internal static class ProtectedInstanceHandlers
         return group;
     }
 
-    /// <summary>DR site placement: tenancy, DeH and primary NIC (5.5.1, 5.5.11).</summary>
-    private static void CheckPlacement(JsonObject body)
+    /// <summary>
+    /// DR site placement (5.5.1 Table 5-17, 5.5.11 Table 5-35): the formats of the DSS pool, DeH and subnet IDs
+    /// and of the primary IP address, the tenancy, and the fields that need another.
+    /// </summary>
+    private static void CheckPlacement(JsonObject body, EmulatorState state)
     {
+        Formats.OptionalId(JsonRead.String(body, "cluster_id"), "SDRS.0218", "cluster_id", state);
+        string? hostId = Formats.OptionalId(
+            JsonRead.String(body, "dedicated_host_id"),
+            "SDRS.0227",
+            "dedicated_host_id",
+            state
+        );
+
+        // A.1 has no code for an invalid subnet ID (SDRS.1335 is a subnet not found): the generic one.
+        string? subnetId = Formats.OptionalId(
+            JsonRead.String(body, "primary_subnet_id"),
+            "SDRS.0201",
+            "primary_subnet_id",
+            state
+        );
+        string? ipAddress = JsonRead.String(body, "primary_ip_address");
+        if (ipAddress is not null)
+        {
+            Formats.IPv4(ipAddress, "primary_ip_address");
+        }
+
         string? tenancy = JsonRead.String(body, "tenancy");
         if (tenancy is not (null or "shared" or "dedicated"))
         {
             throw new EmulatorException("SDRS.0228", $"tenancy '{tenancy}'");
         }
 
-        if (tenancy == "shared" && JsonRead.String(body, "dedicated_host_id") is not null)
+        if (tenancy == "shared" && hostId is not null)
         {
             throw new EmulatorException("SDRS.1371", null);
         }
 
-        if (
-            JsonRead.String(body, "primary_ip_address") is not null
-            && JsonRead.String(body, "primary_subnet_id") is null
-        )
+        if (ipAddress is not null && subnetId is null)
         {
             throw new EmulatorException("SDRS.1380", null);
         }
@@ -627,11 +627,6 @@ internal static class ProtectedInstanceHandlers
         string unknownCode
     )
     {
-        if (string.IsNullOrWhiteSpace(serverId))
-        {
-            throw new EmulatorException("SDRS.0210", "'server_id' is empty");
-        }
-
         EmulatedServer? server = null;
         if (state.Servers.Count > 0 && !state.Servers.TryGetValue(serverId, out server))
         {
@@ -761,14 +756,6 @@ internal static class ProtectedInstanceHandlers
         job.OnFailure = (_, _) => instance.SetStatus(before, state.Now);
         return ServerGroupHandlers.JobAccepted(job);
     }
-
-    private static bool QueryType(string? queryType) =>
-        queryType switch
-        {
-            null or "" or "general" => false,
-            "status_abnormal" => true,
-            _ => throw new EmulatorException("SDRS.0201", $"query_type '{queryType}'"),
-        };
 
     private static FailureTarget Target(ProtectedInstanceRecord instance, string jobType) =>
         EmulatorState.Target(instance, ResourceTypes.ProtectedInstances, instance.ServerGroupId, jobType);

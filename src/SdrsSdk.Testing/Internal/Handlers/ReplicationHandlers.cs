@@ -51,11 +51,8 @@ internal static class ReplicationHandlers
         );
         string name = Rules.Name(JsonRead.String(body, "name"));
         string? description = Rules.Description(JsonRead.String(body, "description"));
-        string? volumeId = JsonRead.String(body, "volume_id");
-        if (string.IsNullOrWhiteSpace(volumeId))
-        {
-            throw new EmulatorException("SDRS.0211", "'volume_id' is required");
-        }
+        string volumeId = Formats.Id(JsonRead.String(body, "volume_id"), "SDRS.0211", "volume_id", state);
+        Formats.OptionalId(JsonRead.String(body, "cluster_id"), "SDRS.0218", "cluster_id", state);
 
         if (group.Status is not (Statuses.Available or Statuses.Protected))
         {
@@ -169,42 +166,23 @@ internal static class ReplicationHandlers
     public static EmulatorResult List(HttpExchange request, EmulatorState state)
     {
         (int, int) page = Paging.Read(request);
-        List<string>? groupIds = Paging.IdList(request, "server_group_ids");
-        string? groupId = groupIds is null ? request.QueryValue("server_group_id") : null;
-        List<string>? instanceIds = Paging.IdList(request, "protected_instance_ids");
-        string? instanceId = instanceIds is null ? request.QueryValue("protected_instance_id") : null;
-        string? name = request.QueryValue("name");
-        string? status = request.QueryValue("status");
-        string? az = request.QueryValue("availability_zone");
-        string? volumeId = request.QueryValue("volume_id");
-        bool abnormalOnly = request.QueryValue("query_type") switch
-        {
-            null or "" or "general" => false,
-            "status_abnormal" => true,
-            string other => throw new EmulatorException("SDRS.0201", $"query_type '{other}'"),
-        };
+        var filter = MemberFilter.Read(request, state, Statuses.OfPairs);
+        List<string>? instanceIds = Filters.IdList(request, "protected_instance_ids", "SDRS.0208", state);
+        string? instanceId = instanceIds is null
+            ? Filters.ResourceId(request, "protected_instance_id", "SDRS.0208", state)
+            : null;
+        string? volumeId = Filters.CloudId(request, "volume_id", "SDRS.0211", state);
         List<ReplicationPairRecord> pairs =
         [
             .. state
                 .Pairs.Values.Where(pair =>
-                    (groupIds is null || groupIds.Contains(pair.ServerGroupId))
-                    && (groupId is null || pair.ServerGroupId == groupId)
+                    filter.Matches(pair, pair.ServerGroupId, state)
                     && (
                         instanceIds is null
                         || pair.Attachments.Any(attachment => instanceIds.Contains(attachment.InstanceId))
                     )
                     && (instanceId is null || pair.Attachments.Any(attachment => attachment.InstanceId == instanceId))
-                    && Paging.NameMatches(pair.Name, name)
-                    && (status is null || pair.Status == status)
                     && (volumeId is null || pair.VolumeId == volumeId)
-                    && (
-                        az is null
-                        || (
-                            state.Groups.TryGetValue(pair.ServerGroupId, out ServerGroupRecord? group)
-                            && group.CurrentProductionAvailabilityZone == az
-                        )
-                    )
-                    && (!abnormalOnly || Statuses.IsAbnormal(pair.Status))
                 )
                 .OrderByDescending(pair => pair.Sequence),
         ];
@@ -240,9 +218,13 @@ internal static class ReplicationHandlers
     {
         ReplicationPairRecord pair = state.Pair(request.Route("replication_id"));
         JsonObject body = request.BodyObject();
-        JsonObject extend = JsonRead.OptionalObject(body, "extend-replication")
-            ?? throw new EmulatorException("SDRS.0206", "the body holds 'extend-replication'");
-        long newSize = JsonRead.Integer(extend, "new_size")
+        if (!body.ContainsKey("extend-replication"))
+        {
+            throw new EmulatorException("SDRS.0206", "the body holds 'extend-replication'");
+        }
+
+        JsonObject extend = ServerGroupHandlers.ActionObject(body, "extend-replication");
+        long newSize = JsonRead.Integer(extend, "new_size", truncateDecimals: true)
             ?? throw new EmulatorException("SDRS.0201", "'new_size' is required");
         if (pair.Status is not (Statuses.Available or Statuses.Protected or Statuses.ErrorExtending))
         {

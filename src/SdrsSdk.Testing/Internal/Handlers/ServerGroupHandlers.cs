@@ -39,10 +39,10 @@ internal static class ServerGroupHandlers
             );
         }
 
-        string? vpcId = JsonRead.String(body, "source_vpc_id");
-        if (string.IsNullOrWhiteSpace(vpcId) || (state.Vpcs.Count > 0 && !state.Vpcs.Contains(vpcId)))
+        string vpcId = Formats.Id(JsonRead.String(body, "source_vpc_id"), "SDRS.0204", "source_vpc_id", state);
+        if (state.Vpcs.Count > 0 && !state.Vpcs.Contains(vpcId))
         {
-            throw new EmulatorException("SDRS.0204", $"source_vpc_id '{vpcId}'");
+            throw new EmulatorException("SDRS.0204", $"no VPC '{vpcId}'");
         }
 
         string drType = JsonRead.String(body, "dr_type") ?? "migration";
@@ -84,7 +84,7 @@ internal static class ServerGroupHandlers
     public static EmulatorResult List(HttpExchange request, EmulatorState state)
     {
         (int, int) page = Paging.Read(request);
-        string? status = request.QueryValue("status");
+        string? status = Filters.Status(request, Statuses.OfGroups);
         string? name = request.QueryValue("name");
         string? az = request.QueryValue("availability_zone");
         Func<ServerGroupRecord, bool> queryType = QueryType(request.QueryValue("query_type"), state);
@@ -172,12 +172,13 @@ internal static class ServerGroupHandlers
             throw new EmulatorException("SDRS.0206", "the body holds exactly one of " + string.Join(", ", actions));
         }
 
+        JsonObject arguments = ActionObject(body, present[0]);
         return present[0] switch
         {
             "start-server-group" => Start(group, state),
             "stop-server-group" => Stop(group, state),
             "failover-server-group" => Failover(group, state),
-            _ => Reverse(group, JsonRead.RequiredObject(body, "reverse-server-group"), state),
+            _ => Reverse(group, arguments, state),
         };
     }
 
@@ -265,7 +266,7 @@ internal static class ServerGroupHandlers
         string? station = JsonRead.String(arguments, "priority_station");
         if (station is not (Statuses.Source or Statuses.Target))
         {
-            throw new EmulatorException("SDRS.0201", "priority_station must be 'source' or 'target'");
+            throw new EmulatorException("SDRS.0216", "priority_station must be 'source' or 'target'");
         }
 
         if (group.Status is not (Statuses.Protected or Statuses.ErrorReversing))
@@ -355,6 +356,14 @@ internal static class ServerGroupHandlers
         };
         return JobAccepted(job);
     }
+
+    /// <summary>
+    /// The object of an action (5.4.6 to 5.4.9, 5.6.5): their request tables type every action as an Object, empty
+    /// where it takes no argument; <c>null</c> or any other value is not an action (<c>SDRS.0206</c>).
+    /// </summary>
+    internal static JsonObject ActionObject(JsonObject body, string action) =>
+        body[action] as JsonObject
+        ?? throw new EmulatorException("SDRS.0206", $"'{action}' must be an object, such as {{}}");
 
     private static void RequirePairs(ServerGroupRecord group, EmulatorState state, string code)
     {

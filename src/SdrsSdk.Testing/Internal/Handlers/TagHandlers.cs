@@ -147,8 +147,9 @@ internal static class TagHandlers
             throw new EmulatorException("SDRS.2210", $"action '{action}'");
         }
 
-        string? offsetText = JsonRead.StringOrNumber(body, "offset");
-        string? limitText = JsonRead.StringOrNumber(body, "limit");
+        // 5.8.1's request table types offset and limit as String: a JSON number is a wrong type (SDRS.0201).
+        string? offsetText = JsonRead.String(body, "offset");
+        string? limitText = JsonRead.String(body, "limit");
         if (action == "count" && (offsetText is not null || limitText is not null))
         {
             throw new EmulatorException("SDRS.2211", null);
@@ -252,10 +253,14 @@ internal static class TagHandlers
         instance.Touch(state.Now);
     }
 
-    /// <summary>Tags cannot change while the instance is being created or deleted.</summary>
+    /// <summary>
+    /// Tags change only on an instance that is not in the middle of an operation (A.1: "ensure that the protected
+    /// instance is normal"): not while it is being created, deleted, protected (<c>starting</c>), stopped, failed over,
+    /// resized or given a NIC.
+    /// </summary>
     private static void CheckState(ProtectedInstanceRecord instance, string code)
     {
-        if (instance.Status is Statuses.Creating or Statuses.Deleting)
+        if (Statuses.IsTransitional(instance.Status))
         {
             throw new EmulatorException(code, $"the protected instance is {instance.Status}");
         }
@@ -341,6 +346,11 @@ internal static class TagHandlers
     private static string? Matches(JsonObject body)
     {
         JsonArray? matches = JsonRead.OptionalArray(body, "matches");
+        if (matches is { Count: 0 })
+        {
+            throw new EmulatorException("SDRS.2212", "'matches' must hold a match when given");
+        }
+
         string? name = null;
         foreach (JsonNode? item in matches ?? [])
         {

@@ -15,10 +15,10 @@ internal static class TaskCenterHandlers
     public static EmulatorResult List(HttpExchange request, EmulatorState state)
     {
         (int, int) page = Paging.Read(request);
-        string? groupId = request.QueryValue("server_group_id");
-        string? failureStatus = request.QueryValue("failure_status");
+        string? groupId = Filters.ResourceId(request, "server_group_id", "SDRS.0207", state);
+        string? failureStatus = Filters.OneOf(request, "failure_status", JobTypes.FailureStatuses, "SDRS.0209");
         string? resourceName = request.QueryValue("resource_name");
-        string? resourceType = request.QueryValue("resource_type");
+        string? resourceType = Filters.OneOf(request, "resource_type", ResourceTypes.All, "SDRS.0201");
         List<FailureRecord> failures =
         [
             .. state

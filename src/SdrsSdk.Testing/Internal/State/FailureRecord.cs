@@ -44,4 +44,7 @@ internal static class ResourceTypes
     public const string ProtectedInstances = "protected_instances";
     public const string Replications = "replications";
     public const string Drills = "disaster_recovery_drills";
+
+    /// <summary>The values of 5.9.1's <c>resource_type</c> filter.</summary>
+    public static readonly string[] All = [ServerGroups, ProtectedInstances, Replications, Drills];
 }

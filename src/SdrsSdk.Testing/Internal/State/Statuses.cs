@@ -58,6 +58,58 @@ internal static class Statuses
         status.StartsWith("error", StringComparison.Ordinal) || status is Invalid or Fault;
 
     public static string Opposite(string station) => station == Target ? Source : Target;
+
+    /// <summary>The protection group statuses of Appendix A.2, the values of 5.4.2's <c>status</c> filter.</summary>
+    public static readonly string[] OfGroups =
+    [
+        Creating,
+        Available,
+        Protected,
+        Deleting,
+        ErrorDeleting,
+        Error,
+        Starting,
+        ErrorStarting,
+        Reprotecting,
+        ErrorReprotecting,
+        Stopping,
+        ErrorStopping,
+        Reversing,
+        ErrorReversing,
+        FailingOver,
+        FailedOver,
+        ErrorFailingOver,
+    ];
+
+    /// <summary>The protected instance statuses of Appendix A.3, the values of 5.5.3's <c>status</c>
+    /// filter.</summary>
+    public static readonly string[] OfInstances =
+    [
+        .. OfGroups,
+        NicCreating,
+        NicDeleting,
+        Resizing,
+        ErrorResizing,
+        Invalid,
+        Fault,
+    ];
+
+    /// <summary>The replication pair statuses of Appendix A.4, the values of 5.6.3's <c>status</c> filter.</summary>
+    public static readonly string[] OfPairs =
+    [
+        .. OfGroups,
+        Extending,
+        ErrorExtending,
+        Invalid,
+        Fault,
+        Attaching,
+        Detaching,
+        ErrorAttaching,
+        ErrorDetaching,
+    ];
+
+    /// <summary>The DR drill statuses of Appendix A.5, the values of 5.7.3's <c>status</c> filter.</summary>
+    public static readonly string[] OfDrills = [Creating, Available, Deleting, ErrorDeleting, Error];
 }
 
 /// <summary>Job types of reference 5.1.1 (and the sub-job types the service reports).</summary>
@@ -105,6 +157,22 @@ internal static class JobTypes
             ExpandReplicationPair => "expandFail",
             _ => "createFail",
         };
+
+    /// <summary>The failure statuses of reference 5.9.1, the values of its <c>failure_status</c> filter.</summary>
+    public static readonly string[] FailureStatuses =
+    [
+        "createFail",
+        "deleteFail",
+        "attachFail",
+        "detachFail",
+        "expandFail",
+        "resizeFail",
+        "startFail",
+        "stopFail",
+        "reverseFail",
+        "failoverFail",
+        "reprotectFail",
+    ];
 
     /// <summary>The error code a job of this type fails with when the test names none (Appendix A.1).</summary>
     public static string DefaultErrorCode(string jobType) =>
