@@ -16,8 +16,8 @@ public sealed class AttachReplicationPairRequest
     /// </param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// An argument is empty, or <paramref name="device"/> is not <c>/dev/sd</c> or <c>/dev/vd</c> followed by lowercase
-    /// letters.
+    /// An argument is empty, or <paramref name="device"/> is not <c>/dev/sd</c> or <c>/dev/vd</c> followed by one
+    /// lowercase letter (reference 5.5.6: "/dev/sdx ..., where x is a letter").
     /// </exception>
     public AttachReplicationPairRequest(string replicationId, string device)
     {
@@ -52,7 +52,7 @@ public sealed class AttachReplicationPairRequest
         ReadOnlySpan<char> rest = device.AsSpan(Prefix.Length);
         if (
             !(rest.StartsWith("sd", StringComparison.Ordinal) || rest.StartsWith("vd", StringComparison.Ordinal))
-            || rest.Length < 3
+            || rest.Length != 3
         )
         {
             return false;

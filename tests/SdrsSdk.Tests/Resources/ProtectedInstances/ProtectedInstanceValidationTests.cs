@@ -275,6 +275,7 @@ public sealed class ProtectedInstanceValidationTests : IDisposable
     [InlineData("rep-1", "/dev/vd", "device")]
     [InlineData("rep-1", "/dev/vdB", "device")]
     [InlineData("rep-1", "/dev/vdb1", "device")]
+    [InlineData("rep-1", "/dev/vdaa", "device")]
     public void AttachReplicationRequest_InvalidValue_Throws(
         string? replicationId,
         string? device,
@@ -290,7 +291,7 @@ public sealed class ProtectedInstanceValidationTests : IDisposable
     [InlineData("/dev/sda")]
     [InlineData("/dev/sdc")]
     [InlineData("/dev/vdb")]
-    [InlineData("/dev/vdaa")]
+    [InlineData("/dev/vdz")]
     public void AttachReplicationRequest_DeviceNameOfTheReference_IsAccepted(string device)
     {
         new AttachReplicationPairRequest("rep-1", device).Device.Should().Be(device);
