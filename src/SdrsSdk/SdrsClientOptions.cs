@@ -31,15 +31,15 @@ public sealed class SdrsClientOptions
     internal static readonly TimeSpan MaxTimeout = TimeSpan.FromDays(1);
 
     /// <summary>
-    /// Gets or sets the SDRS endpoint, for example <c>https://sdrs.ap-southeast-1.myhuaweicloud.com</c>.
-    /// When unset, it is derived from <see cref="Region"/>.
+    /// Gets or sets the SDRS endpoint, for example <c>https://sdrs.ap-southeast-3.myhuaweicloud.com</c>.
+    /// When unset, it is the endpoint of <see cref="Region"/>.
     /// </summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public Uri? Endpoint { get; set; }
 
     /// <summary>
-    /// Gets or sets the region (for example <c>ap-southeast-1</c>) used to derive
-    /// <c>https://sdrs.{region}.myhuaweicloud.com</c> when <see cref="Endpoint"/> is unset.
+    /// Gets or sets the region (for example <c>ap-southeast-3</c>) whose endpoint, from <see cref="SdrsRegions"/>, is
+    /// used when <see cref="Endpoint"/> is unset. It must be a region where SDRS is served.
     /// </summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public string? Region { get; set; }
@@ -214,9 +214,10 @@ public sealed class SdrsClientOptions
         return options;
     }
 
-    /// <summary>Gets the endpoint in effect: <see cref="Endpoint"/>, or the one derived from <see
-    /// cref="Region"/>.</summary>
-    /// <returns>The endpoint, or <see langword="null"/> when neither is set.</returns>
+    /// <summary>Gets the endpoint in effect: <see cref="Endpoint"/>, or the endpoint of <see cref="Region"/> in
+    /// <see cref="SdrsRegions"/>.</summary>
+    /// <returns>The endpoint, or <see langword="null"/> when neither is set, or the region is not one where SDRS is
+    /// served.</returns>
     public Uri? ResolveEndpoint()
     {
         if (Endpoint is not null)
@@ -224,9 +225,7 @@ public sealed class SdrsClientOptions
             return Endpoint;
         }
 
-        return string.IsNullOrWhiteSpace(Region)
-            ? null
-            : new Uri(string.Create(CultureInfo.InvariantCulture, $"https://sdrs.{Region.Trim()}.myhuaweicloud.com/"));
+        return SdrsRegions.TryGetEndpoint(Region, out Uri? endpoint) ? endpoint : null;
     }
 
     /// <summary>Checks every rule and reports all broken ones at once.</summary>
@@ -242,14 +241,22 @@ public sealed class SdrsClientOptions
         }
 
         Uri? endpoint = ResolveEndpoint();
-        if (endpoint is null)
+        if (endpoint is null && !string.IsNullOrWhiteSpace(Region))
+        {
+            errors.Add(
+                $"{nameof(Region)} '{Region}' is not a region where SDRS is served ("
+                    + string.Join(", ", SdrsRegions.Endpoints.Keys)
+                    + $"); set {nameof(Endpoint)} to reach another deployment."
+            );
+        }
+        else if (endpoint is null)
         {
             errors.Add($"{nameof(Endpoint)} is required (or set {nameof(Region)} to derive it).");
         }
         else if (!endpoint.IsAbsoluteUri)
         {
             errors.Add(
-                $"{nameof(Endpoint)} must be an absolute URI, such as https://sdrs.ap-southeast-1.myhuaweicloud.com."
+                $"{nameof(Endpoint)} must be an absolute URI, such as https://sdrs.ap-southeast-3.myhuaweicloud.com."
             );
         }
         else if (!string.IsNullOrEmpty(endpoint.UserInfo))
@@ -274,11 +281,6 @@ public sealed class SdrsClientOptions
         else if (!string.IsNullOrEmpty(endpoint.Query) || !string.IsNullOrEmpty(endpoint.Fragment))
         {
             errors.Add($"{nameof(Endpoint)} must not have a query or fragment.");
-        }
-
-        if (Region is not null && Endpoint is null && !IsSafeLabel(Region))
-        {
-            errors.Add($"{nameof(Region)} '{Region}' is not a region name such as ap-southeast-1.");
         }
 
         AuthenticationContext authentication = AuthenticationContext.From(this);

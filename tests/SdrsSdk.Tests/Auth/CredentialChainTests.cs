@@ -246,7 +246,7 @@ public sealed class CredentialChainTests : IDisposable
         using SdrsClient client = _sdrs.CreateClient(new DefaultSdrsCredential(), options =>
         {
             options.ProjectId = null;
-            options.Region = "ap-southeast-1";
+            options.Region = "ap-southeast-3";
         });
 
         await client.Quotas.GetAsync();
@@ -266,7 +266,7 @@ public sealed class CredentialChainTests : IDisposable
         using var environment = new EnvironmentScope(
             new(PasswordVariables)
             {
-                ["HUAWEICLOUD_SDK_REGION"] = "ap-southeast-1",
+                ["HUAWEICLOUD_SDK_REGION"] = "ap-southeast-3",
                 [SdrsCredential.IamEndpointVariable] = null,
             }
         );
@@ -302,7 +302,7 @@ public sealed class CredentialChainTests : IDisposable
             MockIam.TokenA,
             _sdrs.Time.GetUtcNow().AddHours(24),
             projectId: "a4a5d4098fb4474fa22cd05f897d6b99",
-            projectName: "ap-southeast-1"
+            projectName: "ap-southeast-3"
         );
         _sdrs.StubQuotas("a4a5d4098fb4474fa22cd05f897d6b99");
         IConfiguration configuration = new ConfigurationBuilder()
@@ -310,7 +310,7 @@ public sealed class CredentialChainTests : IDisposable
                 new Dictionary<string, string?>
                 {
                     ["Sdrs:Endpoint"] = _sdrs.Endpoint.ToString(),
-                    ["Sdrs:Region"] = "ap-southeast-1",
+                    ["Sdrs:Region"] = "ap-southeast-3",
                     ["Sdrs:AllowInsecureHttp"] = "true",
                     ["Sdrs:Credentials:UserName"] = MockIam.UserName,
                     ["Sdrs:Credentials:Password"] = MockIam.Password,
@@ -335,7 +335,7 @@ public sealed class CredentialChainTests : IDisposable
             .Should()
             .ContainSingle()
             .Which.Body.Should()
-            .Contain("\"scope\":{\"project\":{\"name\":\"ap-southeast-1\"}}");
+            .Contain("\"scope\":{\"project\":{\"name\":\"ap-southeast-3\"}}");
         var request = _sdrs.SingleRequest();
         request.Path.Should().Be("/v1/a4a5d4098fb4474fa22cd05f897d6b99/sdrs/quotas");
         request.Header(StaticTokenCredential.HeaderName).Should().Be(MockIam.TokenA);
@@ -407,7 +407,7 @@ public sealed class CredentialChainTests : IDisposable
             .AddInMemoryCollection(
                 credentials
                     .Select(pair => new KeyValuePair<string, string?>($"Sdrs:Credentials:{pair.Key}", pair.Value))
-                    .Append(new KeyValuePair<string, string?>("Sdrs:Region", "ap-southeast-1"))
+                    .Append(new KeyValuePair<string, string?>("Sdrs:Region", "ap-southeast-3"))
                     .Append(new KeyValuePair<string, string?>("Sdrs:ProjectId", TestCredentials.ProjectId))
             )
             .Build();

@@ -15,7 +15,7 @@ public sealed class CredentialTests
                 [SdrsCredential.SecretKeyVariable] = TestCredentials.SecretKey,
                 [SdrsCredential.SecurityTokenVariable] = TestCredentials.SecurityToken,
                 [SdrsCredential.ProjectIdVariable] = TestCredentials.ProjectId,
-                ["HUAWEICLOUD_SDK_REGION"] = "ap-southeast-1",
+                ["HUAWEICLOUD_SDK_REGION"] = "ap-southeast-3",
             }
         );
 
@@ -26,7 +26,7 @@ public sealed class CredentialTests
         credential.HasSecurityToken.Should().BeTrue();
         options.ProjectId.Should().Be(TestCredentials.ProjectId);
         options.Credential.Should().BeOfType<AccessKeyCredential>();
-        options.ResolveEndpoint().Should().Be(new Uri("https://sdrs.ap-southeast-1.myhuaweicloud.com/"));
+        options.ResolveEndpoint().Should().Be(new Uri("https://sdrs.ap-southeast-3.myhuaweicloud.com/"));
         options.Invoking(o => o.Validate()).Should().NotThrow();
     }
 

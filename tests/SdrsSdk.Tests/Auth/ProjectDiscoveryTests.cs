@@ -18,10 +18,10 @@ public sealed class ProjectDiscoveryTests : IDisposable
     [Fact]
     public async Task Call_RegionOnly_ScopesTokenToRegionProjectAndUsesTokenProjectId()
     {
-        _iam.StubToken(MockIam.TokenA, Now.AddHours(24), projectId: ExampleProjectId, projectName: "ap-southeast-1");
+        _iam.StubToken(MockIam.TokenA, Now.AddHours(24), projectId: ExampleProjectId, projectName: "ap-southeast-3");
         _sdrs.StubQuotas(ExampleProjectId);
         using SdrsClient client = CreateClient(_iam.Credential(options => options.ProjectName = null), options =>
-            options.Region = "ap-southeast-1"
+            options.Region = "ap-southeast-3"
         );
 
         await client.Quotas.GetAsync();
@@ -32,7 +32,7 @@ public sealed class ProjectDiscoveryTests : IDisposable
             .Body.Should()
             .Contain(
                 """
-                "scope":{"project":{"name":"ap-southeast-1"}}
+                "scope":{"project":{"name":"ap-southeast-3"}}
                 """.Trim(),
                 "a region's default project bears the region's name"
             );
@@ -141,7 +141,7 @@ public sealed class ProjectDiscoveryTests : IDisposable
     {
         var options = new SdrsClientOptions
         {
-            Region = "ap-southeast-1",
+            Region = "ap-southeast-3",
             Credential = _iam.Credential(options => options.ProjectName = null),
             AllowInsecureHttp = true,
         };
@@ -152,7 +152,7 @@ public sealed class ProjectDiscoveryTests : IDisposable
     [Fact]
     public void Validate_NoProjectIdWithAccessKey_ReportsProjectIdRequired()
     {
-        var options = new SdrsClientOptions { Region = "ap-southeast-1", Credential = TestCredentials.AkSk() };
+        var options = new SdrsClientOptions { Region = "ap-southeast-3", Credential = TestCredentials.AkSk() };
 
         options
             .Invoking(o => o.Validate())
@@ -201,7 +201,7 @@ public sealed class ProjectDiscoveryTests : IDisposable
     {
         var options = new SdrsClientOptions
         {
-            Region = "ap-southeast-1",
+            Region = "ap-southeast-3",
             Credential = new IamPasswordCredential(
                 MockIam.UserName,
                 MockIam.Password,

@@ -21,13 +21,13 @@ public sealed class SecretsTests : IDisposable
             {
                 Credential = TestCredentials.AkSk(withSecurityToken: true),
                 ProjectId = "p",
-                Region = "ap-southeast-1",
+                Region = "ap-southeast-3",
             }.ToString(),
             new SdrsClientOptions
             {
                 Credential = TestCredentials.StaticToken(),
                 ProjectId = "p",
-                Region = "ap-southeast-1",
+                Region = "ap-southeast-3",
             }.ToString(),
         };
 

@@ -276,7 +276,7 @@ public sealed class HttpLoggingTests : IDisposable
         {
             Credential = TestCredentials.AkSk(withSecurityToken: true),
             ProjectId = TestCredentials.ProjectId,
-            Region = "ap-southeast-1",
+            Region = "ap-southeast-3",
             Retry = retry,
         };
         using var client = new SdrsClient(options);
@@ -287,7 +287,7 @@ public sealed class HttpLoggingTests : IDisposable
             {
                 Credential = TestCredentials.StaticToken(),
                 ProjectId = "p",
-                Region = "ap-southeast-1",
+                Region = "ap-southeast-3",
             }.ToString(),
             retry.ToString(),
             new SdrsLoggingOptions().ToString(),
@@ -306,7 +306,7 @@ public sealed class HttpLoggingTests : IDisposable
             ).ToString(),
             _iam.Credential().ToString(),
             new IamPasswordCredentialOptions { ProjectName = MockIam.ProjectName }.ToString(),
-            new SdrsClientOptions { Credential = _iam.Credential(), Region = "ap-southeast-1" }.ToString(),
+            new SdrsClientOptions { Credential = _iam.Credential(), Region = "ap-southeast-3" }.ToString(),
         ];
 
         texts.Should().AllSatisfy(text => AssertNoSecret(text, []));

@@ -85,6 +85,48 @@ public sealed class SdrsClientOptionsTests
         client.ProjectId.Should().Be(TestCredentials.ProjectId);
     }
 
+    [Theory]
+    [InlineData("ap-southeast-3", "https://sdrs.ap-southeast-3.myhuaweicloud.com/")]
+    [InlineData("ap-southeast-2", "https://sdrs.ap-southeast-3.myhuaweicloud.com/")]
+    [InlineData("af-south-1", "https://sdrs.af-south-1.myhuaweicloud.com/")]
+    public void ResolveEndpoint_Region_IsTheRegionsEndpointFromTheTable(string region, string expected)
+    {
+        var options = Valid();
+        options.Endpoint = null;
+        options.Region = region;
+
+        options.ResolveEndpoint().Should().Be(new Uri(expected));
+        SdrsRegions.Endpoints.Should().HaveCount(7);
+    }
+
+    [Theory]
+    [InlineData("ap-southeast-1")]
+    [InlineData("eu-west-0")]
+    [InlineData("cn north 4")]
+    public void Validate_RegionWhereSdrsIsNotServed_SaysSoAndPointsToEndpoint(string region)
+    {
+        var options = Valid();
+        options.Endpoint = null;
+        options.Region = region;
+
+        options.ResolveEndpoint().Should().BeNull("a region is not a host name to format");
+        options
+            .Invoking(o => o.Validate())
+            .Should()
+            .Throw<ArgumentException>()
+            .WithMessage($"*Region '{region}' is not a region where SDRS is served (af-south-1, *set Endpoint*");
+    }
+
+    [Fact]
+    public void Validate_UnlistedRegionWithAnEndpoint_UsesTheEndpoint()
+    {
+        var options = Valid();
+        options.Region = "ap-southeast-1";
+
+        options.Invoking(o => o.Validate()).Should().NotThrow();
+        options.ResolveEndpoint().Should().Be(options.Endpoint);
+    }
+
     [Fact]
     public void Constructor_OptionsChangedAfterwards_ClientKeepsItsCopy()
     {

@@ -13,7 +13,7 @@ internal sealed class MockIam : IDisposable
     public const string UserName = "dr-operator";
     public const string Password = "Pa55+w0rd&<with>\"quotes\"";
     public const string DomainName = "acme-dr";
-    public const string ProjectName = "ap-southeast-1";
+    public const string ProjectName = "ap-southeast-3";
     public const string TokenA = "MIIZiamTOKENfirstAAAAAAAAAAAAAAAAAAAAAAAAAAA1";
     public const string TokenB = "MIIZiamTOKENsecondBBBBBBBBBBBBBBBBBBBBBBBBBB2";
     public const string TokensPath = "/v3/auth/tokens";
