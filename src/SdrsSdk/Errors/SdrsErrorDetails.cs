@@ -20,6 +20,16 @@ public sealed record SdrsErrorDetails
     /// <summary>Gets the request ID the service sent (<c>X-Request-Id</c>).</summary>
     public string? RequestId { get; init; }
 
+    /// <summary>
+    /// Gets the <c>encoded_authorization_message</c> of the body: on a refusal by an access policy, the encoded
+    /// reason, which IAM's <c>decode-authorization-message</c> API turns into the policy and action that denied the
+    /// request.
+    /// </summary>
+    public string? EncodedAuthorizationMessage { get; init; }
+
+    /// <summary>Gets the entries of the body's <c>details</c> array (at most 20), when it has one.</summary>
+    public IReadOnlyList<SdrsErrorItem>? ErrorItems { get; init; }
+
     /// <summary>Gets the HTTP method of the request.</summary>
     public string? Method { get; init; }
 

@@ -70,6 +70,13 @@ public class SdrsException : Exception
     /// <summary>Gets the path (and query) of the failed request.</summary>
     public string? Path => Details.Path;
 
+    /// <summary>Gets the body's <c>encoded_authorization_message</c> (see
+    /// <see cref="SdrsErrorDetails.EncodedAuthorizationMessage"/>).</summary>
+    public string? EncodedAuthorizationMessage => Details.EncodedAuthorizationMessage;
+
+    /// <summary>Gets the entries of the body's <c>details</c> array, when it has one.</summary>
+    public IReadOnlyList<SdrsErrorItem>? ErrorItems => Details.ErrorItems;
+
     /// <summary>Gets the raw response body, cut at <see cref="SdrsErrorDetails.MaxRawBodyLength"/>
     /// characters.</summary>
     public string? RawBody => Details.RawBody;
@@ -167,6 +174,23 @@ public class SdrsException : Exception
         else if (details.Status == 401)
         {
             text.Append(UnauthorizedAdvice);
+        }
+
+        foreach (SdrsErrorItem item in details.ErrorItems ?? [])
+        {
+            text.Append(" Detail: ")
+                .Append(item.Code)
+                .Append(item.Code is null || item.Message is null ? "" : ": ")
+                .Append(item.Message?.TrimEnd('.'))
+                .Append('.');
+        }
+
+        if (details.EncodedAuthorizationMessage is not null)
+        {
+            text.Append(
+                " The service attached an encoded authorization message (EncodedAuthorizationMessage): IAM's"
+                    + " decode-authorization-message API says which policy denied the request."
+            );
         }
 
         if (details.RequestId is not null)

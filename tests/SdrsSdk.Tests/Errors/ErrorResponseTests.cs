@@ -180,6 +180,55 @@ public sealed class ErrorResponseTests : IDisposable
     }
 
     [Fact]
+    public async Task Call_BodyWithDetailsAndEncodedAuthorizationMessage_SurfacesBoth()
+    {
+        Stub(
+            403,
+            """
+            {"error_code":"SDRS.0003","error_msg":"No permission","encoded_authorization_message":"vgE8jOmJkb8Q",
+             "details":[{"error_code":"IAM.0001","error_msg":"Policy denies sdrs:serverGroups:list"},"second reason",
+                        {"unrelated":1}],"request_id":"r-1"}
+            """,
+            "application/json"
+        );
+        using SdrsClient client = _sdrs.CreateClient();
+
+        SdrsException exception = await CatchAsync(() => client.Quotas.GetAsync());
+
+        exception.Should().BeOfType<SdrsPermissionException>();
+        exception.EncodedAuthorizationMessage.Should().Be("vgE8jOmJkb8Q");
+        exception
+            .ErrorItems.Should()
+            .Equal(
+                new SdrsErrorItem("IAM.0001", "Policy denies sdrs:serverGroups:list"),
+                new SdrsErrorItem(null, "second reason")
+            );
+        exception
+            .Message.Should()
+            .Contain("Detail: IAM.0001: Policy denies sdrs:serverGroups:list.")
+            .And.Contain("Detail: second reason.")
+            .And.Contain("decode-authorization-message");
+    }
+
+    [Fact]
+    public async Task Call_DetailsArrayOfAnyLength_KeepsAtMostTwenty()
+    {
+        string items = string.Join(",", Enumerable.Range(1, 50).Select(i => $"\"reason {i}\""));
+        Stub(
+            400,
+            "{\"error\":{\"code\":\"SDRS.0201\",\"message\":\"bad\",\"details\":[" + items + "]}}",
+            "application/json"
+        );
+        using SdrsClient client = _sdrs.CreateClient();
+
+        SdrsException exception = await CatchAsync(() => client.Quotas.GetAsync());
+
+        exception.ErrorItems.Should().HaveCount(20);
+        exception.ErrorItems![0].Message.Should().Be("reason 1");
+        exception.EncodedAuthorizationMessage.Should().BeNull();
+    }
+
+    [Fact]
     public async Task Call_GatewayUnauthorized_SaysWhatToCheck()
     {
         Stub(

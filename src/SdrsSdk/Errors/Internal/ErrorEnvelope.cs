@@ -12,52 +12,46 @@ namespace SdrsSdk.Errors.Internal;
 /// </summary>
 internal static partial class ErrorEnvelope
 {
+    /// <summary>The most entries of a body's <c>details</c> array kept.</summary>
+    public const int MaxItems = 20;
+
     /// <summary>Reads the error code, message and body request ID from a response body; never throws.</summary>
     /// <param name="body">The response body, possibly cut.</param>
     /// <param name="contentType">The response media type, if any.</param>
     /// <param name="reasonPhrase">The HTTP reason phrase, used when the body says nothing.</param>
     /// <param name="status">The HTTP status code.</param>
-    public static (string? Code, string? Message, string? RequestId) Decode(
-        string? body,
-        string? contentType,
-        string? reasonPhrase,
-        int status
-    )
+    public static DecodedError Decode(string? body, string? contentType, string? reasonPhrase, int status)
     {
         string fallback = string.IsNullOrWhiteSpace(reasonPhrase) ? DescribeStatus(status) : reasonPhrase;
         if (string.IsNullOrWhiteSpace(body))
         {
-            return (null, fallback, null);
+            return new(null, fallback);
         }
 
         string trimmed = body.TrimStart();
         if (trimmed.StartsWith('{'))
         {
-            if (TryDecodeJson(trimmed, out string? code, out string? message, out string? requestId))
+            if (TryDecodeJson(trimmed, out DecodedError decoded))
             {
-                return (code, string.IsNullOrWhiteSpace(message) ? fallback : message, requestId);
+                return string.IsNullOrWhiteSpace(decoded.Message) ? decoded with { Message = fallback } : decoded;
             }
 
-            return (null, $"{fallback} (the response body is not valid JSON)", null);
+            return new(null, $"{fallback} (the response body is not valid JSON)");
         }
 
         if (trimmed.StartsWith('<') || (contentType?.Contains("html", StringComparison.OrdinalIgnoreCase) ?? false))
         {
             Match title = HtmlTitle().Match(trimmed);
             string text = title.Success ? WebUtility.HtmlDecode(title.Groups[1].Value).Trim() : string.Empty;
-            return (
-                null,
-                text.Length > 0 ? $"{fallback} (HTML page: {Shorten(text)})" : $"{fallback} (HTML page)",
-                null
-            );
+            return new(null, text.Length > 0 ? $"{fallback} (HTML page: {Shorten(text)})" : $"{fallback} (HTML page)");
         }
 
-        return (null, $"{fallback} ({Shorten(trimmed)})", null);
+        return new(null, $"{fallback} ({Shorten(trimmed)})");
     }
 
-    private static bool TryDecodeJson(string json, out string? code, out string? message, out string? requestId)
+    private static bool TryDecodeJson(string json, out DecodedError decoded)
     {
-        code = message = requestId = null;
+        decoded = new(null, null);
         try
         {
             using JsonDocument document = JsonDocument.Parse(json);
@@ -67,33 +61,71 @@ internal static partial class ErrorEnvelope
                 return false;
             }
 
-            requestId = ReadString(root, "request_id");
-
-            // {"error_code": "...", "error_msg": "..."} and the flat {"code": "...", "message": "..."}.
-            if (ReadFields(root, out code, out message))
-            {
-                return true;
-            }
-
+            // {"error_code": "...", "error_msg": "..."} and the flat {"code": "...", "message": "..."}; else
             // {"error": {...}}, {"badrequest": {...}}, {"itemNotFound": {...}}: any wrapper of that shape.
-            foreach (JsonProperty property in root.EnumerateObject())
+            JsonElement fields = root;
+            if (!ReadFields(root, out string? code, out string? message))
             {
-                if (
-                    property.Value.ValueKind == JsonValueKind.Object
-                    && ReadFields(property.Value, out code, out message)
-                )
+                foreach (JsonProperty property in root.EnumerateObject())
                 {
-                    requestId ??= ReadString(property.Value, "request_id");
-                    return true;
+                    if (
+                        property.Value.ValueKind == JsonValueKind.Object
+                        && ReadFields(property.Value, out code, out message)
+                    )
+                    {
+                        fields = property.Value;
+                        break;
+                    }
                 }
             }
 
+            decoded = new DecodedError(code, message)
+            {
+                RequestId = ReadString(root, "request_id") ?? ReadString(fields, "request_id"),
+                EncodedAuthorizationMessage = ReadString(fields, "encoded_authorization_message")
+                    ?? ReadString(root, "encoded_authorization_message"),
+                Items = ReadItems(fields) ?? ReadItems(root),
+            };
             return true;
         }
         catch (JsonException)
         {
             return false;
         }
+    }
+
+    /// <summary>The body's <c>details</c> array, at most <see cref="MaxItems"/> entries: objects with a code and a
+    /// message in any of the spellings above, or plain strings.</summary>
+    private static List<SdrsErrorItem>? ReadItems(JsonElement element)
+    {
+        if (
+            element.ValueKind != JsonValueKind.Object
+            || !element.TryGetProperty("details", out JsonElement details)
+            || details.ValueKind != JsonValueKind.Array
+        )
+        {
+            return null;
+        }
+
+        var items = new List<SdrsErrorItem>();
+        foreach (JsonElement item in details.EnumerateArray())
+        {
+            if (items.Count == MaxItems)
+            {
+                break;
+            }
+
+            if (item.ValueKind == JsonValueKind.Object && ReadFields(item, out string? code, out string? message))
+            {
+                items.Add(new SdrsErrorItem(code, message is null ? null : Shorten(message)));
+            }
+            else if (item.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(item.GetString()))
+            {
+                items.Add(new SdrsErrorItem(null, Shorten(item.GetString()!)));
+            }
+        }
+
+        return items.Count == 0 ? null : items;
     }
 
     private static bool ReadFields(JsonElement element, out string? code, out string? message)
@@ -142,4 +174,19 @@ internal static partial class ErrorEnvelope
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
+}
+
+/// <summary>What an error body said.</summary>
+/// <param name="Code">The error code.</param>
+/// <param name="Message">The message, or what stands for it (reason phrase, HTML title, text).</param>
+internal readonly record struct DecodedError(string? Code, string? Message)
+{
+    /// <summary>Gets the request ID the body carried.</summary>
+    public string? RequestId { get; init; }
+
+    /// <summary>Gets the body's <c>encoded_authorization_message</c>.</summary>
+    public string? EncodedAuthorizationMessage { get; init; }
+
+    /// <summary>Gets the entries of the body's <c>details</c> array.</summary>
+    public IReadOnlyList<SdrsErrorItem>? Items { get; init; }
 }

@@ -114,18 +114,17 @@ internal static class SdrsExceptionFactory
                 secrets
             )
             : SdrsResponseText.Cut(secrets.Scrub(body), SdrsErrorDetails.MaxRawBodyLength);
-        (string? code, string? message, string? bodyRequestId) = ErrorEnvelope.Decode(
-            body,
-            contentType,
-            secrets.Scrub(response.ReasonPhrase),
-            status
-        );
+        DecodedError decoded = ErrorEnvelope.Decode(body, contentType, secrets.Scrub(response.ReasonPhrase), status);
         return new SdrsErrorDetails
         {
             Status = status,
-            ErrorCode = secrets.Scrub(code),
-            ErrorMessage = secrets.Scrub(message),
-            RequestId = secrets.Scrub(ReadRequestId(response.Headers) ?? bodyRequestId),
+            ErrorCode = secrets.Scrub(decoded.Code),
+            ErrorMessage = secrets.Scrub(decoded.Message),
+            RequestId = secrets.Scrub(ReadRequestId(response.Headers) ?? decoded.RequestId),
+            EncodedAuthorizationMessage = secrets.Scrub(decoded.EncodedAuthorizationMessage),
+            ErrorItems = decoded
+                .Items?.Select(item => new SdrsErrorItem(secrets.Scrub(item.Code), secrets.Scrub(item.Message)))
+                .ToList(),
             Method = request?.Method.Method,
             Path = request?.RequestUri is { } uri ? (uri.IsAbsoluteUri ? uri.PathAndQuery : uri.OriginalString) : null,
             ContentType = secrets.Scrub(contentType),
