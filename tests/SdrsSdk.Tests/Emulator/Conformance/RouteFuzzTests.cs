@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using SdrsSdk.Testing.Internal;
+using Xunit.Abstractions;
 
 namespace SdrsSdk.Tests.Emulator.Conformance;
 
@@ -9,10 +10,10 @@ namespace SdrsSdk.Tests.Emulator.Conformance;
 /// A property-style test: for every route of <see cref="Router.Routes"/>, with a fixed seed, requests malformed in
 /// their framing (truncated, duplicate keys, invalid bytes, BOM, NaN, deep nesting, huge numbers, not an object, wrong
 /// Content-Type, a body on a GET, no body on a POST), in a required field (wrong type, null, huge string, extra
-/// nesting) or in their paging query, against existing resources; every answer must be a 4xx with a well-formed
-/// envelope and an <c>X-Request-Id</c>, never a 5xx.
+/// nesting), in their paging query or in a path segment, against existing resources; every answer must be a 4xx
+/// with a well-formed envelope and an <c>X-Request-Id</c>, never a 5xx.
 /// </summary>
-public sealed partial class RouteFuzzTests : ConformanceTest
+public sealed partial class RouteFuzzTests(ITestOutputHelper output) : ConformanceTest
 {
     private const int Seed = 15;
     private const int RequestsPerRoute = 8;
@@ -103,6 +104,22 @@ public sealed partial class RouteFuzzTests : ConformanceTest
 
     private static readonly string[] BadLimits = ["abc", "-1", "1001", "", "1.5", "99999999999", "%FF", "0x10", "1e3"];
 
+    /// <summary>Path segments that cannot be IDs. (An encoded NUL, <c>%00</c>, is refused by Kestrel before the
+    /// emulator sees the request: a bare 400, as a gateway would give.)</summary>
+    private static readonly string[] PathJunk =
+    [
+        "%FF",
+        "%ZZ",
+        "%2F",
+        "%E2%82",
+        new string('x', 3000),
+        "%C3%BF%E2%82%AC",
+        "'%20OR%201=1",
+        "00000000-0000-0000-0000-000000000000",
+        "%7B%7D",
+        "%20",
+    ];
+
     private static readonly string[] BadOffsets = ["-1", "x", "", "1.5", "99999999999", "%00"];
 
     [Fact]
@@ -126,13 +143,15 @@ public sealed partial class RouteFuzzTests : ConformanceTest
         {
             string key =
                 route.Method + " " + route.Pattern.Replace("v1/{project_id}/", string.Empty, StringComparison.Ordinal);
-            string path = FillRoute(route.Pattern, jobId);
+            // The resource IDs of the path rather than the project, unless the project is the only one.
+            string[] all = [.. CaptureName().Matches(route.Pattern).Select(match => match.Value)];
+            string[] captures = all.Length > 1 ? [.. all.Where(name => name != "{project_id}")] : all;
             for (int n = 0; n < RequestsPerRoute; n++)
             {
                 Mutation mutation = Mutate(route, key, random);
                 (int status, JsonNode? body, HttpResponseMessage response) = await SendRawAsync(
                     new HttpMethod(route.Method),
-                    path + mutation.Query,
+                    FillRoute(PathOf(route.Pattern, mutation.PathJunk, captures, random), jobId) + mutation.Query,
                     configure: request =>
                     {
                         if (mutation.Body is not null)
@@ -154,6 +173,17 @@ public sealed partial class RouteFuzzTests : ConformanceTest
             }
         }
 
+        output.WriteLine(
+            $"{sent} requests: "
+                + string.Join(
+                    ", ",
+                    Emulator
+                        .Journal.Where(entry => entry.StatusCode >= 400)
+                        .GroupBy(entry => $"{entry.StatusCode} {entry.ErrorCode}")
+                        .OrderByDescending(group => group.Count())
+                        .Select(group => $"{group.Key} x{group.Count()}")
+                )
+        );
         failures.Should().BeEmpty();
         sent.Should().BeGreaterThanOrEqualTo(300);
         Emulator.Journal.Should().NotContain(entry => entry.StatusCode >= 500);
@@ -216,9 +246,20 @@ public sealed partial class RouteFuzzTests : ConformanceTest
             : null;
     }
 
+    /// <summary>The route's path, with one capture replaced by junk when the mutation asks for it.</summary>
+    private static string PathOf(string pattern, string? junk, string[] captures, Random random) =>
+        junk is null || captures.Length == 0
+            ? pattern
+            : pattern.Replace(captures[random.Next(captures.Length)], junk, StringComparison.Ordinal);
+
     private Mutation Mutate(Route route, string key, Random random)
     {
         string junkQuery = random.Next(3) == 0 ? "?" + JunkQuery(random) : string.Empty;
+        if (route.Pattern.Contains('{', StringComparison.Ordinal) && random.Next(4) == 0)
+        {
+            return PathMutation(route, key, random) with { Query = junkQuery };
+        }
+
         string relative = key[(key.IndexOf(' ', StringComparison.Ordinal) + 1)..];
         if (route.Method is "POST" or "PUT")
         {
@@ -256,6 +297,20 @@ public sealed partial class RouteFuzzTests : ConformanceTest
         return FramingMutation(valid, random, allowEmpty: route.Method != "DELETE") with
         {
             Query = junkQuery,
+        };
+    }
+
+    /// <summary>A well-framed request (the valid body for a POST or PUT) whose path names something that does not
+    /// exist or cannot be an ID.</summary>
+    private Mutation PathMutation(Route route, string key, Random random)
+    {
+        string junk = PathJunk[random.Next(PathJunk.Length)];
+        byte[]? body = route.Method is "POST" or "PUT"
+            ? Encoding.UTF8.GetBytes(Json(Fill(Bodies[key].Body.Replace("<new>", NewId(), StringComparison.Ordinal))))
+            : null;
+        return new("path " + junk[..Math.Min(junk.Length, 20)], string.Empty, body, "application/json", Framing: false)
+        {
+            PathJunk = junk,
         };
     }
 
@@ -381,8 +436,14 @@ public sealed partial class RouteFuzzTests : ConformanceTest
         return junk[random.Next(junk.Length)] + "&" + junk[random.Next(junk.Length)];
     }
 
+    [GeneratedRegex(@"\{[a-z_]+\}")]
+    private static partial Regex CaptureName();
+
     [GeneratedRegex(@"^SDRS\.[0-9]{4}$")]
     private static partial Regex CodePattern();
 
-    private sealed record Mutation(string Name, string Query, byte[]? Body, string? ContentType, bool Framing);
+    private sealed record Mutation(string Name, string Query, byte[]? Body, string? ContentType, bool Framing)
+    {
+        public string? PathJunk { get; init; }
+    }
 }
