@@ -100,7 +100,8 @@ internal sealed class EmulatorCore : IDisposable
             message.Method,
             new Uri(message.AbsoluteUrl).AbsolutePath,
             message.RawQuery ?? string.Empty,
-            message.Body
+            message.BodyAsBytes ?? (message.Body is null ? null : Encoding.UTF8.GetBytes(message.Body)),
+            Authenticator.Header(message, "Content-Type")
         );
         DateTimeOffset arrived = _options.TimeProvider.GetUtcNow();
         SdrsFault? fault;
@@ -130,7 +131,7 @@ internal sealed class EmulatorCore : IDisposable
         }
         else
         {
-            (result, authentication) = Process(message, exchange, requestId);
+            (result, authentication) = Guarded(message, exchange, requestId);
 
             // A status after processing: the work is done (or refused), and the answer is lost behind a 5xx.
             if (fault is { Kind: SdrsFaultKind.Status })
@@ -223,26 +224,43 @@ internal sealed class EmulatorCore : IDisposable
             try
             {
                 _state.Jobs.AdvanceByTime();
+                exchange.CheckFraming();
                 return (route.Handler(exchange, _state), outcome.Kind);
             }
             catch (EmulatorException exception)
             {
                 return (EmulatorResult.From(exception), outcome.Kind);
             }
-            // A bug in a handler is answered as SDRS would answer one (500 SDRS.0013), never by crashing the emulator.
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Process"/> behind the last guard: a bug anywhere in it is answered as SDRS would answer one (500
+    /// SDRS.0013), never by crashing the emulator. No input may reach this guard (the conformance fuzz test holds the
+    /// emulator to 4xx for malformed requests); only injected faults answer 5xx by design.
+    /// </summary>
+    private (EmulatorResult Result, SdrsAuthenticationKind Authentication) Guarded(
+        IRequestMessage message,
+        HttpExchange exchange,
+        string requestId
+    )
+    {
+        try
+        {
+            return Process(message, exchange, requestId);
+        }
 #pragma warning disable CA1031
-            catch (Exception exception)
+        catch (Exception exception)
 #pragma warning restore CA1031
-            {
-                return (
-                    EmulatorResult.Error(
-                        500,
-                        "SDRS.0013",
-                        "Internal error: " + exception.GetType().Name + ": " + exception.Message
-                    ),
-                    outcome.Kind
-                );
-            }
+        {
+            return (
+                EmulatorResult.Error(
+                    500,
+                    "SDRS.0013",
+                    "Internal error: " + exception.GetType().Name + ": " + exception.Message
+                ),
+                SdrsAuthenticationKind.None
+            );
         }
     }
 

@@ -1,4 +1,5 @@
-using System.Text.Json;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json.Nodes;
 
 namespace SdrsSdk.Testing.Internal;
@@ -7,9 +8,10 @@ namespace SdrsSdk.Testing.Internal;
 internal sealed class HttpExchange
 {
     private readonly Dictionary<string, string> _routeValues = new(StringComparer.Ordinal);
+    private readonly byte[] _bodyBytes;
     private JsonObject? _bodyObject;
 
-    public HttpExchange(string method, string absolutePath, string rawQuery, string? body)
+    public HttpExchange(string method, string absolutePath, string rawQuery, byte[]? body, string? contentType)
     {
         Method = method.ToUpperInvariant();
         Segments = absolutePath
@@ -19,7 +21,11 @@ internal sealed class HttpExchange
         Path = "/" + string.Join('/', Segments);
         RawQuery = rawQuery.TrimStart('?');
         Query = ParseQuery(RawQuery);
-        Body = string.IsNullOrEmpty(body) ? null : body;
+        _bodyBytes = body ?? [];
+
+        // The journal's copy: invalid bytes read as U+FFFD here, while the framing check refuses them.
+        Body = _bodyBytes.Length == 0 ? null : Encoding.UTF8.GetString(_bodyBytes);
+        ContentType = contentType;
     }
 
     public string Method { get; }
@@ -34,44 +40,79 @@ internal sealed class HttpExchange
 
     public string? Body { get; }
 
+    /// <summary>Gets the <c>Content-Type</c> header as sent, or <see langword="null"/>.</summary>
+    public string? ContentType { get; }
+
     public string Route(string name) => _routeValues[name];
 
     public void SetRoute(string name, string value) => _routeValues[name] = value;
 
     public string? QueryValue(string name) => Query.TryGetValue(name, out string? value) ? value : null;
 
-    /// <summary>The body as a JSON object; a missing or malformed body is refused with <c>SDRS.0201</c>.</summary>
-    public JsonObject BodyObject()
+    /// <summary>
+    /// Checks how the request is framed before a handler reads it, refusing with <c>SDRS.0201</c> in the
+    /// <c>badrequest</c> envelope: a GET takes no body; a POST or PUT needs one; a body (on a POST, PUT or DELETE)
+    /// needs <c>Content-Type: application/json</c> (reference 3.2, Table 3-3), UTF-8 if a charset is named, and must
+    /// be a strict JSON object (<see cref="RequestJson"/>).
+    /// </summary>
+    public void CheckFraming()
     {
-        if (_bodyObject is not null)
+        if (Method == "GET")
         {
-            return _bodyObject;
+            if (_bodyBytes.Length > 0)
+            {
+                throw Unreadable("a GET request takes no body");
+            }
+
+            return;
         }
 
-        if (Body is null)
+        if (_bodyBytes.Length == 0)
         {
-            throw new EmulatorException("SDRS.0201", "the request body is missing", unreadable: true);
+            if (Method is "POST" or "PUT")
+            {
+                throw Unreadable("the request body is missing");
+            }
+
+            return;
         }
 
-        try
+        CheckContentType(ContentType);
+        _bodyObject = RequestJson.ParseObject(_bodyBytes);
+    }
+
+    /// <summary>The body as a JSON object (checked by <see cref="CheckFraming"/>); a missing body is refused with
+    /// <c>SDRS.0201</c>.</summary>
+    public JsonObject BodyObject() => _bodyObject ?? throw Unreadable("the request body is missing");
+
+    /// <summary>The body as a JSON object, or an empty object when there is none.</summary>
+    public JsonObject OptionalBodyObject() => _bodyObject ?? [];
+
+    private static void CheckContentType(string? contentType)
+    {
+        if (contentType is null)
         {
-            _bodyObject =
-                JsonNode.Parse(Body) as JsonObject
-                ?? throw new EmulatorException("SDRS.0201", "the request body must be a JSON object", unreadable: true);
-            return _bodyObject;
+            throw Unreadable("a JSON body needs 'Content-Type: application/json'");
         }
-        catch (JsonException exception)
+
+        if (
+            !MediaTypeHeaderValue.TryParse(contentType, out MediaTypeHeaderValue? parsed)
+            || !string.Equals(parsed.MediaType, "application/json", StringComparison.OrdinalIgnoreCase)
+        )
         {
-            throw new EmulatorException(
-                "SDRS.0201",
-                "the request body is not valid JSON (" + exception.Message + ")",
-                unreadable: true
-            );
+            throw Unreadable($"Content-Type '{contentType}' is not application/json");
+        }
+
+        if (
+            parsed.CharSet is { } charset
+            && !string.Equals(charset.Trim('"'), "utf-8", StringComparison.OrdinalIgnoreCase)
+        )
+        {
+            throw Unreadable($"the charset '{charset}' is not UTF-8");
         }
     }
 
-    /// <summary>The body as a JSON object, or an empty object when there is none.</summary>
-    public JsonObject OptionalBodyObject() => Body is null ? [] : BodyObject();
+    private static EmulatorException Unreadable(string detail) => new("SDRS.0201", detail, unreadable: true);
 
     private static Dictionary<string, string> ParseQuery(string rawQuery)
     {
