@@ -46,4 +46,38 @@ public sealed class EmulatedServer
     /// server.</summary>
     /// <value>The default value is <see langword="null"/> (unknown).</value>
     public string? FlavorRef { get; init; }
+
+    /// <summary>The default of <see cref="MaxNics"/>.</summary>
+    public const int DefaultMaxNics = 12;
+
+    /// <summary>Gets or sets the port ID of the server's primary NIC, which a protected instance of the server cannot
+    /// delete (reference 5.5.9, <c>SDRS.1311</c>).</summary>
+    /// <value>The default value is <see langword="null"/> (unknown: no delete is refused as the primary NIC's).</value>
+    public string? PrimaryNicId { get; init; }
+
+    /// <summary>Gets or sets the subnet (<c>network_id</c>) of the server's primary NIC.</summary>
+    /// <value>The default value is <see langword="null"/> (unknown).</value>
+    /// <remarks>With <see cref="PrimaryIpAddress"/>, the address counts as in use in that subnet: adding a NIC with
+    /// it to any protected instance is refused with <c>SDRS.1334</c> (reference 5.5.8).</remarks>
+    public string? PrimarySubnetId { get; init; }
+
+    /// <summary>Gets or sets the private IP address of the server's primary NIC, in <see
+    /// cref="PrimarySubnetId"/>.</summary>
+    /// <value>The default value is <see langword="null"/> (unknown).</value>
+    public string? PrimaryIpAddress { get; init; }
+
+    /// <summary>Gets or sets how many NICs, the primary one included, the server's flavor allows; adding one more to
+    /// its protected instance is refused with <c>SDRS.1340</c> (reference 5.5.8).</summary>
+    /// <value>The default value is <see cref="DefaultMaxNics"/>, the most that ECS flavors allow, which the emulator
+    /// also applies to servers it does not know.</value>
+    /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
+    public int MaxNics
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(value, 1);
+            field = value;
+        }
+    } = DefaultMaxNics;
 }

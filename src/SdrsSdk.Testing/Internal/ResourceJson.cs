@@ -8,7 +8,14 @@ namespace SdrsSdk.Testing.Internal;
 internal static class ResourceJson
 {
     /// <summary>A protection group (reference 5.4.2, Table 5-10).</summary>
-    public static JsonObject ServerGroup(ServerGroupRecord group, EmulatorState state) =>
+    /// <param name="group">The group.</param>
+    /// <param name="state">The state, for the counts.</param>
+    /// <param name="time">The timestamp form; <see cref="Wire.ResourceTime"/> unless given.</param>
+    public static JsonObject ServerGroup(
+        ServerGroupRecord group,
+        EmulatorState state,
+        Func<DateTimeOffset, string>? time = null
+    ) =>
         new()
         {
             ["id"] = group.Id,
@@ -32,15 +39,23 @@ internal static class ResourceJson
             ["test_vpc_id"] = null,
             ["dr_type"] = group.DrType,
             ["server_type"] = "ECS",
-            ["created_at"] = Wire.ResourceTime(group.CreatedAt),
-            ["updated_at"] = Wire.ResourceTime(group.UpdatedAt),
+            ["created_at"] = (time ?? Wire.ResourceTime)(group.CreatedAt),
+            ["updated_at"] = (time ?? Wire.ResourceTime)(group.UpdatedAt),
             ["protection_type"] = "replication-pair",
             ["replication_model"] = null,
         };
 
     /// <summary>A protected instance (reference 5.5.3, Table 5-19).</summary>
-    public static JsonObject ProtectedInstance(ProtectedInstanceRecord instance, EmulatorState state)
+    /// <param name="instance">The instance.</param>
+    /// <param name="state">The state, for the attachments and the group's station.</param>
+    /// <param name="time">The timestamp form; <see cref="Wire.ResourceTime"/> unless given.</param>
+    public static JsonObject ProtectedInstance(
+        ProtectedInstanceRecord instance,
+        EmulatorState state,
+        Func<DateTimeOffset, string>? time = null
+    )
     {
+        time ??= Wire.ResourceTime;
         var attachments = new JsonArray();
         foreach ((ReplicationPairRecord pair, PairAttachment attachment) in state.AttachmentsOf(instance.Id))
         {
@@ -57,8 +72,8 @@ internal static class ResourceJson
             ["progress"] = instance.Status == Statuses.Protected ? 100 : 0,
             ["source_server"] = instance.SourceServer,
             ["target_server"] = instance.TargetServer,
-            ["created_at"] = Wire.ResourceTime(instance.CreatedAt),
-            ["updated_at"] = Wire.ResourceTime(instance.UpdatedAt),
+            ["created_at"] = time(instance.CreatedAt),
+            ["updated_at"] = time(instance.UpdatedAt),
             ["priority_station"] = StationOf(instance.ServerGroupId, state),
             ["attachment"] = attachments,
             ["tags"] = Tags(instance.Tags),
@@ -89,7 +104,7 @@ internal static class ResourceJson
             ["replication_status"] = pair.ReplicationStatus,
             ["attachment"] = attachments,
             ["server_group_id"] = pair.ServerGroupId,
-            ["volume_ids"] = pair.VolumeId + "," + pair.DrVolumeId,
+            ["volume_ids"] = pair.VolumeIds,
             ["priority_station"] = StationOf(pair.ServerGroupId, state),
             ["fault_level"] = "0",
             ["created_at"] = Wire.ReplicationTime(pair.CreatedAt),

@@ -9,6 +9,23 @@ internal static class Wire
     public static string ResourceTime(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Resource timestamps with the fraction's trailing zeros trimmed (at least one digit kept), for example
+    /// <c>2018-05-09 22:11:45.0</c> or <c>2019-05-30 01:40:00.74</c>: the form of the rename answers (reference 5.4.5,
+    /// 5.5.5) and of <c>resource_detail</c> in 5.8.1, as their examples print them.
+    /// </summary>
+    public static string TrimmedResourceTime(DateTimeOffset time)
+    {
+        string text = ResourceTime(time);
+        int end = text.Length;
+        while (text[end - 1] == '0' && text[end - 2] != '.')
+        {
+            end--;
+        }
+
+        return text[..end];
+    }
+
     /// <summary>Replication pair timestamps, for example <c>2018-05-04T03:43:24.108526</c> (reference 5.6.3).</summary>
     public static string ReplicationTime(DateTimeOffset time) =>
         time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture);

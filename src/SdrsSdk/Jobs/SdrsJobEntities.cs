@@ -21,6 +21,22 @@ public sealed class SdrsJobEntities
     [JsonPropertyName("replication_pair_id")]
     public string? ReplicationPairId { get; set; }
 
+    /// <summary>Gets the disks of the replication pair (<c>volume_ids</c>), for replication-pair jobs: the production
+    /// site disk ID and the DR site disk ID, separated by a comma, as the pair's own <c>volume_ids</c> (reference
+    /// 5.6.3).</summary>
+    [JsonPropertyName("volume_ids")]
+    public string? VolumeIds { get; set; }
+
+    /// <summary>Gets the DR site server ID (<c>native_server_id</c>), for jobs that create a protected instance: the
+    /// server the service created at the DR site.</summary>
+    [JsonPropertyName("native_server_id")]
+    public string? NativeServerId { get; set; }
+
+    /// <summary>Gets the NIC's port ID (<c>nic_id</c>), for jobs that add or delete a NIC of a protected instance;
+    /// the ID to pass when deleting a NIC that a job added.</summary>
+    [JsonPropertyName("nic_id")]
+    public string? NicId { get; set; }
+
     /// <summary>Gets the DR drill ID (<c>disaster_recovery_drill_id</c>), for DR-drill jobs.</summary>
     [JsonPropertyName("disaster_recovery_drill_id")]
     public string? DisasterRecoveryDrillId { get; set; }
@@ -46,6 +62,8 @@ public sealed class SdrsJobEntities
             "protected_instance_id" => ProtectedInstanceId,
             "replication_pair_id" => ReplicationPairId,
             "disaster_recovery_drill_id" => DisasterRecoveryDrillId,
+            "native_server_id" => NativeServerId,
+            "nic_id" => NicId,
             _ => AdditionalProperties is not null
             && AdditionalProperties.TryGetValue(name, out JsonElement element)
             && element.ValueKind == JsonValueKind.String

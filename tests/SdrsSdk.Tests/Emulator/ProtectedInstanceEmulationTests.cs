@@ -120,12 +120,19 @@ public sealed class ProtectedInstanceEmulationTests : EmulatorTest
 
         SdrsJobOperation addNic = await Client.ProtectedInstances.StartAddNicAsync(
             instance.Id,
-            new AddNicRequest("subnet-1") { SecurityGroupIds = ["sg-1"] }
+            new AddNicRequest("d32019d3-bc6e-4319-9c1d-6722fc136a23")
+            {
+                SecurityGroupIds = ["f0ac4394-7e4a-4409-9701-ba8be283dbc3"],
+            }
         );
         (await Client.ProtectedInstances.GetAsync(instance.Id)).Status.Should().Be(ProtectedInstanceStatus.NicCreating);
-        (await addNic.WaitForCompletionAsync()).JobType.Should().Be(JobType.AddNic);
+        SdrsJob added = await addNic.WaitForCompletionAsync();
+        added.JobType.Should().Be(JobType.AddNic);
 
-        SdrsJobOperation deleteNic = await Client.ProtectedInstances.StartDeleteNicAsync(instance.Id, "nic-1");
+        SdrsJobOperation deleteNic = await Client.ProtectedInstances.StartDeleteNicAsync(
+            instance.Id,
+            added.Entities!.NicId!
+        );
         (await Client.ProtectedInstances.GetAsync(instance.Id)).Status.Should().Be(ProtectedInstanceStatus.NicDeleting);
         await deleteNic.WaitForCompletionAsync();
 

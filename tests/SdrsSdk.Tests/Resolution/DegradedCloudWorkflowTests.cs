@@ -189,8 +189,11 @@ public abstract class DegradedCloudWorkflowTests(ITestOutputHelper output, int s
         // NICs: SDRS lists none, so a lost answer resolves only while the job runs or when the instance is untouched
         // since before the request; waiting out the skew window keeps the second case decidable.
         await Task.Delay(TimeSpan.FromMilliseconds(250));
-        await (
-            await client.ProtectedInstances.StartAddNicAsync(instance.Id, new AddNicRequest("subnet-1"))
+        SdrsJob addedNic = await (
+            await client.ProtectedInstances.StartAddNicAsync(
+                instance.Id,
+                new AddNicRequest("d32019d3-bc6e-4319-9c1d-6722fc136a23")
+            )
         ).WaitForCompletionAsync();
         ProtectedInstance withNic = await client.ProtectedInstances.GetAsync(instance.Id);
         withNic.Status.Should().Be(ProtectedInstanceStatus.Protected);
@@ -241,7 +244,13 @@ public abstract class DegradedCloudWorkflowTests(ITestOutputHelper output, int s
 
         // NIC deletion and tear-down.
         await Task.Delay(TimeSpan.FromMilliseconds(250));
-        await (await client.ProtectedInstances.StartDeleteNicAsync(instance.Id, "nic-1")).WaitForCompletionAsync();
+        // The NIC's ID is in its job's entities; an add whose answer was lost and resolved has no job to read it from
+        // (as with the service), and deleting another ID is refused (SDRS.1310), so the delete needs the job.
+        if (addedNic.Entities?.NicId is { } nicId)
+        {
+            await (await client.ProtectedInstances.StartDeleteNicAsync(instance.Id, nicId)).WaitForCompletionAsync();
+        }
+
         await (await client.ServerGroups.StartStopProtectionAsync(group.Id)).WaitForCompletionAsync();
         await (
             await client.ProtectedInstances.StartDetachReplicationAsync(instance.Id, pair.Id)

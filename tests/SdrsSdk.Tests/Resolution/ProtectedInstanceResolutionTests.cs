@@ -202,7 +202,10 @@ public sealed class ProtectedInstanceResolutionTests : ResolutionTest
         // Sent long after the instance's last change: nothing happened to it since.
         SdrsOutcome untouched = await ResolveAsync(Ops.AddNic, Now + TimeSpan.FromMinutes(10), pathIds: ids);
         DateTimeOffset sent = await LoseTheAnswerAsync(client =>
-            client.ProtectedInstances.StartAddNicAsync(instance.Id, new AddNicRequest("subnet-1"))
+            client.ProtectedInstances.StartAddNicAsync(
+                instance.Id,
+                new AddNicRequest("d32019d3-bc6e-4319-9c1d-6722fc136a23")
+            )
         );
         SdrsOutcome applied = await ResolveAsync(Ops.AddNic, sent, pathIds: ids);
 

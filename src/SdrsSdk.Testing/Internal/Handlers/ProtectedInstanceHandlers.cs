@@ -105,7 +105,8 @@ internal static class ProtectedInstanceHandlers
         JobRecord job = state
             .Jobs.Start(JobTypes.CreateProtectedInstance, Target(instance, JobTypes.CreateProtectedInstance))
             .WithEntity("server_group_id", group.Id)
-            .WithEntity("protected_instance_id", instance.Id);
+            .WithEntity("protected_instance_id", instance.Id)
+            .WithEntity("native_server_id", instance.TargetServer);
         job.OnSuccess = () => Created(instance, state);
         job.OnFailure = (_, _) => instance.SetStatus(Statuses.Error, state.Now);
         return ServerGroupHandlers.JobAccepted(job);
@@ -176,6 +177,7 @@ internal static class ProtectedInstanceHandlers
             SubJobRecord subJob = JobBook.AddSubJob(job, JobTypes.CreateProtectedInstance);
             subJob.Entities.Add(new("server_group_id", group.Id));
             subJob.Entities.Add(new("protected_instance_id", instance.Id));
+            subJob.Entities.Add(new("native_server_id", instance.TargetServer));
             subJob.Target = Target(instance, JobTypes.CreateProtectedInstance);
             subJob.OnSuccess = () => Created(instance, state);
             subJob.OnFailure = (_, _) => instance.SetStatus(Statuses.Error, state.Now);
@@ -333,7 +335,10 @@ internal static class ProtectedInstanceHandlers
         JsonObject body = JsonRead.RequiredObject(request.BodyObject(), "protected_instance");
         instance.Rename(Rules.Name(JsonRead.String(body, "name")), state.Now);
         return EmulatorResult.Json(
-            new JsonObject { ["protected_instance"] = ResourceJson.ProtectedInstance(instance, state) }
+            new JsonObject
+            {
+                ["protected_instance"] = ResourceJson.ProtectedInstance(instance, state, Wire.TrimmedResourceTime),
+            }
         );
     }
 
@@ -476,42 +481,11 @@ internal static class ProtectedInstanceHandlers
     }
 
     /// <summary>POST protected-instances/{protected_instance_id}/nic (5.5.8).</summary>
-    public static EmulatorResult AddNic(HttpExchange request, EmulatorState state)
-    {
-        ProtectedInstanceRecord instance = NicReady(request, state);
-        JsonObject body = request.BodyObject();
-        if (string.IsNullOrWhiteSpace(JsonRead.String(body, "subnet_id")))
-        {
-            throw new EmulatorException("SDRS.0201", "'subnet_id' is required");
-        }
-
-        foreach (JsonNode? group in JsonRead.OptionalArray(body, "security_groups") ?? [])
-        {
-            if (group is not JsonObject item || string.IsNullOrWhiteSpace(JsonRead.String(item, "id")))
-            {
-                throw new EmulatorException("SDRS.0201", "each security group needs an 'id'");
-            }
-        }
-
-        string nicId = Wire.NewId();
-        return NicJob(instance, state, JobTypes.AddNic, Statuses.NicCreating, () => instance.AddedNics.Add(nicId));
-    }
+    public static EmulatorResult AddNic(HttpExchange request, EmulatorState state) => NicHandlers.Add(request, state);
 
     /// <summary>POST protected-instances/{protected_instance_id}/nic/delete (5.5.9).</summary>
-    public static EmulatorResult DeleteNic(HttpExchange request, EmulatorState state)
-    {
-        ProtectedInstanceRecord instance = NicReady(request, state);
-        string nicId = JsonRead.String(request.BodyObject(), "nic_id")
-            ?? throw new EmulatorException("SDRS.0223", "'nic_id' is required");
-        if (string.IsNullOrWhiteSpace(nicId))
-        {
-            throw new EmulatorException("SDRS.0223", "'nic_id' is required");
-        }
-
-        return NicJob(instance, state, JobTypes.DeleteNic, Statuses.NicDeleting, () =>
-            instance.AddedNics.Remove(nicId)
-        );
-    }
+    public static EmulatorResult DeleteNic(HttpExchange request, EmulatorState state) =>
+        NicHandlers.Delete(request, state);
 
     /// <summary>POST protected-instances/{protected_instance_id}/resize (5.5.10).</summary>
     public static EmulatorResult Resize(HttpExchange request, EmulatorState state)
@@ -716,45 +690,6 @@ internal static class ProtectedInstanceHandlers
     {
         JsonRead.Boolean(body, "delete_target_server");
         JsonRead.Boolean(body, "delete_target_eip");
-    }
-
-    private static ProtectedInstanceRecord NicReady(HttpExchange request, EmulatorState state)
-    {
-        ProtectedInstanceRecord instance = state.Instance(request.Route("protected_instance_id"));
-        ServerGroupRecord group = state.Group(instance.ServerGroupId);
-        if (group.Status is not (Statuses.Available or Statuses.Protected))
-        {
-            throw new EmulatorException("SDRS.1024", $"the group is {group.Status}");
-        }
-
-        if (instance.Status is not (Statuses.Available or Statuses.Protected))
-        {
-            throw new EmulatorException("SDRS.1327", $"the protected instance is {instance.Status}");
-        }
-
-        return instance;
-    }
-
-    private static EmulatorResult NicJob(
-        ProtectedInstanceRecord instance,
-        EmulatorState state,
-        string jobType,
-        string transitional,
-        Action change
-    )
-    {
-        string before = instance.Status;
-        instance.SetStatus(transitional, state.Now);
-        JobRecord job = state
-            .Jobs.Start(jobType, Target(instance, jobType))
-            .WithEntity("protected_instance_id", instance.Id);
-        job.OnSuccess = () =>
-        {
-            change();
-            instance.SetStatus(before, state.Now);
-        };
-        job.OnFailure = (_, _) => instance.SetStatus(before, state.Now);
-        return ServerGroupHandlers.JobAccepted(job);
     }
 
     private static FailureTarget Target(ProtectedInstanceRecord instance, string jobType) =>

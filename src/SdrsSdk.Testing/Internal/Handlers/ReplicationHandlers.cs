@@ -107,7 +107,8 @@ internal static class ReplicationHandlers
         JobRecord job = state
             .Jobs.Start(JobTypes.CreateReplicationPair, Target(pair, JobTypes.CreateReplicationPair))
             .WithEntity("server_group_id", group.Id)
-            .WithEntity("replication_pair_id", pair.Id);
+            .WithEntity("replication_pair_id", pair.Id)
+            .WithEntity("volume_ids", pair.VolumeIds);
         job.OnSuccess = () =>
             pair.SetStatus(
                 state.SettledStatus(group.Id) == Statuses.Protected ? Statuses.Protected : Statuses.Available,

@@ -123,7 +123,9 @@ internal static class ServerGroupHandlers
         ServerGroupRecord group = state.Group(request.Route("server_group_id"));
         JsonObject body = JsonRead.RequiredObject(request.BodyObject(), "server_group");
         group.Rename(Rules.Name(JsonRead.String(body, "name")), state.Now);
-        return EmulatorResult.Json(new JsonObject { ["server_group"] = ResourceJson.ServerGroup(group, state) });
+        return EmulatorResult.Json(
+            new JsonObject { ["server_group"] = ResourceJson.ServerGroup(group, state, Wire.TrimmedResourceTime) }
+        );
     }
 
     /// <summary>DELETE server-groups/{server_group_id} (5.4.4): refused while it holds instances, pairs or

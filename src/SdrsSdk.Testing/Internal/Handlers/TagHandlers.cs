@@ -212,7 +212,7 @@ internal static class TagHandlers
                 {
                     ["resource_id"] = instance.Id,
                     ["resource_name"] = instance.Name,
-                    ["resource_detail"] = ResourceJson.ProtectedInstance(instance, state),
+                    ["resource_detail"] = ResourceJson.ProtectedInstance(instance, state, Wire.TrimmedResourceTime),
                     ["tags"] = ResourceJson.Tags(instance.Tags),
                 }), ["total_count"] = found.Count }
         );

@@ -15,8 +15,10 @@ internal sealed class ProtectedInstanceRecord(string id, string name, DateTimeOf
 
     public List<KeyValuePair<string, string>> Tags { get; } = [];
 
-    /// <summary>Port IDs of the NICs added through the API (5.5.8).</summary>
-    public List<string> AddedNics { get; } = [];
+    /// <summary>The extension NICs added through the API (5.5.8), from the moment the add is accepted (so that a
+    /// concurrent add sees their IP addresses in use) until a delete job ends; the primary NIC is the production site
+    /// server's (<see cref="EmulatedServer.PrimaryNicId"/>).</summary>
+    public List<NicRecord> ExtensionNics { get; } = [];
 
     public string? ProductionFlavor { get; set; }
 

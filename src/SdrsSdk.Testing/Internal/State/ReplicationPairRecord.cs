@@ -12,6 +12,10 @@ internal sealed class ReplicationPairRecord(string id, string name, DateTimeOffs
 
     public required string DrVolumeId { get; init; }
 
+    /// <summary>The pair's disks as the reference prints them (<c>volume_ids</c> of 5.6.3 and of the create job's
+    /// entities): the production site disk ID, a comma, the DR site disk ID.</summary>
+    public string VolumeIds => VolumeId + "," + DrVolumeId;
+
     public int SizeGb { get; set; }
 
     public required string VolumeType { get; init; }

@@ -17,15 +17,8 @@ public sealed partial class ConformanceCoverageTests
     private static readonly Dictionary<string, string> Excluded = new(StringComparer.Ordinal)
     {
         // Defaults of SdrsEmulator.FailNextJob (Statuses.DefaultErrorCode) appear in a failed job's error_code;
-        // JobFailureConformanceTests provokes each, except these two.
+        // JobFailureConformanceTests provokes each, except this one.
         ["SDRS.0405"] = "FailNextJob default for a job type no operation starts: no request can reach it",
-        ["SDRS.1313"] =
-            "FailNextJob default of deleteNicNew: deleting a NIC needs NICs modelled (issue 15); "
-            + "add its row to JobFailureConformanceTests then",
-
-        // Formats.IPv4 names the code, but no handler calls it yet (issue 15's IPv4 checks wire it in); remove this
-        // line with the conformance test that provokes it.
-        ["SDRS.0219"] = "Formats.IPv4 not yet called by a handler",
     };
 
     [Fact]

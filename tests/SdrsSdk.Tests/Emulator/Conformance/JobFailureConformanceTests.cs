@@ -23,6 +23,7 @@ public sealed class JobFailureConformanceTests : ConformanceTest
     [InlineData("attachReplicationPairNew", "SDRS.1821")]
     [InlineData("detachReplicationPairNew", "SDRS.1822")]
     [InlineData("addNicNew", "SDRS.1312")]
+    [InlineData("deleteNicNew", "SDRS.1313")]
     [InlineData("resizeProtectedInstanceNew", "SDRS.1329")]
     [InlineData("createReplicationPairNoCG", "SDRS.1609")]
     [InlineData("deleteReplicationPairNoCG", "SDRS.1607")]
@@ -107,6 +108,15 @@ public sealed class JobFailureConformanceTests : ConformanceTest
                 );
             case "addNicNew":
                 return (HttpMethod.Post, $"protected-instances/{i}/nic", $"{{'subnet_id':'{NewId()}'}}");
+            case "deleteNicNew":
+                // A NIC added first: the add job's entities name it (nic_id).
+                string nic = await CompleteAsync(
+                    HttpMethod.Post,
+                    $"protected-instances/{i}/nic",
+                    $"{{'subnet_id':'{NewId()}'}}",
+                    "nic_id"
+                );
+                return (HttpMethod.Post, $"protected-instances/{i}/nic/delete", $"{{'nic_id':'{nic}'}}");
             case "resizeProtectedInstanceNew":
                 return (HttpMethod.Post, $"protected-instances/{i}/resize", "{'resize':{'flavorRef':'s3.xlarge.2'}}");
             case "deleteReplicationPairNoCG":
