@@ -27,7 +27,7 @@ namespace SdrsSdk;
 /// done. In an application with dependency injection, register it with <c>services.AddSdrsClient(...)</c> instead.
 /// </remarks>
 [DebuggerDisplay("{ToString(),nq}")]
-public sealed class SdrsClient : IDisposable
+public class SdrsClient : IDisposable
 {
     private readonly HttpClient _httpClient;
     private readonly bool _ownsHttpClient;
@@ -57,6 +57,26 @@ public sealed class SdrsClient : IDisposable
 
     /// <summary>Initializes a client on an <see cref="HttpClient"/> whose handler chain the caller built
     /// (DI).</summary>
+    /// <summary>Initializes a new instance for mocking: a mocking library overrides the members it needs, such as
+    /// <see cref="ServerGroups"/> returning a mocked <see cref="ServerGroupsClient"/> (an instance made this way
+    /// sends nothing).</summary>
+    protected SdrsClient()
+    {
+        _httpClient = null!;
+        Options = null!;
+        Jobs = null!;
+        Versions = null!;
+        ActiveDomains = null!;
+        Quotas = null!;
+        ServerGroups = null!;
+        ProtectedInstances = null!;
+        Replications = null!;
+        Drills = null!;
+        Tags = null!;
+        TaskCenter = null!;
+        RpoStatistics = null!;
+    }
+
     internal SdrsClient(HttpClient httpClient, SdrsClientOptions options, bool ownsHttpClient)
     {
         _httpClient = httpClient;
@@ -72,78 +92,87 @@ public sealed class SdrsClient : IDisposable
 
         RefitSettings settings = SdrsPipeline.CreateRefitSettings(options.TimeProvider);
         ILogger logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("SdrsSdk");
-        Jobs = new JobsClient(
+        var jobs = new JobsClient(
             Create<IJobsApi>(settings),
             options.TimeProvider,
             logger,
             options.JobPolling,
             options.Credential!.Secrets
         );
+        Jobs = jobs;
         Versions = new VersionsClient(Create<IVersionsApi>(settings));
         ActiveDomains = new ActiveDomainsClient(Create<IActiveDomainsApi>(settings));
         Quotas = new QuotasClient(Create<IQuotasApi>(settings));
-        ServerGroups = new ServerGroupsClient(Create<IServerGroupsApi>(settings), Jobs);
-        ProtectedInstances = new ProtectedInstancesClient(Create<IProtectedInstancesApi>(settings), Jobs);
-        Replications = new ReplicationsClient(Create<IReplicationsApi>(settings), Jobs);
-        Drills = new DrillsClient(Create<IDrillsApi>(settings), Jobs);
+        ServerGroups = new ServerGroupsClient(Create<IServerGroupsApi>(settings), jobs);
+        ProtectedInstances = new ProtectedInstancesClient(Create<IProtectedInstancesApi>(settings), jobs);
+        Replications = new ReplicationsClient(Create<IReplicationsApi>(settings), jobs);
+        Drills = new DrillsClient(Create<IDrillsApi>(settings), jobs);
         Tags = new TagsClient(Create<ITagsApi>(settings));
         TaskCenter = new TaskCenterClient(Create<ITaskCenterApi>(settings));
         RpoStatistics = new RpoStatisticsClient(Create<IRpoStatisticsApi>(settings));
         if (options.ResolveAmbiguousWrites)
         {
-            Jobs.Resolver = new SdrsOutcomeResolver(this, options.TimeProvider, logger, options.Resolution);
+            jobs.Resolver = new SdrsOutcomeResolver(this, options.TimeProvider, logger, options.Resolution);
         }
     }
 
     /// <summary>Gets the jobs of asynchronous operations (reference 5.1).</summary>
-    public JobsClient Jobs { get; }
+    public virtual JobsClient Jobs { get; }
 
     /// <summary>Gets the API versions (reference 5.2).</summary>
-    public VersionsClient Versions { get; }
+    public virtual VersionsClient Versions { get; }
 
     /// <summary>Gets the active-active domains (reference 5.3).</summary>
-    public ActiveDomainsClient ActiveDomains { get; }
+    public virtual ActiveDomainsClient ActiveDomains { get; }
 
     /// <summary>Gets the tenant quotas (reference 5.10).</summary>
-    public QuotasClient Quotas { get; }
+    public virtual QuotasClient Quotas { get; }
 
     /// <summary>Gets the protection groups: create, protect, fail over and fail back (reference 5.4).</summary>
-    public ServerGroupsClient ServerGroups { get; }
+    public virtual ServerGroupsClient ServerGroups { get; }
 
     /// <summary>Gets the protected instances: the servers protection groups protect (reference 5.5).</summary>
-    public ProtectedInstancesClient ProtectedInstances { get; }
+    public virtual ProtectedInstancesClient ProtectedInstances { get; }
 
     /// <summary>Gets the replication pairs (reference 5.6).</summary>
-    public ReplicationsClient Replications { get; }
+    public virtual ReplicationsClient Replications { get; }
 
     /// <summary>Gets the disaster recovery drills (reference 5.7).</summary>
-    public DrillsClient Drills { get; }
+    public virtual DrillsClient Drills { get; }
 
     /// <summary>Gets the tags of protected instances, and the search of protected instances by tag (reference
     /// 5.8).</summary>
-    public TagsClient Tags { get; }
+    public virtual TagsClient Tags { get; }
 
     /// <summary>Gets the task center: failed tasks, listed and cleared (reference 5.9).</summary>
-    public TaskCenterClient TaskCenter { get; }
+    public virtual TaskCenterClient TaskCenter { get; }
 
     /// <summary>Gets the RPO statistics: per time point, how many replication pairs exceeded their RPO.</summary>
-    public RpoStatisticsClient RpoStatistics { get; }
+    public virtual RpoStatisticsClient RpoStatistics { get; }
 
     /// <summary>Gets the endpoint the client talks to.</summary>
-    public Uri Endpoint => Options.ResolveEndpoint()!;
+    public virtual Uri Endpoint => Options.ResolveEndpoint()!;
 
     /// <summary>
     /// Gets the project the client works in, as set in the options, or <see langword="null"/> when the credential
     /// discovers it through IAM before the first project-scoped call (see <see cref="IamPasswordCredential"/>).
     /// </summary>
-    public string? ProjectId => Options.ProjectId;
+    public virtual string? ProjectId => Options.ProjectId;
 
     internal SdrsClientOptions Options { get; }
 
     /// <inheritdoc/>
     public void Dispose()
     {
-        if (_ownsHttpClient)
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases the <see cref="HttpClient"/> the client owns (not one it was given).</summary>
+    /// <param name="disposing"><see langword="true"/> when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing && _ownsHttpClient)
         {
             _httpClient.Dispose();
         }
@@ -151,7 +180,9 @@ public sealed class SdrsClient : IDisposable
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"SdrsClient(Endpoint={Endpoint}, ProjectId={ProjectId ?? "<discovered through IAM>"})";
+        Options is null
+            ? "SdrsClient(for mocking)"
+            : $"SdrsClient(Endpoint={Endpoint}, ProjectId={ProjectId ?? "<discovered through IAM>"})";
 
     private static HttpClient CreateOwnedHttpClient(SdrsClientOptions options, out SdrsClientOptions validated)
     {

@@ -8,12 +8,23 @@ using SdrsSdk.Resolution.Internal;
 namespace SdrsSdk;
 
 /// <summary>Reads SDRS jobs: the outcome of asynchronous operations (reference 5.1).</summary>
-public sealed partial class JobsClient
+public partial class JobsClient
 {
     private readonly IJobsApi _api;
     private readonly SecretScrubber _secrets;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+
+    /// <summary>Initializes a new instance for mocking: a mocking library overrides the members it needs (an
+    /// instance made this way sends nothing; <see cref="SdrsClient"/> builds the working one).</summary>
+    protected JobsClient()
+    {
+        _api = null!;
+        _secrets = null!;
+        _time = null!;
+        _logger = null!;
+        Poller = null!;
+    }
 
     internal JobsClient(
         IJobsApi api,
@@ -52,7 +63,7 @@ public sealed partial class JobsClient
     /// failing.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/jobs/{job_id}</c> (reference 5.1.1) on the polling schedule.</remarks>
-    public Task<SdrsJob> WaitAsync(
+    public virtual Task<SdrsJob> WaitAsync(
         string jobId,
         JobPollingOptions? polling = null,
         IProgress<JobProgress>? progress = null,
@@ -74,7 +85,7 @@ public sealed partial class JobsClient
     /// for.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/jobs/{job_id}</c> (reference 5.1.1).</remarks>
-    public async Task<SdrsJob> GetAsync(string jobId, CancellationToken cancellationToken = default)
+    public virtual async Task<SdrsJob> GetAsync(string jobId, CancellationToken cancellationToken = default)
     {
         JobIds.RequireArgument(jobId, nameof(jobId));
         SdrsJob job = await _api.GetAsync(jobId, job => JobIds.CheckSame(job, jobId), cancellationToken)

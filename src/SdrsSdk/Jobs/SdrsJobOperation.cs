@@ -28,6 +28,23 @@ public class SdrsJobOperation
     private readonly JobsClient _jobs;
     private readonly ResolvedHandle? _resolved;
 
+    /// <summary>Initializes a new instance for mocking: a mocking library overrides the members it needs (see also
+    /// <see cref="SdrsModelFactory.JobOperation(SdrsJob)"/>, a handle of a given job without a mocking
+    /// library).</summary>
+    protected SdrsJobOperation()
+    {
+        _jobs = null!;
+    }
+
+    /// <summary>A handle of a given job, which reads nothing (<see cref="SdrsModelFactory"/>).</summary>
+    internal SdrsJobOperation(SdrsJob job)
+    {
+        _jobs = null!;
+        Id = job.JobId;
+        ExpectedJobType = job.JobType;
+        Job = job;
+    }
+
     internal SdrsJobOperation(JobsClient jobs, string id, JobType expectedJobType)
     {
         _jobs = jobs;
@@ -48,39 +65,44 @@ public class SdrsJobOperation
     /// Gets the job ID the server returned (<c>job_id</c>); <see langword="null"/> when the answer was lost and the
     /// outcome was resolved by lookup (<see cref="IsResolvedByLookup"/>).
     /// </summary>
-    public string? Id { get; }
+    public virtual string? Id { get; }
 
     /// <summary>
     /// Gets a value indicating whether the server's answer was lost and the SDK found, by reading the resources back,
     /// that the write took effect: the handle then follows the resource's status instead of a job.
     /// </summary>
-    public bool IsResolvedByLookup => _resolved is not null;
+    public virtual bool IsResolvedByLookup => _resolved is not null;
 
     /// <summary>Gets what the SDK read back to resolve the outcome, when <see cref="IsResolvedByLookup"/>; otherwise
     /// <see langword="null"/>.</summary>
-    public string? ResolutionEvidence => _resolved?.Evidence;
+    public virtual string? ResolutionEvidence => _resolved?.Evidence;
 
     /// <summary>Gets the job type the operation starts, for example <see
     /// cref="JobType.CreateProtectionGroup"/>.</summary>
-    public JobType ExpectedJobType { get; }
+    public virtual JobType ExpectedJobType { get; }
 
     /// <summary>Gets the job as last read by <see cref="UpdateStatusAsync"/>, or <see langword="null"/> before the
     /// first read.</summary>
-    public SdrsJob? Job { get; private set; }
+    public virtual SdrsJob? Job { get; private set; }
 
     /// <summary>Gets the last known status; <see langword="null"/> before the first read.</summary>
-    public JobStatus? Status => Job?.Status;
+    public virtual JobStatus? Status => Job?.Status;
 
     /// <summary>Gets a value indicating whether the job has ended (SUCCESS or FAIL) as of the last read.</summary>
-    public bool HasCompleted => Job?.Status.IsTerminal == true;
+    public virtual bool HasCompleted => Job?.Status.IsTerminal == true;
 
     /// <summary>Reads the job once and records its status.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The job as the server reports it now.</returns>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/jobs/{job_id}</c> (reference 5.1.1).</remarks>
-    public async Task<SdrsJob> UpdateStatusAsync(CancellationToken cancellationToken = default)
+    public virtual async Task<SdrsJob> UpdateStatusAsync(CancellationToken cancellationToken = default)
     {
+        if (_jobs is null)
+        {
+            return Given();
+        }
+
         SdrsJob job = _resolved is null
             ? await _jobs.GetAsync(Id!, cancellationToken).ConfigureAwait(false)
             : await _jobs.ReadEffectAsync(_resolved, cancellationToken).ConfigureAwait(false);
@@ -105,21 +127,48 @@ public class SdrsJobOperation
     /// failing.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/jobs/{job_id}</c> (reference 5.1.1) on the polling schedule.</remarks>
-    public Task<SdrsJob> WaitForCompletionAsync(
+    public virtual Task<SdrsJob> WaitForCompletionAsync(
         JobPollingOptions? polling = null,
         IProgress<JobProgress>? progress = null,
         CancellationToken cancellationToken = default
     ) =>
-        _resolved is null
-            ? _jobs.Poller.WaitAsync(Id!, polling, progress, job => Job = job, cancellationToken)
-            : _jobs.Poller.WaitAsync(
-                "(resolved by lookup) " + _resolved.Operation.Id,
-                polling,
-                progress,
-                job => Job = job,
-                cancellationToken,
-                token => _jobs.ReadEffectAsync(_resolved, token)
+        _jobs is null ? WaitForGivenAsync(cancellationToken)
+        : _resolved is null ? _jobs.Poller.WaitAsync(Id!, polling, progress, job => Job = job, cancellationToken)
+        : _jobs.Poller.WaitAsync(
+            "(resolved by lookup) " + _resolved.Operation.Id,
+            polling,
+            progress,
+            job => Job = job,
+            cancellationToken,
+            token => _jobs.ReadEffectAsync(_resolved, token)
+        );
+
+    /// <summary>The job of a handle made by <see cref="SdrsModelFactory"/>.</summary>
+    private SdrsJob Given() =>
+        Job
+        ?? throw new InvalidOperationException(
+            "This handle was made for mocking without a job: override its members with a mocking library, or make "
+                + "it with SdrsModelFactory.JobOperation."
+        );
+
+    /// <summary>The wait of a handle made by <see cref="SdrsModelFactory"/>: its job as it ended.</summary>
+    private Task<SdrsJob> WaitForGivenAsync(CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        SdrsJob job = Given();
+        if (job.Status == JobStatus.Fail)
+        {
+            return Task.FromException<SdrsJob>(new SdrsJobFailedException(job));
+        }
+
+        return job.Status == JobStatus.Success
+            ? Task.FromResult(job)
+            : Task.FromException<SdrsJob>(
+                new InvalidOperationException(
+                    $"A handle from SdrsModelFactory waits only for a job that has ended; this one is {job.Status}."
+                )
             );
+    }
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -8,10 +8,28 @@ namespace SdrsSdk;
 /// from the job's entities and can return the resource itself.
 /// </summary>
 /// <typeparam name="T">The resource the operation creates, for example <see cref="ServerGroup"/>.</typeparam>
-public sealed class SdrsJobOperation<T> : SdrsJobOperation
+public class SdrsJobOperation<T> : SdrsJobOperation
     where T : class
 {
     private readonly Func<string, CancellationToken, Task<T>> _read;
+
+    /// <summary>Initializes a new instance for mocking: a mocking library overrides the members it needs (see also
+    /// <see cref="SdrsModelFactory.JobOperation{T}(SdrsJob, string, T)"/>).</summary>
+    protected SdrsJobOperation()
+    {
+        EntityKey = string.Empty;
+        _read = (_, _) =>
+            Task.FromException<T>(new InvalidOperationException("This handle was made for mocking: override it."));
+    }
+
+    /// <summary>A handle of a given job whose resource is <paramref name="resource"/> (<see
+    /// cref="SdrsModelFactory"/>).</summary>
+    internal SdrsJobOperation(SdrsJob job, string entityKey, T resource)
+        : base(job)
+    {
+        EntityKey = entityKey;
+        _read = (_, _) => Task.FromResult(resource);
+    }
 
     internal SdrsJobOperation(
         JobsClient jobs,
@@ -41,11 +59,11 @@ public sealed class SdrsJobOperation<T> : SdrsJobOperation
 
     /// <summary>Gets the wire name of the job entity that holds the new resource's ID, for example
     /// <c>server_group_id</c>.</summary>
-    public string EntityKey { get; }
+    public virtual string EntityKey { get; }
 
     /// <summary>Gets the new resource's ID, once a read of the job shows it; otherwise <see
     /// langword="null"/>.</summary>
-    public string? ResourceId =>
+    public virtual string? ResourceId =>
         Job?.Entities is { } entities && entities.TryGetId(EntityKey, out string? id) ? id : null;
 
     /// <summary>Waits for the job to succeed, then reads and returns the resource it created.</summary>
@@ -63,7 +81,7 @@ public sealed class SdrsJobOperation<T> : SdrsJobOperation
     /// Calls <c>GET /v1/{project_id}/jobs/{job_id}</c> (reference 5.1.1) until the job ends, then the resource's
     /// <c>GET</c> with the ID from <see cref="EntityKey"/>.
     /// </remarks>
-    public async Task<T> WaitForResourceAsync(
+    public virtual async Task<T> WaitForResourceAsync(
         JobPollingOptions? polling = null,
         IProgress<JobProgress>? progress = null,
         CancellationToken cancellationToken = default

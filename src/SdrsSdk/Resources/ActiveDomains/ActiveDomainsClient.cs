@@ -3,9 +3,16 @@ using SdrsSdk.Resources.ActiveDomains.Internal;
 namespace SdrsSdk;
 
 /// <summary>Reads the active-active domains protection groups are created in (reference 5.3).</summary>
-public sealed class ActiveDomainsClient
+public class ActiveDomainsClient
 {
     private readonly IActiveDomainsApi _api;
+
+    /// <summary>Initializes a new instance for mocking: a mocking library overrides the members it needs (an
+    /// instance made this way sends nothing; <see cref="SdrsClient"/> builds the working one).</summary>
+    protected ActiveDomainsClient()
+    {
+        _api = null!;
+    }
 
     internal ActiveDomainsClient(IActiveDomainsApi api)
     {
@@ -17,7 +24,7 @@ public sealed class ActiveDomainsClient
     /// <returns>The domains.</returns>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/active-domains</c> (reference 5.3.1).</remarks>
-    public async Task<IReadOnlyList<ActiveDomain>> ListAsync(CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<ActiveDomain>> ListAsync(CancellationToken cancellationToken = default)
     {
         ActiveDomainListEnvelope body = await _api.ListAsync(cancellationToken).ConfigureAwait(false);
         return body.Domains;

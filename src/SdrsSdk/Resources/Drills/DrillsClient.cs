@@ -9,10 +9,18 @@ namespace SdrsSdk;
 /// Creates, lists, reads, renames and deletes disaster recovery (DR) drills: rehearsals that start drill servers at
 /// the DR site from a protection group's replicated data (reference 5.7).
 /// </summary>
-public sealed class DrillsClient
+public class DrillsClient
 {
     private readonly IDrillsApi _api;
     private readonly JobsClient _jobs;
+
+    /// <summary>Initializes a new instance for mocking: a mocking library overrides the members it needs (an
+    /// instance made this way sends nothing; <see cref="SdrsClient"/> builds the working one).</summary>
+    protected DrillsClient()
+    {
+        _api = null!;
+        _jobs = null!;
+    }
 
     internal DrillsClient(IDrillsApi api, JobsClient jobs)
     {
@@ -38,7 +46,7 @@ public sealed class DrillsClient
     /// CIDR block must match the protection group's VPC. Subnet ACLs, custom route tables and enterprise projects are
     /// not copied to the drill.
     /// </remarks>
-    public Task<SdrsJobOperation<DisasterRecoveryDrill>> StartCreateAsync(
+    public virtual Task<SdrsJobOperation<DisasterRecoveryDrill>> StartCreateAsync(
         CreateDisasterRecoveryDrillRequest request,
         CancellationToken cancellationToken = default
     )
@@ -70,7 +78,10 @@ public sealed class DrillsClient
     /// The drill must be <c>available</c>, <c>error</c> or <c>error-deleting</c>. The drill VPC and its subnets are
     /// kept.
     /// </remarks>
-    public Task<SdrsJobOperation> StartDeleteAsync(string drillId, CancellationToken cancellationToken = default)
+    public virtual Task<SdrsJobOperation> StartDeleteAsync(
+        string drillId,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(drillId, nameof(drillId));
         return _jobs.StartAsync(
@@ -94,7 +105,7 @@ public sealed class DrillsClient
     /// </exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/disaster-recovery-drills</c> (reference 5.7.3).</remarks>
-    public Task<DisasterRecoveryDrillPage> ListAsync(
+    public virtual Task<DisasterRecoveryDrillPage> ListAsync(
         DisasterRecoveryDrillQuery? query = null,
         CancellationToken cancellationToken = default
     )
@@ -117,7 +128,7 @@ public sealed class DrillsClient
     /// <exception cref="SdrsException">The service refused a page request or answered with something
     /// unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/disaster-recovery-drills</c> (reference 5.7.3) once per page.</remarks>
-    public IAsyncEnumerable<DisasterRecoveryDrill> ListAllAsync(
+    public virtual IAsyncEnumerable<DisasterRecoveryDrill> ListAllAsync(
         DisasterRecoveryDrillQuery? query = null,
         CancellationToken cancellationToken = default
     )
@@ -150,7 +161,7 @@ public sealed class DrillsClient
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/disaster-recovery-drills/{disaster_recovery_drill_id}</c> (reference
     /// 5.7.4).</remarks>
-    public Task<DisasterRecoveryDrill> GetAsync(string drillId, CancellationToken cancellationToken = default)
+    public virtual Task<DisasterRecoveryDrill> GetAsync(string drillId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(drillId, nameof(drillId));
         return UnwrapAsync(_api.GetAsync(drillId, cancellationToken));
@@ -169,7 +180,7 @@ public sealed class DrillsClient
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>PUT /v1/{project_id}/disaster-recovery-drills/{disaster_recovery_drill_id}</c> (reference
     /// 5.7.5).</remarks>
-    public Task<DisasterRecoveryDrill> UpdateAsync(
+    public virtual Task<DisasterRecoveryDrill> UpdateAsync(
         string drillId,
         UpdateDisasterRecoveryDrillRequest request,
         CancellationToken cancellationToken = default

@@ -13,10 +13,18 @@ namespace SdrsSdk;
 /// Most changes are asynchronous on the server: the <c>Start…Async</c> methods return an
 /// <see cref="SdrsJobOperation"/> whose job reports the outcome (reference 5.1.1).
 /// </remarks>
-public sealed class ProtectedInstancesClient
+public class ProtectedInstancesClient
 {
     private readonly IProtectedInstancesApi _api;
     private readonly JobsClient _jobs;
+
+    /// <summary>Initializes a new instance for mocking: a mocking library overrides the members it needs (an
+    /// instance made this way sends nothing; <see cref="SdrsClient"/> builds the working one).</summary>
+    protected ProtectedInstancesClient()
+    {
+        _api = null!;
+        _jobs = null!;
+    }
 
     internal ProtectedInstancesClient(IProtectedInstancesApi api, JobsClient jobs)
     {
@@ -39,7 +47,7 @@ public sealed class ProtectedInstancesClient
     /// <c>available</c> or <c>protected</c>, in the server's VPC, and the server not protected yet; a server with
     /// shared disks must be protected with <see cref="StartBatchCreateAsync"/>.
     /// </remarks>
-    public Task<SdrsJobOperation<ProtectedInstance>> StartCreateAsync(
+    public virtual Task<SdrsJobOperation<ProtectedInstance>> StartCreateAsync(
         CreateProtectedInstanceRequest request,
         CancellationToken cancellationToken = default
     )
@@ -73,7 +81,7 @@ public sealed class ProtectedInstancesClient
     /// 5.5.2). The instance must be <c>available</c>, <c>protected</c>, <c>failed-over</c>, <c>invalid</c>,
     /// <c>fault</c>, <c>error</c> or in an <c>error-…</c> status.
     /// </remarks>
-    public Task<SdrsJobOperation> StartDeleteAsync(
+    public virtual Task<SdrsJobOperation> StartDeleteAsync(
         string protectedInstanceId,
         DeleteProtectedInstanceRequest? request = null,
         CancellationToken cancellationToken = default
@@ -106,7 +114,7 @@ public sealed class ProtectedInstancesClient
     /// service's default is 1000), <c>offset</c> not negative; id lists hold at most 30 IDs and are sent as
     /// <c>['id1','id2']</c>. Use <see cref="ListAllAsync"/> to walk every page.
     /// </remarks>
-    public async Task<ProtectedInstancePage> ListAsync(
+    public virtual async Task<ProtectedInstancePage> ListAsync(
         ProtectedInstanceQuery? query = null,
         CancellationToken cancellationToken = default
     )
@@ -132,7 +140,7 @@ public sealed class ProtectedInstancesClient
     /// <exception cref="SdrsException">The service refused a call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/protected-instances</c> (reference 5.5.3) once per page, with
     /// <c>limit</c> and <c>offset</c>.</remarks>
-    public IAsyncEnumerable<ProtectedInstance> ListAllAsync(
+    public virtual IAsyncEnumerable<ProtectedInstance> ListAllAsync(
         ProtectedInstanceQuery? query = null,
         CancellationToken cancellationToken = default
     )
@@ -164,7 +172,7 @@ public sealed class ProtectedInstancesClient
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/protected-instances/{protected_instance_id}</c> (reference
     /// 5.5.4).</remarks>
-    public async Task<ProtectedInstance> GetAsync(
+    public virtual async Task<ProtectedInstance> GetAsync(
         string protectedInstanceId,
         CancellationToken cancellationToken = default
     )
@@ -187,7 +195,7 @@ public sealed class ProtectedInstancesClient
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>PUT /v1/{project_id}/protected-instances/{protected_instance_id}</c> (reference
     /// 5.5.5).</remarks>
-    public async Task<ProtectedInstance> UpdateAsync(
+    public virtual async Task<ProtectedInstance> UpdateAsync(
         string protectedInstanceId,
         UpdateProtectedInstanceRequest request,
         CancellationToken cancellationToken = default
@@ -218,7 +226,7 @@ public sealed class ProtectedInstancesClient
     /// 5.5.6). The protection group, the instance and the replication pair must be <c>available</c> or
     /// <c>protected</c>, and a non-shared pair not attached elsewhere.
     /// </remarks>
-    public Task<SdrsJobOperation> StartAttachReplicationAsync(
+    public virtual Task<SdrsJobOperation> StartAttachReplicationAsync(
         string protectedInstanceId,
         AttachReplicationPairRequest request,
         CancellationToken cancellationToken = default
@@ -250,7 +258,7 @@ public sealed class ProtectedInstancesClient
     /// /v1/{project_id}/protected-instances/{protected_instance_id}/detachreplication/{replication_id}</c>
     /// (reference 5.5.7). A system disk (<c>/dev/sda</c>, <c>/dev/vda</c>) is detached only from a stopped server.
     /// </remarks>
-    public Task<SdrsJobOperation> StartDetachReplicationAsync(
+    public virtual Task<SdrsJobOperation> StartDetachReplicationAsync(
         string protectedInstanceId,
         string replicationId,
         CancellationToken cancellationToken = default
@@ -286,7 +294,7 @@ public sealed class ProtectedInstancesClient
     /// subnet must be in the VPC of the protection group; group and instance must be <c>available</c> or
     /// <c>protected</c>.
     /// </remarks>
-    public Task<SdrsJobOperation> StartAddNicAsync(
+    public virtual Task<SdrsJobOperation> StartAddNicAsync(
         string protectedInstanceId,
         AddNicRequest request,
         CancellationToken cancellationToken = default
@@ -339,7 +347,7 @@ public sealed class ProtectedInstancesClient
     /// Calls <c>POST /v1/{project_id}/protected-instances/{protected_instance_id}/nic/delete</c> (reference 5.5.9). The
     /// primary NIC cannot be deleted; group and instance must be <c>available</c> or <c>protected</c>.
     /// </remarks>
-    public Task<SdrsJobOperation> StartDeleteNicAsync(
+    public virtual Task<SdrsJobOperation> StartDeleteNicAsync(
         string protectedInstanceId,
         string nicId,
         CancellationToken cancellationToken = default
@@ -375,7 +383,7 @@ public sealed class ProtectedInstancesClient
     /// servers to resize must be stopped; the instance must be <c>available</c>, <c>protected</c> or
     /// <c>error-resizing</c>.
     /// </remarks>
-    public Task<SdrsJobOperation> StartResizeAsync(
+    public virtual Task<SdrsJobOperation> StartResizeAsync(
         string protectedInstanceId,
         ResizeProtectedInstanceRequest request,
         CancellationToken cancellationToken = default
@@ -410,7 +418,7 @@ public sealed class ProtectedInstancesClient
     /// Calls <c>POST /v1/{project_id}/protected-instances/batch</c> (reference 5.5.11), which answers 202. Servers
     /// sharing a disk must all be in the same batch.
     /// </remarks>
-    public Task<SdrsJobOperation> StartBatchCreateAsync(
+    public virtual Task<SdrsJobOperation> StartBatchCreateAsync(
         BatchCreateProtectedInstancesRequest request,
         CancellationToken cancellationToken = default
     )
@@ -440,7 +448,7 @@ public sealed class ProtectedInstancesClient
     /// Calls <c>POST /v1/{project_id}/protected-instances/delete</c> (reference 5.5.12), which answers 202. Instances
     /// sharing a replication pair must all be in the same batch.
     /// </remarks>
-    public Task<SdrsJobOperation> StartBatchDeleteAsync(
+    public virtual Task<SdrsJobOperation> StartBatchDeleteAsync(
         BatchDeleteProtectedInstancesRequest request,
         CancellationToken cancellationToken = default
     )

@@ -9,10 +9,18 @@ namespace SdrsSdk;
 /// Creates, lists, reads, expands, renames and deletes replication pairs: the disk pairs a protection group replicates
 /// from the production site to the DR site (reference 5.6).
 /// </summary>
-public sealed class ReplicationsClient
+public class ReplicationsClient
 {
     private readonly IReplicationsApi _api;
     private readonly JobsClient _jobs;
+
+    /// <summary>Initializes a new instance for mocking: a mocking library overrides the members it needs (an
+    /// instance made this way sends nothing; <see cref="SdrsClient"/> builds the working one).</summary>
+    protected ReplicationsClient()
+    {
+        _api = null!;
+        _jobs = null!;
+    }
 
     internal ReplicationsClient(IReplicationsApi api, JobsClient jobs)
     {
@@ -37,7 +45,7 @@ public sealed class ReplicationsClient
     /// <c>available</c> or <c>protected</c>; for an ECS protection group the disk must be <c>available</c>. The DR site
     /// disk is created by the service.
     /// </remarks>
-    public Task<SdrsJobOperation<ReplicationPair>> StartCreateAsync(
+    public virtual Task<SdrsJobOperation<ReplicationPair>> StartCreateAsync(
         CreateReplicationPairRequest request,
         CancellationToken cancellationToken = default
     )
@@ -72,7 +80,7 @@ public sealed class ReplicationsClient
     /// must not be attached to a protected instance, and both the pair and its protection group must be in a status
     /// that allows deletion (for example <c>available</c>, <c>protected</c>, <c>failed-over</c> or an error status).
     /// </remarks>
-    public Task<SdrsJobOperation> StartDeleteAsync(
+    public virtual Task<SdrsJobOperation> StartDeleteAsync(
         string replicationId,
         DeleteReplicationPairRequest? request = null,
         CancellationToken cancellationToken = default
@@ -108,7 +116,7 @@ public sealed class ReplicationsClient
     /// Calls <c>GET /v1/{project_id}/replications</c> (reference 5.6.3). ID lists are sent as <c>['id1','id2']</c>,
     /// URL-encoded; they take precedence over the single-ID filters.
     /// </remarks>
-    public Task<ReplicationPairPage> ListAsync(
+    public virtual Task<ReplicationPairPage> ListAsync(
         ReplicationPairQuery? query = null,
         CancellationToken cancellationToken = default
     )
@@ -136,7 +144,7 @@ public sealed class ReplicationsClient
     /// <exception cref="SdrsException">The service refused a page request or answered with something
     /// unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/replications</c> (reference 5.6.3) once per page.</remarks>
-    public IAsyncEnumerable<ReplicationPair> ListAllAsync(
+    public virtual IAsyncEnumerable<ReplicationPair> ListAllAsync(
         ReplicationPairQuery? query = null,
         CancellationToken cancellationToken = default
     )
@@ -167,7 +175,7 @@ public sealed class ReplicationsClient
     /// <exception cref="SdrsNotFoundException">The replication pair does not exist (for example SDRS.1608).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/replications/{replication_id}</c> (reference 5.6.4).</remarks>
-    public Task<ReplicationPair> GetAsync(string replicationId, CancellationToken cancellationToken = default)
+    public virtual Task<ReplicationPair> GetAsync(string replicationId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(replicationId, nameof(replicationId));
         return UnwrapAsync(_api.GetAsync(replicationId, cancellationToken));
@@ -189,7 +197,7 @@ public sealed class ReplicationsClient
     /// <c>available</c> or <c>in-use</c>; shared disks in use cannot be expanded online, and yearly/monthly disks not
     /// at all.
     /// </remarks>
-    public Task<SdrsJobOperation> StartExpandAsync(
+    public virtual Task<SdrsJobOperation> StartExpandAsync(
         string replicationId,
         int newSize,
         CancellationToken cancellationToken = default
@@ -223,7 +231,7 @@ public sealed class ReplicationsClient
     /// <exception cref="SdrsNotFoundException">The replication pair does not exist (for example SDRS.1608).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>PUT /v1/{project_id}/replications/{replication_id}</c> (reference 5.6.6).</remarks>
-    public Task<ReplicationPair> UpdateAsync(
+    public virtual Task<ReplicationPair> UpdateAsync(
         string replicationId,
         UpdateReplicationPairRequest request,
         CancellationToken cancellationToken = default

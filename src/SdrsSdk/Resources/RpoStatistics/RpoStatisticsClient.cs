@@ -12,11 +12,18 @@ namespace SdrsSdk;
 /// The operation is newer than the API reference's Issue 05; its shape follows Huawei Cloud's ListRpoStatistics
 /// (<c>GET /v1/{project_id}/resource/rpo-statistics</c>).
 /// </remarks>
-public sealed class RpoStatisticsClient
+public class RpoStatisticsClient
 {
     private const string WireTimeFormat = "yyyy-MM-dd HH:mm:ss.fff";
 
     private readonly IRpoStatisticsApi _api;
+
+    /// <summary>Initializes a new instance for mocking: a mocking library overrides the members it needs (an
+    /// instance made this way sends nothing; <see cref="SdrsClient"/> builds the working one).</summary>
+    protected RpoStatisticsClient()
+    {
+        _api = null!;
+    }
 
     internal RpoStatisticsClient(IRpoStatisticsApi api)
     {
@@ -33,7 +40,7 @@ public sealed class RpoStatisticsClient
     /// empty.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/resource/rpo-statistics</c> (Huawei Cloud ListRpoStatistics).</remarks>
-    public async Task<RpoStatisticPage> ListAsync(
+    public virtual async Task<RpoStatisticPage> ListAsync(
         RpoStatisticQuery? query = null,
         CancellationToken cancellationToken = default
     )
@@ -60,7 +67,7 @@ public sealed class RpoStatisticsClient
     /// Calls <c>GET /v1/{project_id}/resource/rpo-statistics</c> with <c>limit</c> and <c>offset</c> until a page comes
     /// back short or the reported <c>count</c> is reached. Arguments are checked when the method is called.
     /// </remarks>
-    public IAsyncEnumerable<RpoStatistic> ListAllAsync(
+    public virtual IAsyncEnumerable<RpoStatistic> ListAllAsync(
         RpoStatisticQuery? query = null,
         CancellationToken cancellationToken = default
     )

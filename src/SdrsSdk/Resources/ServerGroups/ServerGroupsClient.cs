@@ -14,10 +14,18 @@ namespace SdrsSdk;
 /// Creating, deleting and every protection action are asynchronous on the server: the <c>Start…Async</c> methods
 /// return an <see cref="SdrsJobOperation"/> as soon as the server accepts the request; read the outcome from it.
 /// </remarks>
-public sealed class ServerGroupsClient
+public class ServerGroupsClient
 {
     private readonly IServerGroupsApi _api;
     private readonly JobsClient _jobs;
+
+    /// <summary>Initializes a new instance for mocking: a mocking library overrides the members it needs (an
+    /// instance made this way sends nothing; <see cref="SdrsClient"/> builds the working one).</summary>
+    protected ServerGroupsClient()
+    {
+        _api = null!;
+        _jobs = null!;
+    }
 
     internal ServerGroupsClient(IServerGroupsApi api, JobsClient jobs)
     {
@@ -36,7 +44,7 @@ public sealed class ServerGroupsClient
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is <see langword="null"/>.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>POST /v1/{project_id}/server-groups</c> (reference 5.4.1).</remarks>
-    public Task<SdrsJobOperation<ServerGroup>> StartCreateAsync(
+    public virtual Task<SdrsJobOperation<ServerGroup>> StartCreateAsync(
         CreateServerGroupRequest request,
         CancellationToken cancellationToken = default
     )
@@ -67,7 +75,7 @@ public sealed class ServerGroupsClient
     /// </exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/server-groups</c> (reference 5.4.2).</remarks>
-    public async Task<ServerGroupPage> ListAsync(
+    public virtual async Task<ServerGroupPage> ListAsync(
         ServerGroupQuery? query = null,
         CancellationToken cancellationToken = default
     )
@@ -94,7 +102,7 @@ public sealed class ServerGroupsClient
     /// Calls <c>GET /v1/{project_id}/server-groups</c> (reference 5.4.2) with <c>limit</c> and <c>offset</c> until a
     /// page comes back short or the reported <c>count</c> is reached. Arguments are checked when the method is called.
     /// </remarks>
-    public IAsyncEnumerable<ServerGroup> ListAllAsync(
+    public virtual IAsyncEnumerable<ServerGroup> ListAllAsync(
         ServerGroupQuery? query = null,
         CancellationToken cancellationToken = default
     )
@@ -123,7 +131,7 @@ public sealed class ServerGroupsClient
     /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/server-groups/{server_group_id}</c> (reference 5.4.3).</remarks>
-    public async Task<ServerGroup> GetAsync(string serverGroupId, CancellationToken cancellationToken = default)
+    public virtual async Task<ServerGroup> GetAsync(string serverGroupId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
         ServerGroupEnvelope body = await _api.GetAsync(serverGroupId, cancellationToken).ConfigureAwait(false);
@@ -143,7 +151,10 @@ public sealed class ServerGroupsClient
     /// Calls <c>DELETE /v1/{project_id}/server-groups/{server_group_id}</c> (reference 5.4.4). The group must have no
     /// protected instances, replication pairs or DR drills; delete those first.
     /// </remarks>
-    public Task<SdrsJobOperation> StartDeleteAsync(string serverGroupId, CancellationToken cancellationToken = default)
+    public virtual Task<SdrsJobOperation> StartDeleteAsync(
+        string serverGroupId,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
         return _jobs.StartAsync(
@@ -167,7 +178,7 @@ public sealed class ServerGroupsClient
     /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>PUT /v1/{project_id}/server-groups/{server_group_id}</c> (reference 5.4.5).</remarks>
-    public async Task<ServerGroup> UpdateAsync(
+    public virtual async Task<ServerGroup> UpdateAsync(
         string serverGroupId,
         UpdateServerGroupRequest request,
         CancellationToken cancellationToken = default
@@ -199,7 +210,7 @@ public sealed class ServerGroupsClient
     /// <exception cref="SdrsNotFoundException">The group does not exist (for example SDRS.1013).</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>PUT /v1/{project_id}/server-groups/{server_group_id}</c> (reference 5.4.5).</remarks>
-    public Task<ServerGroup> UpdateAsync(
+    public virtual Task<ServerGroup> UpdateAsync(
         string serverGroupId,
         string name,
         CancellationToken cancellationToken = default
@@ -233,7 +244,7 @@ public sealed class ServerGroupsClient
     /// <see cref="ServerGroupStatus.FailedOver"/> or <see cref="ServerGroupStatus.ErrorReprotecting"/>, and the
     /// servers at the DR site must be stopped.
     /// </remarks>
-    public Task<SdrsJobOperation> StartProtectionAsync(
+    public virtual Task<SdrsJobOperation> StartProtectionAsync(
         string serverGroupId,
         CancellationToken cancellationToken = default
     )
@@ -261,7 +272,7 @@ public sealed class ServerGroupsClient
     /// (reference 5.4.7). The group must be <see cref="ServerGroupStatus.Protected"/> or
     /// <see cref="ServerGroupStatus.ErrorStopping"/>.
     /// </remarks>
-    public Task<SdrsJobOperation> StartStopProtectionAsync(
+    public virtual Task<SdrsJobOperation> StartStopProtectionAsync(
         string serverGroupId,
         CancellationToken cancellationToken = default
     )
@@ -294,7 +305,7 @@ public sealed class ServerGroupsClient
     /// <see cref="ServerGroupStatus.ErrorReversing"/>. Afterwards the former DR site is the production site; to
     /// synchronize data again, call <see cref="StartProtectionAsync"/> (re-protect).
     /// </remarks>
-    public Task<SdrsJobOperation> StartFailoverAsync(
+    public virtual Task<SdrsJobOperation> StartFailoverAsync(
         string serverGroupId,
         CancellationToken cancellationToken = default
     )
@@ -332,7 +343,7 @@ public sealed class ServerGroupsClient
     /// pairs and be <see cref="ServerGroupStatus.Protected"/> or <see cref="ServerGroupStatus.ErrorReversing"/>, and
     /// every server at the current production site must be stopped; do not start servers at either site while it runs.
     /// </remarks>
-    public Task<SdrsJobOperation> StartPlannedFailoverAsync(
+    public virtual Task<SdrsJobOperation> StartPlannedFailoverAsync(
         string serverGroupId,
         PriorityStation priorityStation,
         CancellationToken cancellationToken = default

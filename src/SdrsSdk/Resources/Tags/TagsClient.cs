@@ -6,9 +6,16 @@ using SdrsSdk.Validation.Internal;
 namespace SdrsSdk;
 
 /// <summary>Manages the tags of protected instances and finds protected instances by tag (reference 5.8).</summary>
-public sealed class TagsClient
+public class TagsClient
 {
     private readonly ITagsApi _api;
+
+    /// <summary>Initializes a new instance for mocking: a mocking library overrides the members it needs (an
+    /// instance made this way sends nothing; <see cref="SdrsClient"/> builds the working one).</summary>
+    protected TagsClient()
+    {
+        _api = null!;
+    }
 
     internal TagsClient(ITagsApi api)
     {
@@ -32,7 +39,7 @@ public sealed class TagsClient
     /// keys, each key at most 10 values; keys and values are unique; keys at most 127 and values at most 255 Unicode
     /// characters; no value is only asterisks.
     /// </remarks>
-    public Task<TaggedProtectedInstancePage> FilterAsync(
+    public virtual Task<TaggedProtectedInstancePage> FilterAsync(
         ProtectedInstanceTagQuery? query = null,
         CancellationToken cancellationToken = default
     )
@@ -64,7 +71,7 @@ public sealed class TagsClient
     /// (reference 5.8.1) once per page, moving <c>offset</c> on until a page comes back short or empty or
     /// <c>total_count</c> is reached.
     /// </remarks>
-    public IAsyncEnumerable<TaggedProtectedInstance> FilterAllAsync(
+    public virtual IAsyncEnumerable<TaggedProtectedInstance> FilterAllAsync(
         ProtectedInstanceTagQuery? query = null,
         CancellationToken cancellationToken = default
     )
@@ -98,7 +105,7 @@ public sealed class TagsClient
     /// Calls <c>POST /v1/{project_id}/protected-instances/resource_instances/action</c> with action <c>count</c>
     /// (reference 5.8.1). The condition rules are those of <see cref="FilterAsync"/>.
     /// </remarks>
-    public async Task<int> CountAsync(
+    public virtual async Task<int> CountAsync(
         ProtectedInstanceTagQuery? query = null,
         CancellationToken cancellationToken = default
     )
@@ -129,7 +136,7 @@ public sealed class TagsClient
     /// 10 tags. Keys: 1 to 36 Unicode characters, not blank; values: 0 to 43 Unicode characters; neither contains
     /// ASCII control characters (0-31) or <c>* &lt; &gt; \ = , | /</c>.
     /// </remarks>
-    public Task AddTagsAsync(
+    public virtual Task AddTagsAsync(
         string protectedInstanceId,
         IEnumerable<ResourceTag> tags,
         CancellationToken cancellationToken = default
@@ -161,7 +168,7 @@ public sealed class TagsClient
     /// <c>delete</c> (reference 5.8.3); the service answers 204 and is idempotent: tags that do not exist count as
     /// deleted. The service does not check the character set on deletion, and neither does the SDK.
     /// </remarks>
-    public Task DeleteTagsAsync(
+    public virtual Task DeleteTagsAsync(
         string protectedInstanceId,
         IEnumerable<ResourceTag> tags,
         CancellationToken cancellationToken = default
@@ -193,7 +200,7 @@ public sealed class TagsClient
     /// service answers 204 and is idempotent. A protected instance carries at most 10 tags. Neither key nor value
     /// contains ASCII control characters (0-31) or <c>* &lt; &gt; \ = , | /</c>; the key is not blank.
     /// </remarks>
-    public Task AddTagAsync(
+    public virtual Task AddTagAsync(
         string protectedInstanceId,
         string key,
         string value,
@@ -231,7 +238,11 @@ public sealed class TagsClient
     /// keys (see <see cref="AddTagAsync"/>), would reach the service as a segment separator even encoded as
     /// <c>%2F</c>, and is refused.
     /// </remarks>
-    public Task DeleteTagAsync(string protectedInstanceId, string key, CancellationToken cancellationToken = default)
+    public virtual Task DeleteTagAsync(
+        string protectedInstanceId,
+        string key,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(protectedInstanceId, nameof(protectedInstanceId));
         TagRules.KeyInPath(key, "key", nameof(key));
@@ -253,7 +264,7 @@ public sealed class TagsClient
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/protected-instances/{protected_instance_id}/tags</c> (reference
     /// 5.8.6).</remarks>
-    public async Task<IReadOnlyList<ResourceTag>> ListAsync(
+    public virtual async Task<IReadOnlyList<ResourceTag>> ListAsync(
         string protectedInstanceId,
         CancellationToken cancellationToken = default
     )
@@ -269,7 +280,9 @@ public sealed class TagsClient
     /// <returns>The keys with their values.</returns>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /v1/{project_id}/protected-instances/tags</c> (reference 5.8.7).</remarks>
-    public async Task<IReadOnlyList<ProjectTag>> ListProjectTagsAsync(CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<ProjectTag>> ListProjectTagsAsync(
+        CancellationToken cancellationToken = default
+    )
     {
         ProjectTagListEnvelope body = await _api.ListProjectAsync(cancellationToken).ConfigureAwait(false);
         return body.Tags;

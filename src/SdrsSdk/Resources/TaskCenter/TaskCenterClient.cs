@@ -5,9 +5,16 @@ using SdrsSdk.Validation.Internal;
 namespace SdrsSdk;
 
 /// <summary>Lists and clears the failed tasks the task center keeps (reference 5.9).</summary>
-public sealed class TaskCenterClient
+public class TaskCenterClient
 {
     private readonly ITaskCenterApi _api;
+
+    /// <summary>Initializes a new instance for mocking: a mocking library overrides the members it needs (an
+    /// instance made this way sends nothing; <see cref="SdrsClient"/> builds the working one).</summary>
+    protected TaskCenterClient()
+    {
+        _api = null!;
+    }
 
     internal TaskCenterClient(ITaskCenterApi api)
     {
@@ -32,7 +39,7 @@ public sealed class TaskCenterClient
     /// <see cref="FailureJobQuery.ServerGroupId"/> the service lists protection-group-level failures, such as failed
     /// protection group creations or deletions; with one, the failed tasks inside that protection group.
     /// </remarks>
-    public Task<FailureJobPage> ListFailedJobsAsync(
+    public virtual Task<FailureJobPage> ListFailedJobsAsync(
         FailureJobQuery? query = null,
         CancellationToken cancellationToken = default
     )
@@ -62,7 +69,7 @@ public sealed class TaskCenterClient
     /// <c>offset</c> on until a page comes back short or empty. The reference describes <c>count</c> only as "the
     /// number of failed tasks in the list", so the walk does not trust it as a total.
     /// </remarks>
-    public IAsyncEnumerable<FailureJob> ListAllFailedJobsAsync(
+    public virtual IAsyncEnumerable<FailureJob> ListAllFailedJobsAsync(
         FailureJobQuery? query = null,
         CancellationToken cancellationToken = default
     )
@@ -94,7 +101,7 @@ public sealed class TaskCenterClient
     /// <exception cref="SdrsException">The service refused the call.</exception>
     /// <remarks>Calls <c>DELETE /v1/{project_id}/task-center/failure-jobs/{failure_job_id}</c> (reference 5.9.2); the
     /// service answers 204.</remarks>
-    public Task DeleteFailedJobAsync(string failureJobId, CancellationToken cancellationToken = default)
+    public virtual Task DeleteFailedJobAsync(string failureJobId, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(failureJobId, nameof(failureJobId));
         SdrsValidation.Check(
@@ -114,7 +121,7 @@ public sealed class TaskCenterClient
     /// <exception cref="SdrsException">The service refused the call.</exception>
     /// <remarks>Calls <c>DELETE /v1/{project_id}/task-center/failure-jobs/batch</c> (reference 5.9.3); the service
     /// answers 204.</remarks>
-    public Task DeleteAllFailedJobsAsync(CancellationToken cancellationToken = default) =>
+    public virtual Task DeleteAllFailedJobsAsync(CancellationToken cancellationToken = default) =>
         _api.DeleteAllAsync(cancellationToken);
 
     /// <summary>
@@ -130,7 +137,10 @@ public sealed class TaskCenterClient
     /// <exception cref="SdrsException">The service refused the call.</exception>
     /// <remarks>Calls <c>DELETE /v1/{project_id}/task-center/{server_group_id}/failure-jobs/batch</c> (reference
     /// 5.9.4); the service answers 204.</remarks>
-    public Task DeleteFailedJobsOfServerGroupAsync(string serverGroupId, CancellationToken cancellationToken = default)
+    public virtual Task DeleteFailedJobsOfServerGroupAsync(
+        string serverGroupId,
+        CancellationToken cancellationToken = default
+    )
     {
         SdrsArgument.PathSegment(serverGroupId, nameof(serverGroupId));
         return _api.DeleteAllOfServerGroupAsync(serverGroupId, cancellationToken);

@@ -4,9 +4,16 @@ using SdrsSdk.Validation.Internal;
 namespace SdrsSdk;
 
 /// <summary>Reads the versions of the SDRS API (reference 5.2).</summary>
-public sealed class VersionsClient
+public class VersionsClient
 {
     private readonly IVersionsApi _api;
+
+    /// <summary>Initializes a new instance for mocking: a mocking library overrides the members it needs (an
+    /// instance made this way sends nothing; <see cref="SdrsClient"/> builds the working one).</summary>
+    protected VersionsClient()
+    {
+        _api = null!;
+    }
 
     internal VersionsClient(IVersionsApi api)
     {
@@ -18,7 +25,7 @@ public sealed class VersionsClient
     /// <returns>The versions.</returns>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /</c> (reference 5.2.1).</remarks>
-    public async Task<IReadOnlyList<ApiVersion>> ListAsync(CancellationToken cancellationToken = default)
+    public virtual async Task<IReadOnlyList<ApiVersion>> ListAsync(CancellationToken cancellationToken = default)
     {
         ApiVersionListEnvelope body = await _api.ListAsync(cancellationToken).ConfigureAwait(false);
         return body.Versions;
@@ -32,7 +39,7 @@ public sealed class VersionsClient
     /// segment.</exception>
     /// <exception cref="SdrsException">The service refused the call or answered with something unreadable.</exception>
     /// <remarks>Calls <c>GET /{api_version}</c> (reference 5.2.2).</remarks>
-    public async Task<ApiVersion> GetAsync(string apiVersion, CancellationToken cancellationToken = default)
+    public virtual async Task<ApiVersion> GetAsync(string apiVersion, CancellationToken cancellationToken = default)
     {
         SdrsArgument.PathSegment(apiVersion, nameof(apiVersion));
         ApiVersionEnvelope body = await _api.GetAsync(apiVersion, cancellationToken).ConfigureAwait(false);
