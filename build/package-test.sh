@@ -9,6 +9,9 @@ trap 'rm -rf "$work"' EXIT
 ./build/pack.sh "$work/feed" >/dev/null
 version=$(ls "$work/feed" | sed -n 's/^SdrsSdk\.\([0-9][^a-zA-Z]*[0-9]\)\.nupkg$/\1/p' | head -n 1)
 [ -n "$version" ] || { echo "no SdrsSdk package was produced" >&2; exit 1; }
+for package in SdrsSdk SdrsSdk.Testing; do
+  unzip -l "$work/feed/$package.$version.nupkg" README.md >/dev/null 2>&1 || { echo "$package ships no README.md" >&2; exit 1; }
+done
 
 mkdir -p "$work/app"
 cp build/package-consumer/Program.cs "$work/app/"

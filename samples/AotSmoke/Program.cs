@@ -1,9 +1,26 @@
+using Samples.Shared;
 using SdrsSdk;
 
 // AotSmoke: published with PublishAot=true, it drives SdrsSdk through a real protection-group lifecycle against the
-// endpoint in SDRS_ENDPOINT (build/aot.sh starts the emulator host for it), with AK/SK from HUAWEICLOUD_SDK_AK/SK.
+// endpoint in SDRS_ENDPOINT (build/aot.sh starts the emulator host for it, whose SDRS_ALLOW_INSECURE_HTTP=true
+// allows its http endpoint), with AK/SK from HUAWEICLOUD_SDK_AK/SK.
+var commandLine = new SampleCommandLine(args);
+var help = new SampleHelp(
+    "AotSmoke (published by build/aot.sh with NativeAOT)",
+    """
+    The NativeAOT smoke test: lists the API versions, creates a protection group and waits for it, reads a missing
+    group (expecting not found) and deletes the group, against the SDRS the environment names (build/aot.sh sets
+    it to the emulator host's output). Prints "AOT smoke OK" at the end; any failure is an unhandled exception.
+    """,
+    [],
+    SampleHelp.ClientEnvironment
+);
+if (help.WriteIfRequested(commandLine, Console.Out))
+{
+    return 0;
+}
+
 SdrsClientOptions options = SdrsClientOptions.FromEnvironment();
-options.AllowInsecureHttp = options.Endpoint?.Scheme == Uri.UriSchemeHttp;
 options.JobPolling = new JobPollingOptions
 {
     InitialDelay = TimeSpan.FromMilliseconds(20),
@@ -43,3 +60,4 @@ await (await client.ServerGroups.StartDeleteAsync(group.Id)).WaitForCompletionAs
 Console.WriteLine(
     $"AOT smoke OK ({(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? "JIT" : "NativeAOT")})"
 );
+return 0;

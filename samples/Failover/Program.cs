@@ -7,9 +7,31 @@ using SdrsSdk.Testing;
 // endpoint from --endpoint or HUAWEICLOUD_SDK_REGION) and saves the job ID to --state (default failover-state.json);
 // `Failover --resume` picks that job up again after a crash. Without arguments it demonstrates both on the embedded
 // emulator: the first wait is interrupted, and a fresh client resumes from the saved job ID.
-string stateFile = Value("--state") ?? "failover-state.json";
-string? groupId = Value("--server-group");
-if (groupId is null && !args.Contains("--resume"))
+var commandLine = new SampleCommandLine(args);
+var help = new SampleHelp(
+    "dotnet run --project samples/Failover [-- --server-group <id> | --resume] [--state <file>] [--endpoint <url>]",
+    """
+    A failover runbook: starts the failover of a protection group, saves the job ID to a state file the moment SDRS
+    accepts it, and waits; --resume picks the saved job up again after a crash. Exit code 0 when the group failed
+    over, 1 when the job failed, 3 when the wait timed out. Without --server-group or --resume it demonstrates both
+    on the embedded SDRS emulator: the first wait is interrupted, and a fresh client resumes from the saved job ID.
+    """,
+    [
+        ("--server-group <id>", "fail this protection group of a real SDRS over (credentials from the environment)"),
+        ("--resume", "resume the failover saved in the state file"),
+        ("--state <file>", "the state file (default: failover-state.json)"),
+        ("--endpoint <url>", "SDRS endpoint (default: SDRS_ENDPOINT, else HUAWEICLOUD_SDK_REGION's)"),
+    ],
+    SampleHelp.ClientEnvironment
+);
+if (help.WriteIfRequested(commandLine, Console.Out))
+{
+    return 0;
+}
+
+string stateFile = commandLine.Value("--state") ?? "failover-state.json";
+string? groupId = commandLine.Value("--server-group");
+if (groupId is null && !commandLine.Flag("--resume"))
 {
     await using SdrsEmulator emulator = SdrsEmulator.Start(
         new SdrsEmulatorOptions { JobDuration = TimeSpan.FromSeconds(1) }
@@ -41,7 +63,7 @@ if (groupId is null && !args.Contains("--resume"))
 }
 
 SdrsClientOptions options = SdrsClientOptions.FromEnvironment();
-if (Value("--endpoint") is { } endpoint)
+if (commandLine.Value("--endpoint") is { } endpoint)
 {
     options.Endpoint = new Uri(endpoint);
 }
@@ -62,10 +84,4 @@ catch (SdrsJobTimeoutException timeout)
 {
     Console.Error.WriteLine(timeout.Message);
     return 3;
-}
-
-string? Value(string name)
-{
-    int index = Array.IndexOf(args, name);
-    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
 }

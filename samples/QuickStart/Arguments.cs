@@ -1,3 +1,5 @@
+using Samples.Shared;
+
 namespace QuickStart;
 
 /// <summary>The command line of the quick start.</summary>
@@ -8,28 +10,20 @@ internal sealed record Arguments(
     string? ServerId,
     string? VolumeId,
     string? Device,
-    bool Yes,
-    bool Help
+    bool Yes
 )
 {
-    public static Arguments Parse(string[] args)
+    public static Arguments Parse(SampleCommandLine commandLine)
     {
-        string? Value(string name)
-        {
-            int index = Array.IndexOf(args, name);
-            return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
-        }
-
-        string? endpoint = Value("--endpoint");
+        string? endpoint = commandLine.Value("--endpoint");
         return new Arguments(
             endpoint is null ? null : new Uri(endpoint),
-            Value("--project-id"),
-            Value("--vpc-id"),
-            Value("--server-id"),
-            Value("--volume-id"),
-            Value("--device"),
-            args.Contains("--yes"),
-            args.Contains("--help") || args.Contains("-h")
+            commandLine.Value("--project-id"),
+            commandLine.Value("--vpc-id"),
+            commandLine.Value("--server-id"),
+            commandLine.Value("--volume-id"),
+            commandLine.Value("--device"),
+            commandLine.Flag("--yes")
         );
     }
 }

@@ -1,26 +1,33 @@
 using QuickStart;
+using Samples.Shared;
 using SdrsSdk;
 using SdrsSdk.Testing;
 
 // QuickStart: the disaster-recovery walk-through. By default against the embedded SDRS emulator; with --endpoint
 // (or the HUAWEICLOUD_SDK_* environment variables) against a real SDRS, after an explicit confirmation.
-Arguments arguments = Arguments.Parse(args);
-if (arguments.Help)
+var commandLine = new SampleCommandLine(args);
+var help = new SampleHelp(
+    "dotnet run --project samples/QuickStart [-- options]",
+    """
+    The disaster-recovery walk-through: creates a protection group, protects a server, replicates a disk, runs a DR
+    drill and a planned failover and failback, then deletes everything it created. Without options (and without
+    credentials and an endpoint in the environment) it runs against the embedded SDRS emulator.
+    """,
+    [
+        ("--endpoint <url>", "run against a real SDRS (credentials from the environment)"),
+        ("--project-id <id>", "project (default: HUAWEICLOUD_SDK_PROJECT_ID)"),
+        ("--vpc-id <id> --server-id <id> --volume-id <id>", "the production site resources to protect (real SDRS)"),
+        ("--device <name>", "the disk's device name on the server (default: /dev/vdb)"),
+        ("--yes", "do not ask for confirmation (real SDRS only)"),
+    ],
+    SampleHelp.ClientEnvironment
+);
+if (help.WriteIfRequested(commandLine, Console.Out))
 {
-    Console.WriteLine(
-        """
-        Usage: dotnet run --project samples/QuickStart [-- options]
-          (no options)                       run against the embedded SDRS emulator
-          --endpoint <url>                   run against a real SDRS (credentials from HUAWEICLOUD_SDK_* variables)
-          --project-id <id>                  project (default: HUAWEICLOUD_SDK_PROJECT_ID)
-          --vpc-id <id> --server-id <id> --volume-id <id> [--device /dev/vdb]
-                                             the production site resources to protect (real SDRS only)
-          --yes                              do not ask for confirmation (real SDRS only)
-        """
-    );
     return 0;
 }
 
+Arguments arguments = Arguments.Parse(commandLine);
 SdrsClientOptions fromEnvironment = SdrsClientOptions.FromEnvironment();
 bool real =
     arguments.Endpoint is not null

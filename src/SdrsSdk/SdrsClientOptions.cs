@@ -157,18 +157,21 @@ public sealed class SdrsClientOptions
 
     private const string RegionVariable = "HUAWEICLOUD_SDK_REGION";
     private const string EndpointVariable = "SDRS_ENDPOINT";
+    private const string AllowInsecureHttpVariable = "SDRS_ALLOW_INSECURE_HTTP";
 
     /// <summary>
     /// Creates options from the environment variables of the official Huawei Cloud SDKs: <c>HUAWEICLOUD_SDK_AK</c>,
     /// <c>HUAWEICLOUD_SDK_SK</c>, <c>HUAWEICLOUD_SDK_SECURITY_TOKEN</c> and <c>HUAWEICLOUD_SDK_PROJECT_ID</c>,
-    /// plus <c>HUAWEICLOUD_SDK_REGION</c> and <c>SDRS_ENDPOINT</c> when set; without an AK/SK, an IAM password from
+    /// plus <c>HUAWEICLOUD_SDK_REGION</c>, <c>SDRS_ENDPOINT</c> and <c>SDRS_ALLOW_INSECURE_HTTP</c> (<c>true</c> sets
+    /// <see cref="AllowInsecureHttp"/>, for a local emulator) when set; without an AK/SK, an IAM password from
     /// <c>HUAWEICLOUD_SDK_USERNAME</c>, <c>HUAWEICLOUD_SDK_PASSWORD</c> and <c>HUAWEICLOUD_SDK_DOMAIN_NAME</c> (see
     /// <see cref="DefaultSdrsCredential"/>).
     /// </summary>
     /// <returns>
     /// The options; unset values stay <see langword="null"/> and are reported by validation, which then lists the
     /// variables looked for. A variable that is set but unusable (an endpoint that is not an absolute http(s) URI, a
-    /// region that is not a region name) is reported by validation under its own name.
+    /// region that is not a region name, a flag that is not true or false) is reported by validation under its own
+    /// name.
     /// </returns>
     public static SdrsClientOptions FromEnvironment()
     {
@@ -205,6 +208,19 @@ public sealed class SdrsClientOptions
                 problems.Add(
                     $"{EndpointVariable} '{endpoint}' is not an absolute http(s) URI such as https://sdrs.example/."
                 );
+            }
+        }
+
+        string? allowInsecureHttp = Environment.GetEnvironmentVariable(AllowInsecureHttpVariable)?.Trim();
+        if (!string.IsNullOrEmpty(allowInsecureHttp))
+        {
+            if (bool.TryParse(allowInsecureHttp, out bool allow))
+            {
+                options.AllowInsecureHttp = allow;
+            }
+            else
+            {
+                problems.Add($"{AllowInsecureHttpVariable} '{allowInsecureHttp}' is not true or false.");
             }
         }
 

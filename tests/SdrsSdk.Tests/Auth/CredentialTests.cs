@@ -34,6 +34,7 @@ public sealed class CredentialTests
     [InlineData("SDRS_ENDPOINT", "sdrs.example.com", "SDRS_ENDPOINT 'sdrs.example.com' is not an absolute http(s) URI")]
     [InlineData("SDRS_ENDPOINT", "ftp://sdrs.example.com/", "SDRS_ENDPOINT 'ftp://sdrs.example.com/' is not an")]
     [InlineData("HUAWEICLOUD_SDK_REGION", "cn north 4", "HUAWEICLOUD_SDK_REGION 'cn north 4' is not a region name")]
+    [InlineData("SDRS_ALLOW_INSECURE_HTTP", "yes", "SDRS_ALLOW_INSECURE_HTTP 'yes' is not true or false")]
     public void FromEnvironment_MalformedVariable_IsReportedByNameInsteadOfDropped(
         string variable,
         string value,
@@ -54,6 +55,37 @@ public sealed class CredentialTests
         SdrsClientOptions options = SdrsClientOptions.FromEnvironment();
 
         options.Invoking(o => o.Validate()).Should().Throw<ArgumentException>().WithMessage($"*{expected}*");
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData(" TRUE ", true)]
+    [InlineData("false", false)]
+    [InlineData(null, false)]
+    public void FromEnvironment_AllowInsecureHttp_DecidesWhetherAnHttpEndpointPasses(string? value, bool passes)
+    {
+        using var environment = new EnvironmentScope(
+            new()
+            {
+                [SdrsCredential.AccessKeyVariable] = TestCredentials.AccessKey,
+                [SdrsCredential.SecretKeyVariable] = TestCredentials.SecretKey,
+                [SdrsCredential.ProjectIdVariable] = TestCredentials.ProjectId,
+                ["SDRS_ENDPOINT"] = "http://127.0.0.1:8080/",
+                ["SDRS_ALLOW_INSECURE_HTTP"] = value,
+            }
+        );
+
+        SdrsClientOptions options = SdrsClientOptions.FromEnvironment();
+
+        options.AllowInsecureHttp.Should().Be(passes);
+        if (passes)
+        {
+            options.Invoking(o => o.Validate()).Should().NotThrow();
+        }
+        else
+        {
+            options.Invoking(o => o.Validate()).Should().Throw<ArgumentException>().WithMessage("*plain http*");
+        }
     }
 
     [Theory]

@@ -23,6 +23,7 @@ internal sealed class EnvironmentScope : IDisposable
                 SdrsCredential.ProjectIdVariable,
                 "HUAWEICLOUD_SDK_REGION",
                 "SDRS_ENDPOINT",
+                "SDRS_ALLOW_INSECURE_HTTP",
                 SdrsCredential.UserNameVariable,
                 SdrsCredential.PasswordVariable,
                 SdrsCredential.DomainNameVariable,
