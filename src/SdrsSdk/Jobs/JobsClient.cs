@@ -74,6 +74,39 @@ public partial class JobsClient
         return Poller.WaitAsync(jobId, polling, progress, onRead: null, cancellationToken);
     }
 
+    /// <summary>
+    /// Gets the handle of a job started earlier, by its saved ID, as the start call returned it: nothing is sent
+    /// again, and the handle's waits poll the job (in this process or another).
+    /// </summary>
+    /// <param name="jobId">The job ID the start call returned (<see cref="SdrsJobOperation.Id"/>).</param>
+    /// <param name="expectedJobType">The job type the operation starts, as the start call's handle had it
+    /// (<see cref="SdrsJobOperation.ExpectedJobType"/>).</param>
+    /// <returns>The handle; it has read nothing yet.</returns>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="jobId"/> is not of the form of a job ID: 1 to 64 ASCII letters, digits, '-' or '_'.
+    /// </exception>
+    /// <remarks>For an operation that creates a resource, the resource client's <c>ResumeCreate</c> returns the
+    /// typed handle (<see cref="SdrsJobOperation{T}"/>), whose <c>WaitForResourceAsync</c> returns the
+    /// resource.</remarks>
+    public virtual SdrsJobOperation Resume(string jobId, JobType expectedJobType)
+    {
+        JobIds.RequireArgument(jobId, nameof(jobId));
+        return new SdrsJobOperation(this, jobId, expectedJobType);
+    }
+
+    /// <summary>The typed handle of a creation started earlier (the resource clients' <c>ResumeCreate</c>).</summary>
+    internal SdrsJobOperation<T> Resume<T>(
+        string jobId,
+        SdrsOperation operation,
+        string entityKey,
+        Func<string, CancellationToken, Task<T>> read
+    )
+        where T : class
+    {
+        JobIds.RequireArgument(jobId, nameof(jobId));
+        return new SdrsJobOperation<T>(this, jobId, operation.StartedJobType, entityKey, read);
+    }
+
     /// <summary>Gets a job's status, entities and sub-jobs.</summary>
     /// <param name="jobId">The job ID an asynchronous operation returned.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

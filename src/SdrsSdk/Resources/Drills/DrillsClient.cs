@@ -11,6 +11,9 @@ namespace SdrsSdk;
 /// </summary>
 public class DrillsClient
 {
+    /// <summary>The job entity naming the DR drill a create job made.</summary>
+    private const string CreatedEntity = "disaster_recovery_drill_id";
+
     private readonly IDrillsApi _api;
     private readonly JobsClient _jobs;
 
@@ -27,6 +30,17 @@ public class DrillsClient
         _api = api;
         _jobs = jobs;
     }
+
+    /// <summary>
+    /// Gets the handle of a creation started earlier, by the job ID <see cref="StartCreateAsync"/>'s handle had: the
+    /// same typed handle, in this process or another, without sending the creation again.
+    /// </summary>
+    /// <param name="jobId">The saved job ID (<see cref="SdrsJobOperation.Id"/>).</param>
+    /// <returns>The handle; its <see cref="SdrsJobOperation{T}.WaitForResourceAsync"/> waits for the job and returns
+    /// the new DR drill. It has read nothing yet.</returns>
+    /// <exception cref="ArgumentException"><paramref name="jobId"/> is not of the form of a job ID.</exception>
+    public virtual SdrsJobOperation<DisasterRecoveryDrill> ResumeCreate(string jobId) =>
+        _jobs.Resume(jobId, Ops.Create, CreatedEntity, GetAsync);
 
     /// <summary>Starts a DR drill of a protection group.</summary>
     /// <param name="request">The protection group, the drill's name and, optionally, an existing drill VPC.</param>
@@ -59,7 +73,7 @@ public class DrillsClient
             (Api: _api, Request: request, Body: body),
             static (s, token) => s.Api.CreateAsync(s.Body, token),
             static (s, write) => write with { Arguments = s.Request },
-            "disaster_recovery_drill_id",
+            CreatedEntity,
             GetAsync,
             cancellationToken
         );

@@ -15,6 +15,9 @@ namespace SdrsSdk;
 /// </remarks>
 public class ProtectedInstancesClient
 {
+    /// <summary>The job entity naming the protected instance a create job made.</summary>
+    private const string CreatedEntity = "protected_instance_id";
+
     private readonly IProtectedInstancesApi _api;
     private readonly JobsClient _jobs;
 
@@ -31,6 +34,17 @@ public class ProtectedInstancesClient
         _api = api;
         _jobs = jobs;
     }
+
+    /// <summary>
+    /// Gets the handle of a creation started earlier, by the job ID <see cref="StartCreateAsync"/>'s handle had: the
+    /// same typed handle, in this process or another, without sending the creation again.
+    /// </summary>
+    /// <param name="jobId">The saved job ID (<see cref="SdrsJobOperation.Id"/>).</param>
+    /// <returns>The handle; its <see cref="SdrsJobOperation{T}.WaitForResourceAsync"/> waits for the job and returns
+    /// the new protected instance. It has read nothing yet.</returns>
+    /// <exception cref="ArgumentException"><paramref name="jobId"/> is not of the form of a job ID.</exception>
+    public virtual SdrsJobOperation<ProtectedInstance> ResumeCreate(string jobId) =>
+        _jobs.Resume(jobId, Ops.Create, CreatedEntity, GetAsync);
 
     /// <summary>Protects a production site server: adds it to a protection group, and SDRS creates its DR site
     /// server.</summary>
@@ -60,7 +74,7 @@ public class ProtectedInstancesClient
             (Api: _api, Request: request, Body: body),
             static (s, token) => s.Api.CreateAsync(s.Body, token),
             static (s, write) => write with { Arguments = s.Request },
-            "protected_instance_id",
+            CreatedEntity,
             GetAsync,
             cancellationToken
         );

@@ -11,6 +11,9 @@ namespace SdrsSdk;
 /// </summary>
 public class ReplicationsClient
 {
+    /// <summary>The job entity naming the replication pair a create job made.</summary>
+    private const string CreatedEntity = "replication_pair_id";
+
     private readonly IReplicationsApi _api;
     private readonly JobsClient _jobs;
 
@@ -27,6 +30,17 @@ public class ReplicationsClient
         _api = api;
         _jobs = jobs;
     }
+
+    /// <summary>
+    /// Gets the handle of a creation started earlier, by the job ID <see cref="StartCreateAsync"/>'s handle had: the
+    /// same typed handle, in this process or another, without sending the creation again.
+    /// </summary>
+    /// <param name="jobId">The saved job ID (<see cref="SdrsJobOperation.Id"/>).</param>
+    /// <returns>The handle; its <see cref="SdrsJobOperation{T}.WaitForResourceAsync"/> waits for the job and returns
+    /// the new replication pair. It has read nothing yet.</returns>
+    /// <exception cref="ArgumentException"><paramref name="jobId"/> is not of the form of a job ID.</exception>
+    public virtual SdrsJobOperation<ReplicationPair> ResumeCreate(string jobId) =>
+        _jobs.Resume(jobId, Ops.Create, CreatedEntity, GetAsync);
 
     /// <summary>Starts creating a replication pair from a production site disk and adding it to a protection
     /// group.</summary>
@@ -58,7 +72,7 @@ public class ReplicationsClient
             (Api: _api, Request: request, Body: body),
             static (s, token) => s.Api.CreateAsync(s.Body, token),
             static (s, write) => write with { Arguments = s.Request },
-            "replication_pair_id",
+            CreatedEntity,
             GetAsync,
             cancellationToken
         );

@@ -16,6 +16,9 @@ namespace SdrsSdk;
 /// </remarks>
 public class ServerGroupsClient
 {
+    /// <summary>The job entity naming the protection group a create job made.</summary>
+    private const string CreatedEntity = "server_group_id";
+
     private readonly IServerGroupsApi _api;
     private readonly JobsClient _jobs;
 
@@ -32,6 +35,17 @@ public class ServerGroupsClient
         _api = api;
         _jobs = jobs;
     }
+
+    /// <summary>
+    /// Gets the handle of a creation started earlier, by the job ID <see cref="StartCreateAsync"/>'s handle had: the
+    /// same typed handle, in this process or another, without sending the creation again.
+    /// </summary>
+    /// <param name="jobId">The saved job ID (<see cref="SdrsJobOperation.Id"/>).</param>
+    /// <returns>The handle; its <see cref="SdrsJobOperation{T}.WaitForResourceAsync"/> waits for the job and returns
+    /// the new protection group. It has read nothing yet.</returns>
+    /// <exception cref="ArgumentException"><paramref name="jobId"/> is not of the form of a job ID.</exception>
+    public virtual SdrsJobOperation<ServerGroup> ResumeCreate(string jobId) =>
+        _jobs.Resume(jobId, Ops.Create, CreatedEntity, GetAsync);
 
     /// <summary>Starts creating a protection group.</summary>
     /// <param name="request">The new group: name, AZs, active-active domain and production site VPC.</param>
@@ -56,7 +70,7 @@ public class ServerGroupsClient
             (Api: _api, Request: request, Body: body),
             static (s, token) => s.Api.CreateAsync(s.Body, token),
             static (s, write) => write with { Arguments = s.Request },
-            "server_group_id",
+            CreatedEntity,
             GetAsync,
             cancellationToken
         );
