@@ -68,7 +68,9 @@ public sealed class TracingTests : IDisposable
             .AllSatisfy(attempt =>
             {
                 attempt.ParentSpanId.Should().Be(call.SpanId, "each attempt is a child of the call");
-                attempt.Kind.Should().Be(ActivityKind.Client);
+                attempt
+                    .Kind.Should()
+                    .Be(ActivityKind.Internal, "the one CLIENT span of an attempt is System.Net.Http's");
                 attempt.GetTagItem("http.request.method").Should().Be("GET");
                 attempt.GetTagItem("url.path").Should().Be(path);
             });
@@ -115,6 +117,44 @@ public sealed class TracingTests : IDisposable
         attempt.Status.Should().Be(ActivityStatusCode.Error);
         attempt.GetTagItem("error.type").Should().Be("404");
         call.GetTagItem("sdrs.request_id").Should().Be(RequestId);
+    }
+
+    [Fact]
+    public async Task Attempt_WithHttpClientTracing_HasExactlyOneClientSpanUnderIt()
+    {
+        _sdrs
+            .Server.Given(Request.Create().WithPath(MockSdrs.ProjectPath("sdrs/quotas")).UsingGet())
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Examples.Read("quotas/get.response.json")));
+        var http = new List<Activity>();
+        using var httpListener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "System.Net.Http",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity =>
+            {
+                lock (http)
+                {
+                    http.Add(activity);
+                }
+            },
+        };
+        ActivitySource.AddActivityListener(httpListener);
+        using SdrsClient client = CreateClient();
+
+        await _time.DriveAsync(client.Quotas.GetAsync());
+
+        Activity attempt = Mine().Single(activity => activity.OperationName == SdrsDiagnostics.AttemptActivityName);
+        Activity call = _stopped.Single(activity => activity.SpanId == attempt.ParentSpanId);
+        List<Activity> clientSpans;
+        lock (http)
+        {
+            clientSpans = http.Where(activity => activity.TraceId == call.TraceId).ToList();
+        }
+
+        clientSpans.Should().ContainSingle("System.Net.Http's span is the attempt's one CLIENT span");
+        clientSpans[0].Kind.Should().Be(ActivityKind.Client);
+        clientSpans[0].ParentSpanId.Should().Be(attempt.SpanId, "the HTTP request is nested in the SDK's attempt");
+        new[] { call.Kind, attempt.Kind }.Should().OnlyContain(kind => kind == ActivityKind.Internal);
     }
 
     private IEnumerable<Activity> Mine()

@@ -17,7 +17,7 @@ public sealed class JobPollerTests : IDisposable
 
     /// <summary>A fixed one-second schedule without jitter: every poll is one WireMock request, one second
     /// apart.</summary>
-    private static JobPollingOptions EverySecond(int maxFailures = 10, TimeSpan? timeout = null) =>
+    internal static JobPollingOptions EverySecond(int maxFailures = 10, TimeSpan? timeout = null) =>
         new()
         {
             InitialDelay = TimeSpan.FromSeconds(1),

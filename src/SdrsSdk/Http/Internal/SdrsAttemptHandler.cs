@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using SdrsSdk.Diagnostics.Internal;
 using SdrsSdk.Errors.Internal;
 
 namespace SdrsSdk.Http.Internal;
 
 /// <summary>
-/// Runs inside the retry, once per attempt: counts the attempt, traces it (<see
-/// cref="SdrsDiagnostics.AttemptActivityName"/>), logs it, refuses redirects (<see cref="SdrsRedirects"/>), and reads
+/// Runs inside the retry, once per attempt: counts the attempt (and each one after the first as a retry:
+/// <c>sdrs.client.operation.retries</c>), traces it (<see cref="SdrsDiagnostics.AttemptActivityName"/>, INTERNAL:
+/// see <see cref="StartActivity"/>), logs it, refuses redirects (<see cref="SdrsRedirects"/>), and reads
 /// the response body into memory within bounds, so that a body cut short counts as a failed attempt and no body can
 /// exhaust memory. Every text from the server it logs or traces (headers, bodies, request ID) goes through the
 /// credential's <see cref="SecretScrubber"/>.
@@ -42,6 +44,11 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
     {
         int attempt = SdrsCallState.For(request).NextAttempt();
         string method = request.Method.Method;
+        if (attempt > 1 && SdrsMetrics.Retries.Enabled)
+        {
+            SdrsMetrics.RecordRetry(SdrsCallHandler.OperationOf(request), method);
+        }
+
         Uri? sent = request.RequestUri;
         using Activity? activity = StartActivity(request, method, sent, attempt);
 
@@ -107,9 +114,15 @@ internal sealed class SdrsAttemptHandler : DelegatingHandler
 
     private static Activity? StartActivity(HttpRequestMessage request, string method, Uri? sent, int attempt)
     {
+        // INTERNAL, not CLIENT: System.Net.Http starts its own CLIENT span for the request inside this one (with
+        // AddHttpClientInstrumentation or the System.Net.Http source), and OpenTelemetry's conventions want exactly one
+        // CLIENT span per HTTP request; a second one around it would count every request twice in backends that derive
+        // dependency calls from CLIENT spans. This span stays, rather than only enriching System.Net.Http's, because it
+        // is the one that exists without HTTP instrumentation, and carries what only the SDK knows: the attempt number,
+        // the scrubbed request ID, and the time spent reading the body in full (the SDK buffers it within bounds).
         Activity? activity = SdrsDiagnostics.ActivitySource.StartActivity(
             SdrsDiagnostics.AttemptActivityName,
-            ActivityKind.Client
+            ActivityKind.Internal
         );
         if (activity is null)
         {

@@ -2,13 +2,16 @@ using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Polly.Timeout;
 using Refit;
+using SdrsSdk.Diagnostics.Internal;
 using SdrsSdk.Errors.Internal;
 
 namespace SdrsSdk.Http.Internal;
 
 /// <summary>
 /// The outermost handler: one per SDK call, around the retry. Traces the call (<see
-/// cref="SdrsDiagnostics.CallActivityName"/>), logs its outcome once, and turns a resilience timeout into an <see
+/// cref="SdrsDiagnostics.CallActivityName"/>, an INTERNAL span: the logical operation of a client library, whose
+/// CLIENT spans are the HTTP requests under it), measures it (<c>sdrs.client.operation.duration</c>), logs its outcome
+/// once, and turns a resilience timeout into an <see
 /// cref="SdrsTimeoutException"/> that cannot be mistaken for the caller's own cancellation, and a network failure into
 /// an <see cref="SdrsConnectionException"/> that says whether the request may have reached the service. It attaches the
 /// credential's <see cref="SecretScrubber"/> to the request, so that every exception built from a response of the call
@@ -63,7 +66,7 @@ internal sealed class SdrsCallHandler : DelegatingHandler
         {
             using (activity)
             {
-                Completed(sending.Result, method, sent, start, state, activity);
+                Completed(sending.Result, request, method, sent, start, state, activity);
             }
 
             return sending;
@@ -88,7 +91,7 @@ internal sealed class SdrsCallHandler : DelegatingHandler
             try
             {
                 HttpResponseMessage response = await sending.ConfigureAwait(false);
-                Completed(response, method, sent, start, state, activity);
+                Completed(response, request, method, sent, start, state, activity);
                 return response;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -97,7 +100,7 @@ internal sealed class SdrsCallHandler : DelegatingHandler
                 int attempts = state.Attempts;
                 string path = SdrsLogRedaction.PathOf(sent);
                 SdrsHttpLog.CallCancelled(_logger, method, path, elapsed, attempts);
-                Fail(activity, state, "canceled");
+                Fail(request, method, start, activity, state, "canceled");
                 throw;
             }
             catch (Exception failure)
@@ -126,7 +129,7 @@ internal sealed class SdrsCallHandler : DelegatingHandler
                     _ => failure,
                 };
                 SdrsHttpLog.CallFailed(_logger, method, path, elapsed, attempts, surfaced.GetType().Name, surfaced);
-                Fail(activity, state, surfaced.GetType().FullName!);
+                Fail(request, method, start, activity, state, surfaced.GetType().FullName!);
                 if (ReferenceEquals(surfaced, failure))
                 {
                     throw;
@@ -140,6 +143,7 @@ internal sealed class SdrsCallHandler : DelegatingHandler
     /// <summary>Logs and traces a call that ended with a response (of any status).</summary>
     private void Completed(
         HttpResponseMessage response,
+        HttpRequestMessage request,
         string method,
         Uri? sent,
         long start,
@@ -148,8 +152,13 @@ internal sealed class SdrsCallHandler : DelegatingHandler
     )
     {
         int status = (int)response.StatusCode;
-        double elapsed = _time.GetElapsedTime(start).TotalMilliseconds;
+        TimeSpan took = _time.GetElapsedTime(start);
+        double elapsed = took.TotalMilliseconds;
         int attempts = state.Attempts;
+        if (SdrsMetrics.OperationDuration.Enabled)
+        {
+            SdrsMetrics.RecordCall(OperationOf(request), method, status, took);
+        }
 
         // The request ID is the server's text: scrubbed, and only read when a log or a trace will show it.
         string? requestId =
@@ -190,20 +199,46 @@ internal sealed class SdrsCallHandler : DelegatingHandler
         activity.DisplayName = $"{method} {template ?? path}";
         activity.SetTag("http.request.method", method);
         activity.SetTag("url.path", path);
-        if (Read<string>(request, HttpRequestMessageOptions.MethodName) is { } operation)
+        if (OperationOf(request) is { } operation)
         {
-            string? api = Read<Type>(request, HttpRequestMessageOptions.InterfaceType)?.Name;
-            activity.SetTag("sdrs.operation", api is null ? operation : $"{api}.{operation}");
+            activity.SetTag("sdrs.operation", operation);
         }
 
         return activity;
     }
 
+    /// <summary>
+    /// The operation a request calls, as the internal API's interface and method (<c>IQuotasApi.GetAsync</c>): one
+    /// value per API method, never an ID, so that it is fit for a metric's tag as well as a span's.
+    /// </summary>
+    internal static string? OperationOf(HttpRequestMessage request)
+    {
+        if (Read<string>(request, HttpRequestMessageOptions.MethodName) is not { } operation)
+        {
+            return null;
+        }
+
+        string? api = Read<Type>(request, HttpRequestMessageOptions.InterfaceType)?.Name;
+        return api is null ? operation : $"{api}.{operation}";
+    }
+
     private static T? Read<T>(HttpRequestMessage request, string key)
         where T : class => request.Options.TryGetValue(new HttpRequestOptionsKey<T>(key), out T? value) ? value : null;
 
-    private static void Fail(Activity? activity, SdrsCallState state, string errorType)
+    private void Fail(
+        HttpRequestMessage request,
+        string method,
+        long start,
+        Activity? activity,
+        SdrsCallState state,
+        string errorType
+    )
     {
+        if (SdrsMetrics.OperationDuration.Enabled)
+        {
+            SdrsMetrics.RecordCall(OperationOf(request), method, errorType, _time.GetElapsedTime(start));
+        }
+
         if (activity is not null)
         {
             activity.SetTag("sdrs.attempts", state.Attempts);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
+using SdrsSdk.Diagnostics.Internal;
 using SdrsSdk.Http.Internal;
 
 namespace SdrsSdk.Jobs.Internal;
@@ -10,7 +11,9 @@ namespace SdrsSdk.Jobs.Internal;
 /// <see cref="SdrsRetryRule"/> defines them) within a bound, honours <c>Retry-After</c> up to
 /// <see cref="JobPollingOptions.MaxRetryAfter"/>, checks that each answer is the job asked for, reports every status
 /// change, and ends with the job (SUCCESS), <see cref="SdrsJobFailedException"/> (FAIL),
-/// <see cref="SdrsJobTimeoutException"/> or <see cref="OperationCanceledException"/>.
+/// <see cref="SdrsJobTimeoutException"/> or <see cref="OperationCanceledException"/>. Each wait is traced
+/// (<see cref="SdrsDiagnostics.JobWaitActivityName"/>) and measured (<c>sdrs.client.job.wait.duration</c> and
+/// <c>sdrs.client.job.polls</c>, by job type and outcome).
 /// </summary>
 /// <remarks>Its own loop, not a retry policy: polling is periodic work, not recovery from failure.</remarks>
 internal sealed partial class JobPoller
@@ -63,93 +66,120 @@ internal sealed partial class JobPoller
         int polls = 0;
         int failures = 0;
 
-        while (true)
+        // The wait's metrics: its outcome and every read it sent, answered or not.
+        string outcome = SdrsMetrics.JobError;
+        int reads = 0;
+        try
         {
-            delay = LimitToDeadline(options, delay, _time.GetElapsedTime(start));
-            if (delay > TimeSpan.Zero)
+            while (true)
             {
-                await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
-            }
-
-            SdrsJob job;
-            try
-            {
-                job = await (read is null ? _read(jobId, cancellationToken) : read(cancellationToken)).ConfigureAwait(
-                    false
-                );
-                failures = 0;
-            }
-            catch (Exception exception) when (SdrsTransientFailure.IsTransient(exception, cancellationToken))
-            {
-                failures++;
-                TimeSpan elapsedNow = _time.GetElapsedTime(start);
-                if (failures > options.MaxConsecutiveTransientFailures)
+                delay = LimitToDeadline(options, delay, _time.GetElapsedTime(start));
+                if (delay > TimeSpan.Zero)
                 {
-                    LogGaveUp(_logger, jobId, failures, exception.GetType().Name);
-                    activity?.SetStatus(ActivityStatusCode.Error, "transient failures exhausted");
-                    ExceptionDispatchInfo.Throw(exception);
+                    await Task.Delay(delay, _time, cancellationToken).ConfigureAwait(false);
                 }
 
-                ThrowIfPastDeadline(options, jobId, last, elapsedNow, activity);
-                LogTransient(
-                    _logger,
-                    jobId,
-                    failures,
-                    options.MaxConsecutiveTransientFailures,
-                    exception.GetType().Name,
-                    (exception as SdrsException)?.Status ?? 0
-                );
-                TimeSpan? requested = (exception as SdrsException)?.Details.RetryAfter;
-                TimeSpan retryAfter = SdrsTransientFailure.Cap(requested, options.MaxRetryAfter);
-                if (requested is { } asked && asked > retryAfter)
+                SdrsJob job;
+                try
                 {
-                    LogRetryAfterCapped(_logger, jobId, asked.TotalSeconds, retryAfter.TotalSeconds);
+                    reads++;
+                    job = await (
+                        read is null ? _read(jobId, cancellationToken) : read(cancellationToken)
+                    ).ConfigureAwait(false);
+                    failures = 0;
+                }
+                catch (Exception exception) when (SdrsTransientFailure.IsTransient(exception, cancellationToken))
+                {
+                    failures++;
+                    TimeSpan elapsedNow = _time.GetElapsedTime(start);
+                    if (failures > options.MaxConsecutiveTransientFailures)
+                    {
+                        LogGaveUp(_logger, jobId, failures, exception.GetType().Name);
+                        activity?.SetStatus(ActivityStatusCode.Error, "transient failures exhausted");
+                        ExceptionDispatchInfo.Throw(exception);
+                    }
+
+                    ThrowIfPastDeadline(options, jobId, last, elapsedNow, activity);
+                    LogTransient(
+                        _logger,
+                        jobId,
+                        failures,
+                        options.MaxConsecutiveTransientFailures,
+                        exception.GetType().Name,
+                        (exception as SdrsException)?.Status ?? 0
+                    );
+                    TimeSpan? requested = (exception as SdrsException)?.Details.RetryAfter;
+                    TimeSpan retryAfter = SdrsTransientFailure.Cap(requested, options.MaxRetryAfter);
+                    if (requested is { } asked && asked > retryAfter)
+                    {
+                        LogRetryAfterCapped(_logger, jobId, asked.TotalSeconds, retryAfter.TotalSeconds);
+                    }
+
+                    TimeSpan next = Jitter(options, options.NextInterval(elapsedNow), _random);
+                    delay = retryAfter > next ? retryAfter : next;
+                    continue;
                 }
 
-                TimeSpan next = Jitter(options, options.NextInterval(elapsedNow), _random);
-                delay = retryAfter > next ? retryAfter : next;
-                continue;
-            }
+                polls++;
+                last = job;
+                onRead?.Invoke(job);
+                TimeSpan elapsed = _time.GetElapsedTime(start);
+                JobProgress snapshot = JobProgress.From(job, elapsed, polls);
+                if (reported is null || HasChanged(reported, snapshot))
+                {
+                    reported = snapshot;
+                    LogStatusChange(
+                        _logger,
+                        jobId,
+                        job.JobType,
+                        job.Status,
+                        snapshot.SubJobsSucceeded,
+                        snapshot.SubJobsRunning,
+                        snapshot.SubJobsFailed,
+                        snapshot.SubJobsTotal,
+                        elapsed.TotalSeconds
+                    );
+                    activity?.AddEvent(new ActivityEvent($"status {job.Status}"));
+                    progress?.Report(snapshot);
+                }
 
-            polls++;
-            last = job;
-            onRead?.Invoke(job);
-            TimeSpan elapsed = _time.GetElapsedTime(start);
-            JobProgress snapshot = JobProgress.From(job, elapsed, polls);
-            if (reported is null || HasChanged(reported, snapshot))
+                if (job.Status == JobStatus.Success)
+                {
+                    activity?.SetTag("sdrs.job.polls", polls);
+                    activity?.SetStatus(ActivityStatusCode.Ok);
+                    outcome = SdrsMetrics.JobSucceeded;
+                    return job;
+                }
+
+                if (job.Status == JobStatus.Fail)
+                {
+                    activity?.SetTag("sdrs.job.polls", polls);
+                    activity?.SetStatus(ActivityStatusCode.Error, job.ErrorCode ?? "FAIL");
+                    throw new SdrsJobFailedException(job);
+                }
+
+                ThrowIfPastDeadline(options, jobId, last, elapsed, activity);
+                delay = Jitter(options, options.NextInterval(elapsed), _random);
+            }
+        }
+        catch (Exception exception)
+        {
+            outcome = exception switch
             {
-                reported = snapshot;
-                LogStatusChange(
-                    _logger,
-                    jobId,
-                    job.JobType,
-                    job.Status,
-                    snapshot.SubJobsSucceeded,
-                    snapshot.SubJobsRunning,
-                    snapshot.SubJobsFailed,
-                    snapshot.SubJobsTotal,
-                    elapsed.TotalSeconds
-                );
-                activity?.AddEvent(new ActivityEvent($"status {job.Status}"));
-                progress?.Report(snapshot);
-            }
-
-            if (job.Status == JobStatus.Success)
+                SdrsJobFailedException => SdrsMetrics.JobFailed,
+                SdrsJobTimeoutException => SdrsMetrics.JobTimedOut,
+                OperationCanceledException when cancellationToken.IsCancellationRequested => SdrsMetrics.JobCanceled,
+                _ => SdrsMetrics.JobError,
+            };
+            throw;
+        }
+        finally
+        {
+            if (SdrsMetrics.JobWaitDuration.Enabled || SdrsMetrics.JobPolls.Enabled)
             {
-                activity?.SetTag("sdrs.job.polls", polls);
-                activity?.SetStatus(ActivityStatusCode.Ok);
-                return job;
+                string jobType = last?.JobType.Value ?? SdrsMetrics.UnknownJobType;
+                SdrsMetrics.RecordJobWait(jobType, outcome, reads, _time.GetElapsedTime(start));
             }
-
-            if (job.Status == JobStatus.Fail)
-            {
-                activity?.SetTag("sdrs.job.polls", polls);
-                activity?.SetStatus(ActivityStatusCode.Error, job.ErrorCode ?? "FAIL");
-                throw new SdrsJobFailedException(job);
-            }
-
-            ThrowIfPastDeadline(options, jobId, last, elapsed, activity);
-            delay = Jitter(options, options.NextInterval(elapsed), _random);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using SdrsSdk.Diagnostics.Internal;
 using SdrsSdk.Operations.Internal;
 
 namespace SdrsSdk.Resolution.Internal;
@@ -132,6 +133,17 @@ internal sealed partial class SdrsOutcomeResolver
     private void Report(SdrsWriteRequest request, SdrsOutcome outcome)
     {
         LogResolved(_logger, request.Operation.Id, outcome.Verdict, outcome.WhatToCheck, outcome.Evidence);
+        if (SdrsMetrics.Resolutions.Enabled)
+        {
+            string verdict = outcome.Verdict switch
+            {
+                SdrsOutcomeVerdict.Applied => "applied",
+                SdrsOutcomeVerdict.NotApplied => "not_applied",
+                _ => "unknown",
+            };
+            SdrsMetrics.RecordResolution(request.Operation.Id, verdict);
+        }
+
         Activity.Current?.AddEvent(
             new ActivityEvent(
                 EventName,
