@@ -25,4 +25,6 @@ cat > "$work/app/nuget.config" <<XML
 </configuration>
 XML
 # The app lives outside the repository: no Directory.Build.props or central package versions apply to it.
-(cd "$work/app" && dotnet run -c Release --packages "$work/packages")
+# Its own package folder: a package of the same version left in the machine's NuGet cache by an earlier run must not
+# stand in for the one just packed.
+(cd "$work/app" && NUGET_PACKAGES="$work/packages" dotnet run -c Release)
