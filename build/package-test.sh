@@ -16,15 +16,16 @@ done
 mkdir -p "$work/app"
 cp build/package-consumer/Program.cs "$work/app/"
 sed "s/@VERSION@/$version/g" build/package-consumer/PackageConsumer.csproj.template > "$work/app/PackageConsumer.csproj"
-cat > "$work/app/nuget.config" <<XML
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <packageSources>
-    <add key="local" value="$work/feed" />
-  </packageSources>
-</configuration>
-XML
-# The app lives outside the repository: no Directory.Build.props or central package versions apply to it.
+# The app lives outside the repository: no Directory.Build.props or central package versions apply to it. It takes
+# the packages with the README's commands (Install): a nuget.config with the local feed, then dotnet add package.
 # Its own package folder: a package of the same version left in the machine's NuGet cache by an earlier run must not
 # stand in for the one just packed.
-(cd "$work/app" && NUGET_PACKAGES="$work/packages" dotnet run -c Release)
+export NUGET_PACKAGES="$work/packages"
+(
+  cd "$work/app"
+  dotnet new nugetconfig >/dev/null
+  dotnet nuget add source "$work/feed" --name sdrs-local --configfile nuget.config >/dev/null
+  dotnet add package SdrsSdk --version "$version" >/dev/null
+  dotnet add package SdrsSdk.Testing --version "$version" >/dev/null
+  dotnet run -c Release
+)
