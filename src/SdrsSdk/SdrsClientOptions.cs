@@ -180,55 +180,63 @@ public sealed class SdrsClientOptions
             ProjectId = Environment.GetEnvironmentVariable(SdrsCredential.ProjectIdVariable)?.Trim(),
         };
         var problems = new List<string>();
-        string? region = Environment.GetEnvironmentVariable(RegionVariable)?.Trim();
-        if (!string.IsNullOrEmpty(region))
-        {
-            if (IsSafeLabel(region))
-            {
-                options.Region = region;
-            }
-            else
-            {
-                problems.Add($"{RegionVariable} '{region}' is not a region name such as ap-southeast-3.");
-            }
-        }
-
-        string? endpoint = Environment.GetEnvironmentVariable(EndpointVariable)?.Trim();
-        if (!string.IsNullOrEmpty(endpoint))
-        {
-            if (
-                Uri.TryCreate(endpoint, UriKind.Absolute, out Uri? uri)
-                && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)
-            )
-            {
-                options.Endpoint = uri;
-            }
-            else
-            {
-                problems.Add(
-                    $"{EndpointVariable} '{endpoint}' is not an absolute http(s) URI such as https://sdrs.example/."
-                );
-            }
-        }
-
-        string? allowInsecureHttp = Environment.GetEnvironmentVariable(AllowInsecureHttpVariable)?.Trim();
-        if (!string.IsNullOrEmpty(allowInsecureHttp))
-        {
-            if (bool.TryParse(allowInsecureHttp, out bool allow))
-            {
-                options.AllowInsecureHttp = allow;
-            }
-            else
-            {
-                problems.Add($"{AllowInsecureHttpVariable} '{allowInsecureHttp}' is not true or false.");
-            }
-        }
-
+        ReadVariable<string>(
+            RegionVariable,
+            static (string text, out string value) => IsSafeLabel(value = text),
+            region => options.Region = region,
+            "is not a region name such as ap-southeast-3.",
+            problems
+        );
+        ReadVariable<Uri>(
+            EndpointVariable,
+            static (string text, out Uri value) =>
+                Uri.TryCreate(text, UriKind.Absolute, out value!)
+                && (value.Scheme == Uri.UriSchemeHttps || value.Scheme == Uri.UriSchemeHttp),
+            endpoint => options.Endpoint = endpoint,
+            "is not an absolute http(s) URI such as https://sdrs.example/.",
+            problems
+        );
+        ReadVariable<bool>(
+            AllowInsecureHttpVariable,
+            bool.TryParse,
+            allow => options.AllowInsecureHttp = allow,
+            "is not true or false.",
+            problems
+        );
         options.EnvironmentProblems = problems.Count == 0 ? null : problems;
 
         CredentialChain.ApplyEnvironment(options);
         return options;
     }
+
+    /// <summary>Parses one environment variable of <see cref="FromEnvironment"/>: unset or blank leaves the option
+    /// alone; a value that does not parse is reported by the variable's name instead of being dropped.</summary>
+    private static void ReadVariable<T>(
+        string name,
+        VariableParser<T> parse,
+        Action<T> apply,
+        string expected,
+        List<string> problems
+    )
+    {
+        string? text = Environment.GetEnvironmentVariable(name)?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return;
+        }
+
+        if (parse(text, out T value))
+        {
+            apply(value);
+        }
+        else
+        {
+            problems.Add($"{name} '{text}' {expected}");
+        }
+    }
+
+    /// <summary>Parses the text of an environment variable.</summary>
+    private delegate bool VariableParser<T>(string text, out T value);
 
     /// <summary>Gets the endpoint in effect: <see cref="Endpoint"/>, or the endpoint of <see cref="Region"/> in
     /// <see cref="SdrsRegions"/>.</summary>
