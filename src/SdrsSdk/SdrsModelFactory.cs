@@ -22,16 +22,18 @@ public static class SdrsModelFactory
     /// nothing.
     /// </summary>
     /// <param name="job">The job, with the status the test needs.</param>
+    /// <param name="startResponse">The handle's <see cref="SdrsJobOperation.StartResponse"/>: the response of the
+    /// start call the code under test reads (its request ID, for example).</param>
     /// <returns>The handle.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="job"/> is <see langword="null"/>.</exception>
-    public static SdrsJobOperation JobOperation(SdrsJob job)
+    public static SdrsJobOperation JobOperation(SdrsJob job, SdrsResponse? startResponse = null)
     {
         ArgumentNullException.ThrowIfNull(job);
-        return new SdrsJobOperation(job);
+        return new SdrsJobOperation(job) { StartResponse = startResponse };
     }
 
     /// <summary>
-    /// Creates a handle of a job that creates a resource: as <see cref="JobOperation(SdrsJob)"/>, and
+    /// Creates a handle of a job that creates a resource: as <see cref="JobOperation(SdrsJob, SdrsResponse?)"/>, and
     /// <see cref="SdrsJobOperation{T}.WaitForResourceAsync"/> returns <paramref name="resource"/> once the job
     /// succeeded, when the job's entities name it under <paramref name="entityKey"/>.
     /// </summary>
@@ -39,14 +41,20 @@ public static class SdrsModelFactory
     /// <param name="job">The job, with the status the test needs and the entity naming the resource.</param>
     /// <param name="entityKey">The wire name of the entity, for example <c>server_group_id</c>.</param>
     /// <param name="resource">The resource the wait returns.</param>
+    /// <param name="startResponse">The handle's <see cref="SdrsJobOperation.StartResponse"/>.</param>
     /// <returns>The handle.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    public static SdrsJobOperation<T> JobOperation<T>(SdrsJob job, string entityKey, T resource)
+    public static SdrsJobOperation<T> JobOperation<T>(
+        SdrsJob job,
+        string entityKey,
+        T resource,
+        SdrsResponse? startResponse = null
+    )
         where T : class
     {
         ArgumentNullException.ThrowIfNull(job);
         ArgumentNullException.ThrowIfNull(entityKey);
         ArgumentNullException.ThrowIfNull(resource);
-        return new SdrsJobOperation<T>(job, entityKey, resource);
+        return new SdrsJobOperation<T>(job, entityKey, resource) { StartResponse = startResponse };
     }
 }

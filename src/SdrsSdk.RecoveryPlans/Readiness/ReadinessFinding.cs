@@ -6,7 +6,8 @@ namespace SdrsSdk.RecoveryPlans.Readiness;
 /// </summary>
 public sealed class ReadinessFinding
 {
-    /// <summary>The check that produced the finding, a stable kebab-case name (for example <c>group-status</c>).</summary>
+    /// <summary>The check that produced the finding, a stable kebab-case name (for example
+    /// <c>group-status</c>).</summary>
     public required string Check { get; init; }
 
     /// <summary>Whether the finding blocks the action or is a warning.</summary>
@@ -21,7 +22,8 @@ public sealed class ReadinessFinding
     /// </summary>
     public string? ErrorCode { get; init; }
 
-    /// <summary>The catalog's description of <see cref="ErrorCode"/> (reference Appendix A.1), when there is one.</summary>
+    /// <summary>The catalog's description of <see cref="ErrorCode"/> (reference Appendix A.1), when there is
+    /// one.</summary>
     public string? Description { get; init; }
 
     /// <summary>The catalog's handling measure for <see cref="ErrorCode"/>, when there is one.</summary>

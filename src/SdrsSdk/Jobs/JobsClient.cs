@@ -202,14 +202,17 @@ public partial class JobsClient
         string? entityKey,
         CancellationToken cancellationToken
     )
+        where THandle : SdrsJobOperation
     {
         // The effect of any attempt, the first included, happened after this (give or take the clock skew).
         DateTimeOffset sentAt = _time.GetUtcNow();
         SdrsException? ambiguous;
         try
         {
-            string jobId = (await write.Send(write.State, cancellationToken).ConfigureAwait(false)).JobId;
-            return create(this, operation.StartedJobType, jobId, null, write.Extra);
+            JobIdEnvelope answer = await write.Send(write.State, cancellationToken).ConfigureAwait(false);
+            THandle started = create(this, operation.StartedJobType, answer.JobId, null, write.Extra);
+            started.StartSource = answer.Source;
+            return started;
         }
         catch (SdrsException failure)
             when (Resolver is not null && failure.MayHaveBeenApplied && !cancellationToken.IsCancellationRequested)
@@ -218,7 +221,7 @@ public partial class JobsClient
         }
 
         SdrsWriteRequest request = write.Describe(write.State, new SdrsWriteRequest(operation, sentAt));
-        (string? resentJobId, ResolvedHandle? resolved) = await ResolveAsync(
+        (JobIdEnvelope? resent, ResolvedHandle? resolved) = await ResolveAsync(
                 ambiguous,
                 request,
                 write,
@@ -226,15 +229,17 @@ public partial class JobsClient
                 cancellationToken
             )
             .ConfigureAwait(false);
-        return create(this, operation.StartedJobType, resentJobId, resolved, write.Extra);
+        THandle handle = create(this, operation.StartedJobType, resent?.JobId, resolved, write.Extra);
+        handle.StartSource = resent?.Source;
+        return handle;
     }
 
     /// <summary>
     /// Finds out whether a write that failed ambiguously took effect: applied, the effect to follow; provably not
     /// applied, the write sent again (at most <see cref="MaxResends"/> times, each failure resolved the same way),
-    /// and the job ID of the answer; unknown, <see cref="SdrsOutcomeUnknownException"/>.
+    /// and the answer (its job ID and response); unknown, <see cref="SdrsOutcomeUnknownException"/>.
     /// </summary>
-    private async Task<(string? JobId, ResolvedHandle? Resolved)> ResolveAsync<TState, TExtra>(
+    private async Task<(JobIdEnvelope? Resent, ResolvedHandle? Resolved)> ResolveAsync<TState, TExtra>(
         SdrsException failure,
         SdrsWriteRequest request,
         WriteState<TState, TExtra> write,
@@ -270,7 +275,7 @@ public partial class JobsClient
 
             try
             {
-                return ((await write.Send(write.State, cancellationToken).ConfigureAwait(false)).JobId, null);
+                return (await write.Send(write.State, cancellationToken).ConfigureAwait(false), null);
             }
             catch (SdrsException again) when (again.MayHaveBeenApplied && !cancellationToken.IsCancellationRequested)
             {

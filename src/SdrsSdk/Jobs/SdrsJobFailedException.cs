@@ -12,11 +12,25 @@ public sealed class SdrsJobFailedException : SdrsException
     /// <summary>Initializes a new instance for a failed job.</summary>
     /// <param name="job">The job as last read, with status FAIL.</param>
     public SdrsJobFailedException(SdrsJob job)
-        : base(Describe(job), BuildMessage(job), null)
+        : this(job, null) { }
+
+    /// <summary>Initializes a new instance for a failed job, with the response of the poll that saw the
+    /// failure.</summary>
+    /// <param name="job">The job as last read, with status FAIL.</param>
+    /// <param name="pollResponse">The response of the read that saw the job failed: its status, request ID, method
+    /// and path become the exception's (<see cref="SdrsException.Status"/>, <see cref="SdrsException.RequestId"/>,
+    /// <see cref="SdrsException.Method"/>, <see cref="SdrsException.Path"/>).</param>
+    public SdrsJobFailedException(SdrsJob job, SdrsResponse? pollResponse)
+        : base(Describe(job, pollResponse), BuildMessage(job, pollResponse), null)
     {
         Job = job;
+        PollResponse = pollResponse;
         FailedSubJobs = CollectFailed(job).ToList();
     }
+
+    /// <summary>Gets the response of the poll that saw the job failed (<c>GET jobs/{job_id}</c>, or the resource
+    /// read of a handle resolved by lookup); <see langword="null"/> when the exception was made without one.</summary>
+    public SdrsResponse? PollResponse { get; }
 
     /// <summary>Gets the failed job as last read.</summary>
     public SdrsJob Job { get; }
@@ -33,16 +47,19 @@ public sealed class SdrsJobFailedException : SdrsException
     /// <summary>Gets every failed sub-job, at any depth, in the order the service listed them.</summary>
     public IReadOnlyList<SdrsJob> FailedSubJobs { get; }
 
-    private static SdrsErrorDetails Describe(SdrsJob job) =>
+    private static SdrsErrorDetails Describe(SdrsJob job, SdrsResponse? poll) =>
         new()
         {
-            Status = 200,
+            Status = poll?.Status ?? 200,
+            RequestId = poll?.RequestId,
+            Method = poll?.Method,
+            Path = poll?.Path,
             ErrorCode = job.ErrorCode
                 ?? CollectFailed(job).Select(sub => sub.ErrorCode).FirstOrDefault(code => code is not null),
             ErrorMessage = job.FailReason,
         };
 
-    private static string BuildMessage(SdrsJob job)
+    private static string BuildMessage(SdrsJob job, SdrsResponse? poll)
     {
         ArgumentNullException.ThrowIfNull(job);
         var text = new StringBuilder($"SDRS job {job.JobId} ({job.JobType}) failed");
@@ -78,7 +95,13 @@ public sealed class SdrsJobFailedException : SdrsException
             }
         }
 
-        return text.ToString().TrimEnd(';');
+        string message = text.ToString().TrimEnd(';');
+        return poll is null
+            ? message
+            : message
+                + (message.EndsWith('.') ? "" : ".")
+                + $" Seen by {poll.Method} {poll.Path} (HTTP {poll.Status.ToString(CultureInfo.InvariantCulture)}"
+                + (poll.RequestId is null ? ")." : $", request ID {poll.RequestId}).");
     }
 
     private static IEnumerable<SdrsJob> CollectFailed(SdrsJob job)

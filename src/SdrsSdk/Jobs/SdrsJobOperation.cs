@@ -29,7 +29,7 @@ public class SdrsJobOperation
     private readonly ResolvedHandle? _resolved;
 
     /// <summary>Initializes a new instance for mocking: a mocking library overrides the members it needs (see also
-    /// <see cref="SdrsModelFactory.JobOperation(SdrsJob)"/>, a handle of a given job without a mocking
+    /// <see cref="SdrsModelFactory.JobOperation(SdrsJob, SdrsResponse?)"/>, a handle of a given job without a mocking
     /// library).</summary>
     protected SdrsJobOperation()
     {
@@ -66,6 +66,31 @@ public class SdrsJobOperation
     /// outcome was resolved by lookup (<see cref="IsResolvedByLookup"/>).
     /// </summary>
     public virtual string? Id { get; }
+
+    /// <summary>
+    /// Gets the response that carried the job ID: the status, headers and request ID of the call that started the
+    /// job (what a support ticket about it quotes); <see langword="null"/> for a handle resumed from a saved job ID, a
+    /// handle resolved by lookup (<see cref="IsResolvedByLookup"/>: that answer was lost), or one made for a test
+    /// without a response.
+    /// </summary>
+    public virtual SdrsResponse? StartResponse
+    {
+        get
+        {
+            if (field is null && StartSource is { } source)
+            {
+                field = SdrsResponse.From(source);
+                StartSource = null;
+            }
+
+            return field;
+        }
+        internal set;
+    }
+
+    /// <summary>The response that carried the job ID, made into <see cref="StartResponse"/> when first asked
+    /// for.</summary>
+    internal HttpResponseMessage? StartSource { get; set; }
 
     /// <summary>
     /// Gets a value indicating whether the server's answer was lost and the SDK found, by reading the resources back,

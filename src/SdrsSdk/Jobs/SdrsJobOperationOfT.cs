@@ -14,7 +14,7 @@ public class SdrsJobOperation<T> : SdrsJobOperation
     private readonly Func<string, CancellationToken, Task<T>> _read;
 
     /// <summary>Initializes a new instance for mocking: a mocking library overrides the members it needs (see also
-    /// <see cref="SdrsModelFactory.JobOperation{T}(SdrsJob, string, T)"/>).</summary>
+    /// <see cref="SdrsModelFactory.JobOperation{T}(SdrsJob, string, T, SdrsResponse?)"/>).</summary>
     protected SdrsJobOperation()
     {
         EntityKey = string.Empty;

@@ -37,21 +37,24 @@ public sealed class AllocationBudgetsGroup
 /// authentication handlers without a state machine of their own when the answer is there at once, no required-field
 /// tracking for the job ID), both sets are the new figures + 10 % rounded down. Release: token GET 4,904 B, AK/SK GET
 /// 5,960 B, token POST 3,744 B, the 1,000-group list 1,030,504 B; Debug: 5,848 B, 7,216 B, 4,704 B and
-/// 1,031,448 B.
+/// 1,031,448 B. Issue 16's response metadata (8 December 2026: a page and a job handle keep the response they were
+/// read from, and make an SdrsResponse of it only when asked; the call state keeps the call's duration) costs 40 B a
+/// call in Release; the budgets are the new figures + 10 % rounded down. Release: token GET 4,944 B, AK/SK GET
+/// 6,000 B, token POST 3,784 B, the 1,000-group list 1,030,544 B; Debug: 5,904 B, 7,272 B, 4,936 B and 1,031,504 B.
 /// </remarks>
 [Collection(AllocationBudgetsGroup.Name)]
 public sealed class AllocationBudgetTests(ITestOutputHelper output) : IDisposable
 {
 #if DEBUG
-    private const long TokenGetBudget = 6_430;
-    private const long AkSkGetBudget = 7_930;
-    private const long TokenPostBudget = 5_170;
-    private const long ThousandGroupListBudget = 1_134_590;
+    private const long TokenGetBudget = 6_494;
+    private const long AkSkGetBudget = 7_999;
+    private const long TokenPostBudget = 5_429;
+    private const long ThousandGroupListBudget = 1_134_654;
 #else
-    private const long TokenGetBudget = 5_390;
-    private const long AkSkGetBudget = 6_550;
-    private const long TokenPostBudget = 4_110;
-    private const long ThousandGroupListBudget = 1_133_550;
+    private const long TokenGetBudget = 5_438;
+    private const long AkSkGetBudget = 6_600;
+    private const long TokenPostBudget = 4_162;
+    private const long ThousandGroupListBudget = 1_133_598;
 #endif
     private const int WarmUpCalls = 200;
     private const int Measurements = 20;

@@ -165,6 +165,10 @@ internal sealed class SdrsCallHandler : DelegatingHandler
             activity is not null || _logger.IsEnabled(LogLevel.Information)
                 ? _secrets.Scrub(SdrsExceptionFactory.ReadRequestId(response.Headers))
                 : null;
+
+        // What a captured response, a page or a job handle shows (SdrsResponse.From).
+        state.Duration = took;
+        SdrsResponseCapture.Current?.Record(SdrsResponse.From(response));
         if (_logger.IsEnabled(LogLevel.Information))
         {
             string path = SdrsLogRedaction.PathOf(sent);

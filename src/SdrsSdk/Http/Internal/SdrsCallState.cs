@@ -16,6 +16,13 @@ internal sealed class SdrsCallState
     /// <summary>Gets or sets a value indicating whether the overall timeout ended the call.</summary>
     public bool OverallTimeoutFired { get; set; }
 
+    /// <summary>Gets or sets how long the call took, retries included (set when it ended with a response).</summary>
+    public TimeSpan Duration { get; set; }
+
+    /// <summary>Gets the state of a request's call, if it has one.</summary>
+    public static SdrsCallState? Find(HttpRequestMessage? request) =>
+        request is not null && request.Options.TryGetValue(Key, out SdrsCallState? state) ? state : null;
+
     /// <summary>Gets the state of a request's call, creating it when the request has none yet.</summary>
     public static SdrsCallState For(HttpRequestMessage request)
     {

@@ -74,10 +74,20 @@ internal static class SdrsLogRedaction
                 text.Append("; ");
             }
 
-            bool show = allowed.Contains(header.Key) && !AlwaysRedacted.Contains(header.Key);
             text.Append(header.Key)
                 .Append(": ")
-                .Append(show ? secrets.Scrub(string.Join(", ", header.Value)) : SdrsLoggingOptions.Redacted);
+                .Append(
+                    allowed.Contains(header.Key)
+                        ? Show(header.Key, string.Join(", ", header.Value), secrets)
+                        : SdrsLoggingOptions.Redacted
+                );
         }
     }
+
+    /// <summary>
+    /// A header's value as the SDK shows it anywhere (log, <see cref="SdrsResponse.Headers"/>): redacted for a
+    /// header that carries credentials, otherwise scrubbed of the secrets a server may have echoed into it.
+    /// </summary>
+    public static string Show(string name, string value, SecretScrubber secrets) =>
+        AlwaysRedacted.Contains(name) ? SdrsLoggingOptions.Redacted : secrets.Scrub(value) ?? string.Empty;
 }

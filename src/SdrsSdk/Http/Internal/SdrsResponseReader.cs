@@ -120,6 +120,16 @@ internal sealed class SdrsResponseReader : IHttpContentSerializer, ISynchronousC
                 : new UnreadableException(problem) { ContradictsRequest = true };
         }
 
+        // The response the body came in, for the page or job handle made from it (SdrsResponse, when asked for).
+        if (value is SdrsResponseCarrier carrier)
+        {
+            carrier.Source = buffered.Response;
+        }
+        else if (value is SdrsPage page)
+        {
+            page.Source = buffered.Response;
+        }
+
         return value;
     }
 

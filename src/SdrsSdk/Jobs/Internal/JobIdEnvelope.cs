@@ -4,7 +4,7 @@ using SdrsSdk.Http.Internal;
 namespace SdrsSdk.Jobs.Internal;
 
 /// <summary>The body every asynchronous SDRS operation answers with: <c>{"job_id": "…"}</c>.</summary>
-internal sealed class JobIdEnvelope : IJsonOnDeserialized
+internal sealed class JobIdEnvelope : SdrsResponseCarrier, IJsonOnDeserialized
 {
     // Not [JsonRequired]: OnDeserialized refuses a missing ID with the same message, and a required property costs
     // every read of this, the answer to every write, a tracking array.

@@ -69,6 +69,9 @@ internal sealed partial class JobPoller
         // The wait's metrics: its outcome and every read it sent, answered or not.
         string outcome = SdrsMetrics.JobError;
         int reads = 0;
+
+        // The polls' responses: the one that sees the job fail goes into the exception (status, request ID, path).
+        using SdrsResponseCapture pollResponses = SdrsResponseCapture.Start();
         try
         {
             while (true)
@@ -155,7 +158,7 @@ internal sealed partial class JobPoller
                 {
                     activity?.SetTag("sdrs.job.polls", polls);
                     activity?.SetStatus(ActivityStatusCode.Error, job.ErrorCode ?? "FAIL");
-                    throw new SdrsJobFailedException(job);
+                    throw new SdrsJobFailedException(job, pollResponses.Last);
                 }
 
                 ThrowIfPastDeadline(options, jobId, last, elapsed, activity);

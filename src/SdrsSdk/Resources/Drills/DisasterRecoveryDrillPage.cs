@@ -3,7 +3,7 @@ using SdrsSdk.Http.Internal;
 namespace SdrsSdk;
 
 /// <summary>One page of DR drills, as returned by <see cref="DrillsClient.ListAsync"/> (reference 5.7.3).</summary>
-public sealed class DisasterRecoveryDrillPage
+public sealed class DisasterRecoveryDrillPage : SdrsPage
 {
     /// <summary>Gets or sets the DR drills on this page (<c>disaster_recovery_drills</c>).</summary>
     public IReadOnlyList<DisasterRecoveryDrill> DisasterRecoveryDrills

@@ -241,6 +241,7 @@ public class DrillsClient
         {
             DisasterRecoveryDrills = body.DisasterRecoveryDrills,
             Count = body.Count,
+            Source = body.Source,
         };
     }
 }

@@ -4,7 +4,7 @@ namespace SdrsSdk;
 
 /// <summary>One page of protected instances, as returned by <see cref="ProtectedInstancesClient.ListAsync"/> (reference
 /// 5.5.3).</summary>
-public sealed class ProtectedInstancePage
+public sealed class ProtectedInstancePage : SdrsPage
 {
     /// <summary>Gets or sets the protected instances on this page (<c>protected_instances</c>).</summary>
     public IReadOnlyList<ProtectedInstance> ProtectedInstances

@@ -138,7 +138,12 @@ public class ProtectedInstancesClient
         ProtectedInstanceListEnvelope body = await FetchAsync(query, query.Limit, query.Offset, cancellationToken)
             .ConfigureAwait(false);
         IReadOnlyList<ProtectedInstance> items = body.ProtectedInstances;
-        return new ProtectedInstancePage { ProtectedInstances = items, Count = body.Count };
+        return new ProtectedInstancePage
+        {
+            ProtectedInstances = items,
+            Count = body.Count,
+            Source = body.Source,
+        };
     }
 
     /// <summary>Lists every protected instance that matches a query, fetching page after page as the caller

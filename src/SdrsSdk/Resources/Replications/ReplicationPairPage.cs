@@ -4,7 +4,7 @@ namespace SdrsSdk;
 
 /// <summary>One page of replication pairs, as returned by <see cref="ReplicationsClient.ListAsync"/> (reference
 /// 5.6.3).</summary>
-public sealed class ReplicationPairPage
+public sealed class ReplicationPairPage : SdrsPage
 {
     /// <summary>Gets or sets the replication pairs on this page (<c>replications</c>).</summary>
     public IReadOnlyList<ReplicationPair> Replications

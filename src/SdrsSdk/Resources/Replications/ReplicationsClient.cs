@@ -301,6 +301,11 @@ public class ReplicationsClient
                 cancellationToken
             )
             .ConfigureAwait(false);
-        return new ReplicationPairPage { Replications = body.Replications, Count = body.Count };
+        return new ReplicationPairPage
+        {
+            Replications = body.Replications,
+            Count = body.Count,
+            Source = body.Source,
+        };
     }
 }

@@ -3,7 +3,7 @@ using SdrsSdk.Http.Internal;
 namespace SdrsSdk;
 
 /// <summary>One page of RPO statistics, and the count the service reports.</summary>
-public sealed class RpoStatisticPage
+public sealed class RpoStatisticPage : SdrsPage
 {
     /// <summary>Gets or sets the time points on this page.</summary>
     public IReadOnlyList<RpoStatistic> RpoStatistics

@@ -48,7 +48,12 @@ public class RpoStatisticsClient
         Validate(query);
         RpoStatisticListEnvelope body = await FetchAsync(query, query?.Offset, query?.Limit, cancellationToken)
             .ConfigureAwait(false);
-        return new RpoStatisticPage { RpoStatistics = body.Statistics, Count = body.Count };
+        return new RpoStatisticPage
+        {
+            RpoStatistics = body.Statistics,
+            Count = body.Count,
+            Source = body.Source,
+        };
     }
 
     /// <summary>Lists every RPO statistics point that matches, fetching page after page as the caller reads.</summary>

@@ -4,7 +4,7 @@ namespace SdrsSdk;
 
 /// <summary>One page of protection groups, as returned by <see cref="ServerGroupsClient.ListAsync"/> (reference
 /// 5.4.2).</summary>
-public sealed class ServerGroupPage
+public sealed class ServerGroupPage : SdrsPage
 {
     /// <summary>Gets or sets the protection groups on this page (<c>server_groups</c>).</summary>
     public IReadOnlyList<ServerGroup> ServerGroups

@@ -97,7 +97,12 @@ public class ServerGroupsClient
         Validate(query);
         ServerGroupListEnvelope body = await FetchAsync(query, query?.Offset, query?.Limit, cancellationToken)
             .ConfigureAwait(false);
-        return new ServerGroupPage { ServerGroups = body.ServerGroups, Count = body.Count };
+        return new ServerGroupPage
+        {
+            ServerGroups = body.ServerGroups,
+            Count = body.Count,
+            Source = body.Source,
+        };
     }
 
     /// <summary>Lists every protection group that matches a filter, fetching page after page as the caller

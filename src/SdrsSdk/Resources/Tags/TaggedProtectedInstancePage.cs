@@ -4,7 +4,7 @@ using SdrsSdk.Http.Internal;
 namespace SdrsSdk;
 
 /// <summary>One page of protected instances found by tag (reference 5.8.1).</summary>
-public sealed class TaggedProtectedInstancePage
+public sealed class TaggedProtectedInstancePage : SdrsPage
 {
     /// <summary>Gets or sets the protected instances of this page (<c>resources</c>).</summary>
     [JsonRequired]

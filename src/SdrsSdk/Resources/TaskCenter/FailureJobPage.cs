@@ -4,7 +4,7 @@ using SdrsSdk.Http.Internal;
 namespace SdrsSdk;
 
 /// <summary>One page of failed tasks (reference 5.9.1).</summary>
-public sealed class FailureJobPage
+public sealed class FailureJobPage : SdrsPage
 {
     /// <summary>Gets or sets the failed tasks of this page (<c>failure_jobs</c>).</summary>
     [JsonRequired]

@@ -52,7 +52,7 @@ internal sealed class UpdateDrillBody
 }
 
 /// <summary>Body of GET /v1/{project_id}/disaster-recovery-drills.</summary>
-internal sealed class DrillListEnvelope : IJsonOnDeserialized
+internal sealed class DrillListEnvelope : SdrsResponseCarrier, IJsonOnDeserialized
 {
     [JsonRequired]
     [JsonPropertyName("disaster_recovery_drills")]

@@ -175,7 +175,7 @@ internal sealed class BatchDeleteBody
 }
 
 /// <summary>Body of GET protected-instances.</summary>
-internal sealed class ProtectedInstanceListEnvelope : IJsonOnDeserialized
+internal sealed class ProtectedInstanceListEnvelope : SdrsResponseCarrier, IJsonOnDeserialized
 {
     [JsonRequired]
     [JsonPropertyName("protected_instances")]

@@ -95,7 +95,7 @@ internal sealed class UpdateReplicationBody
 }
 
 /// <summary>Body of GET /v1/{project_id}/replications.</summary>
-internal sealed class ReplicationListEnvelope : IJsonOnDeserialized
+internal sealed class ReplicationListEnvelope : SdrsResponseCarrier, IJsonOnDeserialized
 {
     [JsonRequired]
     [JsonPropertyName("replications")]

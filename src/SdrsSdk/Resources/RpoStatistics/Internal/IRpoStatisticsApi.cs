@@ -20,7 +20,7 @@ internal interface IRpoStatisticsApi
 }
 
 /// <summary>Body of GET /v1/{project_id}/resource/rpo-statistics.</summary>
-internal sealed class RpoStatisticListEnvelope : IJsonOnDeserialized
+internal sealed class RpoStatisticListEnvelope : SdrsResponseCarrier, IJsonOnDeserialized
 {
     [JsonRequired]
     [JsonPropertyName("resource_rpo_statistics")]

@@ -64,7 +64,7 @@ internal sealed class UpdateServerGroupBody
 }
 
 /// <summary>Body of GET /v1/{project_id}/server-groups.</summary>
-internal sealed class ServerGroupListEnvelope : IJsonOnDeserialized
+internal sealed class ServerGroupListEnvelope : SdrsResponseCarrier, IJsonOnDeserialized
 {
     [JsonRequired]
     [JsonPropertyName("server_groups")]
