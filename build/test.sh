@@ -23,9 +23,11 @@ case "${NET8_TESTS:-subset}" in
   full) net8_filter=() ;;
   *) echo "NET8_TESTS is 'subset' (the default) or 'full', not '${NET8_TESTS}'" >&2; exit 2 ;;
 esac
+net8_start=$SECONDS
 DOTNET_ROLL_FORWARD=Major dotnet test tests/SdrsSdk.Tests -c "${CONFIGURATION:-Release}" -f net8.0 -p:TestNet8=true \
   "${net8_filter[@]}" 2>&1 | tee -a "$log"
 [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+echo "net8.0 pass (${NET8_TESTS:-subset}): $((SECONDS - net8_start)) s, build included"
 
 # Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 171, Skipped: 0, Total: 171, ...").
 read -r passed failed skipped < <(awk '
