@@ -3,6 +3,9 @@
 # the packed .nupkg files used by a throwaway app, as users consume them), and ends with one summary line:
 # "N passed, N failed, N skipped".
 # SKIP_PACKAGE_TEST=1 skips the package check (it is then counted as skipped).
+# The net8.0 pass: tests/SdrsSdk.Tests also runs against the library's net8.0 build (with the 8.0 Microsoft.Extensions
+# packages), on the .NET 10 runtime through DOTNET_ROLL_FORWARD=Major. By default it runs a subset (NET8_SUBSET below);
+# NET8_TESTS=full runs all of it (about a minute more), NET8_TESTS=subset is the default.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 log=$(mktemp)
@@ -10,6 +13,21 @@ trap 'rm -f "$log"' EXIT
 
 dotnet test SdrsSdk.sln -c "${CONFIGURATION:-Release}" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
+
+# The subset: every operation's contract tests (Resources), the wire format (Serialization), signing, credentials,
+# errors, jobs and what Microsoft.Extensions backs (DependencyInjection, Options, Diagnostics).
+NET8_SUBSET=$(printf 'FullyQualifiedName~SdrsSdk.Tests.%s.|' \
+  Resources Serialization Signing Auth Errors Jobs DependencyInjection Options Diagnostics)
+case "${NET8_TESTS:-subset}" in
+  subset) net8_filter=(--filter "${NET8_SUBSET%|}") ;;
+  full) net8_filter=() ;;
+  *) echo "NET8_TESTS is 'subset' (the default) or 'full', not '${NET8_TESTS}'" >&2; exit 2 ;;
+esac
+net8_start=$SECONDS
+DOTNET_ROLL_FORWARD=Major dotnet test tests/SdrsSdk.Tests -c "${CONFIGURATION:-Release}" -f net8.0 -p:TestNet8=true \
+  "${net8_filter[@]}" 2>&1 | tee -a "$log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+echo "net8.0 pass (${NET8_TESTS:-subset}): $((SECONDS - net8_start)) s, build included"
 
 # Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 171, Skipped: 0, Total: 171, ...").
 read -r passed failed skipped < <(awk '

@@ -83,7 +83,11 @@ public sealed class SdrsResponseBufferTests
         long? length = content.Headers.ContentLength;
 
         long before = GC.GetAllocatedBytesForCurrentThread();
+#if NET9_0_OR_GREATER
         Task buffering = content.LoadIntoBufferAsync(CancellationToken.None);
+#else
+        Task buffering = content.LoadIntoBufferAsync(); // net8.0 has no overload that takes a token
+#endif
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         await buffering;
 
