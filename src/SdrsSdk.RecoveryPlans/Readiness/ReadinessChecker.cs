@@ -198,7 +198,25 @@ public class ReadinessChecker
     {
         StateChecks.DrillVpcOfGroup(group, drillVpcId, findings);
         var query = new DisasterRecoveryDrillQuery { DrillVpcId = drillVpcId, Limit = 1 };
-        DisasterRecoveryDrillPage page = await _client.Drills.ListAsync(query, cancellationToken).ConfigureAwait(false);
+        DisasterRecoveryDrillPage page;
+        try
+        {
+            page = await _client.Drills.ListAsync(query, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SdrsException exception) when (exception.ErrorCode == ActionRules.InvalidVpcCode)
+        {
+            // The service refuses the ID as a filter; it would refuse it in the drill too.
+            findings.Add(
+                Findings.Blocker(
+                    ReadinessChecks.DrillVpc,
+                    $"Drill VPC {drillVpcId} is not a valid VPC ID (the service answered {exception.ErrorCode}).",
+                    exception.ErrorCode,
+                    drillVpcId
+                )
+            );
+            return;
+        }
+
         DisasterRecoveryDrill? user = page.DisasterRecoveryDrills.FirstOrDefault(drill =>
             drill.DrillVpcId is null || drill.DrillVpcId == drillVpcId
         );

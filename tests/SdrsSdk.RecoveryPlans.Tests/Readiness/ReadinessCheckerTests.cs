@@ -250,6 +250,19 @@ public sealed class ReadinessCheckerTests : IDisposable
     }
 
     [Fact]
+    public async Task CheckAsync_DrillVpcIdTheServiceRefuses_BlocksWithSdrs0204()
+    {
+        ReadinessTestBed.Member member = await _bed.CreateReadyGroupAsync(RecoveryAction.Drill);
+
+        ReadinessReport report = await _bed.CheckAsync(member.GroupId, RecoveryAction.Drill, "not-a-vpc");
+
+        ReadinessFinding blocker = report.Findings.Should().ContainSingle().Subject;
+        blocker.Check.Should().Be(ReadinessChecks.DrillVpc);
+        blocker.ErrorCode.Should().Be("SDRS.0204");
+        blocker.Message.Should().Contain("not-a-vpc");
+    }
+
+    [Fact]
     public async Task CheckAsync_GroupThatDoesNotExist_BlocksWithSdrs1013AndReadsNothingElse()
     {
         string missing = Guid.NewGuid().ToString();

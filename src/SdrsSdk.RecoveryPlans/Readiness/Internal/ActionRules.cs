@@ -36,6 +36,9 @@ internal static class ActionRules
     /// <summary>The code for a drill VPC another DR drill already uses.</summary>
     public const string DrillVpcUsedCode = "SDRS.1921";
 
+    /// <summary>The code for a VPC ID the service does not accept.</summary>
+    public const string InvalidVpcCode = "SDRS.0204";
+
     /// <summary>The code for a protection group that does not exist.</summary>
     public const string GroupNotFoundCode = "SDRS.1013";
 
