@@ -1,7 +1,7 @@
 using System.Globalization;
 using SdrsSdk.RecoveryPlans.Readiness.Internal;
 
-namespace SdrsSdk.RecoveryPlans.Readiness;
+namespace SdrsSdk.RecoveryPlans;
 
 /// <summary>
 /// Checks, client-side and without changing anything, whether a protection group is ready for an action: the

@@ -1,4 +1,4 @@
-namespace SdrsSdk.RecoveryPlans.Readiness;
+namespace SdrsSdk.RecoveryPlans;
 
 /// <summary>The names of the readiness checks, the values of <see cref="ReadinessFinding.Check"/>.</summary>
 public static class ReadinessChecks

@@ -1,4 +1,4 @@
-namespace SdrsSdk.RecoveryPlans.Readiness;
+namespace SdrsSdk.RecoveryPlans;
 
 /// <summary>
 /// One thing a readiness check found: which check, how serious, the SDRS error code the service would answer with

@@ -1,4 +1,4 @@
-namespace SdrsSdk.RecoveryPlans.Readiness;
+namespace SdrsSdk.RecoveryPlans;
 
 /// <summary>The result of checking one protection group's readiness for one action.</summary>
 public sealed class ReadinessReport

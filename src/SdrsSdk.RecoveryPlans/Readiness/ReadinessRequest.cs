@@ -1,4 +1,4 @@
-namespace SdrsSdk.RecoveryPlans.Readiness;
+namespace SdrsSdk.RecoveryPlans;
 
 /// <summary>
 /// What to check: one protection group and the action a plan intends to run on it.

@@ -1,4 +1,4 @@
-namespace SdrsSdk.RecoveryPlans.Readiness;
+namespace SdrsSdk.RecoveryPlans;
 
 /// <summary>How serious a readiness finding is.</summary>
 public enum ReadinessSeverity

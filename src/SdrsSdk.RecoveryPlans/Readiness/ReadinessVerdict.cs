@@ -1,4 +1,4 @@
-namespace SdrsSdk.RecoveryPlans.Readiness;
+namespace SdrsSdk.RecoveryPlans;
 
 /// <summary>The overall result of a readiness check.</summary>
 public enum ReadinessVerdict

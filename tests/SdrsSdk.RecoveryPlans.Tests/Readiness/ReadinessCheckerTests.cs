@@ -1,4 +1,3 @@
-using SdrsSdk.RecoveryPlans.Readiness;
 using SdrsSdk.Testing;
 
 namespace SdrsSdk.RecoveryPlans.Tests.Readiness;

@@ -1,5 +1,3 @@
-using SdrsSdk.RecoveryPlans.Readiness;
-
 namespace SdrsSdk.RecoveryPlans.Tests.Readiness;
 
 /// <summary>A bad request is refused before anything is read.</summary>

@@ -1,5 +1,4 @@
 using System.Reflection;
-using SdrsSdk.RecoveryPlans.Readiness;
 using SdrsSdk.RecoveryPlans.Readiness.Internal;
 
 namespace SdrsSdk.RecoveryPlans.Tests.Readiness;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using SdrsSdk.RecoveryPlans.Readiness;
 using SdrsSdk.Testing;
 
 namespace SdrsSdk.RecoveryPlans.Tests.Readiness;

@@ -15,7 +15,7 @@ public sealed partial class NamespaceConventionTests
 {
     private const string DependencyInjectionNamespace = "Microsoft.Extensions.DependencyInjection";
 
-    public static TheoryData<string> Projects => ["SdrsSdk", "SdrsSdk.Testing"];
+    public static TheoryData<string> Projects => ["SdrsSdk", "SdrsSdk.Testing", "SdrsSdk.RecoveryPlans"];
 
     [Fact]
     public void PublicTypes_LiveInTheProjectNamespace()
