@@ -114,7 +114,8 @@ public sealed class RecoveryPlanWorkflow(
         );
     }
 
-    /// <summary>The demo's hooks: where a real plan switches DNS, runs smoke tests or waits for a confirmation.</summary>
+    /// <summary>The demo's hooks: where a real plan switches DNS, runs smoke tests or waits for a
+    /// confirmation.</summary>
     private RecoveryPlanHooks Hooks() =>
         new()
         {

@@ -1,6 +1,7 @@
 namespace SdrsSdk.RecoveryPlans;
 
-/// <summary>One tier of a recovery plan: protection groups run in parallel, after the previous tier has ended.</summary>
+/// <summary>One tier of a recovery plan: protection groups run in parallel, after the previous tier has
+/// ended.</summary>
 public sealed class RecoveryTier
 {
     /// <summary>Gets or sets the tier's name (for example <c>databases</c>), unique in the plan.</summary>

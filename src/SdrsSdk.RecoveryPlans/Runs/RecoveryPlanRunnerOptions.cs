@@ -24,7 +24,8 @@ public sealed class RecoveryPlanRunnerOptions
     public RecoveryPlanHooks Hooks { get; set; } = new();
 
     /// <summary>Gets or sets the schedule of the job waits.</summary>
-    /// <value>The default value is <see langword="null"/>: the client's <see cref="SdrsClientOptions.JobPolling"/>.</value>
+    /// <value>The default value is <see langword="null"/>: the client's
+    /// <see cref="SdrsClientOptions.JobPolling"/>.</value>
     public JobPollingOptions? JobPolling { get; set; }
 
     /// <summary>Gets or sets how often the resource is read while following an action whose job ID was lost (the

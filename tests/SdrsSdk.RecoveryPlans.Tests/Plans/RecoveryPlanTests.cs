@@ -10,7 +10,10 @@ public sealed class RecoveryPlanTests
           "failurePolicy": "FinishTierThenStop",
           "maxDegreeOfParallelism": 3,
           "tiers": [
-            { "name": "databases", "groups": [ { "serverGroupId": "sg-db", "name": "orders-db", "drillVpcId": "vpc-d" } ] },
+            {
+              "name": "databases",
+              "groups": [ { "serverGroupId": "sg-db", "name": "orders-db", "drillVpcId": "vpc-d" } ]
+            },
             { "name": "web", "maxDegreeOfParallelism": 1, "groups": [ { "ServerGroupId": "sg-web" }, ] }
           ]
         }

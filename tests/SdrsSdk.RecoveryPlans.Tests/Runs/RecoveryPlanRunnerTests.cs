@@ -3,7 +3,8 @@ using SdrsSdk.Testing;
 
 namespace SdrsSdk.RecoveryPlans.Tests.Runs;
 
-/// <summary>Runs of plans on the emulator: tier order, bounded parallelism, each kind's SDRS calls, readiness.</summary>
+/// <summary>Runs of plans on the emulator: tier order, bounded parallelism, each kind's SDRS calls,
+/// readiness.</summary>
 public sealed class RecoveryPlanRunnerTests
 {
     [Fact]

@@ -69,7 +69,9 @@ internal sealed class RunExecution : IDisposable
                     continue;
                 }
 
-                if (_stop)
+                // A tier already under way (a resume) goes on: its running groups are waited for, and the policy
+                // skips only the groups not started.
+                if (_stop && tier.Status == RecoveryStepStatus.Pending)
                 {
                     await SkipTierAsync(tier).ConfigureAwait(false);
                     continue;
