@@ -83,6 +83,47 @@ public sealed class ResumeTests
     }
 
     [Fact]
+    public async Task StopPlan_CrashAfterAGroupFailedWhileAnotherRan_ResumeFinishesTheOther_SkipsTheNextTier()
+    {
+        await using PlanFixture fixture = await PlanFixture.StartAsync(3);
+        RecoveryPlan plan = fixture.Plan(PlanFailurePolicy.StopPlan, 2, 2, 1);
+        var hooks = new RecoveryPlanHooks
+        {
+            // g0 fails its confirmation after 100 ms; g1's failover is done by then, its smoke test takes 300 ms.
+            BeforeGroup = async (context, token) =>
+            {
+                if (context.Group!.ServerGroupId == fixture.Groups[0])
+                {
+                    await Task.Delay(100, token);
+                    throw new InvalidOperationException("not confirmed");
+                }
+            },
+            AfterGroup = (_, token) => Task.Delay(300, token),
+        };
+        // The process dies as g1's smoke test ends: g0 is saved failed, g1's failover done, its hook not.
+        fixture.Store.CrashWhen = run => run.Tiers[0].Groups[1].AfterHook == RecoveryStepStatus.Succeeded;
+        string? runId = null;
+        RecoveryPlanRunner first = fixture.Runner(hooks);
+        first.ProgressChanged += (_, progress) => runId ??= progress.RunId;
+
+        Func<Task> crashed = () => first.RunAsync(plan, RecoveryRunKind.Failover);
+
+        await crashed.Should().ThrowAsync<SimulatedCrashException>();
+        RecoveryRun saved = (await fixture.Store.LoadAsync(runId!))!;
+        saved.Tiers[0].Groups[0].Status.Should().Be(RecoveryStepStatus.Failed);
+        saved.Tiers[0].Groups[1].Action.Should().Be(RecoveryStepStatus.Succeeded);
+        fixture.NewClient();
+        RecoveryRun resumed = await fixture.Runner(hooks).ResumeAsync(runId!);
+
+        resumed.Status.Should().Be(RecoveryRunStatus.Failed);
+        resumed.Tiers[0].Groups[1].Status.Should().Be(RecoveryStepStatus.Succeeded, "a group under way is finished");
+        resumed.Tiers[1].Status.Should().Be(RecoveryStepStatus.Skipped, "the policy stops the plan");
+        fixture.ActionsFor(fixture.Groups[0]).Should().Be(0);
+        fixture.ActionsFor(fixture.Groups[1]).Should().Be(1);
+        fixture.ActionsFor(fixture.Groups[2]).Should().Be(0);
+    }
+
+    [Fact]
     public async Task CrashBeforeSend_ResumeFindsItNotApplied_SendsItOnce()
     {
         await using PlanFixture fixture = await PlanFixture.StartAsync(1);
