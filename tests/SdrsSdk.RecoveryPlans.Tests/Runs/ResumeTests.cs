@@ -25,21 +25,16 @@ public sealed class ResumeTests
             },
         };
         fixture.Store.CrashWhen = run => run.Tiers[1].Status == RecoveryStepStatus.Running;
-        string? runId = null;
-        RecoveryPlanRunner first = fixture.Runner(hooks);
-        first.ProgressChanged += (_, progress) => runId ??= progress.RunId;
+        string runId = await fixture.RunUntilCrashAsync(plan, RecoveryRunKind.Failover, hooks);
 
-        Func<Task> crashed = () => first.RunAsync(plan, RecoveryRunKind.Failover);
-
-        await crashed.Should().ThrowAsync<SimulatedCrashException>();
-        RecoveryRun saved = (await fixture.Store.LoadAsync(runId!))!;
+        RecoveryRun saved = (await fixture.Store.LoadAsync(runId))!;
         saved.Status.Should().Be(RecoveryRunStatus.Running);
         saved.Tiers[0].Status.Should().Be(RecoveryStepStatus.Succeeded);
         saved.Tiers[1].Status.Should().Be(RecoveryStepStatus.Pending);
         fixture.ProcessedWrites().Should().HaveCount(2, "tier 2 was not started");
 
         fixture.NewClient();
-        RecoveryRun resumed = await fixture.Runner(hooks).ResumeAsync(runId!);
+        RecoveryRun resumed = await fixture.Runner(hooks).ResumeAsync(runId);
 
         resumed.Status.Should().Be(RecoveryRunStatus.Succeeded, resumed.Message);
         foreach (string id in fixture.Groups)
@@ -58,21 +53,16 @@ public sealed class ResumeTests
         await using PlanFixture fixture = await PlanFixture.StartAsync(2);
         RecoveryPlan plan = fixture.Plan(PlanFailurePolicy.StopPlan, 1, 2);
         fixture.Store.CrashWhen = run => run.Tiers[0].Groups[0].JobId is not null;
-        string? runId = null;
-        RecoveryPlanRunner first = fixture.Runner();
-        first.ProgressChanged += (_, progress) => runId ??= progress.RunId;
+        string runId = await fixture.RunUntilCrashAsync(plan, RecoveryRunKind.Failover);
 
-        Func<Task> crashed = () => first.RunAsync(plan, RecoveryRunKind.Failover);
-
-        await crashed.Should().ThrowAsync<SimulatedCrashException>();
-        RecoveryRun saved = (await fixture.Store.LoadAsync(runId!))!;
+        RecoveryRun saved = (await fixture.Store.LoadAsync(runId))!;
         saved.Tiers[0].Groups[0].Action.Should().Be(RecoveryStepStatus.Starting);
         saved.Tiers[0].Groups[0].JobId.Should().BeNull("the answer was never saved");
         fixture.ActionsFor(fixture.Groups[0]).Should().Be(1, "the failover reached SDRS");
         fixture.Emulator.CompletePendingJobs(); // the job ended while the process was down
 
         fixture.NewClient();
-        RecoveryRun resumed = await fixture.Runner().ResumeAsync(runId!);
+        RecoveryRun resumed = await fixture.Runner().ResumeAsync(runId);
 
         resumed.Status.Should().Be(RecoveryRunStatus.Succeeded, resumed.Message);
         RecoveryGroupRun settled = resumed.Tiers[0].Groups[0];
@@ -102,18 +92,13 @@ public sealed class ResumeTests
         };
         // The process dies as g1's smoke test ends: g0 is saved failed, g1's failover done, its hook not.
         fixture.Store.CrashWhen = run => run.Tiers[0].Groups[1].AfterHook == RecoveryStepStatus.Succeeded;
-        string? runId = null;
-        RecoveryPlanRunner first = fixture.Runner(hooks);
-        first.ProgressChanged += (_, progress) => runId ??= progress.RunId;
+        string runId = await fixture.RunUntilCrashAsync(plan, RecoveryRunKind.Failover, hooks);
 
-        Func<Task> crashed = () => first.RunAsync(plan, RecoveryRunKind.Failover);
-
-        await crashed.Should().ThrowAsync<SimulatedCrashException>();
-        RecoveryRun saved = (await fixture.Store.LoadAsync(runId!))!;
+        RecoveryRun saved = (await fixture.Store.LoadAsync(runId))!;
         saved.Tiers[0].Groups[0].Status.Should().Be(RecoveryStepStatus.Failed);
         saved.Tiers[0].Groups[1].Action.Should().Be(RecoveryStepStatus.Succeeded);
         fixture.NewClient();
-        RecoveryRun resumed = await fixture.Runner(hooks).ResumeAsync(runId!);
+        RecoveryRun resumed = await fixture.Runner(hooks).ResumeAsync(runId);
 
         resumed.Status.Should().Be(RecoveryRunStatus.Failed);
         resumed.Tiers[0].Groups[1].Status.Should().Be(RecoveryStepStatus.Succeeded, "a group under way is finished");
@@ -137,17 +122,12 @@ public sealed class ResumeTests
             pathContains: "/disaster-recovery-drills"
         );
         fixture.Store.CrashWhen = run => run.Tiers[0].Groups[0].Action == RecoveryStepStatus.Failed;
-        string? runId = null;
-        RecoveryPlanRunner first = fixture.Runner();
-        first.ProgressChanged += (_, progress) => runId ??= progress.RunId;
+        string runId = await fixture.RunUntilCrashAsync(plan, RecoveryRunKind.Drill);
 
-        Func<Task> crashed = () => first.RunAsync(plan, RecoveryRunKind.Drill);
-
-        await crashed.Should().ThrowAsync<SimulatedCrashException>();
-        (await fixture.Store.LoadAsync(runId!))!.Tiers[0].Groups[0].Action.Should().Be(RecoveryStepStatus.Starting);
+        (await fixture.Store.LoadAsync(runId))!.Tiers[0].Groups[0].Action.Should().Be(RecoveryStepStatus.Starting);
 
         fixture.NewClient();
-        RecoveryRun resumed = await fixture.Runner().ResumeAsync(runId!);
+        RecoveryRun resumed = await fixture.Runner().ResumeAsync(runId);
 
         resumed.Status.Should().Be(RecoveryRunStatus.Succeeded, resumed.Message);
         RecoveryGroupRun group = resumed.Tiers[0].Groups[0];

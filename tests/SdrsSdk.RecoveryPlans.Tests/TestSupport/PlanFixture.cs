@@ -102,6 +102,24 @@ internal sealed class PlanFixture : IAsyncDisposable
             }
         );
 
+    /// <summary>Starts a run that the store's <see cref="MemoryRunStore.CrashWhen"/> makes "crash", and returns its
+    /// ID; the runner is abandoned, as a dead process's would be.</summary>
+    public async Task<string> RunUntilCrashAsync(
+        RecoveryPlan plan,
+        RecoveryRunKind kind,
+        RecoveryPlanHooks? hooks = null
+    )
+    {
+        string? runId = null;
+        RecoveryPlanRunner runner = Runner(hooks);
+        runner.ProgressChanged += (_, progress) => runId ??= progress.RunId;
+
+        Func<Task> run = () => runner.RunAsync(plan, kind);
+
+        await run.Should().ThrowAsync<SimulatedCrashException>();
+        return runId!;
+    }
+
     /// <summary>The action requests the emulator took in (not refused before processing), per path and body.</summary>
     public List<SdrsJournalEntry> ProcessedWrites() =>
         [
