@@ -5,6 +5,8 @@ namespace SdrsSdk.Cli.Commands;
 /// <summary><c>sdrs groups</c>: protection groups (the API's server groups), ServerGroupsClient.</summary>
 internal sealed class GroupsCommands : ICommandGroup
 {
+    private const string Group = "groups";
+
     private static readonly string[] Columns =
     [
         "id",
@@ -18,39 +20,34 @@ internal sealed class GroupsCommands : ICommandGroup
 
     public IEnumerable<Command> Build(CliContext cli)
     {
-        Command groups = cli.NewCommand(
-            "groups",
-            "Protection groups: list, create, rename, delete, start and stop protection, fail over.",
-            "sdrs groups list",
-            "server-groups",
-            "protection-groups"
-        );
-        groups.Add(List(cli));
-        groups.Add(Show(cli));
-        groups.Add(Create(cli));
-        groups.Add(Rename(cli));
-        groups.Add(Delete(cli));
-        groups.Add(
-            Job(cli, "enable", "Start protection (replication) of a group.", "start-protection", (client, id, token) =>
-                client.ServerGroups.StartProtectionAsync(id, token)
+        yield return cli.NewCommand(
+                Group,
+                "Protection groups: list, create, rename, delete, start and stop protection, fail over.",
+                "sdrs groups list",
+                "server-groups",
+                "protection-groups"
             )
-        );
-        groups.Add(
-            Job(cli, "disable", "Stop protection of a group.", "stop-protection", (client, id, token) =>
-                client.ServerGroups.StartStopProtectionAsync(id, token)
-            )
-        );
-        groups.Add(
-            Job(
-                cli,
-                "failover",
-                "Fail a group over to the other site (unplanned; production may be down).",
-                "failover-protection-group",
-                (client, id, token) => client.ServerGroups.StartFailoverAsync(id, token)
-            )
-        );
-        groups.Add(PlannedFailover(cli));
-        yield return groups;
+            .With(
+                List(cli),
+                Shared.ShowCommand(cli, Group, "protection group", GroupId(), (c, id, t) => c.ServerGroups.GetAsync(id, t)),
+                Create(cli),
+                Shared.RenameCommand(
+                    cli,
+                    Group,
+                    "protection group",
+                    GroupId(),
+                    (c, id, name, t) => c.ServerGroups.UpdateAsync(id, name, t)
+                ),
+                Job(cli, "delete", "Delete a protection group (it must hold no protected instances).", "rm",
+                    (c, id, t) => c.ServerGroups.StartDeleteAsync(id, t)),
+                Job(cli, "enable", "Start protection (replication) of a group.", "start-protection",
+                    (c, id, t) => c.ServerGroups.StartProtectionAsync(id, t)),
+                Job(cli, "disable", "Stop protection of a group.", "stop-protection",
+                    (c, id, t) => c.ServerGroups.StartStopProtectionAsync(id, t)),
+                Job(cli, "failover", "Fail a group over to the disaster-recovery site (unplanned; production may be down).",
+                    "failover-protection-group", (c, id, t) => c.ServerGroups.StartFailoverAsync(id, t)),
+                PlannedFailover(cli)
+            );
     }
 
     private static Argument<string> GroupId() => Shared.Id("group-id", "Protection group ID.");
@@ -58,52 +55,23 @@ internal sealed class GroupsCommands : ICommandGroup
     private static Command List(CliContext cli)
     {
         Option<string?> status = Shared.Optional("--status", "Only groups in this status (e.g. protected).");
-        Option<string?> name = Shared.Optional("--name", "Only groups whose name contains this text.");
+        Option<string?> name = Shared.Optional("--name", "Only groups with this name.");
         Option<int?> limit = Shared.Limit();
-        Command command = cli.NewCommand(
-            "list",
-            "List protection groups.",
-            "sdrs groups list --status protected",
-            "ls"
-        );
-        command.Add(status);
-        command.Add(name);
-        command.Add(limit);
+        Command command = cli.NewCommand("list", "List protection groups.", "sdrs groups list --status protected", "ls")
+            .With(status, name, limit);
         cli.SetAction(command, async run =>
         {
             var query = new ServerGroupQuery { Name = run.Get(name) };
             if (run.Get(status) is { } value)
             {
-                query.Status = ServerGroupStatus.FromString(value);
+                query.Status = value;
             }
 
-            IReadOnlyList<ServerGroup> items = await Shared
-                .CollectAsync(
-                    run.Client.ServerGroups.ListAllAsync(query, run.CancellationToken),
-                    run.Get(limit),
-                    run.CancellationToken
-                )
-                .ConfigureAwait(false);
-            run.Output.WriteList(items, Columns);
+            run.Output.WriteList(
+                await Shared.CollectAsync(run.Client.ServerGroups.ListAllAsync(query, run.CancellationToken),
+                    run.Get(limit), run.CancellationToken).ConfigureAwait(false),
+                Columns);
         });
-        return command;
-    }
-
-    private static Command Show(CliContext cli)
-    {
-        Argument<string> id = GroupId();
-        Command command = cli.NewCommand(
-            "show",
-            "Show one protection group.",
-            "sdrs groups show " + Shared.ExampleId,
-            "get"
-        );
-        command.Add(id);
-        cli.SetAction(command, async run =>
-            run.Output.WriteObject(
-                await run.Client.ServerGroups.GetAsync(run.Get(id), run.CancellationToken).ConfigureAwait(false)
-            )
-        );
         return command;
     }
 
@@ -117,26 +85,17 @@ internal sealed class GroupsCommands : ICommandGroup
         Option<string?> description = Shared.Optional("--description", "Description of the group.");
         Option<string?> drType = Shared.Optional("--dr-type", "Deployment model (migration).");
         Command command = cli.NewCommand(
-            "create",
-            "Create a protection group (waits for the job, then shows the group).",
-            "sdrs groups create --name web --domain-id fb4b... --source-az cn-north-1a --target-az cn-north-1b "
-                + "--vpc-id 0c1e..."
-        );
-        foreach (Option option in new Option[] { name, domain, sourceZone, targetZone, vpc, description, drType })
-        {
-            command.Add(option);
-        }
-
+                "create",
+                "Create a protection group; waits for the job, then shows the group.",
+                "sdrs groups create --name web --domain-id fb4bb8e3-a574-4437-a156-78c916aeea4d "
+                    + "--source-az cn-north-1a --target-az cn-north-1b --vpc-id 0c1e8f40-3f5a-4c0e-9d1a-5a7e0d000001"
+            )
+            .With(name, domain, sourceZone, targetZone, vpc, description, drType);
         JobOptions job = JobOptions.AddTo(command);
         cli.SetAction(command, run =>
         {
             var request = new CreateServerGroupRequest(
-                run.Get(name)!,
-                run.Get(sourceZone)!,
-                run.Get(targetZone)!,
-                run.Get(domain)!,
-                run.Get(vpc)!
-            )
+                run.Get(name)!, run.Get(sourceZone)!, run.Get(targetZone)!, run.Get(domain)!, run.Get(vpc)!)
             {
                 Description = run.Get(description),
                 DrType = run.Get(drType) is { } type ? SdrsSdk.DrType.FromString(type) : (DrType?)null,
@@ -146,73 +105,32 @@ internal sealed class GroupsCommands : ICommandGroup
         return command;
     }
 
-    private static Command Rename(CliContext cli)
-    {
-        Argument<string> id = GroupId();
-        Argument<string> name = Shared.Id("new-name", "The new name.");
-        Command command = cli.NewCommand(
-            "rename",
-            "Rename a protection group.",
-            "sdrs groups rename " + Shared.ExampleId + " web-prod",
-            "update"
-        );
-        command.Add(id);
-        command.Add(name);
-        cli.SetAction(command, async run =>
-            run.Output.WriteObject(
-                await run
-                    .Client.ServerGroups.UpdateAsync(run.Get(id), run.Get(name), run.CancellationToken)
-                    .ConfigureAwait(false)
-            )
-        );
-        return command;
-    }
-
-    private static Command Delete(CliContext cli) =>
-        Job(
-            cli,
-            "delete",
-            "Delete a protection group (it must hold no protected instances).",
-            "rm",
-            (client, id, token) => client.ServerGroups.StartDeleteAsync(id, token)
-        );
-
     private static Command PlannedFailover(CliContext cli)
     {
         Argument<string> id = GroupId();
-        Option<string> station = Shared.Required(
-            "--priority-station",
-            "Site to run on after the switchover: source or target."
-        );
+        Option<string> station = Shared.Required("--priority-station",
+            "Site to run on after the switchover: source or target.");
         station.AcceptOnlyFromAmong("source", "target");
         Command command = cli.NewCommand(
-            "planned-failover",
-            "Switch a group over to the other site in a planned way (both sites up).",
-            "sdrs groups planned-failover " + Shared.ExampleId + " --priority-station target",
-            "switchover"
-        );
-        command.Add(id);
-        command.Add(station);
-        JobOptions job = JobOptions.AddTo(command);
-        cli.SetAction(command, run =>
-            run.Jobs.RunAsync(
-                run.Client.ServerGroups.StartPlannedFailoverAsync(
-                    run.Get(id),
-                    PriorityStation.FromString(run.Get(station)!),
-                    run.CancellationToken
-                ),
-                job
+                "planned-failover",
+                "Switch a group over to the other site in a planned way (both sites up). Waits unless --no-wait.",
+                "sdrs groups planned-failover " + Shared.ExampleId + " --priority-station target",
+                "switchover"
             )
-        );
+            .With(id, station);
+        JobOptions job = JobOptions.AddTo(command);
+        cli.SetAction(command, run => run.Jobs.RunAsync(
+            run.Client.ServerGroups.StartPlannedFailoverAsync(
+                run.Get(id), PriorityStation.FromString(run.Get(station)!), run.CancellationToken),
+            job));
         return command;
     }
 
-    /// <summary>A command that takes a group ID and runs one job on it.</summary>
     private static Command Job(
         CliContext cli,
         string name,
         string description,
         string alias,
         Func<SdrsClient, string, CancellationToken, Task<SdrsJobOperation>> start
-    ) => Shared.IdJobCommand(cli, "groups", name, description, GroupId(), start, alias);
+    ) => Shared.IdJobCommand(cli, Group, name, description, GroupId(), start, alias);
 }

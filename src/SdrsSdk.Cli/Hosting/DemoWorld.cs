@@ -5,9 +5,9 @@ namespace SdrsSdk.Cli.Hosting;
 /// <summary>
 /// The world <c>sdrs --emulator</c> starts with, so that the first command shows something: the reference's
 /// active-active domain, one VPC, three registered servers and three disks in its production zone, and one
-/// protection group (<c>demo-web</c>, protection started) holding one protected instance (<c>web-01</c>) with one
-/// replication pair (<c>web-01-system</c>). The
-/// registered IDs are fixed, so the README's examples can name them; what the commands create gets fresh IDs.
+/// protection group (<c>demo-web</c>, protection started) holding one protected instance (<c>web-01</c>, tagged
+/// <c>env=demo</c> and <c>tier=web</c>) with one replication pair (<c>web-01-system</c>). The registered IDs are
+/// fixed, so the README's examples can name them; what the commands create gets fresh IDs.
 /// </summary>
 internal static class DemoWorld
 {
@@ -76,7 +76,10 @@ internal static class DemoWorld
             .ConfigureAwait(false);
         SdrsJobOperation<ProtectedInstance> createInstance = await client
             .ProtectedInstances.StartCreateAsync(
-                new CreateProtectedInstanceRequest(group.Id, ServerIds[0], InstanceName),
+                new CreateProtectedInstanceRequest(group.Id, ServerIds[0], InstanceName)
+                {
+                    Tags = [new ResourceTag("env", "demo"), new ResourceTag("tier", "web")],
+                },
                 cancellationToken
             )
             .ConfigureAwait(false);
