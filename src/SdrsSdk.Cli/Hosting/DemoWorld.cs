@@ -4,7 +4,7 @@ namespace SdrsSdk.Cli.Hosting;
 
 /// <summary>
 /// The world <c>sdrs --emulator</c> starts with, so that the first command shows something: the reference's
-/// active-active domain, one VPC, three registered servers and three disks in its production zone, and one
+/// active-active domain, one VPC, five registered servers and five disks in its production zone, and one
 /// protection group (<c>demo-web</c>, protection started) holding one protected instance (<c>web-01</c>, tagged
 /// <c>env=demo</c> and <c>tier=web</c>) with one replication pair (<c>web-01-system</c>). The registered IDs are
 /// fixed, so the README's examples can name them; what the commands create gets fresh IDs.
@@ -21,6 +21,8 @@ internal static class DemoWorld
         "4a5c7f3e-1b2d-4e6f-8a9b-5a7e0d000101",
         "4a5c7f3e-1b2d-4e6f-8a9b-5a7e0d000102",
         "4a5c7f3e-1b2d-4e6f-8a9b-5a7e0d000103",
+        "4a5c7f3e-1b2d-4e6f-8a9b-5a7e0d000104",
+        "4a5c7f3e-1b2d-4e6f-8a9b-5a7e0d000105",
     ];
 
     public static IReadOnlyList<string> VolumeIds { get; } =
@@ -28,6 +30,8 @@ internal static class DemoWorld
         "7d2e9b1c-3a4f-4b5e-9c6d-5a7e0d000201",
         "7d2e9b1c-3a4f-4b5e-9c6d-5a7e0d000202",
         "7d2e9b1c-3a4f-4b5e-9c6d-5a7e0d000203",
+        "7d2e9b1c-3a4f-4b5e-9c6d-5a7e0d000204",
+        "7d2e9b1c-3a4f-4b5e-9c6d-5a7e0d000205",
     ];
 
     public static EmulatedDomain Domain { get; } = EmulatedDomain.ReferenceExample();

@@ -72,13 +72,20 @@ internal sealed class OutputWriter(
             return;
         }
 
+        // Nested objects become dotted rows (their null fields left out); lists of objects (sub-jobs, drill
+        // servers, attachments) become tables of their own under the main one.
         Table table = NewTable().AddColumn("FIELD").AddColumn("VALUE");
+        var lists = new List<(string Name, JsonArray Items)>();
         foreach ((string key, JsonNode? field) in obj)
         {
-            table.AddRow(Markup.Escape(key), Cell(field));
+            AddRows(table, key, field, lists, topLevel: true);
         }
 
         console.Write(table);
+        foreach ((string name, JsonArray items) in lists)
+        {
+            WriteNestedList(name, items);
+        }
     }
 
     /// <summary>Writes a line for people in table mode, and nothing in JSON or YAML (where the exit code says it
@@ -113,6 +120,57 @@ internal sealed class OutputWriter(
     private Table NewTable() =>
         new Table { Border = console.Profile.Capabilities.Ansi ? TableBorder.Rounded : TableBorder.Ascii };
 
+    private static void AddRows(
+        Table table,
+        string name,
+        JsonNode? field,
+        List<(string Name, JsonArray Items)> lists,
+        bool topLevel
+    )
+    {
+        switch (field)
+        {
+            case null when !topLevel:
+                return;
+            case JsonObject nested:
+                foreach ((string key, JsonNode? child) in nested)
+                {
+                    AddRows(table, $"{name}.{key}", child, lists, topLevel: false);
+                }
+
+                return;
+            case JsonArray { Count: > 0 } array when array.All(item => item is JsonObject):
+                lists.Add((name, array));
+                return;
+            default:
+                table.AddRow(Markup.Escape(name), Cell(field));
+                return;
+        }
+    }
+
+    private void WriteNestedList(string name, JsonArray items)
+    {
+        // The columns: every scalar field that at least one item sets.
+        List<string> columns = items
+            .OfType<JsonObject>()
+            .SelectMany(item => item.Where(pair => pair.Value is JsonValue).Select(pair => pair.Key))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Table table = NewTable();
+        table.Title = new TableTitle(Markup.Escape(name));
+        foreach (string column in columns)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(column.ToUpperInvariant())));
+        }
+
+        foreach (JsonObject item in items.OfType<JsonObject>())
+        {
+            table.AddRow(columns.Select(column => Cell(item[column])).ToArray());
+        }
+
+        console.Write(table);
+    }
+
     private static string Cell(JsonNode? node) => Markup.Escape(PlainText(node));
 
     private static string PlainText(JsonNode? node) =>
@@ -120,7 +178,7 @@ internal sealed class OutputWriter(
         {
             null => "",
             JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
-            JsonArray { Count: 0 } => "",
+            JsonArray array when array.All(item => item is JsonValue) => string.Join(",", array.Select(PlainText)),
             _ => node.ToJsonString(),
         };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -97,11 +96,12 @@ internal static class YamlWriter
 
     private static bool IsPlainSafe(string text)
     {
-        // A leading digit could read as a number, a date or a time in some YAML readers: quote it.
+        // Any digit could make a YAML 1.1 reader see a number, date, time or sexagesimal value (and would make IDs
+        // quoted or not by chance): a string with a digit is always quoted.
         if (
             text.Length == 0
             || text.Trim() != text
-            || char.IsDigit(text[0])
+            || text.Any(char.IsAsciiDigit)
             || "-?:,[]{}#&*!|>'\"%@`~".Contains(text[0], StringComparison.Ordinal)
         )
         {
@@ -110,7 +110,9 @@ internal static class YamlWriter
 
         if (
             text is "null" or "Null" or "NULL" or "true" or "True" or "TRUE" or "false" or "False" or "FALSE"
-            || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+                or "yes" or "Yes" or "YES" or "no" or "No" or "NO" or "on" or "On" or "ON" or "off" or "Off" or "OFF"
+            || text.StartsWith(".inf", StringComparison.OrdinalIgnoreCase)
+            || text.Equals(".nan", StringComparison.OrdinalIgnoreCase)
         )
         {
             return false;

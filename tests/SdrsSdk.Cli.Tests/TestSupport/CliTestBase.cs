@@ -41,6 +41,16 @@ public abstract class CliTestBase : IAsyncLifetime
         await Emulator.DisposeAsync();
     }
 
+    protected static string DemoDomainId => DemoWorld.Domain.Id;
+
+    protected static string DemoVpcId => DemoWorld.VpcId;
+
+    /// <summary>The emulator's secrets, which no output may contain.</summary>
+    protected IReadOnlyList<string> Secrets => [Emulator.SecretKey, Emulator.Token];
+
+    /// <summary>A transcript of commands run against the emulator.</summary>
+    protected Transcript NewTranscript() => new(args => RunAsync(args), Secrets);
+
     /// <summary>Runs <c>sdrs args</c> against the emulator, output redirected (not a terminal).</summary>
     protected Task<CliResult> RunAsync(params string[] args) => RunAsync(Client, new Hashtable(), args);
 

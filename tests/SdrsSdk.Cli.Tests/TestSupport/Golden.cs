@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace SdrsSdk.Cli.Tests.TestSupport;
 
 /// <summary>
-/// Golden files for the JSON output: generated IDs (UUIDs and 32-hex job IDs) become <c>&lt;id-N&gt;</c> in order of
+/// Golden transcripts (command lines, table, JSON and YAML output, exit codes), read from the source folder: generated IDs (UUIDs and 32-hex job IDs) become <c>&lt;id-N&gt;</c> in order of
 /// first appearance, timestamps become <c>&lt;time&gt;</c>, request IDs <c>&lt;request-id&gt;</c>. A missing file
 /// is written (and the test fails, so a new golden file is always looked at); set SDRS_UPDATE_GOLDEN=1 to rewrite.
 /// </summary>
@@ -30,7 +30,7 @@ public static partial class Golden
     public static void Verify(string name, string actual, [CallerFilePath] string callerFile = "")
     {
         string directory = Path.Combine(FindProjectDirectory(callerFile), "Golden");
-        string path = Path.Combine(directory, name + ".json");
+        string path = Path.Combine(directory, name + ".txt");
         string normalized = Normalize(actual);
         if (!File.Exists(path) || Environment.GetEnvironmentVariable("SDRS_UPDATE_GOLDEN") == "1")
         {
