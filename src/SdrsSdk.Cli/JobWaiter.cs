@@ -101,6 +101,29 @@ internal sealed class JobWaiter(
             polling.Timeout = timeout;
         }
 
+        try
+        {
+            return await WaitWithProgressAsync(jobId, polling, wait).ConfigureAwait(false);
+        }
+        catch (SdrsJobFailedException e)
+        {
+            // The job's own record (error code, fail reason, sub-jobs) goes to standard output, as a success would.
+            output.WriteObject(e.Job);
+            throw;
+        }
+        catch (SdrsJobTimeoutException e) when (e.LastJob is not null)
+        {
+            output.WriteObject(e.LastJob);
+            throw;
+        }
+    }
+
+    private async Task<TResult> WaitWithProgressAsync<TResult>(
+        string? jobId,
+        JobPollingOptions? polling,
+        Func<JobPollingOptions?, IProgress<JobProgress>, Task<TResult>> wait
+    )
+    {
         string label = $"Waiting for job {jobId ?? "(resolved by lookup)"}";
         if (!context.Host.Interactive)
         {

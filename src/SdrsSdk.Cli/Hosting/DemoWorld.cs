@@ -4,14 +4,15 @@ namespace SdrsSdk.Cli.Hosting;
 
 /// <summary>
 /// The world <c>sdrs --emulator</c> starts with, so that the first command shows something: the reference's
-/// active-active domain, one VPC, five registered servers and five disks in its production zone, and one
-/// protection group (<c>demo-web</c>, protection started) holding one protected instance (<c>web-01</c>, tagged
-/// <c>env=demo</c> and <c>tier=web</c>) with one replication pair (<c>web-01-system</c>). The registered IDs are
-/// fixed, so the README's examples can name them; what the commands create gets fresh IDs.
+/// active-active domain, two VPCs (production and drill), five registered servers and five disks in its production
+/// zone, and one protection group (<c>demo-web</c>, protection started) holding one protected instance
+/// (<c>web-01</c>, tagged <c>env=demo</c> and <c>tier=web</c>) with one replication pair (<c>web-01-system</c>). The
+/// registered IDs are fixed, so the README's examples can name them; what the commands create gets fresh IDs.
 /// </summary>
 internal static class DemoWorld
 {
     public const string VpcId = "0c1e8f40-3f5a-4c0e-9d1a-5a7e0d000001";
+    public const string DrillVpcId = "0c1e8f40-3f5a-4c0e-9d1a-5a7e0d000002";
     public const string GroupName = "demo-web";
     public const string InstanceName = "web-01";
     public const string PairName = "web-01-system";
@@ -39,7 +40,7 @@ internal static class DemoWorld
     /// <summary>The emulator's options for the demo world (before the protection group is created).</summary>
     public static SdrsEmulatorOptions Options()
     {
-        var options = new SdrsEmulatorOptions { Domains = [Domain], VpcIds = [VpcId] };
+        var options = new SdrsEmulatorOptions { Domains = [Domain], VpcIds = [VpcId, DrillVpcId] };
         foreach (string serverId in ServerIds)
         {
             options.Servers.Add(

@@ -5,7 +5,7 @@ namespace SdrsSdk.Cli.Tests.TestSupport;
 
 /// <summary>
 /// Golden transcripts (command lines, table, JSON and YAML output, exit codes), read from the source folder: generated IDs (UUIDs and 32-hex job IDs) become <c>&lt;id-N&gt;</c> in order of
-/// first appearance, timestamps become <c>&lt;time&gt;</c>, request IDs <c>&lt;request-id&gt;</c>. A missing file
+/// first appearance, timestamps become <c>&lt;time&gt;</c>, the emulator's port <c>&lt;port&gt;</c>. A missing file
 /// is written (and the test fails, so a new golden file is always looked at); set SDRS_UPDATE_GOLDEN=1 to rewrite.
 /// </summary>
 public static partial class Golden
@@ -24,6 +24,7 @@ public static partial class Golden
 
                 return name;
             });
+        text = PortPattern().Replace(text, "127.0.0.1:<port>");
         return TimePattern().Replace(text, "<time>").ReplaceLineEndings("\n");
     }
 
@@ -42,7 +43,7 @@ public static partial class Golden
             }
         }
 
-        normalized.Should().Be(File.ReadAllText(path).ReplaceLineEndings("\n"), $"the golden file {name}.json");
+        normalized.Should().Be(File.ReadAllText(path).ReplaceLineEndings("\n"), $"the golden file {name}.txt");
     }
 
     private static string FindProjectDirectory(string callerFile)
@@ -61,6 +62,9 @@ public static partial class Golden
         RegexOptions.IgnoreCase
     )]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"127\.0\.0\.1:\d+")]
+    private static partial Regex PortPattern();
 
     [GeneratedRegex(@"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?")]
     private static partial Regex TimePattern();

@@ -31,9 +31,13 @@ public sealed class Transcript(Func<string[], Task<CliResult>> run, IEnumerable<
     }
 
     /// <summary>Runs a JSON command and returns a field of its result.</summary>
-    public async Task<string> RunForFieldAsync(string field, params string[] args)
+    public Task<string> RunForFieldAsync(string field, params string[] args) => RunForFieldAsync(field, args, false);
+
+    /// <summary>Runs a JSON command and returns a field of its result (of its first item, for a list).</summary>
+    public async Task<string> RunForFieldAsync(string field, string[] args, bool first)
     {
         CliResult result = await RunAsync([.. args, "-o", "json"]);
-        return JsonNode.Parse(result.Stdout)![field]!.GetValue<string>();
+        JsonNode node = JsonNode.Parse(result.Stdout)!;
+        return (first ? node[0]! : node)[field]!.GetValue<string>();
     }
 }
