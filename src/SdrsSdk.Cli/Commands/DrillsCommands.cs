@@ -22,15 +22,18 @@ internal sealed class DrillsCommands : ICommandGroup
                 List(cli),
                 Shared.ShowCommand(cli, Group, "DR drill", DrillId(), (c, id, t) => c.Drills.GetAsync(id, t)),
                 Create(cli),
-                Shared.RenameCommand(
+                Shared.RenameCommand(cli, Group, "DR drill", DrillId(), (c, id, name, t) =>
+                    c.Drills.UpdateAsync(id, new UpdateDisasterRecoveryDrillRequest(name), t)
+                ),
+                Shared.IdJobCommand(
                     cli,
                     Group,
-                    "DR drill",
+                    "delete",
+                    "Delete a DR drill (and its drill servers).",
                     DrillId(),
-                    (c, id, name, t) => c.Drills.UpdateAsync(id, new UpdateDisasterRecoveryDrillRequest(name), t)
-                ),
-                Shared.IdJobCommand(cli, Group, "delete", "Delete a DR drill (and its drill servers).", DrillId(),
-                    (c, id, t) => c.Drills.StartDeleteAsync(id, t), "rm")
+                    (c, id, t) => c.Drills.StartDeleteAsync(id, t),
+                    "rm"
+                )
             );
     }
 
@@ -43,8 +46,12 @@ internal sealed class DrillsCommands : ICommandGroup
         Option<string?> name = Shared.Optional("--name", "Only drills with this name.");
         Option<string?> vpc = Shared.Optional("--drill-vpc-id", "Only drills in this drill VPC.");
         Option<int?> limit = Shared.Limit();
-        Command command = cli.NewCommand("list", "List DR drills.", "sdrs drills list --group-id " + Shared.ExampleId,
-                "ls")
+        Command command = cli.NewCommand(
+                "list",
+                "List DR drills.",
+                "sdrs drills list --group-id " + Shared.ExampleId,
+                "ls"
+            )
             .With(group, status, name, vpc, limit);
         cli.SetAction(command, async run =>
         {
@@ -60,9 +67,15 @@ internal sealed class DrillsCommands : ICommandGroup
             }
 
             run.Output.WriteList(
-                await Shared.CollectAsync(run.Client.Drills.ListAllAsync(query, run.CancellationToken),
-                    run.Get(limit), run.CancellationToken).ConfigureAwait(false),
-                Columns);
+                await Shared
+                    .CollectAsync(
+                        run.Client.Drills.ListAllAsync(query, run.CancellationToken),
+                        run.Get(limit),
+                        run.CancellationToken
+                    )
+                    .ConfigureAwait(false),
+                Columns
+            );
         });
         return command;
     }
@@ -79,11 +92,18 @@ internal sealed class DrillsCommands : ICommandGroup
             )
             .With(group, name, vpc);
         JobOptions job = JobOptions.AddTo(command);
-        cli.SetAction(command, run => run.Jobs.RunAsync(
-            run.Client.Drills.StartCreateAsync(
-                new CreateDisasterRecoveryDrillRequest(run.Get(group)!, run.Get(name)!) { DrillVpcId = run.Get(vpc) },
-                run.CancellationToken),
-            job));
+        cli.SetAction(command, run =>
+            run.Jobs.RunAsync(
+                run.Client.Drills.StartCreateAsync(
+                    new CreateDisasterRecoveryDrillRequest(run.Get(group)!, run.Get(name)!)
+                    {
+                        DrillVpcId = run.Get(vpc),
+                    },
+                    run.CancellationToken
+                ),
+                job
+            )
+        );
         return command;
     }
 }

@@ -29,23 +29,33 @@ internal sealed class GroupsCommands : ICommandGroup
             )
             .With(
                 List(cli),
-                Shared.ShowCommand(cli, Group, "protection group", GroupId(), (c, id, t) => c.ServerGroups.GetAsync(id, t)),
-                Create(cli),
-                Shared.RenameCommand(
-                    cli,
-                    Group,
-                    "protection group",
-                    GroupId(),
-                    (c, id, name, t) => c.ServerGroups.UpdateAsync(id, name, t)
+                Shared.ShowCommand(cli, Group, "protection group", GroupId(), (c, id, t) =>
+                    c.ServerGroups.GetAsync(id, t)
                 ),
-                Job(cli, "delete", "Delete a protection group (it must hold no protected instances).", "rm",
-                    (c, id, t) => c.ServerGroups.StartDeleteAsync(id, t)),
-                Job(cli, "enable", "Start protection (replication) of a group.", "start-protection",
-                    (c, id, t) => c.ServerGroups.StartProtectionAsync(id, t)),
-                Job(cli, "disable", "Stop protection of a group.", "stop-protection",
-                    (c, id, t) => c.ServerGroups.StartStopProtectionAsync(id, t)),
-                Job(cli, "failover", "Fail a group over to the disaster-recovery site (unplanned; production may be down).",
-                    "failover-protection-group", (c, id, t) => c.ServerGroups.StartFailoverAsync(id, t)),
+                Create(cli),
+                Shared.RenameCommand(cli, Group, "protection group", GroupId(), (c, id, name, t) =>
+                    c.ServerGroups.UpdateAsync(id, name, t)
+                ),
+                Job(
+                    cli,
+                    "delete",
+                    "Delete a protection group (it must hold no protected instances).",
+                    "rm",
+                    (c, id, t) => c.ServerGroups.StartDeleteAsync(id, t)
+                ),
+                Job(cli, "enable", "Start protection (replication) of a group.", "start-protection", (c, id, t) =>
+                    c.ServerGroups.StartProtectionAsync(id, t)
+                ),
+                Job(cli, "disable", "Stop protection of a group.", "stop-protection", (c, id, t) =>
+                    c.ServerGroups.StartStopProtectionAsync(id, t)
+                ),
+                Job(
+                    cli,
+                    "failover",
+                    "Fail a group over to the disaster-recovery site (unplanned; production may be down).",
+                    "failover-protection-group",
+                    (c, id, t) => c.ServerGroups.StartFailoverAsync(id, t)
+                ),
                 PlannedFailover(cli)
             );
     }
@@ -68,9 +78,15 @@ internal sealed class GroupsCommands : ICommandGroup
             }
 
             run.Output.WriteList(
-                await Shared.CollectAsync(run.Client.ServerGroups.ListAllAsync(query, run.CancellationToken),
-                    run.Get(limit), run.CancellationToken).ConfigureAwait(false),
-                Columns);
+                await Shared
+                    .CollectAsync(
+                        run.Client.ServerGroups.ListAllAsync(query, run.CancellationToken),
+                        run.Get(limit),
+                        run.CancellationToken
+                    )
+                    .ConfigureAwait(false),
+                Columns
+            );
         });
         return command;
     }
@@ -95,7 +111,12 @@ internal sealed class GroupsCommands : ICommandGroup
         cli.SetAction(command, run =>
         {
             var request = new CreateServerGroupRequest(
-                run.Get(name)!, run.Get(sourceZone)!, run.Get(targetZone)!, run.Get(domain)!, run.Get(vpc)!)
+                run.Get(name)!,
+                run.Get(sourceZone)!,
+                run.Get(targetZone)!,
+                run.Get(domain)!,
+                run.Get(vpc)!
+            )
             {
                 Description = run.Get(description),
                 DrType = run.Get(drType) is { } type ? SdrsSdk.DrType.FromString(type) : (DrType?)null,
@@ -108,8 +129,10 @@ internal sealed class GroupsCommands : ICommandGroup
     private static Command PlannedFailover(CliContext cli)
     {
         Argument<string> id = GroupId();
-        Option<string> station = Shared.Required("--priority-station",
-            "Site to run on after the switchover: source or target.");
+        Option<string> station = Shared.Required(
+            "--priority-station",
+            "Site to run on after the switchover: source or target."
+        );
         station.AcceptOnlyFromAmong("source", "target");
         Command command = cli.NewCommand(
                 "planned-failover",
@@ -119,10 +142,16 @@ internal sealed class GroupsCommands : ICommandGroup
             )
             .With(id, station);
         JobOptions job = JobOptions.AddTo(command);
-        cli.SetAction(command, run => run.Jobs.RunAsync(
-            run.Client.ServerGroups.StartPlannedFailoverAsync(
-                run.Get(id), PriorityStation.FromString(run.Get(station)!), run.CancellationToken),
-            job));
+        cli.SetAction(command, run =>
+            run.Jobs.RunAsync(
+                run.Client.ServerGroups.StartPlannedFailoverAsync(
+                    run.Get(id),
+                    PriorityStation.FromString(run.Get(station)!),
+                    run.CancellationToken
+                ),
+                job
+            )
+        );
         return command;
     }
 

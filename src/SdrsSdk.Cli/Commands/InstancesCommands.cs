@@ -21,12 +21,14 @@ internal sealed class InstancesCommands : ICommandGroup
             )
             .With(
                 List(cli),
-                Shared.ShowCommand(cli, Group, "protected instance", InstanceId(),
-                    (c, id, t) => c.ProtectedInstances.GetAsync(id, t)),
+                Shared.ShowCommand(cli, Group, "protected instance", InstanceId(), (c, id, t) =>
+                    c.ProtectedInstances.GetAsync(id, t)
+                ),
                 Create(cli),
                 BatchCreate(cli),
-                Shared.RenameCommand(cli, Group, "protected instance", InstanceId(),
-                    (c, id, name, t) => c.ProtectedInstances.UpdateAsync(id, new UpdateProtectedInstanceRequest(name), t)),
+                Shared.RenameCommand(cli, Group, "protected instance", InstanceId(), (c, id, name, t) =>
+                    c.ProtectedInstances.UpdateAsync(id, new UpdateProtectedInstanceRequest(name), t)
+                ),
                 Delete(cli),
                 BatchDelete(cli),
                 Attach(cli),
@@ -50,8 +52,12 @@ internal sealed class InstancesCommands : ICommandGroup
         Option<string?> status = Shared.Optional("--status", "Only instances in this status (e.g. protected).");
         Option<string?> name = Shared.Optional("--name", "Only instances with this name.");
         Option<int?> limit = Shared.Limit();
-        Command command = cli.NewCommand("list", "List protected instances.",
-                "sdrs instances list --group-id " + Shared.ExampleId, "ls")
+        Command command = cli.NewCommand(
+                "list",
+                "List protected instances.",
+                "sdrs instances list --group-id " + Shared.ExampleId,
+                "ls"
+            )
             .With(group, status, name, limit);
         cli.SetAction(command, async run =>
         {
@@ -62,9 +68,15 @@ internal sealed class InstancesCommands : ICommandGroup
             }
 
             run.Output.WriteList(
-                await Shared.CollectAsync(run.Client.ProtectedInstances.ListAllAsync(query, run.CancellationToken),
-                    run.Get(limit), run.CancellationToken).ConfigureAwait(false),
-                Columns);
+                await Shared
+                    .CollectAsync(
+                        run.Client.ProtectedInstances.ListAllAsync(query, run.CancellationToken),
+                        run.Get(limit),
+                        run.CancellationToken
+                    )
+                    .ConfigureAwait(false),
+                Columns
+            );
         });
         return command;
     }
@@ -75,14 +87,19 @@ internal sealed class InstancesCommands : ICommandGroup
         Option<string> server = Shared.Required("--server-id", "Production server (ECS) to protect.");
         Option<string> name = Shared.Required("--name", "Name of the protected instance.");
         Option<string?> description = Shared.Optional("--description", "Description.");
-        Option<string?> subnet = Shared.Optional("--subnet-id", "Subnet of the disaster-recovery server's primary NIC.");
+        Option<string?> subnet = Shared.Optional(
+            "--subnet-id",
+            "Subnet of the disaster-recovery server's primary NIC."
+        );
         Option<string?> ip = Shared.Optional("--ip-address", "IP address of that NIC.");
         Option<string?> flavor = Shared.Optional("--flavor", "Flavor of the disaster-recovery server.");
         Option<string[]> tags = Shared.Tags();
         Command command = cli.NewCommand(
                 "create",
                 "Protect a server: create a protected instance; waits for the job, then shows the instance.",
-                "sdrs instances create --group-id " + Shared.ExampleId + " --server-id 4a5c7f3e-1b2d-4e6f-8a9b-"
+                "sdrs instances create --group-id "
+                    + Shared.ExampleId
+                    + " --server-id 4a5c7f3e-1b2d-4e6f-8a9b-"
                     + "5a7e0d000102 --name web-02 --tag env=prod"
             )
             .With(group, server, name, description, subnet, ip, flavor, tags);
@@ -97,8 +114,10 @@ internal sealed class InstancesCommands : ICommandGroup
                 FlavorRef = run.Get(flavor),
                 Tags = Shared.ParseTags(run.Get(tags)),
             };
-            return run.Jobs.RunAsync(run.Client.ProtectedInstances.StartCreateAsync(request, run.CancellationToken),
-                job);
+            return run.Jobs.RunAsync(
+                run.Client.ProtectedInstances.StartCreateAsync(request, run.CancellationToken),
+                job
+            );
         });
         return command;
     }
@@ -119,7 +138,9 @@ internal sealed class InstancesCommands : ICommandGroup
         Command command = cli.NewCommand(
                 "batch-create",
                 "Protect several servers in one job; waits for it, then shows the job.",
-                "sdrs instances batch-create --group-id " + Shared.ExampleId + " --name-prefix web --server-id "
+                "sdrs instances batch-create --group-id "
+                    + Shared.ExampleId
+                    + " --name-prefix web --server-id "
                     + "4a5c7f3e-1b2d-4e6f-8a9b-5a7e0d000102 --server-id 4a5c7f3e-1b2d-4e6f-8a9b-5a7e0d000103"
             )
             .With(group, prefix, servers, description, subnet, tags);
@@ -129,14 +150,17 @@ internal sealed class InstancesCommands : ICommandGroup
             var request = new BatchCreateProtectedInstancesRequest(
                 run.Get(prefix)!,
                 run.Get(group)!,
-                run.Get(servers)!.Select(id => new ProtectedInstanceServerInfo(id)))
+                run.Get(servers)!.Select(id => new ProtectedInstanceServerInfo(id))
+            )
             {
                 Description = run.Get(description),
                 PrimarySubnetId = run.Get(subnet),
                 Tags = Shared.ParseTags(run.Get(tags)),
             };
-            return run.Jobs.RunAsync(run.Client.ProtectedInstances.StartBatchCreateAsync(request,
-                run.CancellationToken), job);
+            return run.Jobs.RunAsync(
+                run.Client.ProtectedInstances.StartBatchCreateAsync(request, run.CancellationToken),
+                job
+            );
         });
         return command;
     }
@@ -146,20 +170,28 @@ internal sealed class InstancesCommands : ICommandGroup
         Argument<string> id = InstanceId();
         Option<bool> server = DeleteTargetServer();
         Option<bool> eip = DeleteTargetEip();
-        Command command = cli.NewCommand("delete", "Stop protecting a server: delete the protected instance. Waits "
-                + "unless --no-wait.", "sdrs instances delete " + Shared.ExampleId + " --delete-target-server", "rm")
+        Command command = cli.NewCommand(
+                "delete",
+                "Stop protecting a server: delete the protected instance. Waits " + "unless --no-wait.",
+                "sdrs instances delete " + Shared.ExampleId + " --delete-target-server",
+                "rm"
+            )
             .With(id, server, eip);
         JobOptions job = JobOptions.AddTo(command);
-        cli.SetAction(command, run => run.Jobs.RunAsync(
-            run.Client.ProtectedInstances.StartDeleteAsync(
-                run.Get(id),
-                new DeleteProtectedInstanceRequest
-                {
-                    DeleteTargetServer = run.Get(server),
-                    DeleteTargetEip = run.Get(eip),
-                },
-                run.CancellationToken),
-            job));
+        cli.SetAction(command, run =>
+            run.Jobs.RunAsync(
+                run.Client.ProtectedInstances.StartDeleteAsync(
+                    run.Get(id),
+                    new DeleteProtectedInstanceRequest
+                    {
+                        DeleteTargetServer = run.Get(server),
+                        DeleteTargetEip = run.Get(eip),
+                    },
+                    run.CancellationToken
+                ),
+                job
+            )
+        );
         return command;
     }
 
@@ -172,19 +204,26 @@ internal sealed class InstancesCommands : ICommandGroup
         };
         Option<bool> server = DeleteTargetServer();
         Option<bool> eip = DeleteTargetEip();
-        Command command = cli.NewCommand("batch-delete", "Delete several protected instances in one job. Waits "
-                + "unless --no-wait.", "sdrs instances batch-delete ID1 ID2")
+        Command command = cli.NewCommand(
+                "batch-delete",
+                "Delete several protected instances in one job. Waits " + "unless --no-wait.",
+                "sdrs instances batch-delete ID1 ID2"
+            )
             .With(ids, server, eip);
         JobOptions job = JobOptions.AddTo(command);
-        cli.SetAction(command, run => run.Jobs.RunAsync(
-            run.Client.ProtectedInstances.StartBatchDeleteAsync(
-                new BatchDeleteProtectedInstancesRequest(run.Get(ids))
-                {
-                    DeleteTargetServer = run.Get(server),
-                    DeleteTargetEip = run.Get(eip),
-                },
-                run.CancellationToken),
-            job));
+        cli.SetAction(command, run =>
+            run.Jobs.RunAsync(
+                run.Client.ProtectedInstances.StartBatchDeleteAsync(
+                    new BatchDeleteProtectedInstancesRequest(run.Get(ids))
+                    {
+                        DeleteTargetServer = run.Get(server),
+                        DeleteTargetEip = run.Get(eip),
+                    },
+                    run.CancellationToken
+                ),
+                job
+            )
+        );
         return command;
     }
 
@@ -193,16 +232,24 @@ internal sealed class InstancesCommands : ICommandGroup
         Argument<string> id = InstanceId();
         Option<string> pair = Shared.Required("--pair-id", "Replication pair to attach.");
         Option<string> device = Shared.Required("--device", "Device name on the server, e.g. /dev/vdb.");
-        Command command = cli.NewCommand("attach", "Attach a replication pair to a protected instance. Waits unless "
-                + "--no-wait.", "sdrs instances attach " + Shared.ExampleId + " --pair-id ID --device /dev/vdb",
-                "attach-replication")
+        Command command = cli.NewCommand(
+                "attach",
+                "Attach a replication pair to a protected instance. Waits unless " + "--no-wait.",
+                "sdrs instances attach " + Shared.ExampleId + " --pair-id ID --device /dev/vdb",
+                "attach-replication"
+            )
             .With(id, pair, device);
         JobOptions job = JobOptions.AddTo(command);
-        cli.SetAction(command, run => run.Jobs.RunAsync(
-            run.Client.ProtectedInstances.StartAttachReplicationAsync(
-                run.Get(id), new AttachReplicationPairRequest(run.Get(pair)!, run.Get(device)!),
-                run.CancellationToken),
-            job));
+        cli.SetAction(command, run =>
+            run.Jobs.RunAsync(
+                run.Client.ProtectedInstances.StartAttachReplicationAsync(
+                    run.Get(id),
+                    new AttachReplicationPairRequest(run.Get(pair)!, run.Get(device)!),
+                    run.CancellationToken
+                ),
+                job
+            )
+        );
         return command;
     }
 
@@ -210,15 +257,24 @@ internal sealed class InstancesCommands : ICommandGroup
     {
         Argument<string> id = InstanceId();
         Option<string> pair = Shared.Required("--pair-id", "Replication pair to detach.");
-        Command command = cli.NewCommand("detach", "Detach a replication pair from a protected instance. Waits "
-                + "unless --no-wait.", "sdrs instances detach " + Shared.ExampleId + " --pair-id ID",
-                "detach-replication")
+        Command command = cli.NewCommand(
+                "detach",
+                "Detach a replication pair from a protected instance. Waits " + "unless --no-wait.",
+                "sdrs instances detach " + Shared.ExampleId + " --pair-id ID",
+                "detach-replication"
+            )
             .With(id, pair);
         JobOptions job = JobOptions.AddTo(command);
-        cli.SetAction(command, run => run.Jobs.RunAsync(
-            run.Client.ProtectedInstances.StartDetachReplicationAsync(run.Get(id), run.Get(pair)!,
-                run.CancellationToken),
-            job));
+        cli.SetAction(command, run =>
+            run.Jobs.RunAsync(
+                run.Client.ProtectedInstances.StartDetachReplicationAsync(
+                    run.Get(id),
+                    run.Get(pair)!,
+                    run.CancellationToken
+                ),
+                job
+            )
+        );
         return command;
     }
 
@@ -231,8 +287,11 @@ internal sealed class InstancesCommands : ICommandGroup
             Description = "Security group of the NIC (repeat for several).",
         };
         Option<string?> ip = Shared.Optional("--ip-address", "IP address of the NIC.");
-        Command add = cli.NewCommand("add", "Add a NIC to a protected instance. Waits unless --no-wait.",
-                "sdrs instances nics add " + Shared.ExampleId + " --subnet-id ID")
+        Command add = cli.NewCommand(
+                "add",
+                "Add a NIC to a protected instance. Waits unless --no-wait.",
+                "sdrs instances nics add " + Shared.ExampleId + " --subnet-id ID"
+            )
             .With(addId, subnet, groups, ip);
         JobOptions addJob = JobOptions.AddTo(add);
         cli.SetAction(add, run =>
@@ -244,21 +303,39 @@ internal sealed class InstancesCommands : ICommandGroup
             }
 
             return run.Jobs.RunAsync(
-                run.Client.ProtectedInstances.StartAddNicAsync(run.Get(addId), request, run.CancellationToken), addJob);
+                run.Client.ProtectedInstances.StartAddNicAsync(run.Get(addId), request, run.CancellationToken),
+                addJob
+            );
         });
 
         Argument<string> removeId = InstanceId();
         Option<string> nic = Shared.Required("--nic-id", "The NIC to remove.");
-        Command remove = cli.NewCommand("remove", "Remove a NIC from a protected instance. Waits unless --no-wait.",
-                "sdrs instances nics remove " + Shared.ExampleId + " --nic-id ID", "delete", "rm")
+        Command remove = cli.NewCommand(
+                "remove",
+                "Remove a NIC from a protected instance. Waits unless --no-wait.",
+                "sdrs instances nics remove " + Shared.ExampleId + " --nic-id ID",
+                "delete",
+                "rm"
+            )
             .With(removeId, nic);
         JobOptions removeJob = JobOptions.AddTo(remove);
-        cli.SetAction(remove, run => run.Jobs.RunAsync(
-            run.Client.ProtectedInstances.StartDeleteNicAsync(run.Get(removeId), run.Get(nic)!, run.CancellationToken),
-            removeJob));
+        cli.SetAction(remove, run =>
+            run.Jobs.RunAsync(
+                run.Client.ProtectedInstances.StartDeleteNicAsync(
+                    run.Get(removeId),
+                    run.Get(nic)!,
+                    run.CancellationToken
+                ),
+                removeJob
+            )
+        );
 
-        return cli.NewCommand("nics", "NICs of a protected instance: add, remove.",
-                "sdrs instances nics add " + Shared.ExampleId + " --subnet-id ID", "nic")
+        return cli.NewCommand(
+                "nics",
+                "NICs of a protected instance: add, remove.",
+                "sdrs instances nics add " + Shared.ExampleId + " --subnet-id ID",
+                "nic"
+            )
             .With(add, remove);
     }
 
@@ -268,27 +345,36 @@ internal sealed class InstancesCommands : ICommandGroup
         Option<string?> flavor = Shared.Optional("--flavor", "New flavor of both servers.");
         Option<string?> production = Shared.Optional("--production-flavor", "New flavor of the production server.");
         Option<string?> dr = Shared.Optional("--dr-flavor", "New flavor of the disaster-recovery server.");
-        Option<string?> productionHost = Shared.Optional("--production-dedicated-host-id",
-            "Dedicated host of the production server.");
-        Option<string?> drHost = Shared.Optional("--dr-dedicated-host-id",
-            "Dedicated host of the disaster-recovery server.");
-        Command command = cli.NewCommand("resize", "Change the flavor of a protected instance's servers. Waits "
-                + "unless --no-wait.", "sdrs instances resize " + Shared.ExampleId + " --flavor s6.large.2")
+        Option<string?> productionHost = Shared.Optional(
+            "--production-dedicated-host-id",
+            "Dedicated host of the production server."
+        );
+        Option<string?> drHost = Shared.Optional(
+            "--dr-dedicated-host-id",
+            "Dedicated host of the disaster-recovery server."
+        );
+        Command command = cli.NewCommand(
+                "resize",
+                "Change the flavor of a protected instance's servers. Waits " + "unless --no-wait.",
+                "sdrs instances resize " + Shared.ExampleId + " --flavor s6.large.2"
+            )
             .With(id, flavor, production, dr, productionHost, drHost);
         JobOptions job = JobOptions.AddTo(command);
         cli.SetAction(command, run => run.Jobs.RunAsync(
-            run.Client.ProtectedInstances.StartResizeAsync(
-                run.Get(id),
-                new ResizeProtectedInstanceRequest
-                {
-                    FlavorRef = run.Get(flavor),
-                    ProductionFlavorRef = run.Get(production),
-                    DrFlavorRef = run.Get(dr),
-                    ProductionDedicatedHostId = run.Get(productionHost),
-                    DrDedicatedHostId = run.Get(drHost),
-                },
-                run.CancellationToken),
-            job));
+                run.Client.ProtectedInstances.StartResizeAsync(
+                    run.Get(id),
+                    new ResizeProtectedInstanceRequest
+                    {
+                        FlavorRef = run.Get(flavor),
+                        ProductionFlavorRef = run.Get(production),
+                        DrFlavorRef = run.Get(dr),
+                        ProductionDedicatedHostId = run.Get(productionHost),
+                        DrDedicatedHostId = run.Get(drHost),
+                    },
+                    run.CancellationToken
+                ),
+                job
+            ));
         return command;
     }
 }

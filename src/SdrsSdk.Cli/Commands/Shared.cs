@@ -58,17 +58,14 @@ internal static class Shared
     {
         Command command = cli.NewCommand("show", $"Show one {what}.", $"sdrs {group} show {ExampleId}", "get");
         command.Add(id);
-        cli.SetAction(
-            command,
-            async run =>
-                run.Output.WriteObject(
-                    await get(run.Client, run.Get(id), run.CancellationToken).ConfigureAwait(false)
-                )
+        cli.SetAction(command, async run =>
+            run.Output.WriteObject(await get(run.Client, run.Get(id), run.CancellationToken).ConfigureAwait(false))
         );
         return command;
     }
 
-    /// <summary>A command that renames one resource: <c>sdrs {group} rename ID NEW-NAME</c>; shows the result.</summary>
+    /// <summary>A command that renames one resource (<c>sdrs {group} rename ID NEW-NAME</c>); shows the
+    /// result.</summary>
     public static Command RenameCommand<T>(
         CliContext cli,
         string group,
@@ -87,12 +84,10 @@ internal static class Shared
         );
         command.Add(id);
         command.Add(name);
-        cli.SetAction(
-            command,
-            async run =>
-                run.Output.WriteObject(
-                    await rename(run.Client, run.Get(id), run.Get(name), run.CancellationToken).ConfigureAwait(false)
-                )
+        cli.SetAction(command, async run =>
+            run.Output.WriteObject(
+                await rename(run.Client, run.Get(id), run.Get(name), run.CancellationToken).ConfigureAwait(false)
+            )
         );
         return command;
     }
@@ -123,7 +118,8 @@ internal static class Shared
     public static Option<string[]> Tags() =>
         new("--tag") { Description = "A tag as key=value (repeat for several).", HelpName = "key=value" };
 
-    /// <summary>Parses <c>key=value</c> (or a bare <c>key</c>) tags; <see langword="null"/> when there are none.</summary>
+    /// <summary>Parses <c>key=value</c> (or a bare <c>key</c>) tags; <see langword="null"/> when there are
+    /// none.</summary>
     public static List<ResourceTag>? ParseTags(IEnumerable<string>? tags) =>
         tags?.Select(ParseTag).ToList() is { Count: > 0 } list ? list : null;
 

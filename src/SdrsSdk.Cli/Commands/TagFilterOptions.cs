@@ -6,17 +6,24 @@ namespace SdrsSdk.Cli.Commands;
 /// <see cref="ProtectedInstanceTagQuery"/>), defined once for both.</summary>
 internal sealed class TagFilterOptions
 {
-    private readonly Option<string[]> _all = Filter("--tag", "Has this tag (key=v1,v2: any of the values); all --tag "
-        + "filters must hold.");
+    private readonly Option<string[]> _all = Filter(
+        "--tag",
+        "Has this tag (key=v1,v2: any of the values); all --tag " + "filters must hold."
+    );
 
     private readonly Option<string[]> _any = Filter("--any-tag", "Has at least one of the --any-tag tags.");
 
     private readonly Option<string[]> _none = Filter("--not-tag", "Has none of the --not-tag tags.");
 
-    private readonly Option<string[]> _notAny = Filter("--not-any-tag", "Lacks at least one of the --not-any-tag tags.");
+    private readonly Option<string[]> _notAny = Filter(
+        "--not-any-tag",
+        "Lacks at least one of the --not-any-tag tags."
+    );
 
-    private readonly Option<string?> _name = Shared.Optional("--name-contains",
-        "Only instances whose name contains this text (a resource_name match).");
+    private readonly Option<string?> _name = Shared.Optional(
+        "--name-contains",
+        "Only instances whose name contains this text (a resource_name match)."
+    );
 
     /// <summary>Adds the options to a command.</summary>
     public Command AddTo(Command command) => command.With(_all, _any, _none, _notAny, _name);
@@ -37,9 +44,6 @@ internal sealed class TagFilterOptions
 
     private static List<TagFilter>? Filters(string[]? texts) =>
         texts is { Length: > 0 }
-            ? texts
-                .Select(Shared.ParseTag)
-                .Select(tag => new TagFilter(tag.Key, tag.Value?.Split(',') ?? []))
-                .ToList()
+            ? texts.Select(Shared.ParseTag).Select(tag => new TagFilter(tag.Key, tag.Value?.Split(',') ?? [])).ToList()
             : null;
 }

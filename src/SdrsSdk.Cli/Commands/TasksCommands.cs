@@ -6,12 +6,25 @@ namespace SdrsSdk.Cli.Commands;
 internal sealed class TasksCommands : ICommandGroup
 {
     private static readonly string[] Columns =
-        ["job_id", "job_type", "resource_name", "resource_type", "failure_status", "error_code", "begin_time"];
+    [
+        "job_id",
+        "job_type",
+        "resource_name",
+        "resource_type",
+        "failure_status",
+        "error_code",
+        "begin_time",
+    ];
 
     public IEnumerable<Command> Build(CliContext cli)
     {
-        yield return cli.NewCommand("tasks", "Failed tasks of the task center: list, delete one, clear.",
-                "sdrs tasks list", "failed-tasks", "task-center")
+        yield return cli.NewCommand(
+                "tasks",
+                "Failed tasks of the task center: list, delete one, clear.",
+                "sdrs tasks list",
+                "failed-tasks",
+                "task-center"
+            )
             .With(List(cli), Delete(cli), Clear(cli));
     }
 
@@ -22,8 +35,12 @@ internal sealed class TasksCommands : ICommandGroup
         Option<string?> status = Shared.Optional("--failure-status", "Only this kind of failure (e.g. failoverFail).");
         Option<string?> type = Shared.Optional("--resource-type", "Only this resource type (e.g. server_groups).");
         Option<int?> limit = Shared.Limit();
-        Command command = cli.NewCommand("list", "List failed tasks.", "sdrs tasks list --failure-status failoverFail",
-                "ls")
+        Command command = cli.NewCommand(
+                "list",
+                "List failed tasks.",
+                "sdrs tasks list --failure-status failoverFail",
+                "ls"
+            )
             .With(group, resource, status, type, limit);
         cli.SetAction(command, async run =>
         {
@@ -39,9 +56,15 @@ internal sealed class TasksCommands : ICommandGroup
             }
 
             run.Output.WriteList(
-                await Shared.CollectAsync(run.Client.TaskCenter.ListAllFailedJobsAsync(query, run.CancellationToken),
-                    run.Get(limit), run.CancellationToken).ConfigureAwait(false),
-                Columns);
+                await Shared
+                    .CollectAsync(
+                        run.Client.TaskCenter.ListAllFailedJobsAsync(query, run.CancellationToken),
+                        run.Get(limit),
+                        run.CancellationToken
+                    )
+                    .ConfigureAwait(false),
+                Columns
+            );
         });
         return command;
     }
@@ -49,8 +72,12 @@ internal sealed class TasksCommands : ICommandGroup
     private static Command Delete(CliContext cli)
     {
         Argument<string> id = Shared.Id("task-id", "Failed task ID (the job_id column of 'sdrs tasks list').");
-        Command command = cli.NewCommand("delete", "Delete one failed task.", "sdrs tasks delete "
-                + Shared.ExampleId, "rm")
+        Command command = cli.NewCommand(
+                "delete",
+                "Delete one failed task.",
+                "sdrs tasks delete " + Shared.ExampleId,
+                "rm"
+            )
             .With(id);
         cli.SetAction(command, async run =>
         {
@@ -63,14 +90,18 @@ internal sealed class TasksCommands : ICommandGroup
     private static Command Clear(CliContext cli)
     {
         Option<string?> group = Shared.Optional("--group-id", "Only the failed tasks of this protection group.");
-        Command command = cli.NewCommand("clear", "Delete all failed tasks (or those of one protection group).",
-                "sdrs tasks clear --group-id " + Shared.ExampleId)
+        Command command = cli.NewCommand(
+                "clear",
+                "Delete all failed tasks (or those of one protection group).",
+                "sdrs tasks clear --group-id " + Shared.ExampleId
+            )
             .With(group);
         cli.SetAction(command, async run =>
         {
             if (run.Get(group) is { } groupId)
             {
-                await run.Client.TaskCenter.DeleteFailedJobsOfServerGroupAsync(groupId, run.CancellationToken)
+                await run
+                    .Client.TaskCenter.DeleteFailedJobsOfServerGroupAsync(groupId, run.CancellationToken)
                     .ConfigureAwait(false);
                 run.Output.WriteConfirmation($"Deleted the failed tasks of protection group {groupId}.");
                 return;

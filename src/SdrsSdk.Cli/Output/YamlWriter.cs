@@ -109,8 +109,28 @@ internal static class YamlWriter
         }
 
         if (
-            text is "null" or "Null" or "NULL" or "true" or "True" or "TRUE" or "false" or "False" or "FALSE"
-                or "yes" or "Yes" or "YES" or "no" or "No" or "NO" or "on" or "On" or "ON" or "off" or "Off" or "OFF"
+            text
+                is "null"
+                    or "Null"
+                    or "NULL"
+                    or "true"
+                    or "True"
+                    or "TRUE"
+                    or "false"
+                    or "False"
+                    or "FALSE"
+                    or "yes"
+                    or "Yes"
+                    or "YES"
+                    or "no"
+                    or "No"
+                    or "NO"
+                    or "on"
+                    or "On"
+                    or "ON"
+                    or "off"
+                    or "Off"
+                    or "OFF"
             || text.StartsWith(".inf", StringComparison.OrdinalIgnoreCase)
             || text.Equals(".nan", StringComparison.OrdinalIgnoreCase)
         )

@@ -13,10 +13,8 @@ public sealed class GroupsCommandsTests : CliTestBase
         await t.RunAsync("server-groups", "list", "--status", "protected", "--query", "id,name,status", "-o", "yaml");
         await t.RunAsync("groups", "show", GroupId);
         await t.RunAsync("groups", "show", GroupId, "-o", "json");
-        string created = await t.RunForFieldAsync("id", "groups", "create", "--name", "db", "--domain-id",
-            DemoDomainId, "--source-az", "cn-north-1a", "--target-az", "cn-north-1b", "--vpc-id", DemoVpcId);
-        await t.RunAsync("groups", "create", "--name", "app", "--domain-id", DemoDomainId, "--source-az",
-            "cn-north-1a", "--target-az", "cn-north-1b", "--vpc-id", DemoVpcId, "--description", "app tier");
+        string created = await t.RunForFieldAsync("id", CreateGroup("db"));
+        await t.RunAsync([.. CreateGroup("app"), "--description", "app tier"]);
         await t.RunAsync("groups", "rename", created, "db-prod");
         await t.RunAsync("groups", "rename", created, "db-main", "-o", "json");
         await t.RunAsync("groups", "disable", GroupId);
@@ -27,8 +25,7 @@ public sealed class GroupsCommandsTests : CliTestBase
         await t.RunAsync("groups", "planned-failover", GroupId, "--priority-station", "source", "-o", "json");
         await t.RunAsync("groups", "failover", GroupId, "-o", "json");
         await t.RunAsync("groups", "delete", created);
-        string other = await t.RunForFieldAsync("id", "protection-groups", "create", "--name", "tmp", "--domain-id",
-            DemoDomainId, "--source-az", "cn-north-1a", "--target-az", "cn-north-1b", "--vpc-id", DemoVpcId);
+        string other = await t.RunForFieldAsync("id", ["protection-groups", .. CreateGroup("tmp")[1..]]);
         await t.RunAsync("groups", "delete", other, "-o", "json");
         // A second failover is refused by the service (the group is failed over): exit code 1.
         await t.RunExpectingAsync(1, "groups", "failover", GroupId);

@@ -16,19 +16,65 @@ public sealed class InstancesCommandsTests : CliTestBase
         await t.RunAsync("instances", "list", "--group-id", GroupId, "-o", "json");
         await t.RunAsync("protected-instances", "show", InstanceId);
         await t.RunAsync("instances", "show", InstanceId, "-o", "json");
-        string second = await t.RunForFieldAsync("id", "instances", "create", "--group-id", GroupId, "--server-id",
-            DemoWorld.ServerIds[1], "--name", "web-02", "--tag", "env=test");
-        await t.RunAsync("instances", "create", "--group-id", GroupId, "--server-id", DemoWorld.ServerIds[2],
-            "--name", "web-03");
-        await t.RunAsync("instances", "batch-create", "--group-id", GroupId, "--name-prefix", "batch",
-            "--server-id", DemoWorld.ServerIds[3], "-o", "json");
-        await t.RunAsync("instances", "batch-create", "--group-id", GroupId, "--name-prefix", "more",
-            "--server-id", DemoWorld.ServerIds[4]);
+        string second = await t.RunForFieldAsync(
+            "id",
+            "instances",
+            "create",
+            "--group-id",
+            GroupId,
+            "--server-id",
+            DemoWorld.ServerIds[1],
+            "--name",
+            "web-02",
+            "--tag",
+            "env=test"
+        );
+        await t.RunAsync(
+            "instances",
+            "create",
+            "--group-id",
+            GroupId,
+            "--server-id",
+            DemoWorld.ServerIds[2],
+            "--name",
+            "web-03"
+        );
+        await t.RunAsync(
+            "instances",
+            "batch-create",
+            "--group-id",
+            GroupId,
+            "--name-prefix",
+            "batch",
+            "--server-id",
+            DemoWorld.ServerIds[3],
+            "-o",
+            "json"
+        );
+        await t.RunAsync(
+            "instances",
+            "batch-create",
+            "--group-id",
+            GroupId,
+            "--name-prefix",
+            "more",
+            "--server-id",
+            DemoWorld.ServerIds[4]
+        );
         await t.RunAsync("instances", "rename", second, "web-02a");
         await t.RunAsync("instances", "rename", second, "web-02b", "-o", "json");
 
-        string pair = await t.RunForFieldAsync("id", "pairs", "create", "--group-id", GroupId, "--volume-id",
-            DemoWorld.VolumeIds[1], "--name", "web-02-data");
+        string pair = await t.RunForFieldAsync(
+            "id",
+            "pairs",
+            "create",
+            "--group-id",
+            GroupId,
+            "--volume-id",
+            DemoWorld.VolumeIds[1],
+            "--name",
+            "web-02-data"
+        );
         await t.RunAsync("instances", "attach", second, "--pair-id", pair, "--device", "/dev/vdb", "-o", "json");
         await t.RunAsync("instances", "detach", second, "--pair-id", pair);
         await t.RunAsync("instances", "attach", second, "--pair-id", pair, "--device", "/dev/vdb");
@@ -47,9 +93,13 @@ public sealed class InstancesCommandsTests : CliTestBase
         string third = JsonNode.Parse(listed.Stdout)![0]!["id"]!.GetValue<string>();
         await t.RunAsync("instances", "delete", third, "--delete-target-server");
         CliResult batch = await t.RunAsync("instances", "list", "--query", "id,name", "-o", "json");
-        string[] batchIds = JsonNode.Parse(batch.Stdout)!.AsArray()
-            .Where(item => item!["name"]!.GetValue<string>().StartsWith("batch") || item!["name"]!.GetValue<string>()
-                .StartsWith("more"))
+        string[] batchIds = JsonNode
+            .Parse(batch.Stdout)!
+            .AsArray()
+            .Where(item =>
+                item!["name"]!.GetValue<string>().StartsWith("batch")
+                || item!["name"]!.GetValue<string>().StartsWith("more")
+            )
             .Select(item => item!["id"]!.GetValue<string>())
             .ToArray();
         await t.RunAsync(["instances", "batch-delete", batchIds[0], "-o", "json"]);

@@ -13,10 +13,31 @@ public sealed class PairsAndDrillsCommandsTests : CliTestBase
         await t.RunAsync("replication-pairs", "list", "--instance-id", InstanceId, "-o", "json");
         await t.RunAsync("pairs", "show", PairId);
         await t.RunAsync("pairs", "show", PairId, "-o", "json");
-        string data = await t.RunForFieldAsync("id", "pairs", "create", "--group-id", GroupId, "--volume-id",
-            DemoWorld.VolumeIds[1], "--name", "web-01-data");
-        string logs = (await t.RunAsync("pairs", "create", "--group-id", GroupId, "--volume-id",
-            DemoWorld.VolumeIds[2], "--name", "web-01-logs", "--query", "id")).Stdout;
+        string data = await t.RunForFieldAsync(
+            "id",
+            "pairs",
+            "create",
+            "--group-id",
+            GroupId,
+            "--volume-id",
+            DemoWorld.VolumeIds[1],
+            "--name",
+            "web-01-data"
+        );
+        string logs = (
+            await t.RunAsync(
+                "pairs",
+                "create",
+                "--group-id",
+                GroupId,
+                "--volume-id",
+                DemoWorld.VolumeIds[2],
+                "--name",
+                "web-01-logs",
+                "--query",
+                "id"
+            )
+        ).Stdout;
         logs.Should().Contain("id");
         await t.RunAsync("pairs", "rename", data, "web-01-db");
         await t.RunAsync("pairs", "rename", data, "web-01-data", "-o", "json");
@@ -27,8 +48,17 @@ public sealed class PairsAndDrillsCommandsTests : CliTestBase
         await t.RunAsync("pairs", "expand", data, "--size", "80");
         await t.RunAsync("pairs", "expand", data, "--size", "120", "-o", "json");
         await t.RunAsync("pairs", "delete", data, "--delete-target-volume", "-o", "json");
-        string other = await t.RunForFieldAsync("id", "pairs", "create", "--group-id", GroupId, "--volume-id",
-            DemoWorld.VolumeIds[3], "--name", "tmp");
+        string other = await t.RunForFieldAsync(
+            "id",
+            "pairs",
+            "create",
+            "--group-id",
+            GroupId,
+            "--volume-id",
+            DemoWorld.VolumeIds[3],
+            "--name",
+            "tmp"
+        );
         await t.RunAsync("pairs", "delete", other);
 
         Golden.Verify("pairs", t.Text);
@@ -38,8 +68,17 @@ public sealed class PairsAndDrillsCommandsTests : CliTestBase
     public async Task EveryDrillsCommand_TableAndJson_MatchGolden()
     {
         Transcript t = NewTranscript();
-        string drill = await t.RunForFieldAsync("id", "drills", "create", "--group-id", GroupId, "--name", "drill-1",
-            "--drill-vpc-id", DemoWorld.DrillVpcId);
+        string drill = await t.RunForFieldAsync(
+            "id",
+            "drills",
+            "create",
+            "--group-id",
+            GroupId,
+            "--name",
+            "drill-1",
+            "--drill-vpc-id",
+            DemoWorld.DrillVpcId
+        );
         await t.RunAsync("drills", "create", "--group-id", GroupId, "--name", "drill-2");
         await t.RunAsync("drills", "list");
         await t.RunAsync("disaster-recovery-drills", "list", "--name", "drill-1", "-o", "json");

@@ -17,8 +17,18 @@ public sealed class TagsAndTasksCommandsTests : CliTestBase
         await t.RunAsync("tags", "project");
         await t.RunAsync("tags", "project", "-o", "json");
         await t.RunAsync("tags", "search", "--tag", "env=demo,prod");
-        await t.RunAsync("tags", "search", "--any-tag", "tier=web", "--not-tag", "env=prod", "--name-contains",
-            "web", "-o", "json");
+        await t.RunAsync(
+            "tags",
+            "search",
+            "--any-tag",
+            "tier=web",
+            "--not-tag",
+            "env=prod",
+            "--name-contains",
+            "web",
+            "-o",
+            "json"
+        );
         await t.RunAsync("tags", "search", "--not-any-tag", "tier=web", "-o", "json");
         await t.RunAsync("tags", "count", "--tag", "env=demo");
         await t.RunAsync("tags", "count", "--tag", "env=prod", "-o", "json");
@@ -30,8 +40,7 @@ public sealed class TagsAndTasksCommandsTests : CliTestBase
     public async Task TasksJobsAndAccountCommands_TableAndJson_MatchGolden()
     {
         Transcript t = NewTranscript();
-        string empty = await t.RunForFieldAsync("id", "groups", "create", "--name", "empty", "--domain-id",
-            DemoDomainId, "--source-az", "cn-north-1a", "--target-az", "cn-north-1b", "--vpc-id", DemoVpcId);
+        string empty = await t.RunForFieldAsync("id", CreateGroup("empty"));
         Emulator.FailNextJob(JobType.DeleteProtectionGroup, "SDRS.1300", "injected failure");
         await t.RunExpectingAsync(ExitCodes.JobFailed, "groups", "delete", empty);
         Emulator.FailNextJob(JobType.DeleteProtectionGroup, "SDRS.1300", "injected failure");
@@ -40,7 +49,14 @@ public sealed class TagsAndTasksCommandsTests : CliTestBase
         string task = await t.RunForFieldAsync("job_id", ["tasks", "list", "--limit", "1"], first: true);
         await t.RunAsync("failed-tasks", "list", "--group-id", empty, "-o", "json");
         await t.RunAsync("tasks", "delete", task);
-        await t.RunExpectingAsync(ExitCodes.NotFound, "tasks", "delete", "0000000000000000000000000000abcd", "-o", "json");
+        await t.RunExpectingAsync(
+            ExitCodes.NotFound,
+            "tasks",
+            "delete",
+            "0000000000000000000000000000abcd",
+            "-o",
+            "json"
+        );
         await t.RunAsync("tasks", "clear", "--group-id", empty);
         await t.RunAsync("tasks", "clear", "-o", "json");
         await t.RunAsync("tasks", "list", "-o", "json");

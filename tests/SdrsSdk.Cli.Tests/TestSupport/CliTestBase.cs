@@ -45,6 +45,23 @@ public abstract class CliTestBase : IAsyncLifetime
 
     protected static string DemoVpcId => DemoWorld.VpcId;
 
+    /// <summary>The arguments of <c>sdrs groups create</c> for a group in the demo domain and VPC.</summary>
+    protected static string[] CreateGroup(string name) =>
+        [
+            "groups",
+            "create",
+            "--name",
+            name,
+            "--domain-id",
+            DemoDomainId,
+            "--source-az",
+            "cn-north-1a",
+            "--target-az",
+            "cn-north-1b",
+            "--vpc-id",
+            DemoVpcId,
+        ];
+
     /// <summary>The emulator's secrets, which no output may contain.</summary>
     protected IReadOnlyList<string> Secrets => [Emulator.SecretKey, Emulator.Token];
 

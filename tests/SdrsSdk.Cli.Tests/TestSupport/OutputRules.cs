@@ -10,7 +10,8 @@ public static class OutputRules
             if (char.IsControl(c) && c is not '\n' and not '\r')
             {
                 throw new Xunit.Sdk.XunitException(
-                    $"Redirected output holds control character U+{(int)c:X4}: {result.AllOutput}");
+                    $"Redirected output holds control character U+{(int)c:X4}: {result.AllOutput}"
+                );
             }
         }
 
