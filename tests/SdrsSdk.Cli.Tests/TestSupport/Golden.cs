@@ -5,8 +5,9 @@ namespace SdrsSdk.Cli.Tests.TestSupport;
 
 /// <summary>
 /// Golden transcripts (command lines, table, JSON and YAML output, exit codes), read from the source folder:
-/// generated IDs (UUIDs and 32-hex job IDs) become <c>&lt;id-N&gt;</c> in order of first appearance, timestamps become <c>&lt;time&gt;</c>, the emulator's port <c>&lt;port&gt;</c>. A missing file
-/// is written (and the test fails, so a new golden file is always looked at); set SDRS_UPDATE_GOLDEN=1 to rewrite.
+/// generated IDs (UUIDs and 32-hex job IDs) become <c>&lt;id-N&gt;</c> in order of first appearance, timestamps
+/// become <c>&lt;time&gt;</c>, the emulator's port <c>&lt;port&gt;</c>. A missing file is written (and the test
+/// fails, so a new golden file is always looked at); set SDRS_UPDATE_GOLDEN=1 to rewrite.
 /// </summary>
 public static partial class Golden
 {
