@@ -26,6 +26,7 @@ internal static class SdrsCli
         new TasksCommands(),
         new JobsCommands(),
         new InfoCommands(),
+        new CompletionCommands(),
     ];
 
     /// <summary>Runs the tool with the given client (or one built from flags and environment).</summary>
@@ -114,7 +115,7 @@ internal static class SdrsCli
                 }
 
                 output.WriteLine();
-                output.WriteLine("Shell completion: dotnet-suggest (see the README, section \"Command-line tool\").");
+                output.WriteLine("Shell completion: sdrs completion bash|zsh|pwsh (prints the script to source).");
                 output.WriteLine(
                     "Settings and credentials: HUAWEICLOUD_SDK_* variables, SDRS_ENDPOINT, --config; "
                         + "secrets never on the command line."
