@@ -8,20 +8,15 @@ internal sealed class CompletionCommands : ICommandGroup
 {
     private const string Bash = """
         _sdrs_complete() {
-          local IFS=$'\n'
-          COMPREPLY=( $(compgen -W "$(sdrs "[suggest:${COMP_POINT}]" "${COMP_LINE}" 2>/dev/null)" -- "${COMP_WORDS[COMP_CWORD]}") )
+          local IFS=$'\n' cur="${COMP_WORDS[COMP_CWORD]}"
+          local words="$(sdrs "[suggest:${COMP_POINT}]" "${COMP_LINE}" 2>/dev/null)"
+          COMPREPLY=( $(compgen -W "$words" -- "$cur") )
         }
         complete -o default -F _sdrs_complete sdrs
         """;
 
-    private const string Zsh = """
-        autoload -U +X bashcompinit && bashcompinit
-        _sdrs_complete() {
-          local IFS=$'\n'
-          COMPREPLY=( $(compgen -W "$(sdrs "[suggest:${COMP_POINT}]" "${COMP_LINE}" 2>/dev/null)" -- "${COMP_WORDS[COMP_CWORD]}") )
-        }
-        complete -o default -F _sdrs_complete sdrs
-        """;
+    // zsh runs the bash function through its bash-completion emulation.
+    private const string Zsh = "autoload -U +X bashcompinit && bashcompinit\n" + Bash;
 
     private const string Pwsh = """
         Register-ArgumentCompleter -Native -CommandName sdrs -ScriptBlock {
