@@ -52,7 +52,7 @@ public sealed class HelpTests
         int code = await SdrsCli.InvokeAsync(args, stdout, stderr, new Hashtable());
 
         code.Should().Be(0, stderr.ToString());
-        stdout.ToString().Should().Contain("Usage:").And.Contain("Example:\n  sdrs");
+        stdout.ToString().ReplaceLineEndings("\n").Should().Contain("Usage:").And.Contain("Example:\n  sdrs");
         OutputRules.Check(new CliResult(code, stdout.ToString(), stderr.ToString()), []);
     }
 
