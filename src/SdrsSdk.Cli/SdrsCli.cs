@@ -26,6 +26,7 @@ internal static class SdrsCli
         new TasksCommands(),
         new JobsCommands(),
         new InfoCommands(),
+        new EmulatorCommands(),
         new CompletionCommands(),
     ];
 
