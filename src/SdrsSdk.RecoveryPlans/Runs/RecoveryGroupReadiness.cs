@@ -1,4 +1,3 @@
-
 namespace SdrsSdk.RecoveryPlans;
 
 /// <summary>The readiness check of one protection group, as a run recorded it before starting.</summary>

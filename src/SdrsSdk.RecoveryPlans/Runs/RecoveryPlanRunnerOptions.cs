@@ -1,4 +1,3 @@
-
 namespace SdrsSdk.RecoveryPlans;
 
 /// <summary>How a <see cref="RecoveryPlanRunner"/> keeps state, checks readiness, runs hooks and waits.</summary>

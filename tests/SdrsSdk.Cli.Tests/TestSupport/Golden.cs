@@ -47,15 +47,23 @@ public static partial class Golden
         normalized.Should().Be(File.ReadAllText(path).ReplaceLineEndings("\n"), $"the golden file {name}.txt");
     }
 
-    private static string FindProjectDirectory(string callerFile)
+    /// <summary>
+    /// The test project's folder: above the source file when its path is real, otherwise above the test assembly (a
+    /// CI build maps source paths to <c>/_/</c>, so the caller's path names no folder on disk).
+    /// </summary>
+    private static string FindProjectDirectory(string callerFile) =>
+        FindUpwards(Path.GetDirectoryName(callerFile))
+        ?? FindUpwards(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("The test project directory was not found.");
+
+    private static string? FindUpwards(string? directory)
     {
-        string? directory = Path.GetDirectoryName(callerFile);
         while (directory is not null && !File.Exists(Path.Combine(directory, "SdrsSdk.Cli.Tests.csproj")))
         {
             directory = Path.GetDirectoryName(directory);
         }
 
-        return directory ?? throw new InvalidOperationException("The test project directory was not found.");
+        return directory;
     }
 
     [GeneratedRegex(

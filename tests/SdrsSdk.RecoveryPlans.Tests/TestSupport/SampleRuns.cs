@@ -1,4 +1,3 @@
-
 namespace SdrsSdk.RecoveryPlans.Tests.TestSupport;
 
 /// <summary>Hand-built run states with fixed times, for report tests.</summary>

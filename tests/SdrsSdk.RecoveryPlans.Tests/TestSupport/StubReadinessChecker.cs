@@ -1,4 +1,3 @@
-
 namespace SdrsSdk.RecoveryPlans.Tests.TestSupport;
 
 /// <summary>A readiness checker that answers ready for every group, or blocked for the groups named in
