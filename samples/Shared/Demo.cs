@@ -7,13 +7,13 @@ namespace Samples.Shared;
 /// samples.</summary>
 internal static class Demo
 {
-    public static async Task<string> CreateProtectedGroupAsync(SdrsClient client)
+    public static async Task<string> CreateProtectedGroupAsync(SdrsClient client, string name = "orders")
     {
         ActiveDomain domain = (await client.ActiveDomains.ListAsync())[0];
         ServerGroup group = await (
             await client.ServerGroups.StartCreateAsync(
                 new CreateServerGroupRequest(
-                    "orders",
+                    name,
                     domain.LocalReplicationCluster!.AvailabilityZone!,
                     domain.RemoteReplicationCluster!.AvailabilityZone!,
                     domain.Id,
@@ -23,12 +23,12 @@ internal static class Demo
         ).WaitForResourceAsync();
         ProtectedInstance instance = await (
             await client.ProtectedInstances.StartCreateAsync(
-                new CreateProtectedInstanceRequest(group.Id, EmulatedIds.NewServerId(), "orders-db")
+                new CreateProtectedInstanceRequest(group.Id, EmulatedIds.NewServerId(), name + "-db")
             )
         ).WaitForResourceAsync();
         ReplicationPair pair = await (
             await client.Replications.StartCreateAsync(
-                new CreateReplicationPairRequest(group.Id, EmulatedIds.NewVolumeId(), "orders-data")
+                new CreateReplicationPairRequest(group.Id, EmulatedIds.NewVolumeId(), name + "-data")
             )
         ).WaitForResourceAsync();
         await (
