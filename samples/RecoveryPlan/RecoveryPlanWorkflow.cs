@@ -1,6 +1,5 @@
 using SdrsSdk;
 using SdrsSdk.RecoveryPlans;
-using SdrsSdk.RecoveryPlans.Readiness;
 
 namespace RecoveryPlanSample;
 

@@ -1,5 +1,3 @@
-using SdrsSdk.RecoveryPlans.Readiness;
-
 namespace SdrsSdk.RecoveryPlans;
 
 /// <summary>The readiness check of one protection group, as a run recorded it before starting.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using SdrsSdk.RecoveryPlans.Readiness;
 using SdrsSdk.RecoveryPlans.Runs.Internal;
 using SdrsSdk.RecoveryPlans.Serialization;
 

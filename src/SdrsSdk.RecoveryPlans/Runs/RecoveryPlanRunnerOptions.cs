@@ -1,5 +1,3 @@
-using SdrsSdk.RecoveryPlans.Readiness;
-
 namespace SdrsSdk.RecoveryPlans;
 
 /// <summary>How a <see cref="RecoveryPlanRunner"/> keeps state, checks readiness, runs hooks and waits.</summary>
@@ -15,7 +13,7 @@ public sealed class RecoveryPlanRunnerOptions
     public TimeProvider? TimeProvider { get; set; }
 
     /// <summary>Gets or sets the readiness checker run before each run.</summary>
-    /// <value>The default value is <see langword="null"/>: a <see cref="Readiness.ReadinessChecker"/> of the runner's
+    /// <value>The default value is <see langword="null"/>: a <see cref="RecoveryPlans.ReadinessChecker"/> of the runner's
     /// client and clock.</value>
     public ReadinessChecker? ReadinessChecker { get; set; }
 

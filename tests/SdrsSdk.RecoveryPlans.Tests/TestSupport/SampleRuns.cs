@@ -1,5 +1,3 @@
-using SdrsSdk.RecoveryPlans.Readiness;
-
 namespace SdrsSdk.RecoveryPlans.Tests.TestSupport;
 
 /// <summary>Hand-built run states with fixed times, for report tests.</summary>

@@ -1,5 +1,3 @@
-using SdrsSdk.RecoveryPlans.Readiness;
-
 namespace SdrsSdk.RecoveryPlans.Tests.TestSupport;
 
 /// <summary>A readiness checker that answers ready for every group, or blocked for the groups named in
