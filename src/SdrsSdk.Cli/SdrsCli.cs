@@ -27,6 +27,7 @@ internal static class SdrsCli
         new JobsCommands(),
         new InfoCommands(),
         new CompletionCommands(),
+        new PlanCommands(),
     ];
 
     /// <summary>Runs the tool with the given client (or one built from flags and environment).</summary>
