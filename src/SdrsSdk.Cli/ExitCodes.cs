@@ -15,6 +15,7 @@ internal static class ExitCodes
     public const int Timeout = 6;
     public const int OutcomeUnknown = 7;
     public const int ConfigurationError = 8;
+    public const int NotReady = 9;
     public const int Cancelled = 130;
 
     /// <summary>Every code with its meaning, in the order the help epilogue and the README list them.</summary>
@@ -33,6 +34,7 @@ internal static class ExitCodes
         (Timeout, "waiting for the job, or the call itself, timed out"),
         (OutcomeUnknown, "a write may or may not have happened (the connection broke and the SDK could not tell)"),
         (ConfigurationError, "no usable credential, endpoint, region or project (nothing was sent)"),
+        (NotReady, "a recovery plan is not ready: a readiness check found a blocker (nothing was sent)"),
         (Cancelled, "cancelled (Ctrl+C)"),
     ];
 
@@ -40,6 +42,7 @@ internal static class ExitCodes
     public static int For(Exception exception) =>
         exception switch
         {
+            Commands.PlanOutcomeException plan => plan.ExitCode,
             SdrsJobFailedException => JobFailed,
             SdrsJobTimeoutException or SdrsTimeoutException => Timeout,
             SdrsOutcomeUnknownException => OutcomeUnknown,

@@ -28,6 +28,7 @@ internal static class SdrsCli
         new InfoCommands(),
         new EmulatorCommands(),
         new CompletionCommands(),
+        new PlanCommands(),
     ];
 
     /// <summary>Runs the tool with the given client (or one built from flags and environment).</summary>

@@ -12,7 +12,7 @@ public sealed class ExitCodeTests : CliTestBase
     public void ExitCodes_AreDistinct()
     {
         ExitCodes.All.Select(entry => entry.Code).Should().OnlyHaveUniqueItems();
-        ExitCodes.All.Should().HaveCount(10);
+        ExitCodes.All.Should().HaveCount(11);
     }
 
     [Theory]

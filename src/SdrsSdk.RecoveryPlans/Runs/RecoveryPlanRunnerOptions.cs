@@ -13,8 +13,8 @@ public sealed class RecoveryPlanRunnerOptions
     public TimeProvider? TimeProvider { get; set; }
 
     /// <summary>Gets or sets the readiness checker run before each run.</summary>
-    /// <value>The default value is <see langword="null"/>: a <see cref="ReadinessChecker"/> of the runner's
-    /// client and clock.</value>
+    /// <value>The default value is <see langword="null"/>: a <see cref="RecoveryPlans.ReadinessChecker"/> of the
+    /// runner's client and clock.</value>
     public ReadinessChecker? ReadinessChecker { get; set; }
 
     /// <summary>Gets or sets the hooks run around tiers and groups.</summary>
