@@ -66,16 +66,9 @@ internal sealed class DrillsCommands : ICommandGroup
                 query.Status = value;
             }
 
-            run.Output.WriteList(
-                await Shared
-                    .CollectAsync(
-                        run.Client.Drills.ListAllAsync(query, run.CancellationToken),
-                        run.Get(limit),
-                        run.CancellationToken
-                    )
-                    .ConfigureAwait(false),
-                Columns
-            );
+            await Shared
+                .WriteListAsync(run, run.Client.Drills.ListAllAsync(query, run.CancellationToken), limit, Columns)
+                .ConfigureAwait(false);
         });
         return command;
     }

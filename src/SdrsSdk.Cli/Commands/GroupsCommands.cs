@@ -77,16 +77,9 @@ internal sealed class GroupsCommands : ICommandGroup
                 query.Status = value;
             }
 
-            run.Output.WriteList(
-                await Shared
-                    .CollectAsync(
-                        run.Client.ServerGroups.ListAllAsync(query, run.CancellationToken),
-                        run.Get(limit),
-                        run.CancellationToken
-                    )
-                    .ConfigureAwait(false),
-                Columns
-            );
+            await Shared
+                .WriteListAsync(run, run.Client.ServerGroups.ListAllAsync(query, run.CancellationToken), limit, Columns)
+                .ConfigureAwait(false);
         });
         return command;
     }

@@ -87,16 +87,14 @@ internal sealed class InfoCommands : ICommandGroup
                 EndTime = run.Get(end),
                 ResourceType = run.Get(type),
             };
-            run.Output.WriteList(
-                await Shared
-                    .CollectAsync(
-                        run.Client.RpoStatistics.ListAllAsync(query, run.CancellationToken),
-                        run.Get(limit),
-                        run.CancellationToken
-                    )
-                    .ConfigureAwait(false),
-                ["id", "point_time", "resource_type", "resource_num"]
-            );
+            await Shared
+                .WriteListAsync(
+                    run,
+                    run.Client.RpoStatistics.ListAllAsync(query, run.CancellationToken),
+                    limit,
+                    ["id", "point_time", "resource_type", "resource_num"]
+                )
+                .ConfigureAwait(false);
         });
         yield return rpo;
     }

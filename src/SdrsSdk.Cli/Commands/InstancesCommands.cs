@@ -67,16 +67,14 @@ internal sealed class InstancesCommands : ICommandGroup
                 query.Status = value;
             }
 
-            run.Output.WriteList(
-                await Shared
-                    .CollectAsync(
-                        run.Client.ProtectedInstances.ListAllAsync(query, run.CancellationToken),
-                        run.Get(limit),
-                        run.CancellationToken
-                    )
-                    .ConfigureAwait(false),
-                Columns
-            );
+            await Shared
+                .WriteListAsync(
+                    run,
+                    run.Client.ProtectedInstances.ListAllAsync(query, run.CancellationToken),
+                    limit,
+                    Columns
+                )
+                .ConfigureAwait(false);
         });
         return command;
     }

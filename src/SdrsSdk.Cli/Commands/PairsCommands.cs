@@ -73,16 +73,9 @@ internal sealed class PairsCommands : ICommandGroup
                 query.Status = value;
             }
 
-            run.Output.WriteList(
-                await Shared
-                    .CollectAsync(
-                        run.Client.Replications.ListAllAsync(query, run.CancellationToken),
-                        run.Get(limit),
-                        run.CancellationToken
-                    )
-                    .ConfigureAwait(false),
-                Columns
-            );
+            await Shared
+                .WriteListAsync(run, run.Client.Replications.ListAllAsync(query, run.CancellationToken), limit, Columns)
+                .ConfigureAwait(false);
         });
         return command;
     }

@@ -142,17 +142,20 @@ internal static class Shared
     /// <summary>The ID the help examples show.</summary>
     public const string ExampleId = "3f1c7a2e-8b4d-4c6e-9f0a-1b2c3d4e5f60";
 
-    /// <summary>Reads every page of a listing, or the first <paramref name="limit"/> items.</summary>
-    public static async Task<IReadOnlyList<T>> CollectAsync<T>(
+    /// <summary>Reads every page of a listing, or the first <c>--limit</c> items, and writes them in the run's
+    /// output format.</summary>
+    public static async Task WriteListAsync<T>(
+        CommandRun run,
         IAsyncEnumerable<T> items,
-        int? limit,
-        CancellationToken cancellationToken
+        Option<int?> limit,
+        IReadOnlyList<string> columns
     )
     {
+        int? most = run.Get(limit);
         var list = new List<T>();
-        await foreach (T item in items.WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (T item in items.WithCancellation(run.CancellationToken).ConfigureAwait(false))
         {
-            if (list.Count == limit)
+            if (list.Count == most)
             {
                 break;
             }
@@ -160,7 +163,7 @@ internal static class Shared
             list.Add(item);
         }
 
-        return list;
+        run.Output.WriteList(list, columns);
     }
 
     private static void CheckPositive(System.CommandLine.Parsing.OptionResult result)

@@ -131,16 +131,14 @@ internal sealed class TagsCommands : ICommandGroup
             )
             .With(limit);
         cli.SetAction(command, async run =>
-            run.Output.WriteList(
-                await Shared
-                    .CollectAsync(
-                        run.Client.Tags.FilterAllAsync(filters.Query(run), run.CancellationToken),
-                        run.Get(limit),
-                        run.CancellationToken
-                    )
-                    .ConfigureAwait(false),
-                ["resource_id", "resource_name", "tags"]
-            )
+            await Shared
+                .WriteListAsync(
+                    run,
+                    run.Client.Tags.FilterAllAsync(filters.Query(run), run.CancellationToken),
+                    limit,
+                    ["resource_id", "resource_name", "tags"]
+                )
+                .ConfigureAwait(false)
         );
         return command;
     }

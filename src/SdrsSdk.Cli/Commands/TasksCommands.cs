@@ -55,16 +55,14 @@ internal sealed class TasksCommands : ICommandGroup
                 query.ResourceType = resourceType;
             }
 
-            run.Output.WriteList(
-                await Shared
-                    .CollectAsync(
-                        run.Client.TaskCenter.ListAllFailedJobsAsync(query, run.CancellationToken),
-                        run.Get(limit),
-                        run.CancellationToken
-                    )
-                    .ConfigureAwait(false),
-                Columns
-            );
+            await Shared
+                .WriteListAsync(
+                    run,
+                    run.Client.TaskCenter.ListAllFailedJobsAsync(query, run.CancellationToken),
+                    limit,
+                    Columns
+                )
+                .ConfigureAwait(false);
         });
         return command;
     }
